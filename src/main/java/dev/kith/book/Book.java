@@ -1,0 +1,116 @@
+package dev.kith.book;
+
+import dev.kith.contacts.Contacts;
+import dev.kith.core.KithClock;
+import dev.kith.core.ValidationException;
+import dev.kith.interactions.Interactions;
+import dev.kith.milestones.Milestones;
+import dev.kith.network.Ties;
+import dev.kith.search.SearchIndex;
+import dev.kith.store.Database;
+import dev.kith.tasks.Tasks;
+import java.util.Optional;
+
+/**
+ * One person's address book: the entry point to every feature, all scoped to this book so that
+ * nothing leaks between books sharing a database. Thread-safe.
+ */
+public final class Book {
+    public static final String DEFAULT = "default";
+
+    private final Database db;
+    private final long id;
+    private final String name;
+    private final KithClock clock;
+    private final SearchIndex search;
+    private final Contacts contacts;
+    private final Interactions interactions;
+    private final Milestones milestones;
+    private final Ties ties;
+    private final Tasks tasks;
+
+    private Book(Database db, long id, String name, KithClock clock) {
+        this.db = db;
+        this.id = id;
+        this.name = name;
+        this.clock = clock;
+        this.search = SearchIndex.of(db, id);
+        this.contacts = new Contacts(db, id, clock, search);
+        this.interactions = new Interactions(db, id, search);
+        this.milestones = new Milestones(db, id, search);
+        this.ties = new Ties(db, id);
+        this.tasks = new Tasks(db, id);
+    }
+
+    /** Opens the book called {@code name}, creating it on first use. */
+    public static Book open(Database db, String name, KithClock clock) {
+        if (name == null || name.isBlank()) {
+            throw new ValidationException("book", "must not be blank");
+        }
+        long id = db.write(h -> h.createQuery("SELECT id FROM books WHERE name = :name").bind("name", name)
+                .mapTo(Long.class).findOne()
+                .orElseGet(() -> h.createQuery("INSERT INTO books (name, created_on) VALUES (:name, :today) RETURNING id")
+                        .bind("name", name).bind("today", clock.today()).mapTo(Long.class).one()));
+        return new Book(db, id, name, clock);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public KithClock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Contacts contacts() {
+        return contacts;
+    }
+
+    public Interactions interactions() {
+        return interactions;
+    }
+
+    public Milestones milestones() {
+        return milestones;
+    }
+
+    public Ties ties() {
+        return ties;
+    }
+
+    public Tasks tasks() {
+        return tasks;
+    }
+
+    public SearchIndex search() {
+        return search;
+    }
+
+    /** The contact who is the user ("me"), if one has been set. */
+    public Optional<Long> me() {
+        return db.read(h -> h.createQuery("SELECT me_contact_id FROM books WHERE id = :id").bind("id", id)
+                .mapTo(Long.class).findOne());
+    }
+
+    /** Makes contact {@code contactId} the user ("me"). */
+    public void setMe(long contactId) {
+        db.update(h -> {
+            contacts.get(contactId);
+            h.createUpdate("UPDATE books SET me_contact_id = :me WHERE id = :id")
+                    .bind("me", contactId).bind("id", id).execute();
+        });
+    }
+
+    /** Runs {@code work} as one transaction: all of it is stored, or none. */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return db.write(h -> work.get());
+    }
+}

@@ -1,0 +1,97 @@
+package dev.kith.contacts;
+
+import dev.kith.store.Database;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The contact list as one read: a handful of whole-book queries grouped in memory, so that listing
+ * 10,000 people costs the same few statements as listing ten.
+ */
+final class ContactList {
+    private final Database db;
+    private final long book;
+
+    ContactList(Database db, long book) {
+        this.db = db;
+        this.book = book;
+    }
+
+    List<ContactSummary> list(ContactFilter filter, LocalDate today) {
+        return db.read(h -> {
+            Map<Long, List<String>> emails = values(h, "SELECT contact_id, email FROM contact_emails"
+                    + " WHERE book_id = :book ORDER BY contact_id, position");
+            Map<Long, List<String>> tags = values(h, "SELECT contact_id, tag FROM contact_tags"
+                    + " WHERE book_id = :book ORDER BY contact_id, tag");
+            Map<Long, List<String>> interests = values(h, "SELECT contact_id, interest FROM contact_interests"
+                    + " WHERE book_id = :book ORDER BY contact_id, interest");
+            Map<Long, String[]> jobs = new HashMap<>();
+            h.createQuery("""
+                            SELECT e.contact_id, o.name, e.title FROM employments e
+                            LEFT JOIN organizations o ON o.id = e.organization_id
+                            WHERE e.book_id = :book AND e.end_on IS NULL ORDER BY e.id""")
+                    .bind("book", book)
+                    .map((rs, ctx) -> jobs.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}))
+                    .list();
+            Map<Long, LocalDate> last = new HashMap<>();
+            h.createQuery("""
+                            SELECT ip.contact_id, max(i.occurred_on) AS last_on FROM interaction_people ip
+                            JOIN interactions i ON i.id = ip.interaction_id
+                            WHERE ip.book_id = :book AND i.occurred_on <= :today
+                            GROUP BY ip.contact_id""")
+                    .bind("book", book)
+                    .bind("today", today)
+                    .map((rs, ctx) -> last.put(rs.getLong(1), ContactStore.date(rs, "last_on")))
+                    .list();
+            StringBuilder sql = new StringBuilder("""
+                    SELECT c.id, c.display_name, c.circle, c.cadence_days, c.do_not_contact, c.archived
+                    FROM contacts c
+                    WHERE c.book_id = :book
+                      AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)""");
+            if (!filter.includeArchived()) {
+                sql.append(" AND c.archived = :no");
+            }
+            if (filter.circle() != null) {
+                sql.append(" AND c.circle = :circle");
+            }
+            if (filter.tag() != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = :tag)");
+            }
+            sql.append(" ORDER BY c.name_key, c.id");
+            var query = h.createQuery(sql.toString()).bind("book", book);
+            if (!filter.includeArchived()) {
+                query.bind("no", false);
+            }
+            if (filter.circle() != null) {
+                query.bind("circle", filter.circle().code());
+            }
+            if (filter.tag() != null) {
+                query.bind("tag", filter.tag().strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            List<ContactSummary> result = new ArrayList<>();
+            query.map((rs, ctx) -> {
+                long id = rs.getLong("id");
+                Circle circle = Circle.parse("circle", rs.getString("circle"));
+                Integer cadence = ContactStore.nullableInt(rs, "cadence_days");
+                String[] job = jobs.getOrDefault(id, new String[2]);
+                return new ContactSummary(id, rs.getString("display_name"), emails.getOrDefault(id, List.of()),
+                        job[0], job[1], tags.getOrDefault(id, List.of()), interests.getOrDefault(id, List.of()),
+                        circle, cadence != null ? cadence : circle.defaultCadenceDays(), last.get(id),
+                        rs.getBoolean("do_not_contact"), rs.getBoolean("archived"));
+            }).forEach(result::add);
+            return result;
+        });
+    }
+
+    private Map<Long, List<String>> values(Handle h, String sql) {
+        Map<Long, List<String>> map = new HashMap<>();
+        h.createQuery(sql).bind("book", book)
+                .map((rs, ctx) -> map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return map;
+    }
+}

@@ -1,0 +1,271 @@
+package dev.kith.contacts;
+
+import dev.kith.core.Text;
+import dev.kith.store.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Contacts of one book in SQL. Every statement is scoped by {@code book_id}; loading is done in bulk
+ * (one query per table, never one per contact).
+ */
+final class ContactStore {
+    private static final int CHUNK = 500;
+    private final Database db;
+    private final long book;
+
+    ContactStore(Database db, long book) {
+        this.db = db;
+        this.book = book;
+    }
+
+    long insert(ContactDraft d, Long organizationId, LocalDate today) {
+        return db.write(h -> {
+            long id = h.createQuery("""
+                            INSERT INTO contacts (book_id, display_name, name_key, given_name, family_name, location,
+                                linkedin_url, website, how_met, met_through_id, first_met, circle, cadence_days,
+                                do_not_contact, archived, notes, created_on)
+                            VALUES (:book, :name, :key, :given, :family, :location, :linkedin, :website, :howMet,
+                                :through, :firstMet, :circle, :cadence, :dnc, :archived, :notes, :today)
+                            RETURNING id""")
+                    .bind("book", book)
+                    .bind("name", d.name())
+                    .bind("key", Text.key(d.name()))
+                    .bind("given", d.givenName())
+                    .bind("family", d.familyName())
+                    .bind("location", d.location())
+                    .bind("linkedin", d.linkedinUrl())
+                    .bind("website", d.website())
+                    .bind("howMet", d.howMet())
+                    .bind("through", d.metThroughId())
+                    .bind("firstMet", d.firstMet())
+                    .bind("circle", d.circle().code())
+                    .bind("cadence", d.cadenceDays())
+                    .bind("dnc", d.doNotContact())
+                    .bind("archived", false)
+                    .bind("notes", d.notes())
+                    .bind("today", today)
+                    .mapTo(Long.class)
+                    .one();
+            addValues(h, "contact_emails", "email", id, d.emails());
+            addValues(h, "contact_phones", "phone", id, d.phones());
+            addValues(h, "contact_tags", "tag", id, d.tags());
+            addValues(h, "contact_interests", "interest", id, d.interests());
+            if (organizationId != null || d.title() != null) {
+                insertJob(h, id, organizationId, d.title(), null);
+            }
+            return id;
+        });
+    }
+
+    void insertJob(Handle h, long contactId, Long organizationId, String title, LocalDate start) {
+        h.createUpdate("""
+                        INSERT INTO employments (book_id, contact_id, organization_id, title, start_on)
+                        VALUES (:book, :contact, :org, :title, :start)""")
+                .bind("book", book)
+                .bind("contact", contactId)
+                .bind("org", organizationId)
+                .bind("title", title)
+                .bind("start", start)
+                .execute();
+    }
+
+    void endCurrentJobs(Handle h, long contactId, LocalDate end) {
+        h.createUpdate("""
+                        UPDATE employments SET end_on = CASE WHEN start_on IS NOT NULL AND start_on > :end
+                                                             THEN start_on ELSE :end END
+                        WHERE book_id = :book AND contact_id = :contact AND end_on IS NULL""")
+                .bind("end", end)
+                .bind("book", book)
+                .bind("contact", contactId)
+                .execute();
+    }
+
+    /** Adds values to a contact's list table, skipping ones it already has (ignoring case for emails). */
+    void addValues(Handle h, String table, String column, long contactId, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        int position = h.createQuery("SELECT count(*) FROM " + table + " WHERE contact_id = :id")
+                .bind("id", contactId).mapTo(Integer.class).one();
+        for (String value : values) {
+            boolean exists = h.createQuery("SELECT count(*) FROM " + table + " WHERE contact_id = :id AND "
+                            + keyColumn(column) + " = :key")
+                    .bind("id", contactId)
+                    .bind("key", keyOf(column, value))
+                    .mapTo(Integer.class).one() > 0;
+            if (exists) {
+                continue;
+            }
+            var insert = switch (column) {
+                case "email" -> h.createUpdate("""
+                        INSERT INTO contact_emails (book_id, contact_id, email, email_key, position)
+                        VALUES (:book, :id, :value, :key, :position)""")
+                        .bind("key", keyOf(column, value)).bind("position", position++);
+                case "phone" -> h.createUpdate("""
+                        INSERT INTO contact_phones (book_id, contact_id, phone, position)
+                        VALUES (:book, :id, :value, :position)""").bind("position", position++);
+                default -> h.createUpdate("INSERT INTO " + table + " (book_id, contact_id, " + column
+                        + ") VALUES (:book, :id, :value)");
+            };
+            insert.bind("book", book).bind("id", contactId).bind("value", value)
+                    .execute();
+        }
+    }
+
+    void removeValues(Handle h, String table, String column, long contactId, List<String> values) {
+        for (String value : values) {
+            h.createUpdate("DELETE FROM " + table + " WHERE book_id = :book AND contact_id = :id AND "
+                            + keyColumn(column) + " = :key")
+                    .bind("book", book)
+                    .bind("id", contactId)
+                    .bind("key", keyOf(column, value))
+                    .execute();
+        }
+    }
+
+    private static String keyColumn(String column) {
+        return column.equals("email") ? "email_key" : column;
+    }
+
+    private static String keyOf(String column, String value) {
+        return column.equals("email") ? value.trim().toLowerCase(java.util.Locale.ROOT) : value;
+    }
+
+    /** Sets one scalar column; {@code column} comes from code, never from input. */
+    void set(Handle h, long contactId, String column, Object value) {
+        h.createUpdate("UPDATE contacts SET " + column + " = :value WHERE book_id = :book AND id = :id")
+                .bind("value", value)
+                .bind("book", book)
+                .bind("id", contactId)
+                .execute();
+    }
+
+    Optional<Contact> find(long id) {
+        return Optional.ofNullable(load(List.of(id)).get(id));
+    }
+
+    /** The contacts with these ids in this book, keyed by id; ids of other books are simply absent. */
+    Map<Long, Contact> load(Collection<Long> ids) {
+        Map<Long, Contact> result = new LinkedHashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            result.putAll(db.read(h -> loadChunk(h, chunk)));
+        }
+        return result;
+    }
+
+    private Map<Long, Contact> loadChunk(Handle h, List<Long> ids) {
+        Map<Long, List<String>> emails = values(h, "SELECT contact_id, email FROM contact_emails WHERE book_id = :book"
+                + " AND contact_id IN (<ids>) ORDER BY position", ids);
+        Map<Long, List<String>> phones = values(h, "SELECT contact_id, phone FROM contact_phones WHERE book_id = :book"
+                + " AND contact_id IN (<ids>) ORDER BY position", ids);
+        Map<Long, List<String>> tags = values(h, "SELECT contact_id, tag FROM contact_tags WHERE book_id = :book"
+                + " AND contact_id IN (<ids>) ORDER BY tag", ids);
+        Map<Long, List<String>> interests = values(h, "SELECT contact_id, interest FROM contact_interests"
+                + " WHERE book_id = :book AND contact_id IN (<ids>) ORDER BY interest", ids);
+        Map<Long, List<Employment>> jobs = new HashMap<>();
+        h.createQuery("""
+                        SELECT e.id, e.contact_id, e.organization_id, o.name AS org, e.title, e.start_on, e.end_on
+                        FROM employments e LEFT JOIN organizations o ON o.id = e.organization_id
+                        WHERE e.book_id = :book AND e.contact_id IN (<ids>)
+                        ORDER BY CASE WHEN e.end_on IS NULL THEN 0 ELSE 1 END, e.end_on DESC, e.id DESC""")
+                .bind("book", book)
+                .bindList("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), new Employment(rs.getLong("id"),
+                        nullableLong(rs, "organization_id"), rs.getString("org"), rs.getString("title"),
+                        date(rs, "start_on"), date(rs, "end_on"))))
+                .forEach(e -> jobs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, Contact> result = new LinkedHashMap<>();
+        h.createQuery("""
+                        SELECT c.*, t.display_name AS through_name
+                        FROM contacts c LEFT JOIN contacts t ON t.id = c.met_through_id
+                        WHERE c.book_id = :book AND c.id IN (<ids>)""")
+                .bind("book", book)
+                .bindList("ids", ids)
+                .map((rs, ctx) -> {
+                    long id = rs.getLong("id");
+                    return new Contact(id, rs.getString("display_name"), rs.getString("given_name"),
+                            rs.getString("family_name"), emails.getOrDefault(id, List.of()),
+                            phones.getOrDefault(id, List.of()), jobs.getOrDefault(id, List.of()),
+                            rs.getString("location"), rs.getString("linkedin_url"), rs.getString("website"),
+                            tags.getOrDefault(id, List.of()), interests.getOrDefault(id, List.of()),
+                            new HowMet(rs.getString("how_met"), nullableLong(rs, "met_through_id"),
+                                    rs.getString("through_name"), date(rs, "first_met")),
+                            Circle.parse("circle", rs.getString("circle")), nullableInt(rs, "cadence_days"),
+                            rs.getBoolean("do_not_contact"), rs.getBoolean("archived"), rs.getString("notes"),
+                            date(rs, "created_on"));
+                })
+                .forEach(c -> result.put(c.id(), c));
+        Map<Long, Contact> ordered = new LinkedHashMap<>();
+        for (Long id : ids) {
+            if (result.containsKey(id)) {
+                ordered.put(id, result.get(id));
+            }
+        }
+        return ordered;
+    }
+
+    private Map<Long, List<String>> values(Handle h, String sql, List<Long> ids) {
+        Map<Long, List<String>> map = new HashMap<>();
+        h.createQuery(sql)
+                .bind("book", book)
+                .bindList("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> map.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return map;
+    }
+
+    /** Ids of contacts whose whole name equals {@code key} (see {@link Text#key}). */
+    List<Long> idsByNameKey(String key) {
+        return db.read(h -> h.createQuery(
+                        "SELECT id FROM contacts WHERE book_id = :book AND name_key = :key ORDER BY archived, id")
+                .bind("book", book)
+                .bind("key", key)
+                .mapTo(Long.class)
+                .list());
+    }
+
+    /** Ids of contacts whose name, or any word of it, starts with {@code prefix}. */
+    List<Long> idsByPrefix(String prefix, boolean wholeName) {
+        String escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String condition = wholeName ? "name_key LIKE :p ESCAPE '\\'" : "(' ' || name_key) LIKE :p ESCAPE '\\'";
+        String pattern = wholeName ? escaped + "%" : "% " + escaped + "%";
+        return db.read(h -> h.createQuery("SELECT id FROM contacts WHERE book_id = :book AND " + condition
+                        + " ORDER BY archived, name_key, id LIMIT 50")
+                .bind("book", book)
+                .bind("p", pattern)
+                .mapTo(Long.class)
+                .list());
+    }
+
+    boolean exists(long id) {
+        return db.read(h -> h.createQuery("SELECT count(*) FROM contacts WHERE book_id = :book AND id = :id")
+                .bind("book", book).bind("id", id).mapTo(Integer.class).one() > 0);
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : LocalDate.parse(text.substring(0, 10));
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+}

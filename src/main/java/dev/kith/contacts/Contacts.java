@@ -1,0 +1,194 @@
+package dev.kith.contacts;
+
+import dev.kith.core.KithClock;
+import dev.kith.core.NotFoundException;
+import dev.kith.core.ValidationException;
+import dev.kith.search.SearchIndex;
+import dev.kith.store.Database;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The people of one book: adding, editing, archiving, finding by name and listing. Writes keep the
+ * search index current in the same transaction. Thread-safe.
+ */
+public final class Contacts {
+    private final Database db;
+    private final KithClock clock;
+    private final ContactStore store;
+    private final OrganizationStore organizations;
+    private final ContactList list;
+    private final SearchIndex search;
+
+    public Contacts(Database db, long book, KithClock clock, SearchIndex search) {
+        this.db = db;
+        this.clock = clock;
+        this.search = search;
+        this.store = new ContactStore(db, book);
+        this.organizations = new OrganizationStore(db, book);
+        this.list = new ContactList(db, book);
+    }
+
+    /** Adds a contact and returns it as stored. */
+    public Contact add(ContactDraft draft) {
+        return db.write(h -> {
+            if (draft.metThroughId() != null) {
+                requireExists("met-through", draft.metThroughId());
+            }
+            Long org = draft.organization() == null ? null : organizations.findOrCreate(draft.organization()).id();
+            long id = store.insert(draft, org, clock.today());
+            search.reindex(List.of(id));
+            return get(id);
+        });
+    }
+
+    /** Applies {@code patch} to contact {@code id}; an organization or title change starts a new job today. */
+    public Contact edit(long id, ContactPatch patch) {
+        return db.write(h -> {
+            Contact before = get(id);
+            if (patch.metThroughId() != null) {
+                if (patch.metThroughId() == id) {
+                    throw new ValidationException("met-through", "a person cannot be met through themselves");
+                }
+                requireExists("met-through", patch.metThroughId());
+            }
+            if (patch.name() != null) {
+                store.set(h, id, "display_name", patch.name());
+                store.set(h, id, "name_key", dev.kith.core.Text.key(patch.name()));
+            }
+            setIfPresent(h, id, "given_name", patch.givenName());
+            setIfPresent(h, id, "family_name", patch.familyName());
+            setText(h, id, "location", patch.location());
+            setIfPresent(h, id, "linkedin_url", patch.linkedinUrl());
+            setIfPresent(h, id, "website", patch.website());
+            setText(h, id, "how_met", patch.howMet());
+            setIfPresent(h, id, "met_through_id", patch.metThroughId());
+            setIfPresent(h, id, "first_met", patch.firstMet());
+            setIfPresent(h, id, "circle", patch.circle() == null ? null : patch.circle().code());
+            setIfPresent(h, id, "cadence_days", patch.cadenceDays());
+            if (patch.clearCadence()) {
+                store.set(h, id, "cadence_days", null);
+            }
+            setIfPresent(h, id, "do_not_contact", patch.doNotContact());
+            setText(h, id, "notes", patch.notes());
+            store.addValues(h, "contact_emails", "email", id, patch.addEmails());
+            store.removeValues(h, "contact_emails", "email", id, patch.removeEmails());
+            store.addValues(h, "contact_phones", "phone", id, patch.addPhones());
+            store.removeValues(h, "contact_phones", "phone", id, patch.removePhones());
+            store.addValues(h, "contact_tags", "tag", id, patch.addTags());
+            store.removeValues(h, "contact_tags", "tag", id, patch.removeTags());
+            store.addValues(h, "contact_interests", "interest", id, patch.addInterests());
+            store.removeValues(h, "contact_interests", "interest", id, patch.removeInterests());
+            if (patch.organization() != null || patch.title() != null) {
+                Optional<Employment> job = before.currentJob();
+                String org = patch.organization() != null ? blankToNull(patch.organization())
+                        : job.map(Employment::organization).orElse(null);
+                String title = patch.title() != null ? blankToNull(patch.title())
+                        : job.map(Employment::title).orElse(null);
+                changeJob(id, org, title, clock.today());
+            }
+            search.reindex(List.of(id));
+            return get(id);
+        });
+    }
+
+    /**
+     * Records that contact {@code id} now works as {@code title} at {@code organization} from
+     * {@code asOf}: the current job ends and a new one starts. Returns the new job, or empty when
+     * nothing changed (same organization and title, ignoring case).
+     */
+    public Optional<Employment> changeJob(long id, String organization, String title, LocalDate asOf) {
+        return db.write(h -> {
+            Contact before = get(id);
+            Optional<Employment> job = before.currentJob();
+            if (job.isPresent() && same(job.get().organization(), organization) && same(job.get().title(), title)) {
+                return Optional.empty();
+            }
+            if (job.isEmpty() && organization == null && title == null) {
+                return Optional.empty();
+            }
+            store.endCurrentJobs(h, id, asOf);
+            if (organization != null || title != null) {
+                Long org = organization == null ? null : organizations.findOrCreate(organization).id();
+                store.insertJob(h, id, org, title, job.isPresent() ? asOf : null);
+            }
+            search.reindex(List.of(id));
+            return get(id).currentJob();
+        });
+    }
+
+    public void archive(long id, boolean archived) {
+        db.update(h -> {
+            get(id);
+            store.set(h, id, "archived", archived);
+        });
+    }
+
+    public Optional<Contact> find(long id) {
+        return store.find(id);
+    }
+
+    /** The contact with this id in this book; {@link NotFoundException} otherwise. */
+    public Contact get(long id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("no contact with id " + id));
+    }
+
+    /** The contacts with these ids, in the given order; ids not in this book are skipped. */
+    public List<Contact> getAll(List<Long> ids) {
+        return List.copyOf(store.load(ids).values());
+    }
+
+    /** Finds the one contact {@code nameOrId} names: an id, an exact name or a unique prefix. */
+    public Contact resolve(String nameOrId) {
+        return new NameResolver(store).resolve(nameOrId).map(this::get).orElseThrow();
+    }
+
+    public List<ContactSummary> list(ContactFilter filter) {
+        return list.list(filter, clock.today());
+    }
+
+    public Organization organization(String name) {
+        return organizations.find(name).orElseThrow(() -> new NotFoundException("no organization named '" + name + "'"));
+    }
+
+    public List<Organization> organizations() {
+        return organizations.all();
+    }
+
+    /** Sets the industry of the organization named {@code name}, creating the organization if needed. */
+    public Organization setIndustry(String name, String industry) {
+        return db.write(h -> {
+            Organization org = organizations.findOrCreate(name);
+            organizations.setIndustry(org.id(), industry);
+            return organizations.find(name).orElseThrow();
+        });
+    }
+
+    private void requireExists(String field, long id) {
+        if (!store.exists(id)) {
+            throw new ValidationException(field, "no contact with id " + id);
+        }
+    }
+
+    private void setIfPresent(org.jdbi.v3.core.Handle h, long id, String column, Object value) {
+        if (value != null) {
+            store.set(h, id, column, value);
+        }
+    }
+
+    private void setText(org.jdbi.v3.core.Handle h, long id, String column, String value) {
+        if (value != null) {
+            store.set(h, id, column, blankToNull(value));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static boolean same(String a, String b) {
+        return Objects.equals(a == null ? null : dev.kith.core.Text.key(a), b == null ? null : dev.kith.core.Text.key(b));
+    }
+}

@@ -1,0 +1,14 @@
+package dev.kith.contacts;
+
+import java.time.LocalDate;
+
+/**
+ * One entry of a person's job history: an organization and/or a title over a span of dates.
+ * Null dates are unknown; a null {@code end} means the job is current.
+ */
+public record Employment(long id, Long organizationId, String organization, String title, LocalDate start,
+                         LocalDate end) {
+    public boolean current() {
+        return end == null;
+    }
+}

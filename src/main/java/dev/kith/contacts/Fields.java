@@ -1,0 +1,85 @@
+package dev.kith.contacts;
+
+import dev.kith.core.Text;
+import dev.kith.core.ValidationException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Validation and clean-up of contact fields, shared by drafts and patches. */
+final class Fields {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int MAX_NAME = 200;
+
+    private Fields() {
+    }
+
+    static String requireName(String field, String name) {
+        if (name == null || name.isBlank()) {
+            throw new ValidationException(field, "must not be blank");
+        }
+        String trimmed = name.strip().replaceAll("\\s+", " ");
+        if (trimmed.length() > MAX_NAME) {
+            throw new ValidationException(field, "is longer than " + MAX_NAME + " characters");
+        }
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new ValidationException(field, "must not contain control characters");
+        }
+        return trimmed;
+    }
+
+    static List<String> emails(String field, List<String> emails) {
+        List<String> clean = distinct(field, emails);
+        for (String e : clean) {
+            if (!EMAIL.matcher(e).matches()) {
+                throw new ValidationException(field, "'" + e + "' is not an email address");
+            }
+        }
+        return clean;
+    }
+
+    /** Trimmed, blank-free, duplicates (ignoring case) removed, order kept. */
+    static List<String> distinct(String field, List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String v : values) {
+            if (v == null || v.isBlank()) {
+                throw new ValidationException(field, "must not be blank");
+            }
+            seen.putIfAbsent(v.trim().toLowerCase(Locale.ROOT), v.trim());
+        }
+        return List.copyOf(seen.values());
+    }
+
+    /** Tags and interests: trimmed, single-spaced, lower case, distinct. */
+    static List<String> labels(String field, List<String> values) {
+        return distinct(field, values).stream()
+                .map(v -> v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
+                .distinct()
+                .toList();
+    }
+
+    static String url(String field, String url) {
+        String v = Text.blankToNull(url);
+        if (v == null) {
+            return null;
+        }
+        String withScheme = v.matches("(?i)^[a-z][a-z0-9+.-]*://.*") ? v : "https://" + v;
+        try {
+            URI uri = new URI(withScheme);
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                throw new ValidationException(field, "'" + v + "' is not a web address");
+            }
+            return withScheme;
+        } catch (URISyntaxException e) {
+            throw new ValidationException(field, "'" + v + "' is not a web address");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.kith.interactions;
+
+import dev.kith.core.ValidationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something that happened between me and one or more contacts. {@code minutes} and {@code summary}
+ * are null when not given. {@code awaitingReply} marks an inbound call, email or message I still owe
+ * an answer.
+ */
+public record Interaction(long id, LocalDate date, InteractionKind kind, Initiator initiator, Integer minutes,
+                          String summary, Exchange exchange, boolean awaitingReply, List<Long> people) {
+    public Interaction {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(initiator, "initiator");
+        exchange = exchange == null ? Exchange.NEUTRAL : exchange;
+        people = List.copyOf(people);
+        if (people.isEmpty()) {
+            throw new ValidationException("people", "an interaction needs at least one person");
+        }
+        if (minutes != null && (minutes < 0 || minutes > 24 * 60)) {
+            throw new ValidationException("minutes", "must be between 0 and 1440, not " + minutes);
+        }
+        if (awaitingReply && initiator != Initiator.THEM) {
+            throw new ValidationException("awaiting-reply", "only an interaction they started can await my reply");
+        }
+        if (awaitingReply && !kind.canAwaitReply()) {
+            throw new ValidationException("awaiting-reply",
+                    "only a call, email or message can await a reply, not a " + kind.code());
+        }
+    }
+
+    /** A new interaction, not yet stored (id 0). */
+    public static Interaction draft(LocalDate date, InteractionKind kind, Initiator initiator, Integer minutes,
+                                    String summary, Exchange exchange, boolean awaitingReply, List<Long> people) {
+        return new Interaction(0, date, kind, initiator, minutes, summary, exchange, awaitingReply, people);
+    }
+}

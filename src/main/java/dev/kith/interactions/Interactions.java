@@ -1,0 +1,132 @@
+package dev.kith.interactions;
+
+import dev.kith.core.NotFoundException;
+import dev.kith.core.Text;
+import dev.kith.core.ValidationException;
+import dev.kith.search.SearchIndex;
+import dev.kith.store.Database;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** The interaction log of one book. Thread-safe. */
+public final class Interactions {
+    private final Database db;
+    private final long book;
+    private final SearchIndex search;
+
+    public Interactions(Database db, long book, SearchIndex search) {
+        this.db = db;
+        this.book = book;
+        this.search = search;
+    }
+
+    /** Stores {@code draft} and returns it with its id; every person must be a contact of this book. */
+    public Interaction log(Interaction draft) {
+        return db.write(h -> {
+            List<Long> people = List.copyOf(new LinkedHashSet<>(draft.people()));
+            int known = h.createQuery("SELECT count(*) FROM contacts WHERE book_id = :book AND id IN (<ids>)")
+                    .bind("book", book).bindList("ids", people).mapTo(Integer.class).one();
+            if (known != people.size()) {
+                throw new ValidationException("people", "every person must be a contact of this book");
+            }
+            long id = h.createQuery("""
+                            INSERT INTO interactions (book_id, occurred_on, kind, initiator, duration_minutes, summary,
+                                exchange, awaiting_reply)
+                            VALUES (:book, :date, :kind, :initiator, :minutes, :summary, :exchange, :awaiting)
+                            RETURNING id""")
+                    .bind("book", book)
+                    .bind("date", draft.date())
+                    .bind("kind", draft.kind().code())
+                    .bind("initiator", draft.initiator().code())
+                    .bind("minutes", draft.minutes())
+                    .bind("summary", Text.blankToNull(draft.summary()))
+                    .bind("exchange", draft.exchange().code())
+                    .bind("awaiting", draft.awaitingReply())
+                    .mapTo(Long.class)
+                    .one();
+            var batch = h.prepareBatch("INSERT INTO interaction_people (book_id, interaction_id, contact_id)"
+                    + " VALUES (:book, :interaction, :contact)");
+            for (long person : people) {
+                batch.bind("book", book).bind("interaction", id).bind("contact", person).add();
+            }
+            batch.execute();
+            if (draft.summary() != null) {
+                search.reindex(people);
+            }
+            return get(id);
+        });
+    }
+
+    public Optional<Interaction> find(long id) {
+        return db.read(h -> query(h, "i.id = :id", Map.of("id", id), 1).stream().findFirst());
+    }
+
+    public Interaction get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("no interaction with id " + id));
+    }
+
+    /** The interactions with {@code contactId}, newest first, at most {@code limit}. */
+    public List<Interaction> withContact(long contactId, int limit) {
+        return db.read(h -> query(h,
+                "i.id IN (SELECT interaction_id FROM interaction_people WHERE contact_id = :contact)",
+                Map.of("contact", contactId), limit));
+    }
+
+    /** Interactions still awaiting my reply, oldest first. */
+    public List<Interaction> awaitingReply() {
+        return db.read(h -> query(h, "i.awaiting_reply = :yes", Map.of("yes", true), Integer.MAX_VALUE)).reversed();
+    }
+
+    /** Marks an interaction as answered: it no longer awaits my reply. */
+    public void markReplied(long id) {
+        db.update(h -> {
+            get(id);
+            h.createUpdate("UPDATE interactions SET awaiting_reply = :no WHERE book_id = :book AND id = :id")
+                    .bind("no", false).bind("book", book).bind("id", id).execute();
+        });
+    }
+
+    /** Interactions on or after {@code from} and on or before {@code to}, newest first. */
+    public List<Interaction> between(LocalDate from, LocalDate to) {
+        return db.read(h -> query(h, "i.occurred_on >= :from AND i.occurred_on <= :to",
+                Map.of("from", from, "to", to), Integer.MAX_VALUE));
+    }
+
+    private List<Interaction> query(Handle h, String where, Map<String, Object> params, int limit) {
+        var q = h.createQuery("SELECT i.* FROM interactions i WHERE i.book_id = :book AND " + where
+                + " ORDER BY i.occurred_on DESC, i.id DESC LIMIT :limit");
+        q.bind("book", book).bind("limit", limit);
+        params.forEach(q::bind);
+        List<long[]> rows = new ArrayList<>();
+        List<Interaction> shells = q.map((rs, ctx) -> {
+            Integer minutes = rs.getInt("duration_minutes");
+            if (rs.wasNull()) {
+                minutes = null;
+            }
+            return new Interaction(rs.getLong("id"), LocalDate.parse(rs.getString("occurred_on").substring(0, 10)),
+                    InteractionKind.parse("kind", rs.getString("kind")),
+                    rs.getString("initiator").equals("me") ? Initiator.ME : Initiator.THEM, minutes,
+                    rs.getString("summary"), dev.kith.core.Coded.parse(Exchange.class, "exchange",
+                    rs.getString("exchange")), rs.getBoolean("awaiting_reply"), List.of(-1L));
+        }).list();
+        if (shells.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> people = new HashMap<>();
+        h.createQuery("SELECT interaction_id, contact_id FROM interaction_people WHERE book_id = :book"
+                        + " AND interaction_id IN (<ids>) ORDER BY contact_id")
+                .bind("book", book)
+                .bindList("ids", shells.stream().map(Interaction::id).toList())
+                .map((rs, ctx) -> rows.add(new long[] {rs.getLong(1), rs.getLong(2)}))
+                .list();
+        rows.forEach(r -> people.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]));
+        return shells.stream().map(i -> new Interaction(i.id(), i.date(), i.kind(), i.initiator(), i.minutes(),
+                i.summary(), i.exchange(), i.awaitingReply(), people.getOrDefault(i.id(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Milestones: new jobs, promotions, awards, talks, publications, events attended, moves. */
+package dev.kith.milestones;

@@ -1,0 +1,19 @@
+package dev.kith.network;
+
+import dev.kith.core.Coded;
+
+/** Where a tie came from: typed in by the user, read from an import, or inferred by Kith. */
+public enum TieSource implements Coded {
+    MANUAL("manual"), IMPORTED("imported"), INFERRED("inferred");
+
+    private final String code;
+
+    TieSource(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.kith.network;
+
+import dev.kith.core.Coded;
+import dev.kith.core.ValidationException;
+import dev.kith.store.Database;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Ties between the contacts of one book. Thread-safe. */
+public final class Ties {
+    private static final RowMapper<Tie> MAPPER = (rs, ctx) -> {
+        String since = rs.getString("since");
+        return new Tie(rs.getLong("id"), rs.getLong("from_id"), rs.getLong("to_id"),
+                TieKind.parse("kind", rs.getString("kind")), since == null ? null : LocalDate.parse(since.substring(0, 10)),
+                Coded.parse(TieSource.class, "source", rs.getString("source")));
+    };
+
+    private final Database db;
+    private final long book;
+
+    public Ties(Database db, long book) {
+        this.db = db;
+        this.book = book;
+    }
+
+    /**
+     * Records a tie. A symmetric kind (knows, colleague, family) already recorded in either direction
+     * is a {@link ValidationException}, as is the same directed tie twice.
+     */
+    public Tie add(long fromId, long toId, TieKind kind, LocalDate since, TieSource source) {
+        Tie draft = new Tie(0, fromId, toId, kind, since, source);
+        return db.write(h -> {
+            int known = h.createQuery("SELECT count(*) FROM contacts WHERE book_id = :book AND id IN (:a, :b)")
+                    .bind("book", book).bind("a", fromId).bind("b", toId).mapTo(Integer.class).one();
+            if (known != 2) {
+                throw new ValidationException("people", "both people must be contacts of this book");
+            }
+            boolean symmetric = kind == TieKind.KNOWS || kind == TieKind.COLLEAGUE || kind == TieKind.FAMILY;
+            int existing = h.createQuery("SELECT count(*) FROM ties WHERE book_id = :book AND kind = :kind AND"
+                            + " ((from_id = :a AND to_id = :b)" + (symmetric ? " OR (from_id = :b AND to_id = :a))" : ")"))
+                    .bind("book", book).bind("kind", kind.code()).bind("a", fromId).bind("b", toId)
+                    .mapTo(Integer.class).one();
+            if (existing > 0) {
+                throw new ValidationException("kind", "this " + kind.code() + " tie is already recorded");
+            }
+            long id = h.createQuery("""
+                            INSERT INTO ties (book_id, from_id, to_id, kind, since, source)
+                            VALUES (:book, :a, :b, :kind, :since, :source) RETURNING id""")
+                    .bind("book", book).bind("a", fromId).bind("b", toId).bind("kind", kind.code())
+                    .bind("since", since).bind("source", draft.source().code())
+                    .mapTo(Long.class).one();
+            return new Tie(id, fromId, toId, kind, since, draft.source());
+        });
+    }
+
+    /** Every tie touching {@code contactId}, in either direction. */
+    public List<Tie> ofContact(long contactId) {
+        return db.read(h -> h.createQuery("SELECT * FROM ties WHERE book_id = :book AND (from_id = :id OR to_id = :id)"
+                        + " ORDER BY id")
+                .bind("book", book).bind("id", contactId).map(MAPPER).list());
+    }
+
+    /** Every tie of the book. */
+    public List<Tie> all() {
+        return db.read(h -> h.createQuery("SELECT * FROM ties WHERE book_id = :book ORDER BY id")
+                .bind("book", book).map(MAPPER).list());
+    }
+}

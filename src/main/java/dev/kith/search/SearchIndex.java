@@ -1,0 +1,37 @@
+package dev.kith.search;
+
+import dev.kith.store.Database;
+import dev.kith.store.Dialect;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Full-text search over the contacts of one book: names, organizations, titles, tags, interests,
+ * notes, how we met, interaction summaries and milestone texts. SQLite uses FTS5, PostgreSQL a
+ * weighted {@code tsvector} with a GIN index; both hold the same normalized words and match every
+ * query word as a prefix, ignoring case and accents.
+ */
+public interface SearchIndex {
+
+    /** Rebuilds the documents of these contacts inside the caller's transaction. */
+    void reindex(Collection<Long> contactIds);
+
+    /**
+     * Runs {@code work} in one transaction, collecting the contacts it reindexes and rebuilding each
+     * of their documents once at the end: for imports and other bulk writes.
+     */
+    <T> T deferring(java.util.function.Supplier<T> work);
+
+    /** Rebuilds every document of the book. */
+    void reindexAll();
+
+    /**
+     * The best {@code limit} contacts matching all words of {@code query}, best first; an empty list
+     * when nothing matches. A query with no letter or digit is a {@link dev.kith.core.ValidationException}.
+     */
+    List<SearchHit> search(String query, int limit);
+
+    static SearchIndex of(Database db, long book) {
+        return db.dialect() == Dialect.SQLITE ? new SqliteSearchIndex(db, book) : new PostgresSearchIndex(db, book);
+    }
+}

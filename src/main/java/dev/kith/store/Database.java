@@ -1,0 +1,159 @@
+package dev.kith.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.kith.core.KithException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * An open Kith database, SQLite or PostgreSQL, migrated to the current schema on open.
+ * Work runs through {@link #read} and {@link #write}; a {@code write} joins the transaction
+ * already open on the calling thread, so a whole import commits or rolls back as one.
+ * Thread-safe; close it once.
+ */
+public final class Database implements AutoCloseable {
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final DataSource dataSource;
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+
+    private Database(DataSource dataSource, Dialect dialect) {
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        registerDates(jdbi, dialect);
+    }
+
+    /**
+     * Opens {@code spec}: a {@code jdbc:postgresql:} URL, a {@code jdbc:sqlite:} URL, or a file path
+     * for SQLite (its folder is created when missing). Migrations run before this returns.
+     */
+    public static Database open(String spec) {
+        if (spec == null || spec.isBlank()) {
+            throw new KithException("--db: a database path or JDBC URL is required");
+        }
+        Database db = spec.startsWith("jdbc:postgresql:") ? postgres(spec) : sqlite(spec);
+        try {
+            Migrations.apply(db.dataSource, db.dialect);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    private static Database sqlite(String spec) {
+        String url = spec.startsWith("jdbc:sqlite:") ? spec : "jdbc:sqlite:" + ensureFolder(Path.of(spec));
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(10_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl(url);
+        return new Database(ds, Dialect.SQLITE);
+    }
+
+    private static Database postgres(String url) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(0);
+        config.setPoolName("kith");
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource ds = new HikariDataSource(config);
+        return new Database(ds, Dialect.POSTGRESQL);
+    }
+
+    private static Path ensureFolder(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new KithException("cannot create the folder for the database " + file + ": " + e.getMessage(), e);
+        }
+        return file.toAbsolutePath();
+    }
+
+    private static void registerDates(Jdbi jdbi, Dialect dialect) {
+        jdbi.registerArgument(new AbstractArgumentFactory<LocalDate>(Types.DATE) {
+            @Override
+            protected Argument build(LocalDate value, ConfigRegistry config) {
+                return dialect == Dialect.SQLITE
+                        ? (position, statement, ctx) -> statement.setString(position, value.toString())
+                        : (position, statement, ctx) -> statement.setObject(position, value);
+            }
+        });
+        jdbi.registerColumnMapper(LocalDate.class, (rs, column, ctx) -> {
+            String text = rs.getString(column);
+            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        });
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Runs {@code work} on a handle: the thread's open transaction if there is one, else a fresh one. */
+    public <T> T read(Function<Handle, T> work) {
+        Handle open = current.get();
+        if (open != null) {
+            return work.apply(open);
+        }
+        try (Handle handle = jdbi.open()) {
+            return work.apply(handle);
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction that commits when the outermost {@code write} returns and
+     * rolls back, leaving the database as it was, when anything inside throws.
+     */
+    public <T> T write(Function<Handle, T> work) {
+        Handle open = current.get();
+        if (open != null) {
+            return work.apply(open);
+        }
+        try (Handle handle = jdbi.open()) {
+            current.set(handle);
+            try {
+                return handle.inTransaction(work::apply);
+            } finally {
+                current.remove();
+            }
+        }
+    }
+
+    /** {@link #write} for work with no result. */
+    public void update(Consumer<Handle> work) {
+        write(h -> {
+            work.accept(h);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
+        }
+    }
+
+}

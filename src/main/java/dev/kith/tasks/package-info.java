@@ -1,0 +1,2 @@
+/** Tasks: a thing to do with a person by a date. */
+package dev.kith.tasks;

