@@ -1,0 +1,78 @@
+package dev.kith.cli;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.Contact;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kith log NAME[,NAME...] KIND ...}: record an interaction. */
+@Command(name = "log", description = "Log an interaction with one or more people.", mixinStandardHelpOptions = true)
+final class LogCommand extends BookCommand {
+    @Parameters(index = "0", paramLabel = "NAME[,NAME...]", description = "Who: names or ids, comma-separated.")
+    String people;
+
+    @Parameters(index = "1", paramLabel = "KIND",
+            description = "meeting, lunch, coffee, call, email, message, note, event-encounter or other.")
+    InteractionKind kind;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "When (default: today).")
+    LocalDate date;
+
+    @Option(names = "--minutes", paramLabel = "N", description = "How long it took.")
+    Integer minutes;
+
+    @Option(names = "--they-reached-out", description = "They started it (default: I did).")
+    boolean theyReachedOut;
+
+    @ArgGroup(exclusive = true)
+    ExchangeGroup exchange;
+
+    static final class ExchangeGroup {
+        @Option(names = "--gave", required = true, description = "I gave something: help, an introduction, an article.")
+        boolean gave;
+
+        @Option(names = "--asked", required = true, description = "I asked for something.")
+        boolean asked;
+    }
+
+    @Option(names = "--awaiting-reply", description = "An inbound call, email or message I still owe an answer.")
+    boolean awaitingReply;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "What it was about.")
+    String note;
+
+    @Override
+    void execute(Session session) {
+        Book book = session.book();
+        Interaction logged = book.atomically(() -> {
+            List<Long> ids = new ArrayList<>();
+            for (String name : people.split(",")) {
+                if (name.isBlank()) {
+                    throw new dev.kith.core.ValidationException("NAME", "a name in the list is blank");
+                }
+                Contact c = book.contacts().resolve(name);
+                ids.add(c.id());
+            }
+            Exchange what = exchange == null ? Exchange.NEUTRAL : exchange.gave ? Exchange.GAVE : Exchange.ASKED;
+            Initiator initiator = theyReachedOut || awaitingReply ? Initiator.THEM : Initiator.ME;
+            return book.interactions().log(Interaction.draft(date == null ? book.clock().today() : date, kind,
+                    initiator, minutes, note, what, awaitingReply, ids));
+        });
+        if (session.json()) {
+            session.printJson(logged);
+        } else {
+            List<String> names = book.contacts().getAll(logged.people()).stream().map(Contact::name).toList();
+            session.out().println("Logged " + logged.kind().code() + " with " + String.join(", ", names) + " on "
+                    + logged.date() + " (#" + logged.id() + ")");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.kith.cli;
+
+import dev.kith.contacts.Organization;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kith orgs [ORG --industry I]}: list organizations, or set one's industry. */
+@Command(name = "orgs", description = "List organizations, or set the industry of one.", mixinStandardHelpOptions = true)
+final class OrgsCommand extends BookCommand {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ORG", description = "The organization to change.")
+    String org;
+
+    @Option(names = "--industry", paramLabel = "I", description = "Its industry, e.g. \"higher education\".")
+    String industry;
+
+    @Override
+    void execute(Session session) {
+        if (org != null || industry != null) {
+            if (org == null || industry == null) {
+                throw new dev.kith.core.ValidationException(org == null ? "ORG" : "industry",
+                        "give both an organization and --industry");
+            }
+            Organization o = session.book().contacts().setIndustry(org, industry);
+            if (session.json()) {
+                session.printJson(o);
+            } else {
+                session.out().println(o.name() + ": " + o.industry());
+            }
+            return;
+        }
+        List<Organization> all = session.book().contacts().organizations();
+        if (session.json()) {
+            session.printJson(all);
+            return;
+        }
+        Table table = new Table("ID", "ORGANIZATION", "INDUSTRY");
+        all.forEach(o -> table.row("#" + o.id(), o.name(), o.industry()));
+        table.print(session.out());
+    }
+}

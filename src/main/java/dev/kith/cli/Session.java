@@ -1,0 +1,97 @@
+package dev.kith.cli;
+
+import dev.kith.book.Book;
+import dev.kith.core.KithClock;
+import dev.kith.core.KithException;
+import dev.kith.demo.DemoBook;
+import dev.kith.store.DataLocation;
+import dev.kith.store.Database;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What one command invocation works with: the open book, the clock, and the output, chosen from
+ * the global options. Close it when the command is done.
+ */
+final class Session implements AutoCloseable {
+    private final Database database;
+    private final Book book;
+    private final PrintWriter out;
+    private final boolean json;
+    private final Path demoFolder;
+
+    private Session(Database database, Book book, PrintWriter out, boolean json, Path demoFolder) {
+        this.database = database;
+        this.book = book;
+        this.out = out;
+        this.json = json;
+        this.demoFolder = demoFolder;
+    }
+
+    /** Opens the session for the command described by {@code spec}. */
+    static Session open(CommandSpec spec) {
+        KithCommand root = (KithCommand) spec.root().userObject();
+        KithClock clock = root.today == null ? KithClock.system() : KithClock.fixed(root.today);
+        PrintWriter out = spec.commandLine().getOut();
+        if (root.demo) {
+            if (root.db != null) {
+                throw new KithException("--demo and --db cannot be used together: the demo book never touches your data");
+            }
+            Path folder = tempFolder();
+            Database db = Database.open(folder.resolve("demo.db").toString());
+            Book book = Book.open(db, Book.DEFAULT, clock);
+            DemoBook.generate(book, DemoBook.SEED, DemoBook.DEFAULT_PEOPLE);
+            return new Session(db, book, out, root.json, folder);
+        }
+        String spec0 = root.db != null ? root.db : DataLocation.defaultSpec(System.getenv(),
+                System.getProperty("user.home"));
+        Database db = Database.open(spec0);
+        try {
+            return new Session(db, Book.open(db, root.book, clock), out, root.json, null);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    Book book() {
+        return book;
+    }
+
+    boolean json() {
+        return json;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    /** Prints {@code value} as JSON. */
+    void printJson(Object value) {
+        out.println(Json.write(value));
+        out.flush();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        if (demoFolder != null) {
+            try (var files = Files.walk(demoFolder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary folder; the OS cleans it up
+            }
+        }
+    }
+
+    private static Path tempFolder() {
+        try {
+            return Files.createTempDirectory("kith-demo");
+        } catch (IOException e) {
+            throw new KithException("cannot create a temporary folder for the demo book: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.kith.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CliOptionsTest {
+
+    @Test
+    void demoAndDbTogetherAreRefused() {
+        var result = Cli.runRaw("--demo", "--db", "/tmp/never-created.db", "contacts", "list");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("--demo and --db cannot be used together");
+        assertThat(new java.io.File("/tmp/never-created.db")).doesNotExist();
+    }
+
+    @Test
+    void noSubcommandPrintsUsage() {
+        var result = Cli.runRaw();
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: kith", "contacts", "search");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        var result = Cli.runRaw("frobnicate");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Unmatched argument", "frobnicate");
+    }
+
+    @Test
+    void globalOptionsWorkAfterTheSubcommand() {
+        var result = Cli.runRaw("contacts", "list", "--demo", "--json", "--today", "2026-11-24");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("[");
+    }
+}
