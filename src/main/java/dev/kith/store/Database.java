@@ -107,6 +107,10 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     public Dialect dialect() {
         return dialect;
     }
