@@ -61,8 +61,8 @@ public final class Contacts {
             setIfPresent(h, id, "given_name", patch.givenName());
             setIfPresent(h, id, "family_name", patch.familyName());
             setText(h, id, "location", patch.location());
-            setIfPresent(h, id, "linkedin_url", patch.linkedinUrl());
-            setIfPresent(h, id, "website", patch.website());
+            setText(h, id, "linkedin_url", patch.linkedinUrl());
+            setText(h, id, "website", patch.website());
             setText(h, id, "how_met", patch.howMet());
             setIfPresent(h, id, "met_through_id", patch.metThroughId());
             setIfPresent(h, id, "first_met", patch.firstMet());
