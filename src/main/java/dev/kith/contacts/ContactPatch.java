@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Changes to a contact; a null field means "leave as it is". List changes add or remove single
+ * Changes to a contact; a null field means "leave as it is" and an empty text clears the field
+ * (names excepted). List changes add or remove single
  * values. An organization or title change becomes a new entry in the job history.
  */
 public record ContactPatch(
@@ -40,8 +41,8 @@ public record ContactPatch(
         if (name != null) {
             name = Fields.requireName("name", name);
         }
-        linkedinUrl = linkedinUrl == null ? null : Fields.url("linkedin", linkedinUrl);
-        website = website == null ? null : Fields.url("website", website);
+        linkedinUrl = linkedinUrl == null || linkedinUrl.isBlank() ? linkedinUrl : Fields.url("linkedin", linkedinUrl);
+        website = website == null || website.isBlank() ? website : Fields.url("website", website);
         if (cadenceDays != null && (cadenceDays < 1 || cadenceDays > 3650)) {
             throw new ValidationException("cadence", "must be between 1 and 3650 days, not " + cadenceDays);
         }

@@ -44,7 +44,10 @@ public final class Contacts {
         });
     }
 
-    /** Applies {@code patch} to contact {@code id}; an organization or title change starts a new job today. */
+    /**
+     * Applies {@code patch} to contact {@code id}; an organization or title change starts a new job today.
+     * A new name without given or family names splits them from the new name, as {@link #add} does.
+     */
     public Contact edit(long id, ContactPatch patch) {
         return db.write(h -> {
             Contact before = get(id);
@@ -57,12 +60,17 @@ public final class Contacts {
             if (patch.name() != null) {
                 store.set(h, id, "display_name", patch.name());
                 store.set(h, id, "name_key", dev.kith.core.Text.key(patch.name()));
+                if (patch.givenName() == null && patch.familyName() == null) {
+                    String[] parts = Names.split(patch.name());
+                    store.set(h, id, "given_name", parts[0]);
+                    store.set(h, id, "family_name", parts[1]);
+                }
             }
             setIfPresent(h, id, "given_name", patch.givenName());
             setIfPresent(h, id, "family_name", patch.familyName());
             setText(h, id, "location", patch.location());
-            setIfPresent(h, id, "linkedin_url", patch.linkedinUrl());
-            setIfPresent(h, id, "website", patch.website());
+            setText(h, id, "linkedin_url", patch.linkedinUrl());
+            setText(h, id, "website", patch.website());
             setText(h, id, "how_met", patch.howMet());
             setIfPresent(h, id, "met_through_id", patch.metThroughId());
             setIfPresent(h, id, "first_met", patch.firstMet());

@@ -74,7 +74,8 @@ final class Fields {
         try {
             URI uri = new URI(withScheme);
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null
+                    || uri.getRawUserInfo() != null) {
                 throw new ValidationException(field, "'" + v + "' is not a web address");
             }
             return withScheme;

@@ -2,51 +2,106 @@ package dev.kith.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
+import dev.kith.book.Book;
+import dev.kith.contacts.ContactDraft;
+import dev.kith.contacts.ContactFilter;
+import dev.kith.core.KithClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
-    private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
+    private static final KithClock CLOCK = KithClock.fixed(LocalDate.of(2026, 11, 24));
+    private static final AtomicInteger EMPTY = new AtomicInteger();
 
-    @Test
-    void latestVersionConstantMatchesTheNewestMigrationOfEachDialect() throws Exception {
-        for (Dialect dialect : Dialect.values()) {
-            assertThat(newest(dialect)).as(dialect.name()).isEqualTo(Migrations.LATEST);
+    @BothDatabases
+    void openingAnEmptyDatabaseMigratesIt(TestDatabase db) {
+        try (Database opened = Database.open(emptySpec(db))) {
+            assertThat(history(opened)).containsExactly(Map.of("version", "1", "success", true));
+            assertThat(Tables.counts(opened)).containsOnlyKeys(Tables.ALL).allSatisfy((table, n) -> assertThat(n).isZero());
         }
     }
 
     @BothDatabases
-    void reopeningAMigratedDatabaseSkipsFlywayAndKeepsData(TestDatabase db) {
-        db.database().update(h -> h.execute("INSERT INTO books (name, created_on) VALUES ('kept', '2026-11-24')"
-                .replace("'2026-11-24'", db.database().dialect() == Dialect.SQLITE ? "'2026-11-24'" : "DATE '2026-11-24'")));
-        try (Database reopened = Database.open(db.spec())) {
-            int kept = reopened.read(h -> h.createQuery("SELECT count(*) FROM books WHERE name = 'kept'")
-                    .mapTo(Integer.class).one());
-            assertThat(kept).isEqualTo(1);
-            assertThat(Migrations.upToDate(dataSourceOf(reopened))).isTrue();
+    void reopeningIsANoOpAndKeepsTheData(TestDatabase db) {
+        String spec = emptySpec(db);
+        List<Map<String, Object>> before;
+        try (Database first = Database.open(spec)) {
+            Book.open(first, "alice", CLOCK).contacts().add(ContactDraft.builder("Ana Lima").tag("library").build());
+            before = installed(first);
+        }
+        try (Database second = Database.open(spec)) {
+            assertThat(installed(second)).isEqualTo(before).hasSize(1);
+            assertThat(Book.open(second, "alice", CLOCK).contacts().list(ContactFilter.ALL_ACTIVE))
+                    .extracting("name", "tags").containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Lima", List.of("library")));
+            assertThat(Tables.counts(second)).containsEntry("books", 1).containsEntry("contacts", 1);
         }
     }
 
-    private static javax.sql.DataSource dataSourceOf(Database db) {
-        return db.dataSource();
+    @Test
+    void sqliteConnectionsUseWalForeignKeysAndFullSync() {
+        try (TestDatabase test = TestDatabase.sqlite()) {
+            Database db = test.database();
+            assertThat(db.dialect()).isEqualTo(Dialect.SQLITE);
+            assertThat(db.<String>read(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one())).isEqualToIgnoringCase("wal");
+            assertThat(db.<Integer>read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one())).isEqualTo(1);
+            assertThat(db.<Integer>read(h -> h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one())).isEqualTo(2);
+            assertThat(db.<Integer>write(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one())).isEqualTo(1);
+        }
     }
 
-    private static String newest(Dialect dialect) throws URISyntaxException, IOException {
-        Path folder = Path.of(MigrationsTest.class.getResource("/db/migration/" + dialect.migrations()
-                .substring(dialect.migrations().lastIndexOf('/') + 1)).toURI());
-        try (var files = Files.list(folder)) {
-            return files.map(p -> VERSION.matcher(p.getFileName().toString()))
-                    .filter(Matcher::matches)
-                    .map(m -> Integer.parseInt(m.group(1)))
-                    .max(Comparator.naturalOrder())
-                    .map(String::valueOf)
-                    .orElseThrow();
+    @Test
+    void theFolderOfAMissingSqlitePathIsCreated(@TempDir Path tmp) {
+        Path file = tmp.resolve("not/yet/there/kith.db");
+        try (Database db = Database.open(file.toString())) {
+            assertThat(db.dialect()).isEqualTo(Dialect.SQLITE);
+            assertThat(history(db)).hasSize(1);
         }
+        assertThat(Files.isRegularFile(file)).isTrue();
+    }
+
+    @Test
+    void aJdbcSqliteUrlIsAcceptedToo(@TempDir Path tmp) {
+        try (Database db = Database.open("jdbc:sqlite:" + tmp.resolve("k.db"))) {
+            assertThat(db.dialect()).isEqualTo(Dialect.SQLITE);
+            assertThat(history(db)).hasSize(1);
+        }
+    }
+
+    /** The spec of a database nobody has opened yet: a new SQLite file, or a new empty PostgreSQL database. */
+    private static String emptySpec(TestDatabase db) {
+        if (db.toString().equals("sqlite")) {
+            return db.spec();
+        }
+        String name = "kith_empty_" + EMPTY.incrementAndGet();
+        try (Connection c = TestDatabase.Postgres.server().getPostgresDatabase().getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return TestDatabase.Postgres.url(name);
+    }
+
+    private static List<Map<String, Object>> history(Database db) {
+        return db.read(h -> h.createQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")
+                .map((rs, ctx) -> Map.<String, Object>of("version", rs.getString(1), "success", rs.getBoolean(2)))
+                .list());
+    }
+
+    private static List<Map<String, Object>> installed(Database db) {
+        return db.read(h -> h.createQuery("SELECT installed_rank, version, checksum, installed_on FROM flyway_schema_history"
+                        + " ORDER BY installed_rank")
+                .map((rs, ctx) -> Map.<String, Object>of("rank", rs.getInt(1), "version", String.valueOf(rs.getString(2)),
+                        "checksum", String.valueOf(rs.getString(3)), "on", String.valueOf(rs.getString(4))))
+                .list());
     }
 }

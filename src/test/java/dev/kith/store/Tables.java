@@ -1,0 +1,27 @@
+package dev.kith.store;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Row counts of every Kith table, to prove that a failed write left the database exactly as it was. */
+public final class Tables {
+    /** Every table of the schema, the search index included. */
+    public static final List<String> ALL = List.of("books", "organizations", "contacts", "contact_emails",
+            "contact_phones", "contact_tags", "contact_interests", "employments", "interactions",
+            "interaction_people", "milestones", "ties", "tasks", "contact_search");
+
+    private Tables() {
+    }
+
+    /** Table name to row count, in schema order. */
+    public static Map<String, Integer> counts(Database db) {
+        return db.read(h -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String table : ALL) {
+                counts.put(table, h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
+            }
+            return counts;
+        });
+    }
+}
