@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
                 SearchCommand.class,
                 MeCommand.class,
                 OrgsCommand.class,
+                BenchCommand.class,
         })
 final class KithCommand implements Runnable {
 

@@ -1,0 +1,147 @@
+package dev.kith.bench;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.ContactFilter;
+import dev.kith.contacts.ContactSummary;
+import dev.kith.core.Text;
+import dev.kith.demo.DemoBook;
+import dev.kith.store.Database;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The speed targets of the memory, measured on a generated book: search in-process (≤ 20 ms) and
+ * {@code kith contacts list --json} as a fresh process (≤ 1 s, JVM start included). Each is
+ * compared with a baseline timed in the same run, because absolute times on shared machines drift.
+ */
+public final class Benchmarks {
+    /** Search words a user might type: name and organization prefixes, interests, summary words. */
+    private static final List<String> QUERIES = List.of("ana", "lima", "chen", "mig", "email migration",
+            "information literacy", "library", "univ", "open access", "cio", "project", "conference", "lunch",
+            "coach", "data", "sec", "preserv", "board", "alumni", "jose", "sor", "zoe", "nunez", "annual");
+
+    private final Book book;
+    private final Function<Object, String> json;
+
+    public Benchmarks(Book book, Function<Object, String> json) {
+        this.book = book;
+        this.json = json;
+    }
+
+    /** Generates the demo book at {@code people} contacts unless the book already has contacts; returns seconds spent. */
+    public double prepare(int people) {
+        if (!book.contacts().list(ContactFilter.ALL_ACTIVE).isEmpty()) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        DemoBook.generate(book, DemoBook.SEED, people);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    public int contacts() {
+        return count("SELECT count(*) FROM contacts WHERE book_id = :book");
+    }
+
+    public int interactions() {
+        return count("SELECT count(*) FROM interactions WHERE book_id = :book");
+    }
+
+    private int count(String sql) {
+        Database db = book.database();
+        return db.read(h -> h.createQuery(sql).bind("book", book.id()).mapTo(Integer.class).one());
+    }
+
+    /** Full-text search, in-process, after warm-up; baseline: the same words by a LIKE scan of names and notes. */
+    public List<BenchReport.Row> search(int runs) {
+        for (int i = 0; i < 200; i++) {
+            book.search().search(QUERIES.get(i % QUERIES.size()), 20);
+            likeScan(QUERIES.get(i % QUERIES.size()));
+        }
+        double[] fts = new double[runs];
+        double[] like = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            String q = QUERIES.get(i % QUERIES.size());
+            long t0 = System.nanoTime();
+            book.search().search(q, 20);
+            long t1 = System.nanoTime();
+            likeScan(q);
+            long t2 = System.nanoTime();
+            fts[i] = (t1 - t0) / 1e6;
+            like[i] = (t2 - t1) / 1e6;
+        }
+        return List.of(new BenchReport.Row("search (in-process, top 20)", Stats.of(fts), 20,
+                "LIKE scan of names and notes", Stats.of(like)));
+    }
+
+    /** The contact list with JSON serialization, in-process; baseline: counting the contacts. */
+    public List<BenchReport.Row> listInProcess(int runs) {
+        for (int i = 0; i < 5; i++) {
+            json.apply(book.contacts().list(ContactFilter.ALL_ACTIVE));
+        }
+        double[] list = new double[runs];
+        double[] countOnly = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            List<ContactSummary> all = book.contacts().list(ContactFilter.ALL_ACTIVE);
+            json.apply(all);
+            long t1 = System.nanoTime();
+            contacts();
+            long t2 = System.nanoTime();
+            list[i] = (t1 - t0) / 1e6;
+            countOnly[i] = (t2 - t1) / 1e6;
+        }
+        return List.of(new BenchReport.Row("contacts list + JSON (in-process)", Stats.of(list), 0,
+                "SELECT count(*) of contacts", Stats.of(countOnly)));
+    }
+
+    /**
+     * {@code contacts list --json} as a new process started by {@code launcher}, output discarded;
+     * baseline: {@code kith --version} by the same launcher (the JVM start floor).
+     */
+    public List<BenchReport.Row> listProcess(Path launcher, String dbSpec, String today, int runs) {
+        List<String> list = List.of(launcher.toString(), "--db", dbSpec, "--today", today, "contacts", "list", "--json");
+        List<String> version = List.of(launcher.toString(), "--version");
+        Processes.time(list, 2);
+        Processes.time(version, 2);
+        double[] listMs = new double[runs];
+        double[] versionMs = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            listMs[i] = Processes.time(list, 1)[0];
+            versionMs[i] = Processes.time(version, 1)[0];
+        }
+        return List.of(new BenchReport.Row("`kith contacts list --json` (new process, wall)", Stats.of(listMs), 1000,
+                "`kith --version` (JVM start)", Stats.of(versionMs)));
+    }
+
+    private void likeScan(String query) {
+        List<String> words = List.of(Text.words(query).split(" "));
+        StringBuilder sql = new StringBuilder("SELECT id FROM contacts WHERE book_id = :book");
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" AND (lower(display_name) LIKE :w").append(i).append(" OR lower(coalesce(notes, '')) LIKE :w")
+                    .append(i).append(')');
+        }
+        sql.append(" LIMIT 20");
+        book.database().read(h -> {
+            var q = h.createQuery(sql.toString()).bind("book", book.id());
+            for (int i = 0; i < words.size(); i++) {
+                q.bind("w" + i, "%" + words.get(i).toLowerCase(Locale.ROOT) + "%");
+            }
+            return q.mapTo(Long.class).list();
+        });
+    }
+
+    /** Runs every measurement and returns the report. */
+    public BenchReport run(String dbLabel, double generationSeconds, Path launcher, String dbSpec, String today,
+                           int runs) {
+        List<BenchReport.Row> rows = new ArrayList<>();
+        rows.addAll(search(Math.max(runs * 20, 50)));
+        rows.addAll(listInProcess(Math.max(runs, 3)));
+        if (launcher != null) {
+            rows.addAll(listProcess(launcher, dbSpec, today, runs));
+        }
+        return new BenchReport(dbLabel, contacts(), interactions(), generationSeconds, rows);
+    }
+}

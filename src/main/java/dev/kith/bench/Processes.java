@@ -1,0 +1,36 @@
+package dev.kith.bench;
+
+import dev.kith.core.KithException;
+import java.io.IOException;
+import java.util.List;
+
+/** Wall-clock timing of whole commands, output discarded. */
+final class Processes {
+    private Processes() {
+    }
+
+    /** Runs {@code command} {@code times} times; each element is one run's wall time in ms. */
+    static double[] time(List<String> command, int times) {
+        double[] millis = new double[times];
+        for (int i = 0; i < times; i++) {
+            long start = System.nanoTime();
+            try {
+                Process p = new ProcessBuilder(command)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+                int code = p.waitFor();
+                if (code != 0) {
+                    throw new KithException("benchmark command failed with exit code " + code + ": " + command);
+                }
+            } catch (IOException e) {
+                throw new KithException("cannot run " + command + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KithException("interrupted while running " + command, e);
+            }
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return millis;
+    }
+}
