@@ -37,7 +37,8 @@ public final class Ties {
                 throw new ValidationException("people", "both people must be contacts of this book");
             }
             boolean symmetric = kind == TieKind.KNOWS || kind == TieKind.COLLEAGUE || kind == TieKind.FAMILY;
-            int existing = h.createQuery("SELECT count(*) FROM ties WHERE book_id = :book AND kind = :kind AND"
+            // "+book_id": SQLite then seeks both directions by from_id instead of scanning the book's ties
+            int existing = h.createQuery("SELECT count(*) FROM ties WHERE +book_id = :book AND kind = :kind AND"
                             + " ((from_id = :a AND to_id = :b)" + (symmetric ? " OR (from_id = :b AND to_id = :a))" : ")"))
                     .bind("book", book).bind("kind", kind.code()).bind("a", fromId).bind("b", toId)
                     .mapTo(Integer.class).one();
