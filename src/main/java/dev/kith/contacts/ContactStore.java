@@ -90,35 +90,41 @@ final class ContactStore {
                 .execute();
     }
 
-    /** Adds values to a contact's list table, skipping ones it already has (ignoring case for emails). */
+    /**
+     * Adds values to a contact's list table, skipping ones it already has (ignoring case for emails):
+     * one read of the existing keys and one batch insert.
+     */
     void addValues(Handle h, String table, String column, long contactId, List<String> values) {
         if (values.isEmpty()) {
             return;
         }
-        int position = h.createQuery("SELECT count(*) FROM " + table + " WHERE contact_id = :id")
-                .bind("id", contactId).mapTo(Integer.class).one();
+        java.util.Set<String> existing = new java.util.HashSet<>(h.createQuery("SELECT " + keyColumn(column)
+                        + " FROM " + table + " WHERE contact_id = :id")
+                .bind("id", contactId).mapTo(String.class).list());
+        int position = existing.size();
+        String sql = switch (column) {
+            case "email" -> "INSERT INTO contact_emails (book_id, contact_id, email, email_key, position)"
+                    + " VALUES (:book, :id, :value, :key, :position)";
+            case "phone" -> "INSERT INTO contact_phones (book_id, contact_id, phone, position)"
+                    + " VALUES (:book, :id, :value, :position)";
+            default -> "INSERT INTO " + table + " (book_id, contact_id, " + column + ") VALUES (:book, :id, :value)";
+        };
+        var batch = h.prepareBatch(sql);
         for (String value : values) {
-            boolean exists = h.createQuery("SELECT count(*) FROM " + table + " WHERE contact_id = :id AND "
-                            + keyColumn(column) + " = :key")
-                    .bind("id", contactId)
-                    .bind("key", keyOf(column, value))
-                    .mapTo(Integer.class).one() > 0;
-            if (exists) {
+            if (!existing.add(keyOf(column, value))) {
                 continue;
             }
-            var insert = switch (column) {
-                case "email" -> h.createUpdate("""
-                        INSERT INTO contact_emails (book_id, contact_id, email, email_key, position)
-                        VALUES (:book, :id, :value, :key, :position)""")
-                        .bind("key", keyOf(column, value)).bind("position", position++);
-                case "phone" -> h.createUpdate("""
-                        INSERT INTO contact_phones (book_id, contact_id, phone, position)
-                        VALUES (:book, :id, :value, :position)""").bind("position", position++);
-                default -> h.createUpdate("INSERT INTO " + table + " (book_id, contact_id, " + column
-                        + ") VALUES (:book, :id, :value)");
-            };
-            insert.bind("book", book).bind("id", contactId).bind("value", value)
-                    .execute();
+            batch.bind("book", book).bind("id", contactId).bind("value", value);
+            if (column.equals("email")) {
+                batch.bind("key", keyOf(column, value));
+            }
+            if (column.equals("email") || column.equals("phone")) {
+                batch.bind("position", position++);
+            }
+            batch.add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
         }
     }
 

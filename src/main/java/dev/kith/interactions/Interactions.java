@@ -59,7 +59,9 @@ public final class Interactions {
             if (draft.summary() != null) {
                 search.reindex(people);
             }
-            return get(id);
+            return new Interaction(id, draft.date(), draft.kind(), draft.initiator(), draft.minutes(),
+                    Text.blankToNull(draft.summary()), draft.exchange(), draft.awaitingReply(),
+                    people.stream().sorted().toList());
         });
     }
 

@@ -36,6 +36,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         registerDates(jdbi, dialect);
+        if (System.getenv("KITH_SQL_STATS") != null) {
+            SqlStats.install(jdbi);
+        }
     }
 
     /**
