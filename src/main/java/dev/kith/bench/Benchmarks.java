@@ -5,6 +5,10 @@ import dev.kith.contacts.ContactFilter;
 import dev.kith.contacts.ContactSummary;
 import dev.kith.core.Text;
 import dev.kith.demo.DemoBook;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
 import dev.kith.store.Database;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,14 +35,37 @@ public final class Benchmarks {
         this.json = json;
     }
 
-    /** Generates the demo book at {@code people} contacts unless the book already has contacts; returns seconds spent. */
-    public double prepare(int people) {
+    /**
+     * Generates the demo book at {@code people} contacts, then tops it up with deterministic emails,
+     * calls and meetings until it holds {@code interactions}; a book that already has contacts is
+     * used as it is. Returns the seconds spent.
+     */
+    public double prepare(int people, int interactions) {
         if (!book.contacts().list(ContactFilter.ALL_ACTIVE).isEmpty()) {
             return 0;
         }
         long start = System.nanoTime();
-        DemoBook.generate(book, DemoBook.SEED, people);
+        book.search().deferring(() -> {
+            DemoBook.generate(book, DemoBook.SEED, people);
+            topUp(interactions - interactions());
+            return null;
+        });
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void topUp(int missing) {
+        List<Long> ids = book.contacts().list(ContactFilter.ALL_ACTIVE).stream().map(ContactSummary::id).toList();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(DemoBook.SEED);
+        java.time.LocalDate today = book.clock().today();
+        InteractionKind[] kinds = {InteractionKind.EMAIL, InteractionKind.CALL, InteractionKind.MESSAGE,
+                InteractionKind.MEETING};
+        for (int i = 0; i < missing; i++) {
+            InteractionKind kind = kinds[random.nextInt(kinds.length)];
+            book.interactions().log(Interaction.draft(today.minusDays(random.nextInt(730)), kind,
+                    random.nextBoolean() ? Initiator.ME : Initiator.THEM, kind == InteractionKind.EMAIL ? null
+                            : 15 + random.nextInt(45), null, Exchange.NEUTRAL, false,
+                    List.of(ids.get(random.nextInt(ids.size())))));
+        }
     }
 
     public int contacts() {

@@ -25,6 +25,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--people", paramLabel = "N", defaultValue = "10000", description = "Contacts to generate (default: ${DEFAULT-VALUE}).")
     int people;
 
+    @Option(names = "--interactions", paramLabel = "N", defaultValue = "100000",
+            description = "Interactions the book holds at least (default: ${DEFAULT-VALUE}).")
+    int interactions;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Timed runs of each command (default: ${DEFAULT-VALUE}).")
     int runs;
 
@@ -38,12 +42,12 @@ final class BenchCommand implements Callable<Integer> {
             throw new KithException("bench makes its own book; --demo does not apply");
         }
         LocalDate today = root.today != null ? root.today : LocalDate.of(2026, 11, 24);
-        String dbSpec = root.db != null ? root.db : Path.of("target", "bench", "bench-" + people + ".db").toString();
+        String dbSpec = root.db != null ? root.db : Path.of("target", "bench", "bench-" + people + "-" + interactions + ".db").toString();
         Path launcher = noProcess ? null : launcher();
         try (Database db = Database.open(dbSpec)) {
             Book book = Book.open(db, root.book, KithClock.fixed(today));
             Benchmarks bench = new Benchmarks(book, Json::write);
-            double generated = bench.prepare(people);
+            double generated = bench.prepare(people, interactions);
             BenchReport report = bench.run(db.dialect().name().toLowerCase(java.util.Locale.ROOT), generated, launcher,
                     dbSpec, today.toString(), runs);
             if (root.json) {

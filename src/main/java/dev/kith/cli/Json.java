@@ -23,6 +23,22 @@ final class Json {
     private Json() {
     }
 
+    /** Writes {@code value} and a newline to {@code out} as it serializes, without building a string. */
+    static void write(Object value, java.io.Writer out) {
+        try {
+            MAPPER.writeValue(new java.io.FilterWriter(out) {
+                @Override
+                public void close() {
+                    // the caller owns the stream
+                }
+            }, value);
+            out.write(System.lineSeparator());
+            out.flush();
+        } catch (IOException e) {
+            throw new KithException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

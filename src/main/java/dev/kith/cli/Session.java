@@ -71,8 +71,7 @@ final class Session implements AutoCloseable {
 
     /** Prints {@code value} as JSON. */
     void printJson(Object value) {
-        out.println(Json.write(value));
-        out.flush();
+        Json.write(value, out);
     }
 
     @Override

@@ -50,10 +50,10 @@ public final class Interactions {
                     .bind("awaiting", draft.awaitingReply())
                     .mapTo(Long.class)
                     .one();
-            var batch = h.prepareBatch("INSERT INTO interaction_people (book_id, interaction_id, contact_id)"
-                    + " VALUES (:book, :interaction, :contact)");
+            var batch = h.prepareBatch("INSERT INTO interaction_people (book_id, interaction_id, contact_id, occurred_on)"
+                    + " VALUES (:book, :interaction, :contact, :date)");
             for (long person : people) {
-                batch.bind("book", book).bind("interaction", id).bind("contact", person).add();
+                batch.bind("book", book).bind("interaction", id).bind("contact", person).bind("date", draft.date()).add();
             }
             batch.execute();
             if (draft.summary() != null) {

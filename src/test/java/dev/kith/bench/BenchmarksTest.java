@@ -1,0 +1,32 @@
+package dev.kith.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kith.book.Book;
+import dev.kith.core.KithClock;
+import dev.kith.store.TestDatabase;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A smoke run of the benchmark harness on a small book: it measures everything it promises. No timing asserts. */
+class BenchmarksTest {
+    @Test
+    void benchmarkReportsSearchAndListAgainstBaselinesOnASmallBook() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
+            Benchmarks bench = new Benchmarks(book, Object::toString);
+            bench.prepare(150, 2_000);
+            assertThat(bench.interactions()).isGreaterThanOrEqualTo(2_000);
+            assertThat(bench.contacts()).isGreaterThan(150);
+
+            BenchReport report = bench.run("sqlite", 0, null, db.spec(), "2026-11-24", 2);
+            assertThat(report.rows()).extracting(BenchReport.Row::operation)
+                    .containsExactly("search (in-process, top 20)", "contacts list + JSON (in-process)");
+            assertThat(report.rows()).allSatisfy(r -> {
+                assertThat(r.stats().runs()).isPositive();
+                assertThat(r.baselineStats()).isNotNull();
+            });
+            assertThat(report.markdown()).contains("| search (in-process, top 20) |", "≤ 20");
+        }
+    }
+}
