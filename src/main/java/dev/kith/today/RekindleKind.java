@@ -12,7 +12,7 @@ import java.util.List;
  * rekindle that old networking relationship with one small action".
  */
 final class RekindleKind implements ActionKind {
-    static final int ONCE_STRONG = 40;
+    static final int ONCE_STRONG = 60;
     static final int DORMANT_DAYS = 365;
 
     @Override
