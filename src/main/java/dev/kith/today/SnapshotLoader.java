@@ -40,6 +40,7 @@ final class SnapshotLoader {
             Map<Long, LocalDate> lastMeal = new HashMap<>();
             Map<Long, Row> rows = new HashMap<>();
             Map<Long, List<Long>> peopleOf = new HashMap<>();
+            Map<String, LocalDate> dates = new HashMap<>();
             h.createQuery("""
                             SELECT ip.contact_id, i.id, i.occurred_on, i.kind, i.initiator, i.exchange, i.awaiting_reply,
                                    CASE WHEN i.occurred_on >= :recent OR i.awaiting_reply = :yes THEN i.summary END
@@ -48,7 +49,7 @@ final class SnapshotLoader {
                     .bind("book", book.id()).bind("recent", recentFrom).bind("yes", true)
                     .map((rs, ctx) -> {
                         long contact = rs.getLong(1);
-                        LocalDate date = TieStrengths.date(rs.getString(3));
+                        LocalDate date = dates.computeIfAbsent(rs.getString(3), TieStrengths::date);
                         InteractionKind kind = TieStrengths.kind(rs.getString(4));
                         Initiator initiator = TieStrengths.initiator(rs.getString(5));
                         tallies.computeIfAbsent(contact, k -> new StrengthTally()).add(date, kind, initiator);

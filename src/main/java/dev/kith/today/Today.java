@@ -36,14 +36,19 @@ public final class Today {
 
     /** Today's plan of at most {@code size} actions (1 to {@value #MAX_SIZE}); no action is done, snoozed or skipped. */
     public Plan plan(int size) {
+        checkSize(size);
+        return plan(SnapshotLoader.load(book), size);
+    }
+
+    private static void checkSize(int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new ValidationException("size", "must be between 1 and " + MAX_SIZE + ", not " + size);
         }
-        return plan(SnapshotLoader.load(book), size);
     }
 
     /** The plan of {@code snapshot}: the part benchmarks time, without database reads but the action log. */
     public Plan plan(Snapshot snapshot, int size) {
+        checkSize(size);
         Map<String, ActionLog.Entry> state = log.all();
         List<Action> open = candidates(snapshot).stream()
                 .filter(a -> !state.containsKey(a.id()) || !state.get(a.id()).hides(snapshot.today()))
