@@ -9,6 +9,8 @@ import dev.kith.milestones.Milestone;
 import dev.kith.network.Tie;
 import dev.kith.network.TieKind;
 import dev.kith.network.TieSource;
+import dev.kith.strength.TieStrength;
+import dev.kith.strength.TieStrengths;
 import dev.kith.tasks.Task;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,7 +28,8 @@ record ContactView(
         List<Interaction> interactions,
         List<Milestone> milestones,
         List<TieView> ties,
-        List<Task> tasks) {
+        List<Task> tasks,
+        TieStrength strength) {
 
     static final int RECENT_INTERACTIONS = 20;
 
@@ -52,6 +55,7 @@ record ContactView(
         Employment job = c.currentJob().orElse(null);
         return new ContactView(c, job == null ? null : job.organization(), job == null ? null : job.title(),
                 c.effectiveCadenceDays(), last, last == null ? today : last.plusDays(c.effectiveCadenceDays()),
-                interactions, book.milestones().ofContact(c.id()), tieViews, book.tasks().ofContact(c.id()));
+                interactions, book.milestones().ofContact(c.id()), tieViews, book.tasks().ofContact(c.id()),
+                new TieStrengths(book.database(), book.id()).of(c.id(), today));
     }
 }

@@ -41,6 +41,10 @@ final class ContactsShow extends BookCommand {
         line(out, "Circle", c.circle().code() + ", keep in touch every " + view.effectiveCadenceDays() + " days");
         line(out, "Last", view.lastInteraction() == null ? "never" : view.lastInteraction().toString());
         line(out, "Next due", view.nextContactDue().toString());
+        line(out, "Strength", view.strength().total() + "/100");
+        for (dev.kith.strength.TieStrength.Part p : view.strength().parts()) {
+            out.printf("    %-12s %2d/%-2d  %s%n", p.name(), p.points(), p.max(), p.explanation());
+        }
         line(out, "Notes", c.notes());
         if (c.jobs().size() > 1) {
             out.println("Jobs:");

@@ -18,6 +18,11 @@ import picocli.CommandLine.ScopeType;
                 SearchCommand.class,
                 MeCommand.class,
                 OrgsCommand.class,
+                TodayCommand.class,
+                DoneCommand.class,
+                SnoozeCommand.class,
+                SkipCommand.class,
+                DueCommand.class,
                 BenchCommand.class,
         })
 final class KithCommand implements Runnable {

@@ -1,0 +1,31 @@
+package dev.kith.cli;
+
+import dev.kith.today.Action;
+import dev.kith.today.Today;
+import java.time.LocalDate;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kith snooze ID --until D}: hide an action until a later day. */
+@Command(name = "snooze", description = "Hide an action of today's plan until a later date.",
+        mixinStandardHelpOptions = true)
+final class SnoozeCommand extends BookCommand {
+    @Parameters(index = "0", paramLabel = "ID", description = "The action id, as 'kith today' shows it.")
+    String id;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD", required = true,
+            description = "The day it comes back; must be after today.")
+    LocalDate until;
+
+    @Override
+    void execute(Session session) {
+        Action a = new Today(session.book()).snooze(id, until);
+        if (session.json()) {
+            session.printJson(Map.of("action", TodayCommand.ActionView.of(a), "status", "snoozed", "until", until));
+        } else {
+            session.out().println("Snoozed " + a.id() + " until " + until + ".");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.kith.today;
+
+import dev.kith.book.Book;
+import java.util.List;
+
+/**
+ * A kind of action in today's plan, a plug-in: it proposes candidates from a snapshot of the book
+ * and knows what doing one means. Register a new kind in {@link ActionKinds}. Implementations are
+ * stateless and thread-safe.
+ */
+public interface ActionKind {
+    /** The kind's code, the prefix of its action ids: {@code follow-up}, {@code lunch}. */
+    String code();
+
+    /**
+     * Every action of this kind the snapshot calls for, each with a stable id starting with
+     * {@link #code()}; an empty list when there is none. People who may not be contacted are
+     * filtered out by the caller as well, but a kind should not propose them.
+     */
+    List<Action> propose(Snapshot snapshot);
+
+    /** Records in {@code book} that {@code action} was done, with the user's optional {@code note} (may be null). */
+    void complete(Book book, Action action, String note);
+}

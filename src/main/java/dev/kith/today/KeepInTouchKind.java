@@ -1,0 +1,62 @@
+package dev.kith.today;
+
+import dev.kith.book.Book;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.InteractionKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code keep-in-touch}: a contact past their cadence (their own, else their circle's: inner 14 days,
+ * close 30, network 90, acquaintance 180), counted from the last interaction of any kind, or from the
+ * day they were added when there is none. Dormant strong ties go to {@link RekindleKind} instead.
+ */
+final class KeepInTouchKind implements ActionKind {
+    @Override
+    public String code() {
+        return "keep-in-touch";
+    }
+
+    /** The day contact {@code c}'s keep-in-touch clock runs out. */
+    static LocalDate due(Snapshot.ContactFacts c) {
+        LocalDate since = c.lastContact() != null ? c.lastContact() : c.createdOn();
+        return since.plusDays(c.cadenceDays());
+    }
+
+    @Override
+    public List<Action> propose(Snapshot s) {
+        List<Action> actions = new ArrayList<>();
+        for (Snapshot.ContactFacts c : s.contacts()) {
+            LocalDate due = due(c);
+            if (!c.reachable() || !s.today().isAfter(due) || RekindleKind.dormantStrongTie(s, c)) {
+                continue;
+            }
+            long overdue = Words.days(due, s.today());
+            String reason = (c.lastContact() == null
+                    ? "You haven't been in touch with " + c.name() + " since adding them " + Words.days(c.createdOn(),
+                    s.today()) + " days ago"
+                    : "Your last contact with " + c.name() + " was " + Words.days(c.lastContact(), s.today())
+                    + " days ago")
+                    + "; you keep in touch every " + c.cadenceDays() + " days (" + c.circle().code() + " circle), so "
+                    + (overdue == 1 ? "1 day" : overdue + " days") + " overdue";
+            String draft = "Hi " + c.firstName() + ", it's been a while — how are things going? I'd love to hear"
+                    + " what you're working on these days.";
+            double circle = switch (c.circle()) {
+                case INNER -> 0.2;
+                case CLOSE -> 0.1;
+                default -> 0.0;
+            };
+            actions.add(new Action(code() + ":" + c.id() + ":" + due, code(), List.of(c.person()), reason, draft,
+                    Math.min(1.0, 0.3 + 0.7 * overdue / c.cadenceDays()),
+                    0.3 + circle + 0.7 * c.strength().total() / 100.0, 0));
+        }
+        return actions;
+    }
+
+    /** Logs the check-in as an email I sent today, which resets the clock. */
+    @Override
+    public void complete(Book book, Action action, String note) {
+        Completions.logMine(book, action, InteractionKind.EMAIL, "Keeping in touch", note, Exchange.NEUTRAL);
+    }
+}

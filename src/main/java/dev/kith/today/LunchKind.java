@@ -1,0 +1,60 @@
+package dev.kith.today;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.Circle;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code lunch}: invite a strong contact (tie strength at least {@value #STRONG}, or the inner or
+ * close circle) to lunch or coffee next week when we have not shared a meal in the last
+ * {@value #MEAL_DAYS} days and none is planned. Seed: "Make a lunch date … never eat alone".
+ */
+final class LunchKind implements ActionKind {
+    static final int STRONG = 50;
+    static final int MEAL_DAYS = 60;
+
+    @Override
+    public String code() {
+        return "lunch";
+    }
+
+    @Override
+    public List<Action> propose(Snapshot s) {
+        List<Action> actions = new ArrayList<>();
+        for (Snapshot.ContactFacts c : s.contacts()) {
+            boolean strong = c.strength().total() >= STRONG || c.circle() == Circle.INNER || c.circle() == Circle.CLOSE;
+            LocalDate meal = c.lastMeal();
+            if (!c.reachable() || !strong || meal != null && meal.isAfter(s.today().minusDays(MEAL_DAYS))) {
+                continue;
+            }
+            String why = c.strength().total() >= STRONG ? "one of your strongest ties (strength "
+                    + c.strength().total() + ")" : "in your " + c.circle().code() + " circle";
+            String reason = c.name() + " is " + why + " and you " + (meal == null
+                    ? "have never had lunch or coffee together" : "haven't shared a meal since " + meal);
+            String draft = "Hi " + c.firstName() + ", would you like to have lunch next week? I'd love to catch up"
+                    + " and hear what you're working on. Which day suits you?";
+            actions.add(new Action(code() + ":" + c.id() + ":" + (meal == null ? "never" : meal.toString()), code(),
+                    List.of(c.person()), reason, draft, 0.45, 0.3 + 0.7 * c.strength().total() / 100.0, 0));
+        }
+        return actions;
+    }
+
+    /** Logs a lunch planned a week from today and opens a task for it on that day. */
+    @Override
+    public void complete(Book book, Action action, String note) {
+        LocalDate when = book.clock().today().plusDays(7);
+        List<Long> people = action.people().stream().map(Person::id).toList();
+        book.interactions().log(Interaction.draft(when, InteractionKind.LUNCH, Initiator.ME, null,
+                note == null || note.isBlank() ? "Lunch planned from today's plan" : note.strip(),
+                Exchange.NEUTRAL, false, people));
+        for (long person : people) {
+            book.tasks().add(person, "lunch", when, note == null || note.isBlank() ? "Lunch date" : note.strip());
+        }
+    }
+}

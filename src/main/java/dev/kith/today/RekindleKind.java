@@ -1,0 +1,52 @@
+package dev.kith.today;
+
+import dev.kith.book.Book;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.InteractionKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code rekindle}: a once-strong tie (strength of at least {@value #ONCE_STRONG} on the day of our
+ * last contact) with no contact for more than a year. Seed: "never a better time than now to
+ * rekindle that old networking relationship with one small action".
+ */
+final class RekindleKind implements ActionKind {
+    static final int ONCE_STRONG = 60;
+    static final int DORMANT_DAYS = 365;
+
+    @Override
+    public String code() {
+        return "rekindle";
+    }
+
+    /** Whether {@code c} was a strong tie and has been quiet for more than a year. */
+    static boolean dormantStrongTie(Snapshot s, Snapshot.ContactFacts c) {
+        return c.lastContact() != null && Words.days(c.lastContact(), s.today()) > DORMANT_DAYS
+                && c.onceStrength() >= ONCE_STRONG;
+    }
+
+    @Override
+    public List<Action> propose(Snapshot s) {
+        List<Action> actions = new ArrayList<>();
+        for (Snapshot.ContactFacts c : s.contacts()) {
+            if (!c.reachable() || !dormantStrongTie(s, c)) {
+                continue;
+            }
+            String reason = "You and " + c.name() + " were close (tie strength " + c.onceStrength() + " in "
+                    + Words.month(c.lastContact()) + ") but haven't been in touch for "
+                    + Words.span(c.lastContact(), s.today());
+            String draft = "Hi " + c.firstName() + ", it's been too long — we last caught up in "
+                    + Words.month(c.lastContact()) + ". How have you been? I'd love to hear what you're up to.";
+            actions.add(new Action(code() + ":" + c.id() + ":" + c.lastContact(), code(), List.of(c.person()),
+                    reason, draft, 0.4, c.onceStrength() / 100.0, 0));
+        }
+        return actions;
+    }
+
+    /** Logs the note as a message I sent today. */
+    @Override
+    public void complete(Book book, Action action, String note) {
+        Completions.logMine(book, action, InteractionKind.MESSAGE, "Rekindling", note, Exchange.NEUTRAL);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.kith.today;
+
+import dev.kith.book.Book;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code reply}: an inbound call, email or message still awaits my answer, oldest first. Seed: "Return phone calls or emails". */
+final class ReplyKind implements ActionKind {
+    @Override
+    public String code() {
+        return "reply";
+    }
+
+    @Override
+    public List<Action> propose(Snapshot s) {
+        List<Action> actions = new ArrayList<>();
+        for (Interaction i : s.awaitingReply()) {
+            List<Snapshot.ContactFacts> people = i.people().stream().map(s::contact)
+                    .filter(c -> c != null && c.reachable()).toList();
+            if (people.isEmpty()) {
+                continue;
+            }
+            Snapshot.ContactFacts first = people.get(0);
+            long age = Words.days(i.date(), s.today());
+            String names = String.join(", ", people.stream().map(Snapshot.ContactFacts::name).toList());
+            String verb = switch (i.kind()) {
+                case CALL -> "called you";
+                case MESSAGE -> "messaged you";
+                default -> "emailed you";
+            };
+            String about = i.summary() == null ? "" : " about " + i.summary().strip();
+            String draft = switch (i.kind()) {
+                case CALL -> "Hi " + first.firstName() + ", sorry I missed your call" + about
+                        + ". When is a good time to call you back?";
+                default -> "Hi " + first.firstName() + ", thank you for your " + (i.kind() == InteractionKind.MESSAGE
+                        ? "message" : "email") + about + (age > 2 ? ", and sorry to be slow to reply." : ".");
+            };
+            int strongest = people.stream().mapToInt(c -> c.strength().total()).max().orElse(0);
+            actions.add(new Action(code() + ":" + i.id(), code(),
+                    people.stream().map(Snapshot.ContactFacts::person).toList(),
+                    names + " " + verb + " " + Words.ago(s.today(), i.date()) + Words.paren(i.summary())
+                            + " and " + (people.size() == 1 ? "is" : "are") + " still waiting for your reply",
+                    draft, Math.min(1.2, 0.7 + 0.05 * age), 0.6 + 0.4 * strongest / 100.0, i.id()));
+        }
+        return actions;
+    }
+
+    /** Marks the awaited interaction replied and logs my answer, of the same kind (a call back for a call). */
+    @Override
+    public void complete(Book book, Action action, String note) {
+        Interaction awaited = book.interactions().get(action.ref());
+        book.interactions().markReplied(awaited.id());
+        Completions.logMine(book, action, awaited.kind(), "Replied", note, Exchange.NEUTRAL);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.kith.today;
+
+import dev.kith.contacts.Circle;
+import dev.kith.interactions.Interaction;
+import dev.kith.milestones.Milestone;
+import dev.kith.strength.TieStrength;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the action kinds see of a book on one day, loaded in bulk by a few whole-book queries.
+ * Immutable and thread-safe. Lists are never null: an unknown contact has no interactions.
+ */
+public final class Snapshot {
+    /** How many days back {@link #recent} reaches. */
+    public static final int RECENT_DAYS = 14;
+
+    /** What the plan needs to know about one contact; {@code reachable} is false for do-not-contact, archived and "me". */
+    public record ContactFacts(long id, String name, String firstName, Circle circle, int cadenceDays,
+                               LocalDate createdOn, boolean reachable, TieStrength strength, int onceStrength,
+                               LocalDate lastContact, LocalDate lastMeal) {
+        public ContactFacts {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(strength, "strength");
+        }
+
+        public Person person() {
+            return new Person(id, name);
+        }
+    }
+
+    private final LocalDate today;
+    private final Map<Long, ContactFacts> contacts;
+    private final Map<Long, List<Interaction>> recent;
+    private final List<Interaction> awaitingReply;
+    private final List<Milestone> milestones;
+
+    Snapshot(LocalDate today, Map<Long, ContactFacts> contacts, Map<Long, List<Interaction>> recent,
+             List<Interaction> awaitingReply, List<Milestone> milestones) {
+        this.today = Objects.requireNonNull(today, "today");
+        this.contacts = Map.copyOf(contacts);
+        this.recent = Map.copyOf(recent);
+        this.awaitingReply = List.copyOf(awaitingReply);
+        this.milestones = List.copyOf(milestones);
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    /** Every contact of the book, reachable or not, in no particular order. */
+    public Collection<ContactFacts> contacts() {
+        return contacts.values();
+    }
+
+    /** The contact with this id, or null when the book has none. */
+    public ContactFacts contact(long id) {
+        return contacts.get(id);
+    }
+
+    /** Whether the plan may propose contacting {@code id}. */
+    public boolean reachable(long id) {
+        ContactFacts c = contacts.get(id);
+        return c != null && c.reachable();
+    }
+
+    /** A contact's interactions of the last {@link #RECENT_DAYS} days up to today, oldest first, with summaries. */
+    public List<Interaction> recent(long contactId) {
+        return recent.getOrDefault(contactId, List.of());
+    }
+
+    /** Inbound interactions still awaiting my reply, dated up to today, oldest first. */
+    public List<Interaction> awaitingReply() {
+        return awaitingReply;
+    }
+
+    /** Milestones of the last 14 days up to today that are not yet acknowledged, oldest first. */
+    public List<Milestone> unacknowledgedMilestones() {
+        return milestones;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.kith.today;
+
+import dev.kith.book.Book;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code thank-you}: in the last week someone gave me their time or help (an in-person meeting they
+ * started, or anything where I asked for help) and I have not reached out since. Seed: "Send thank
+ * you notes … Acknowledge that someone gave you their time."
+ */
+final class ThankYouKind implements ActionKind {
+    @Override
+    public String code() {
+        return "thank-you";
+    }
+
+    /** Whether {@code i} is someone giving me their time or help. */
+    static boolean givesTime(Interaction i) {
+        return i.kind().inPerson() && i.initiator() == Initiator.THEM || i.exchange() == Exchange.ASKED;
+    }
+
+    @Override
+    public List<Action> propose(Snapshot s) {
+        List<Action> actions = new ArrayList<>();
+        for (Snapshot.ContactFacts c : s.contacts()) {
+            if (!c.reachable()) {
+                continue;
+            }
+            List<Interaction> recent = s.recent(c.id());
+            Interaction gift = FollowUpKind.latestInWindow(s, recent, ThankYouKind::givesTime);
+            if (gift == null || FollowUpKind.touchedSince(recent, gift, true)) {
+                continue;
+            }
+            long days = Words.days(gift.date(), s.today());
+            String what = gift.exchange() == Exchange.ASKED ? "helped you" : "gave you their time";
+            String reason = c.name() + " " + what + " " + Words.ago(s.today(), gift.date()) + " ("
+                    + kindWords(gift.kind()) + (gift.summary() == null ? "" : ": " + gift.summary().strip())
+                    + ") and you haven't thanked them";
+            String draft = "Hi " + c.firstName() + ", thank you for " + (gift.exchange() == Exchange.ASKED
+                    ? "your help" : "taking the time to meet with me")
+                    + (gift.summary() == null ? "" : " about " + gift.summary().strip()) + " "
+                    + Words.recently(s.today(), gift.date()) + ". I really appreciate it, and I'd be glad to return the favour.";
+            actions.add(new Action(code() + ":" + c.id() + ":" + gift.date(), code(), List.of(c.person()), reason,
+                    draft, Math.max(0.4, 0.95 - 0.1 * (days - 1)), 0.7 + 0.3 * c.strength().total() / 100.0,
+                    gift.id()));
+        }
+        return actions;
+    }
+
+    private static String kindWords(InteractionKind kind) {
+        return switch (kind) {
+            case EVENT_ENCOUNTER -> "at an event";
+            case MEETING -> "a meeting";
+            default -> "a " + kind.code();
+        };
+    }
+
+    /** Logs the thank-you note as an email I sent today. */
+    @Override
+    public void complete(Book book, Action action, String note) {
+        Completions.logMine(book, action, InteractionKind.EMAIL, "Thank-you note", note, Exchange.NEUTRAL);
+    }
+}

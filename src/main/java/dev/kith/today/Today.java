@@ -1,0 +1,150 @@
+package dev.kith.today;
+
+import dev.kith.book.Book;
+import dev.kith.core.KithException;
+import dev.kith.core.NotFoundException;
+import dev.kith.core.ValidationException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The daily plan of one book: proposes, ranks and mixes actions from the registered kinds, and
+ * remembers what was done, snoozed or skipped. Thread-safe.
+ */
+public final class Today {
+    public static final int DEFAULT_SIZE = 3;
+    public static final int MAX_SIZE = 10;
+    public static final int SKIP_DAYS = 30;
+
+    private final Book book;
+    private final List<ActionKind> kinds;
+    private final ActionLog log;
+
+    public Today(Book book) {
+        this(book, ActionKinds.standard());
+    }
+
+    public Today(Book book, List<ActionKind> kinds) {
+        this.book = Objects.requireNonNull(book, "book");
+        this.kinds = List.copyOf(kinds);
+        this.log = new ActionLog(book.database(), book.id());
+    }
+
+    /** Today's plan of at most {@code size} actions (1 to {@value #MAX_SIZE}); no action is done, snoozed or skipped. */
+    public Plan plan(int size) {
+        checkSize(size);
+        return plan(SnapshotLoader.load(book), size);
+    }
+
+    private static void checkSize(int size) {
+        if (size < 1 || size > MAX_SIZE) {
+            throw new ValidationException("size", "must be between 1 and " + MAX_SIZE + ", not " + size);
+        }
+    }
+
+    /** The plan of {@code snapshot}: the part benchmarks time, without database reads but the action log. */
+    public Plan plan(Snapshot snapshot, int size) {
+        checkSize(size);
+        Map<String, ActionLog.Entry> state = log.all();
+        List<Action> open = candidates(snapshot).stream()
+                .filter(a -> !state.containsKey(a.id()) || !state.get(a.id()).hides(snapshot.today()))
+                .toList();
+        return new Plan(snapshot.today(), streak(), Planner.compose(open, size));
+    }
+
+    /** Loads the snapshot the kinds propose from: a few whole-book queries. */
+    public Snapshot snapshot() {
+        return SnapshotLoader.load(book);
+    }
+
+    /** Every action the kinds propose today, hidden ones included, best first. */
+    public List<Action> candidates(Snapshot snapshot) {
+        List<Action> all = new ArrayList<>();
+        for (ActionKind kind : kinds) {
+            for (Action a : kind.propose(snapshot)) {
+                if (a.people().stream().allMatch(p -> snapshot.reachable(p.id()))) {
+                    all.add(a);
+                }
+            }
+        }
+        return Planner.rank(all);
+    }
+
+    /** Does action {@code id}: logs what it means (see each kind) and keeps it out of every later plan. */
+    public Action done(String id, String note) {
+        return book.atomically(() -> {
+            Action action = find(id);
+            ActionLog.Entry entry = log.all().get(action.id());
+            if (entry != null && entry.status() == ActionLog.Status.DONE) {
+                throw new KithException("action '" + id + "' was already done on " + entry.actedOn());
+            }
+            kind(action).complete(book, action, note);
+            log.record(action.id(), action.kind(), ActionLog.Status.DONE, book.clock().today(), null, note);
+            return action;
+        });
+    }
+
+    /** Hides action {@code id} until {@code until}, which must be after today. */
+    public Action snooze(String id, LocalDate until) {
+        LocalDate today = book.clock().today();
+        if (until == null || !until.isAfter(today)) {
+            throw new ValidationException("until", "must be after today (" + today + ")");
+        }
+        return book.atomically(() -> {
+            Action action = find(id);
+            log.record(action.id(), action.kind(), ActionLog.Status.SNOOZED, today, until, null);
+            return action;
+        });
+    }
+
+    /** Hides action {@code id} for {@value #SKIP_DAYS} days. */
+    public Action skip(String id) {
+        LocalDate today = book.clock().today();
+        return book.atomically(() -> {
+            Action action = find(id);
+            log.record(action.id(), action.kind(), ActionLog.Status.SKIPPED, today, today.plusDays(SKIP_DAYS), null);
+            return action;
+        });
+    }
+
+    /** Consecutive days with at least one action done, ending today or yesterday; 0 when the chain is broken. */
+    public int streak() {
+        LocalDate today = book.clock().today();
+        List<LocalDate> days = log.doneDays().stream().filter(d -> !d.isAfter(today)).toList();
+        if (days.isEmpty() || days.get(0).isBefore(today.minusDays(1))) {
+            return 0;
+        }
+        int streak = 1;
+        for (int i = 1; i < days.size() && days.get(i).equals(days.get(i - 1).minusDays(1)); i++) {
+            streak++;
+        }
+        return streak;
+    }
+
+    /** Everyone reachable and past their cadence, most overdue first; empty when nobody is. */
+    public List<Due> due() {
+        Snapshot s = SnapshotLoader.load(book);
+        return s.contacts().stream().filter(Snapshot.ContactFacts::reachable)
+                .map(c -> new Due(c.person(), c.circle(), c.cadenceDays(), c.lastContact(), KeepInTouchKind.due(c),
+                        Words.days(KeepInTouchKind.due(c), s.today())))
+                .filter(d -> d.daysOverdue() > 0)
+                .sorted(Comparator.comparingLong(Due::daysOverdue).reversed()
+                        .thenComparing(d -> d.person().name()).thenComparing(d -> d.person().id()))
+                .toList();
+    }
+
+    private Action find(String id) {
+        String wanted = id == null ? "" : id.strip();
+        return candidates(SnapshotLoader.load(book)).stream().filter(a -> a.id().equals(wanted)).findFirst()
+                .orElseThrow(() -> new NotFoundException("no action '" + wanted
+                        + "' in today's plan; 'kith today --size 10' lists the current ids"));
+    }
+
+    private ActionKind kind(Action action) {
+        return kinds.stream().filter(k -> k.code().equals(action.kind())).findFirst().orElseThrow();
+    }
+}

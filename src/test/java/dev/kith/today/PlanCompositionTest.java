@@ -1,0 +1,128 @@
+package dev.kith.today;
+
+import static dev.kith.today.Scenario.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kith.contacts.ContactPatch;
+import dev.kith.core.ValidationException;
+import dev.kith.interactions.InteractionKind;
+import dev.kith.milestones.MilestoneKind;
+import dev.kith.store.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** How candidates become a plan: who never appears, the mix of kinds, the size, stable ids. */
+class PlanCompositionTest {
+    private TestDatabase db;
+    private Scenario s;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabase.sqlite();
+        s = new Scenario(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void doNotContactArchivedAndMeNeverAppear() {
+        long quiet = s.person("Quinn DoNotContact");
+        long gone = s.person("Archie Archived");
+        long me = s.person("Sam Rivera");
+        long ok = s.person("Ana Lima");
+        for (long who : List.of(quiet, gone, me, ok)) {
+            s.awaiting(who, TODAY.minusDays(2), InteractionKind.EMAIL, null);
+            s.book().milestones().add(who, MilestoneKind.AWARD, TODAY.minusDays(1), null);
+        }
+        s.book().contacts().edit(quiet, ContactPatch.builder().doNotContact(true).build());
+        s.book().contacts().archive(gone, true);
+        s.book().setMe(me);
+        Plan plan = s.today().plan(10);
+        assertThat(plan.actions()).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.people()).extracting(Person::id).containsOnly(ok));
+        Today t = s.today();
+        assertThat(t.candidates(t.snapshot())).flatExtracting(Action::people).extracting(Person::id).containsOnly(ok);
+        assertThat(t.due()).extracting(d -> d.person().id()).doesNotContain(quiet, gone, me);
+    }
+
+    @Test
+    void noMoreThanTwoOfOneKindWhileOtherKindsHaveCandidates() {
+        for (int i = 0; i < 5; i++) {
+            long p = s.person("Replier " + (char) ('A' + i));
+            s.awaiting(p, TODAY.minusDays(10 + i), InteractionKind.EMAIL, null);
+        }
+        long ana = s.person("Ana Lima");
+        s.book().milestones().add(ana, MilestoneKind.PROMOTION, TODAY.minusDays(12), null);
+        Plan three = s.today().plan(3);
+        assertThat(kinds(three)).containsEntry("reply", 2L).containsEntry("congratulate", 1L);
+        Plan five = s.today().plan(5);
+        assertThat(kinds(five)).as("once other kinds run out, the rest fills the plan")
+                .containsEntry("reply", 4L).containsEntry("congratulate", 1L);
+    }
+
+    @Test
+    void planIsRankedByUrgencyTimesValueAndHasTheRequestedSize() {
+        for (int i = 0; i < 4; i++) {
+            long p = s.person("Person " + (char) ('A' + i));
+            s.book().milestones().add(p, MilestoneKind.NEW_JOB, TODAY.minusDays(1 + 3 * i), null);
+        }
+        Plan plan = s.today().plan(1);
+        assertThat(plan.actions()).singleElement().satisfies(a -> assertThat(a.people().get(0).name()).isEqualTo("Person A"));
+        assertThat(s.today().plan(Today.DEFAULT_SIZE).actions()).hasSize(3).isSortedAccordingTo(Planner.RANK);
+        assertThatThrownBy(() -> s.today().plan(0)).isInstanceOf(ValidationException.class).hasMessageContaining("size");
+        assertThatThrownBy(() -> s.today().plan(11)).isInstanceOf(ValidationException.class)
+                .hasMessage("size: must be between 1 and 10, not 11");
+    }
+
+    @Test
+    void theSameActionHasTheSameIdOnTheNextDays() {
+        long lauren = s.person("Lauren Hays");
+        long paul = s.person("Paul Cottey");
+        s.mine(lauren, TODAY.minusDays(1), InteractionKind.EVENT_ENCOUNTER);
+        s.awaiting(paul, TODAY.minusDays(1), InteractionKind.CALL, null);
+        List<String> today = s.planIds(TODAY, 3);
+        List<String> tomorrow = s.planIds(TODAY.plusDays(1), 3);
+        assertThat(today).hasSize(2).containsExactlyInAnyOrderElementsOf(tomorrow);
+    }
+
+    @Test
+    void anEmptyBookHasAnEmptyPlan() {
+        assertThat(s.today().plan(3).actions()).isEmpty();
+        assertThat(s.today().plan(3).streak()).isZero();
+    }
+
+    @Test
+    void aNewKindIsAPlugIn() {
+        long ana = s.person("Ana Lima");
+        ActionKind wave = new ActionKind() {
+            @Override
+            public String code() {
+                return "wave";
+            }
+
+            @Override
+            public List<Action> propose(Snapshot snapshot) {
+                return List.of(new Action("wave:" + ana, code(), List.of(snapshot.contact(ana).person()),
+                        "Ana likes waves", "Hi Ana!", 1, 1, 0));
+            }
+
+            @Override
+            public void complete(dev.kith.book.Book book, Action action, String note) {
+            }
+        };
+        Today t = new Today(s.book(), List.of(wave));
+        assertThat(t.plan(3).actions()).extracting(Action::id).containsExactly("wave:" + ana);
+    }
+
+    private static Map<String, Long> kinds(Plan plan) {
+        return plan.actions().stream().collect(Collectors.groupingBy(Action::kind, Collectors.counting()));
+    }
+}
