@@ -28,7 +28,7 @@ final class CongratulateKind implements ActionKind {
             }
             long age = Words.days(m.date(), s.today());
             String text = m.text() == null || m.text().isBlank() ? null : m.text().strip();
-            String reason = c.name() + " " + happened(m, text) + " " + Words.ago(s.today(), m.date())
+            String reason = c.name() + " " + happened(m) + " " + Words.ago(s.today(), m.date()) + Words.quote(text)
                     + " and you haven't said anything yet";
             actions.add(new Action(code() + ":" + m.id(), code(), List.of(c.person()), reason,
                     "Hi " + c.firstName() + ", " + note(m, text), Math.max(0.3, 0.9 - 0.03 * age),
@@ -37,37 +37,43 @@ final class CongratulateKind implements ActionKind {
         return actions;
     }
 
-    private static String happened(Milestone m, String text) {
+    private static String happened(Milestone m) {
         String what = switch (m.kind()) {
             case NEW_JOB -> "started a new job";
             case PROMOTION -> "was promoted";
             case AWARD -> "received an award";
             case TALK_GIVEN -> "gave a talk";
             case PUBLICATION -> "published something new";
-            case ATTENDING_EVENT -> "attended an event";
+            case ATTENDING_EVENT -> "shared they are attending an event";
             case MOVED -> "moved";
             case OTHER -> "shared some news";
         };
-        return what + Words.paren(text);
+        return what;
     }
 
+    /** The note: written around the kind of news, never pasting the user's free text into a sentence. */
     private static String note(Milestone m, String text) {
         return switch (m.kind()) {
-            case NEW_JOB -> "congratulations on your new job" + (text == null ? "" : " (" + text + ")")
-                    + "! I hope the first weeks are going well.";
-            case PROMOTION -> "congratulations on your promotion" + (text == null ? "" : " to " + text)
-                    + " — well deserved!";
-            case AWARD -> "congratulations on " + (text == null ? "your award" : text) + " — well deserved!";
-            case TALK_GIVEN -> "how did your talk" + (text == null ? "" : " on " + text)
-                    + " go? I'd love to hear how it was received.";
-            case PUBLICATION -> "congratulations on your publication" + (text == null ? "" : ", " + text)
-                    + "! I look forward to reading it.";
-            case ATTENDING_EVENT -> "how was " + (text == null ? "the event" : text)
-                    + "? I'd love to hear what you learned.";
-            case MOVED -> "I hope the move" + (text == null ? "" : " to " + text) + " went well!";
-            case OTHER -> "I saw your news" + (text == null ? "" : ": " + text) + " — congratulations!";
+            case NEW_JOB -> "congratulations on the new job! I hope the first weeks are going well.";
+            case PROMOTION -> "congratulations on your promotion — well deserved!";
+            case AWARD -> "congratulations on the award — well deserved!";
+            case TALK_GIVEN -> "how did your talk go? I'd love to hear how it was received.";
+            case PUBLICATION -> "congratulations on your new publication! I look forward to reading it.";
+            case ATTENDING_EVENT -> upcoming(text)
+                    ? "I saw you're going to the event — enjoy it! I'd love to hear what you learn there."
+                    : "how was the event? I'd love to hear what you learned.";
+            case MOVED -> "I hope the move went well and you're settling in!";
+            case OTHER -> "I saw your news — congratulations!";
         };
     }
+
+    /** Whether an attending-event note speaks of an event still ahead ("next month", "will attend"). */
+    static boolean upcoming(String text) {
+        return text != null && FUTURE.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(next|upcoming|will|going to|heading|attending|soon|this coming)\\b");
 
     /** Acknowledges the milestone and logs the note as a message I sent today. */
     @Override

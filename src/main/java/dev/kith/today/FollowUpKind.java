@@ -35,15 +35,17 @@ final class FollowUpKind implements ActionKind {
                 continue;
             }
             long days = Words.days(met.date(), s.today());
-            String at = met.summary() == null ? "" : " at " + met.summary().strip();
+            String when = Words.ago(s.today(), met.date());
             String reason = switch (met.kind()) {
-                case LUNCH -> "You had lunch with " + c.name() + " " + Words.ago(s.today(), met.date()) + Words.paren(met.summary());
-                case COFFEE -> "You had coffee with " + c.name() + " " + Words.ago(s.today(), met.date()) + Words.paren(met.summary());
-                case EVENT_ENCOUNTER -> "You met " + c.name() + at + " " + Words.ago(s.today(), met.date());
-                default -> "You met " + c.name() + " " + Words.ago(s.today(), met.date()) + Words.paren(met.summary());
-            } + " and haven't followed up";
-            String draft = "Hi " + c.firstName() + ", it was a pleasure to meet you"
-                    + (met.kind() == InteractionKind.EVENT_ENCOUNTER ? at : "") + " " + Words.recently(s.today(), met.date())
+                case LUNCH -> "You had lunch with " + c.name() + " " + when;
+                case COFFEE -> "You had coffee with " + c.name() + " " + when;
+                case EVENT_ENCOUNTER -> "You met " + c.name() + " at an event " + when;
+                default -> "You met " + c.name() + " " + when;
+            } + Words.quote(met.summary()) + " and haven't followed up";
+            String draft = "Hi " + c.firstName() + ", it was a pleasure to "
+                    + (met.kind() == InteractionKind.LUNCH ? "have lunch with you "
+                    : met.kind() == InteractionKind.COFFEE ? "have coffee with you " : "meet you ")
+                    + Words.recently(s.today(), met.date())
                     + ". Please reach out if I can ever help you in any way.";
             actions.add(new Action(code() + ":" + c.id() + ":" + met.date(), code(), List.of(c.person()), reason, draft,
                     Math.max(0.4, 1.0 - 0.1 * (days - 1)), 0.7 + 0.3 * c.strength().total() / 100.0, met.id()));

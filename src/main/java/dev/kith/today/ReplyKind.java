@@ -31,17 +31,17 @@ final class ReplyKind implements ActionKind {
                 case MESSAGE -> "messaged you";
                 default -> "emailed you";
             };
-            String about = i.summary() == null ? "" : " about " + i.summary().strip();
             String draft = switch (i.kind()) {
-                case CALL -> "Hi " + first.firstName() + ", sorry I missed your call" + about
+                case CALL -> "Hi " + first.firstName() + ", sorry I missed your call"
+                        + (age > 2 ? ", and for being slow to get back to you" : "")
                         + ". When is a good time to call you back?";
                 default -> "Hi " + first.firstName() + ", thank you for your " + (i.kind() == InteractionKind.MESSAGE
-                        ? "message" : "email") + about + (age > 2 ? ", and sorry to be slow to reply." : ".");
+                        ? "message" : "email") + (age > 2 ? ", and sorry to be slow to reply." : ".");
             };
             int strongest = people.stream().mapToInt(c -> c.strength().total()).max().orElse(0);
             actions.add(new Action(code() + ":" + i.id(), code(),
                     people.stream().map(Snapshot.ContactFacts::person).toList(),
-                    names + " " + verb + " " + Words.ago(s.today(), i.date()) + Words.paren(i.summary())
+                    names + " " + verb + " " + Words.ago(s.today(), i.date()) + Words.quote(i.summary())
                             + " and " + (people.size() == 1 ? "is" : "are") + " still waiting for your reply",
                     draft, Math.min(1.2, 0.7 + 0.05 * age), 0.6 + 0.4 * strongest / 100.0, i.id()));
         }

@@ -21,7 +21,9 @@ final class ThankYouKind implements ActionKind {
 
     /** Whether {@code i} is someone giving me their time or help. */
     static boolean givesTime(Interaction i) {
-        return i.kind().inPerson() && i.initiator() == Initiator.THEM || i.exchange() == Exchange.ASKED;
+        boolean theirMeeting = i.kind().inPerson() && i.kind() != InteractionKind.EVENT_ENCOUNTER
+                && i.initiator() == Initiator.THEM;
+        return theirMeeting || i.exchange() == Exchange.ASKED;
     }
 
     @Override
@@ -39,12 +41,11 @@ final class ThankYouKind implements ActionKind {
             long days = Words.days(gift.date(), s.today());
             String what = gift.exchange() == Exchange.ASKED ? "helped you" : "gave you their time";
             String reason = c.name() + " " + what + " " + Words.ago(s.today(), gift.date()) + " ("
-                    + kindWords(gift.kind()) + (gift.summary() == null ? "" : ": " + gift.summary().strip())
-                    + ") and you haven't thanked them";
+                    + kindWords(gift.kind()) + ")" + Words.quote(gift.summary()) + " and you haven't thanked them";
             String draft = "Hi " + c.firstName() + ", thank you for " + (gift.exchange() == Exchange.ASKED
-                    ? "your help" : "taking the time to meet with me")
-                    + (gift.summary() == null ? "" : " about " + gift.summary().strip()) + " "
-                    + Words.recently(s.today(), gift.date()) + ". I really appreciate it, and I'd be glad to return the favour.";
+                    ? "your help " + Words.recently(s.today(), gift.date())
+                    : "taking the time to meet with me " + Words.recently(s.today(), gift.date()))
+                    + ". I really appreciate it, and I'd be glad to return the favour.";
             actions.add(new Action(code() + ":" + c.id() + ":" + gift.date(), code(), List.of(c.person()), reason,
                     draft, Math.max(0.4, 0.95 - 0.1 * (days - 1)), 0.7 + 0.3 * c.strength().total() / 100.0,
                     gift.id()));

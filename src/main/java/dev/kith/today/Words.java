@@ -38,6 +38,11 @@ final class Words {
         return months < 24 ? months + " months" : months / 12 + " years";
     }
 
+    /** " — “text” —" for quoting a note inside a reason, or "" when there is no text. */
+    static String quote(String text) {
+        return text == null || text.isBlank() ? "" : " — “" + text.strip() + "” —";
+    }
+
     /** " (text)" or "" when there is no text. */
     static String paren(String text) {
         return text == null || text.isBlank() ? "" : " (" + text.strip() + ")";

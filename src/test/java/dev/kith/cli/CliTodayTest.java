@@ -39,7 +39,7 @@ class CliTodayTest {
         JsonNode first = plan.get("actions").get(0);
         assertThat(first.fieldNames()).toIterable().containsExactly("id", "kind", "people", "reason", "draft");
         assertThat(first.get("people").get(0).fieldNames()).toIterable().containsExactly("id", "name");
-        assertThat(result.out()).contains("You met Lauren Hays at ALA Annual yesterday and haven't followed up",
+        assertThat(result.out()).contains("You met Lauren Hays at an event yesterday — “ALA Annual” — and haven't followed up",
                 "\"kind\" : \"reply\"", "\"kind\" : \"keep-in-touch\"").doesNotContain("Quinn");
         assertThat(JSON.readTree(cli.run("today", "--json", "--size", "1").out()).get("actions")).hasSize(1);
         assertThat(cli.run("today").out()).contains("1. ", "Why:", "Draft:", "kith done ID");

@@ -40,8 +40,8 @@ class ActionKindScenariosTest {
         List<Action> replies = s.candidates("reply");
         assertThat(replies).extracting(Action::id).containsExactly("reply:" + older.id(), "reply:" + newer.id());
         assertThat(replies.get(0).reason()).isEqualTo(
-                "Paul Cottey emailed you 4 days ago (vendor question) and is still waiting for your reply");
-        assertThat(replies.get(0).draft()).startsWith("Hi Paul, thank you for your email about vendor question");
+                "Paul Cottey emailed you 4 days ago — “vendor question” — and is still waiting for your reply");
+        assertThat(replies.get(0).draft()).isEqualTo("Hi Paul, thank you for your email, and sorry to be slow to reply.");
         assertThat(replies.get(1).draft()).contains("sorry I missed your call");
     }
 
@@ -52,8 +52,8 @@ class ActionKindScenariosTest {
         List<Action> followUps = s.candidates("follow-up");
         assertThat(followUps).singleElement().satisfies(a -> {
             assertThat(a.id()).isEqualTo("follow-up:" + lauren + ":2026-11-23");
-            assertThat(a.reason()).isEqualTo("You met Lauren Hays at ALA Annual yesterday and haven't followed up");
-            assertThat(a.draft()).contains("a pleasure to meet you at ALA Annual yesterday", "help you in any way");
+            assertThat(a.reason()).isEqualTo("You met Lauren Hays at an event yesterday — “ALA Annual” — and haven't followed up");
+            assertThat(a.draft()).contains("a pleasure to meet you yesterday", "help you in any way");
         });
     }
 
@@ -77,8 +77,8 @@ class ActionKindScenariosTest {
         assertThat(thanks).extracting(Action::id)
                 .containsExactlyInAnyOrder("thank-you:" + ana + ":2026-11-22", "thank-you:" + cy + ":2026-11-21");
         assertThat(thanks).filteredOn(a -> a.people().get(0).id() == cy).singleElement().satisfies(a -> {
-            assertThat(a.reason()).isEqualTo("Cy Diaz helped you 3 days ago (a call: Exchange migration) and you haven't thanked them");
-            assertThat(a.draft()).startsWith("Hi Cy, thank you for your help about Exchange migration");
+            assertThat(a.reason()).isEqualTo("Cy Diaz helped you 3 days ago (a call) — “Exchange migration” — and you haven't thanked them");
+            assertThat(a.draft()).startsWith("Hi Cy, thank you for your help the other day");
         });
         assertThat(s.candidates("follow-up")).as("a thank-you replaces the follow-up").isEmpty();
         s.mine(ana, TODAY.minusDays(1), InteractionKind.EMAIL);
@@ -100,10 +100,10 @@ class ActionKindScenariosTest {
                 .containsExactlyInAnyOrder("congratulate:" + job.id(), "congratulate:" + talk.id());
         Action forJob = notes.stream().filter(a -> a.ref() == job.id()).findFirst().orElseThrow();
         assertThat(forJob.reason()).isEqualTo(
-                "Ana Lima started a new job (Head of Systems at Acme) 3 days ago and you haven't said anything yet");
-        assertThat(forJob.draft()).startsWith("Hi Ana, congratulations on your new job");
+                "Ana Lima started a new job 3 days ago — “Head of Systems at Acme” — and you haven't said anything yet");
+        assertThat(forJob.draft()).startsWith("Hi Ana, congratulations on the new job");
         Action forTalk = notes.stream().filter(a -> a.ref() == talk.id()).findFirst().orElseThrow();
-        assertThat(forTalk.draft()).isEqualTo("Hi Paul, how did your talk on AI in libraries go? I'd love to hear how it was received.");
+        assertThat(forTalk.draft()).isEqualTo("Hi Paul, how did your talk go? I'd love to hear how it was received.");
     }
 
     @Test
