@@ -131,7 +131,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in a transaction that commits when the outermost {@code write} returns and
-     * rolls back, leaving the database as it was, when anything inside throws.
+     * rolls back, leaving the database as it was, when an exception leaves it. A nested {@code write}
+     * joins that transaction without a savepoint: code that catches a failure of a nested write and
+     * carries on keeps whatever that write did before failing, so let such failures propagate.
      */
     public <T> T write(Function<Handle, T> work) {
         Handle open = current.get();
