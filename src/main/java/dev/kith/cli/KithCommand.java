@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
                 MeCommand.class,
                 OrgsCommand.class,
                 BenchCommand.class,
+                ServeCommand.class,
         })
 final class KithCommand implements Runnable {
 
