@@ -4,7 +4,6 @@ import dev.kith.book.Book;
 import dev.kith.contacts.Circle;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -62,9 +61,9 @@ final class Settings {
     /** The typed view the pages and the API show; the SMTP password is never read back out. */
     View view() {
         Map<String, String> values = all();
-        Map<Circle, Integer> cadences = new EnumMap<>(Circle.class);
+        Map<String, Integer> cadences = new java.util.LinkedHashMap<>();
         for (Circle c : Circle.values()) {
-            cadences.put(c, intOr(values.get(cadenceKey(c)), c.defaultCadenceDays()));
+            cadences.put(c.code(), intOr(values.get(cadenceKey(c)), c.defaultCadenceDays()));
         }
         String me = book.me().flatMap(id -> book.contacts().find(id)).map(c -> c.name()).orElse(null);
         return new View(me, intOr(values.get(PLAN_SIZE), DEFAULT_PLAN_SIZE), cadences,
@@ -90,7 +89,7 @@ final class Settings {
 
     /** The effective cadence of a circle: the setting, else the circle's default. */
     int cadence(Circle circle) {
-        return view().cadences().get(circle);
+        return view().cadences().get(circle.code());
     }
 
     static String cadenceKey(Circle circle) {
@@ -106,9 +105,9 @@ final class Settings {
     }
 
     /** Settings as shown; {@code me} and SMTP fields are null when not set. */
-    record View(String me, int planSize, Map<Circle, Integer> cadences, Smtp smtp, String calendarToken) {
+    record View(String me, int planSize, Map<String, Integer> cadences, Smtp smtp, String calendarToken) {
         View {
-            cadences = Map.copyOf(cadences);
+            cadences = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cadences));
         }
     }
 
