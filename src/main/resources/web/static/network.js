@@ -75,6 +75,7 @@
     legend(colorBy.value);
     status.textContent = "Showing " + data.nodes.length + " of " + data.total + " people and "
       + data.edges.length + " ties.";
+    graph.kithGraph = cy; // for browser tests: the picture is a canvas
     graph.setAttribute("data-ready", "true");
   }
 

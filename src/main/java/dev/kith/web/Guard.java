@@ -47,7 +47,8 @@ final class Guard {
             return;
         }
         String origin = ctx.header("Origin");
-        if (origin != null && !sameOrigin(origin, hostHeader)) {
+        // "null" is what a browser sends when it withholds the origin; the token check below still applies
+        if (origin != null && !origin.equals("null") && !sameOrigin(origin, hostHeader)) {
             throw new HttpProblem(403, "origin", "cross-origin requests are not allowed");
         }
         if (token.equals(ctx.header(TOKEN_HEADER))) {
@@ -70,7 +71,7 @@ final class Guard {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
     }
