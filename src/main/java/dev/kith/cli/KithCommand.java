@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
                 SkipCommand.class,
                 DueCommand.class,
                 BenchCommand.class,
+                ServeCommand.class,
         })
 final class KithCommand implements Runnable {
 

@@ -1,0 +1,173 @@
+package dev.kith.web;
+
+import dev.kith.core.Dates;
+import dev.kith.core.ValidationException;
+import dev.kith.today.Plan;
+import dev.kith.today.Today;
+import java.time.LocalDate;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.Circle;
+import dev.kith.core.ValidationException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Today, Network, Settings and Import: the pages beyond the contacts themselves. */
+final class AppPages {
+    /** A snooze from the page hides an action for a week unless the user picks a date. */
+    static final int SNOOZE_DAYS = 7;
+
+    private final Book book;
+    private final Settings settings;
+    private final Pages pages;
+    private final Today today;
+    private final ImportPort importer;
+    private final PendingImport pending = new PendingImport();
+
+    AppPages(Book book, Settings settings, Pages pages, WebOptions options) {
+        this.book = book;
+        this.settings = settings;
+        this.pages = pages;
+        this.today = new Today(book);
+        this.importer = options.importer();
+    }
+
+    /** Today: the day's plan with the streak, and the date a snooze defaults to. */
+    record TodayModel(Plan plan, LocalDate snoozeUntil, String error) {
+    }
+
+    /** Settings as stored, the circles to set cadences for, and the outcome of the last save. */
+    record SettingsModel(Settings.View view, List<Circle> circles, String calendarUrl, String error,
+                         String errorField, boolean saved) {
+    }
+
+    /** Import: whether an importer is wired in, and the dry-run or applied summary to show. */
+    record ImportModel(boolean available, String uploadId, String fileName, ImportPort.Summary summary,
+                       boolean applied, String error) {
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/", this::today);
+        r.post("/today/{action}/{verb}", this::todayAction);
+        r.get("/network", ctx -> pages.render(ctx, "network.jte", "Network", "network", NetworkGraph.MAX_LIMIT));
+        r.get("/settings", ctx -> settingsPage(ctx, null, null, ctx.queryParam("saved") != null));
+        r.post("/settings", this::saveSettings);
+        r.post("/settings/calendar-token", ctx -> {
+            settings.newCalendarToken();
+            ctx.redirect("/settings?saved");
+        });
+        r.get("/import", ctx -> importPage(ctx, null, null, null, false, null));
+        r.post("/import", this::dryRun);
+        r.post("/import/apply", this::applyImport);
+    }
+
+    private void today(Context ctx) {
+        renderToday(ctx, null);
+    }
+
+    private void renderToday(Context ctx, String error) {
+        Plan plan = today.plan(settings.view().planSize());
+        pages.render(ctx, "today.jte", "Today", "today",
+                new TodayModel(plan, book.clock().today().plusDays(SNOOZE_DAYS), error));
+    }
+
+    /** Done (with the possibly edited draft as the note), snooze until a date, or skip; then back to Today. */
+    private void todayAction(Context ctx) {
+        String action = ctx.pathParam("action");
+        try {
+            switch (ctx.pathParam("verb")) {
+                case "done" -> today.done(action, ctx.formParam("note"));
+                case "snooze" -> today.snooze(action, ctx.formParam("until") == null || ctx.formParam("until").isBlank()
+                        ? book.clock().today().plusDays(SNOOZE_DAYS) : Dates.parse("until", ctx.formParam("until")));
+                case "skip" -> today.skip(action);
+                default -> throw new dev.kith.core.NotFoundException("no such action: " + ctx.pathParam("verb"));
+            }
+        } catch (ValidationException e) {
+            ctx.status(400);
+            renderToday(ctx, e.getMessage());
+            return;
+        }
+        ctx.redirect("/");
+    }
+
+    private void settingsPage(Context ctx, String error, String field, boolean saved) {
+        String token = settings.calendarToken();
+        String url = ctx.scheme() + "://" + ctx.host() + "/calendar.ics?token=" + token;
+        pages.render(ctx, "settings.jte", "Settings", "settings",
+                new SettingsModel(settings.view(), List.of(Circle.values()), url, error, field, saved));
+    }
+
+    private void saveSettings(Context ctx) {
+        Map<String, String> input = new HashMap<>();
+        ctx.formParamMap().forEach((k, v) -> {
+            if (!k.equals(Guard.TOKEN_FIELD) && !v.isEmpty()) {
+                input.put(k, v.getFirst());
+            }
+        });
+        try {
+            SettingsForm.apply(settings, input);
+        } catch (ValidationException e) {
+            ctx.status(400);
+            settingsPage(ctx, e.getMessage().substring(e.field().length() + 2), e.field(), false);
+            return;
+        }
+        ctx.redirect("/settings?saved");
+    }
+
+    private void dryRun(Context ctx) {
+        if (importer == null) {
+            importPage(ctx, null, null, null, false, null);
+            return;
+        }
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null || file.size() == 0) {
+            ctx.status(400);
+            importPage(ctx, null, null, null, false, "choose a file to import");
+            return;
+        }
+        byte[] content = file.contentAndClose(in -> {
+            try {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try {
+            ImportPort.Summary summary = importer.dryRun(file.filename(), content);
+            String id = pending.hold(file.filename(), content);
+            importPage(ctx, id, file.filename(), summary, false, null);
+        } catch (ValidationException e) {
+            ctx.status(400);
+            importPage(ctx, null, file.filename(), null, false, e.getMessage());
+        }
+    }
+
+    private void applyImport(Context ctx) {
+        if (importer == null) {
+            importPage(ctx, null, null, null, false, null);
+            return;
+        }
+        PendingImport.Upload upload = pending.take(ctx.formParam("upload"));
+        if (upload == null) {
+            ctx.status(400);
+            importPage(ctx, null, null, null, false, "that upload has expired; choose the file again");
+            return;
+        }
+        try {
+            importPage(ctx, null, upload.fileName(), importer.apply(upload.fileName(), upload.content()), true, null);
+        } catch (ValidationException e) {
+            ctx.status(400);
+            importPage(ctx, null, upload.fileName(), null, false, e.getMessage());
+        }
+    }
+
+    private void importPage(Context ctx, String id, String fileName, ImportPort.Summary summary, boolean applied,
+                            String error) {
+        pages.render(ctx, "import.jte", "Import", "import",
+                new ImportModel(importer != null, id, fileName, summary, applied, error));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.kith.web;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.Circle;
+import dev.kith.contacts.ContactFilter;
+import dev.kith.contacts.ContactSummary;
+import dev.kith.core.Text;
+import dev.kith.core.ValidationException;
+import dev.kith.search.SearchHit;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One question about the contact list, as the Contacts page and {@code GET /api/v1/contacts} ask it:
+ * words to search for (over the full-text index), a tag, a circle, only those due, an order and a
+ * page size. Nulls mean "any".
+ */
+record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort sort, int limit) {
+    static final int DEFAULT_LIMIT = 200;
+    static final int MAX_LIMIT = 10_000;
+
+    ContactQuery {
+        q = Text.blankToNull(q);
+        tag = Text.blankToNull(tag);
+        sort = sort == null ? (q != null ? Sort.RELEVANCE : Sort.NAME) : sort;
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ValidationException("limit", "must be between 1 and " + MAX_LIMIT + ", not " + limit);
+        }
+    }
+
+    /** Reads a query from request parameters; {@code get} returns null for an absent parameter. */
+    static ContactQuery from(java.util.function.Function<String, String> get) {
+        String circle = Text.blankToNull(get.apply("circle"));
+        String sort = Text.blankToNull(get.apply("sort"));
+        String limit = Text.blankToNull(get.apply("limit"));
+        String due = get.apply("due");
+        return new ContactQuery(get.apply("q"), get.apply("tag"),
+                circle == null ? null : Circle.parse("circle", circle),
+                due != null && (due.equals("true") || due.equals("on") || due.equals("1")),
+                sort == null ? null : Sort.parse(sort),
+                limit == null ? DEFAULT_LIMIT : Params.integer("limit", limit));
+    }
+
+    /** Orders of the list. */
+    enum Sort {
+        NAME, LAST, STRENGTH, DUE, RELEVANCE;
+
+        static Sort parse(String text) {
+            try {
+                return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("sort", "'" + text + "' is not one of name, last, strength, due, relevance");
+            }
+        }
+
+        String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The answer: the first {@code limit} rows and how many matched in all. */
+    record Result(List<ContactRow> rows, int total) {
+        Result {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Runs the query against {@code book}. */
+    Result run(Book book) {
+        LocalDate today = book.clock().today();
+        List<ContactSummary> all = book.contacts().list(new ContactFilter(tag, circle, false));
+        Map<Long, Integer> strength = Strength.interactionCounts(book);
+        Stream<ContactRow> rows;
+        if (q != null) {
+            List<SearchHit> hits = search(book);
+            Map<Long, ContactSummary> byId = new HashMap<>();
+            all.forEach(s -> byId.put(s.id(), s));
+            rows = hits.stream().filter(h -> byId.containsKey(h.id()))
+                    .map(h -> ContactRow.of(byId.get(h.id()), strength.getOrDefault(h.id(), 0), today));
+        } else {
+            rows = all.stream().map(s -> ContactRow.of(s, strength.getOrDefault(s.id(), 0), today));
+        }
+        if (dueOnly) {
+            rows = rows.filter(ContactRow::due);
+        }
+        List<ContactRow> matched = (sort == Sort.RELEVANCE ? rows : rows.sorted(order())).toList();
+        return new Result(matched.subList(0, Math.min(limit, matched.size())), matched.size());
+    }
+
+    private List<SearchHit> search(Book book) {
+        if (q.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return List.of();
+        }
+        return book.search().search(q, MAX_LIMIT);
+    }
+
+    private Comparator<ContactRow> order() {
+        Comparator<ContactRow> byName = Comparator.comparing(r -> Text.key(r.name()));
+        return switch (sort) {
+            case NAME, RELEVANCE -> byName;
+            case LAST -> Comparator.comparing(ContactRow::lastInteraction,
+                    Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())).thenComparing(byName);
+            case STRENGTH -> Comparator.comparingInt(ContactRow::interactions).reversed().thenComparing(byName);
+            case DUE -> Comparator.comparing(ContactRow::nextDue).thenComparing(byName);
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package dev.kith.web;
+
+import dev.kith.book.Book;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The server-rendered pages: registers each feature's page routes and renders them in the frame. */
+final class Pages {
+    private final Templates templates;
+    private final Guard guard;
+    private final ContactPages contacts;
+    private final AppPages app;
+
+    Pages(Book book, Settings settings, Templates templates, Guard guard, WebOptions options) {
+        this.templates = templates;
+        this.guard = guard;
+        this.contacts = new ContactPages(book, settings, this);
+        this.app = new AppPages(book, settings, this, options);
+    }
+
+    void register(RoutesConfig r) {
+        app.register(r);
+        contacts.register(r);
+    }
+
+    /** Renders a page template with {@code page} (the frame) and {@code model}. */
+    void render(Context ctx, String template, String title, String nav, Object model) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("page", new Page(title, nav, guard.token()));
+        params.put("model", model);
+        templates.render(ctx, template, params);
+    }
+
+    /** Renders a fragment (an htmx swap target) with its model and the CSRF token. */
+    void fragment(Context ctx, String template, Object model) {
+        render(ctx, template, "", "", model);
+    }
+
+    /** Whether the request came from htmx (and so wants a fragment, not a page). */
+    static boolean htmx(Context ctx) {
+        return "true".equals(ctx.header("HX-Request"));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.kith.web;
+
+import dev.kith.book.Book;
+import java.util.HashMap;
+import java.util.Map;
+
+/** How much we have to do with each person, for sorting and sizing: the number of interactions logged. */
+final class Strength {
+    private Strength() {
+    }
+
+    /** Interactions per contact of {@code book}; contacts never met are absent. */
+    static Map<Long, Integer> interactionCounts(Book book) {
+        return book.database().read(h -> {
+            Map<Long, Integer> counts = new HashMap<>();
+            h.createQuery("SELECT contact_id, count(*) FROM interaction_people WHERE book_id = :book"
+                            + " GROUP BY contact_id")
+                    .bind("book", book.id())
+                    .map((rs, ctx) -> counts.put(rs.getLong(1), rs.getInt(2)))
+                    .list();
+            return counts;
+        });
+    }
+
+    /** Interactions logged with contact {@code id}; 0 when none. */
+    static int interactionCount(Book book, long id) {
+        return book.database().read(h -> h.createQuery("SELECT count(*) FROM interaction_people"
+                        + " WHERE book_id = :book AND contact_id = :id")
+                .bind("book", book.id()).bind("id", id).mapTo(Integer.class).one());
+    }
+
+    static String initials(String name) {
+        String[] words = name.strip().split("\\s+");
+        String first = words[0].isEmpty() ? "?" : words[0].substring(0, 1);
+        String last = words.length > 1 ? words[words.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.kith.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.kith.book.Book;
+import dev.kith.core.AmbiguousNameException;
+import dev.kith.core.KithException;
+import dev.kith.core.NotFoundException;
+import dev.kith.core.ValidationException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Kith in the browser: the pages, the REST API and the static files, served by Javalin on the
+ * configured host (127.0.0.1 by default). Start with {@link #start}, stop with {@link #close}.
+ */
+public final class WebServer implements AutoCloseable {
+    private final Javalin app;
+    private final String host;
+
+    private WebServer(Javalin app, String host) {
+        this.app = app;
+        this.host = host;
+    }
+
+    /** Starts serving {@code book}; returns once the port is bound. */
+    public static WebServer start(Book book, WebOptions options) {
+        Guard guard = new Guard(options.host());
+        Settings settings = new Settings(book);
+        Templates templates = new Templates();
+        ApiRoutes api = new ApiRoutes(book, settings);
+        Pages pages = new Pages(book, settings, templates, guard, options);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(WebJson.MAPPER, false));
+            config.http.maxRequestSize = 20L * 1024 * 1024;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "no-cache");
+            });
+            config.staticFiles.enableWebjars();
+            config.routes.before(guard::check);
+            config.routes.get("/api/openapi.json", OpenApi::serve);
+            api.register(config.routes);
+            pages.register(config.routes);
+            config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, e, templates));
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    problem(ctx, templates, 404, null, "no such page: " + ctx.path());
+                }
+            });
+        });
+        app.start(options.host(), options.port());
+        return new WebServer(app, options.host());
+    }
+
+    /** The port bound (the chosen one when started with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /** Every route registered, as "METHOD path" (for the OpenAPI completeness test). */
+    java.util.Set<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static void fail(Context ctx, Exception e, Templates templates) {
+        switch (e) {
+            case HttpProblem p -> problem(ctx, templates, p.status(), p.field(), p.getMessage());
+            case ValidationException v -> problem(ctx, templates, 400, v.field(),
+                    v.getMessage().substring(v.field().length() + 2));
+            case NotFoundException n -> problem(ctx, templates, 404, null, n.getMessage());
+            case AmbiguousNameException a -> problem(ctx, templates, 409, null, a.getMessage());
+            case JsonMappingException j -> problem(ctx, templates, 400, fieldOf(j),
+                    "cannot read the JSON body: " + j.getOriginalMessage());
+            case JsonProcessingException j -> problem(ctx, templates, 400, "body",
+                    "the body is not valid JSON: " + j.getOriginalMessage());
+            case KithException k -> problem(ctx, templates, 500, null, k.getMessage());
+            default -> {
+                if (e.getCause() instanceof JsonProcessingException j) {
+                    fail(ctx, j, templates);
+                } else {
+                    problem(ctx, templates, 500, null, "unexpected error: " + e);
+                }
+            }
+        }
+    }
+
+    private static String fieldOf(JsonMappingException j) {
+        return j.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                .collect(Collectors.joining("."));
+    }
+
+    /** Answers with {@code status}: JSON {@code {"error","field"}} for the API, an error page otherwise. */
+    static void problem(Context ctx, Templates templates, int status, String field, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/") || "application/json".equals(ctx.header("Accept"))) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", message);
+            body.put("field", field);
+            ctx.json(body);
+        } else {
+            templates.render(ctx, "error.jte", Map.of("page", new Page("Error " + status, "", ""),
+                    "status", status, "message", message));
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.kith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kith.contacts.ContactDraft;
+import dev.kith.contacts.ContactFilter;
+import dev.kith.network.TieKind;
+import dev.kith.network.TieSource;
+import dev.kith.store.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The web app in real headless Chromium: the things a person does with it. */
+class BrowserTest {
+    private final TestDatabase db = TestDatabase.sqlite();
+    private WebFixture web;
+    private Browser browser;
+    private long ada;
+
+    @BeforeEach
+    void start() {
+        web = new WebFixture(db);
+        ada = web.book.contacts().add(ContactDraft.builder("Ada Lovelace").organization("Analytical Engines")
+                .tag("math").build()).id();
+        long bob = web.book.contacts().add(ContactDraft.builder("Charles Babbage")
+                .organization("Analytical Engines").build()).id();
+        long mary = web.book.contacts().add(ContactDraft.builder("Mary Somerville").notes("astronomy and physics")
+                .build()).id();
+        web.book.ties().add(ada, bob, TieKind.COLLEAGUE, null, TieSource.MANUAL);
+        web.book.ties().add(ada, mary, TieKind.MENTOR, null, TieSource.MANUAL);
+        browser = new Browser(1280, 900);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        web.close();
+        db.close();
+    }
+
+    @Test
+    void todaysActionIsCompletedWithAnEditedNote() {
+        web.book.interactions().log(dev.kith.interactions.Interaction.draft(WebFixture.TODAY.minusDays(1),
+                dev.kith.interactions.InteractionKind.EVENT_ENCOUNTER, dev.kith.interactions.Initiator.ME, null,
+                "ALA Annual", dev.kith.interactions.Exchange.NEUTRAL, false, List.of(ada)));
+        browser.driver.get(web.base() + "/");
+        WebElement action = browser.driver.findElement(By.cssSelector("li.action"));
+        assertThat(action.getText()).contains("follow-up", "Ada Lovelace", "haven't followed up");
+        WebElement draft = action.findElement(By.tagName("textarea"));
+        assertThat(draft.getAttribute("value")).startsWith("Hi Ada, it was a pleasure to meet you yesterday.");
+        draft.clear();
+        draft.sendKeys("Hi Ada, lovely to meet you at ALA Annual!");
+        action.findElement(By.cssSelector("button[type=submit].primary")).click();
+
+        browser.waiting().until(d -> d.findElements(By.cssSelector("li.action")).isEmpty());
+        assertThat(browser.driver.findElement(By.cssSelector(".page-head")).getText()).contains("1-day streak");
+        assertThat(web.book.interactions().withContact(ada, 1).get(0).summary())
+                .contains("lovely to meet you at ALA Annual!");
+    }
+
+    @Test
+    void anInvalidEmailShowsItsFieldErrorUntilFixed() {
+        browser.driver.get(web.base() + "/contacts/new");
+        browser.driver.findElement(By.id("f-name")).sendKeys("Grace Hopper");
+        browser.driver.findElement(By.id("f-email")).sendKeys("grace-at-navy");
+        browser.driver.findElement(By.cssSelector("button[type=submit].primary")).click();
+
+        WebElement error = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("e-email")));
+        assertThat(error.getText()).contains("grace-at-navy").contains("not an email address");
+        assertThat(browser.driver.findElement(By.id("f-email")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id("f-name")).getAttribute("value")).isEqualTo("Grace Hopper");
+
+        WebElement email = browser.driver.findElement(By.id("f-email"));
+        email.clear();
+        email.sendKeys("grace@navy.example");
+        browser.driver.findElement(By.cssSelector("button[type=submit].primary")).click();
+
+        browser.waiting().until(ExpectedConditions.urlMatches("/contacts/\\d+$"));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Grace Hopper");
+        assertThat(web.book.contacts().resolve("Grace Hopper").emails()).containsExactly("grace@navy.example");
+    }
+
+    @Test
+    void searchingAsYouTypeNarrowsTheList() {
+        browser.driver.get(web.base() + "/contacts");
+        assertThat(names()).containsExactly("Ada Lovelace", "Charles Babbage", "Mary Somerville");
+
+        browser.driver.findElement(By.id("q")).sendKeys("astro");
+
+        browser.waiting().until(d -> names().equals(List.of("Mary Somerville")));
+        assertThat(browser.driver.getCurrentUrl()).contains("q=astro");
+    }
+
+    @Test
+    void loggingAnInteractionFromTheContactPageAddsItToTheTimeline() {
+        browser.driver.get(web.base() + "/contacts");
+        browser.driver.findElement(By.linkText("Ada Lovelace")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/contacts/" + ada));
+
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("i-kind"))).selectByValue("lunch");
+        browser.driver.findElement(By.id("i-summary")).sendKeys("Talked about the engine's notes");
+        browser.driver.findElement(By.id("i-summary")).submit();
+
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".timeline"),
+                "Talked about the engine's notes"));
+        assertThat(web.book.interactions().withContact(ada, 10)).singleElement()
+                .satisfies(i -> assertThat(i.summary()).isEqualTo("Talked about the engine's notes"));
+    }
+
+    @Test
+    void clickingAPersonInTheNetworkPictureOpensThem() {
+        browser.driver.get(web.base() + "/network");
+        WebElement graph = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#graph[data-ready=true]")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> node = (Map<String, Object>) browser.driver.executeScript("""
+                var n = arguments[0].kithGraph.nodes().filter(function (n) { return n.data('label') === 'Mary Somerville'; })[0];
+                var p = n.renderedPosition();
+                return {x: p.x, y: p.y, w: arguments[0].clientWidth, h: arguments[0].clientHeight, id: n.data('pid')};""",
+                graph);
+        int x = (int) Math.round(((Number) node.get("x")).doubleValue() - ((Number) node.get("w")).doubleValue() / 2);
+        int y = (int) Math.round(((Number) node.get("y")).doubleValue() - ((Number) node.get("h")).doubleValue() / 2);
+
+        new Actions(browser.driver).moveToElement(graph, x, y).click().perform();
+
+        browser.waiting().until(ExpectedConditions.urlMatches("/contacts/" + node.get("id") + "$"));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Mary Somerville");
+    }
+
+    @Test
+    void theStrictContentSecurityPolicyLeavesThePagesWorking() {
+        browser.driver.get(web.base() + "/contacts");
+        Object htmx = browser.driver.executeScript("return typeof window.htmx;");
+        assertThat(htmx).isEqualTo("object");
+        assertThat(web.book.contacts().list(ContactFilter.ALL_ACTIVE)).hasSize(3);
+    }
+
+    private List<String> names() {
+        return browser.driver.findElements(By.cssSelector("#results .name")).stream().map(WebElement::getText).toList();
+    }
+}
