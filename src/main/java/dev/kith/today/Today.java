@@ -23,6 +23,11 @@ public final class Today {
     private final Book book;
     private final List<ActionKind> kinds;
     private final ActionLog log;
+    /** The candidates of the last snapshot ranked, reused while the (immutable) snapshot is the same object. */
+    private volatile RankedSnapshot lastRanked;
+
+    private record RankedSnapshot(Snapshot snapshot, List<Candidate> candidates) {
+    }
 
     public Today(Book book) {
         this(book, ActionKinds.standard());
@@ -72,6 +77,10 @@ public final class Today {
 
     /** Every candidate the kinds propose today, hidden ones included, best first. */
     private List<Candidate> ranked(Snapshot snapshot) {
+        RankedSnapshot last = lastRanked;
+        if (last != null && last.snapshot() == snapshot) {
+            return last.candidates();
+        }
         List<Candidate> all = new ArrayList<>();
         for (ActionKind kind : kinds) {
             for (Candidate a : kind.propose(snapshot)) {
@@ -80,7 +89,9 @@ public final class Today {
                 }
             }
         }
-        return Planner.rank(all);
+        List<Candidate> ranked = Planner.rank(all);
+        lastRanked = new RankedSnapshot(snapshot, ranked);
+        return ranked;
     }
 
     /** Does action {@code id}: logs what it means (see each kind) and keeps it out of every later plan. */
