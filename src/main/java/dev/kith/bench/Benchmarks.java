@@ -10,6 +10,7 @@ import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.store.Database;
+import dev.kith.today.Today;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The speed targets of the memory, measured on a generated book: search in-process (≤ 20 ms) and
- * {@code kith contacts list --json} as a fresh process (≤ 1 s, JVM start included). Each is
+ * The speed targets, measured on a generated book: search in-process (≤ 20 ms),
+ * {@code kith contacts list --json} as a fresh process (≤ 1 s, JVM start included), today's plan
+ * in-process (≤ 20 ms) and {@code kith today --json} as a fresh process (≤ 1 s). Each is
  * compared with a baseline timed in the same run, because absolute times on shared machines drift.
  */
 public final class Benchmarks {
@@ -143,6 +145,61 @@ public final class Benchmarks {
                 "`kith --version` (JVM start)", Stats.of(versionMs)));
     }
 
+    /**
+     * Today's plan of 3, in-process, after warm-up. Measured: {@link Today#plan(int)} on an unchanged
+     * book, which checks the database's data version, reuses the cached snapshot and its ranked
+     * candidates, reads the action log and streak, filters, mixes and writes the three kept actions. Also reported
+     * without a target: loading a fresh snapshot and composing from it. Baseline for both: a
+     * {@code count(*)} of the book's interaction people, a scan of the same index the load aggregates.
+     */
+    public List<BenchReport.Row> todayInProcess(int runs) {
+        Today today = new Today(book);
+        Today fromScratch = new Today(book);
+        for (int i = 0; i < 5; i++) {
+            fromScratch.plan(fromScratch.snapshot(), Today.DEFAULT_SIZE);
+            today.plan(Today.DEFAULT_SIZE);
+        }
+        double[] cached = new double[runs];
+        double[] fresh = new double[runs];
+        double[] scan = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            today.plan(Today.DEFAULT_SIZE);
+            long t1 = System.nanoTime();
+            fromScratch.plan(fromScratch.snapshot(), Today.DEFAULT_SIZE);
+            long t2 = System.nanoTime();
+            count("SELECT count(*) FROM interaction_people WHERE book_id = :book");
+            long t3 = System.nanoTime();
+            cached[i] = (t1 - t0) / 1e6;
+            fresh[i] = (t2 - t1) / 1e6;
+            scan[i] = (t3 - t2) / 1e6;
+        }
+        String baseline = "SELECT count(*) of interaction people";
+        return List.of(new BenchReport.Row("today plan (in-process, book unchanged: version check + compose)",
+                        Stats.of(cached), 20, baseline, Stats.of(scan)),
+                new BenchReport.Row("today plan (in-process, fresh snapshot: load + compose)", Stats.of(fresh), 0,
+                        baseline, Stats.of(scan)));
+    }
+
+    /**
+     * {@code today --json} as a new process started by {@code launcher}, output discarded; baseline:
+     * {@code kith --version} by the same launcher (the JVM start floor).
+     */
+    public List<BenchReport.Row> todayProcess(Path launcher, String dbSpec, String today, int runs) {
+        List<String> plan = List.of(launcher.toString(), "--db", dbSpec, "--today", today, "today", "--json");
+        List<String> version = List.of(launcher.toString(), "--version");
+        Processes.time(plan, 2);
+        Processes.time(version, 2);
+        double[] planMs = new double[runs];
+        double[] versionMs = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            planMs[i] = Processes.time(plan, 1)[0];
+            versionMs[i] = Processes.time(version, 1)[0];
+        }
+        return List.of(new BenchReport.Row("`kith today --json` (new process, wall)", Stats.of(planMs), 1000,
+                "`kith --version` (JVM start)", Stats.of(versionMs)));
+    }
+
     private void likeScan(String query) {
         List<String> words = List.of(Text.words(query).split(" "));
         StringBuilder sql = new StringBuilder("SELECT id FROM contacts WHERE book_id = :book");
@@ -166,8 +223,10 @@ public final class Benchmarks {
         List<BenchReport.Row> rows = new ArrayList<>();
         rows.addAll(search(Math.max(runs * 20, 50)));
         rows.addAll(listInProcess(Math.max(runs, 3)));
+        rows.addAll(todayInProcess(Math.max(runs * 2, 10)));
         if (launcher != null) {
             rows.addAll(listProcess(launcher, dbSpec, today, runs));
+            rows.addAll(todayProcess(launcher, dbSpec, today, runs));
         }
         return new BenchReport(dbLabel, contacts(), interactions(), generationSeconds, rows);
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kith bench}: generate (once) a large book and measure the speed targets against baselines. */
-@Command(name = "bench", description = "Measure search and listing speed on a generated book "
+@Command(name = "bench", description = "Measure search, listing and today's plan speed on a generated book "
         + "(kept in target/bench, reused on later runs).", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
     @Spec

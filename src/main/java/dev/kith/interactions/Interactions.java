@@ -50,10 +50,11 @@ public final class Interactions {
                     .bind("awaiting", draft.awaitingReply())
                     .mapTo(Long.class)
                     .one();
-            var batch = h.prepareBatch("INSERT INTO interaction_people (book_id, interaction_id, contact_id, occurred_on)"
-                    + " VALUES (:book, :interaction, :contact, :date)");
+            var batch = h.prepareBatch("INSERT INTO interaction_people (book_id, interaction_id, contact_id, occurred_on,"
+                    + " kind, initiator) VALUES (:book, :interaction, :contact, :date, :kind, :initiator)");
             for (long person : people) {
-                batch.bind("book", book).bind("interaction", id).bind("contact", person).bind("date", draft.date()).add();
+                batch.bind("book", book).bind("interaction", id).bind("contact", person).bind("date", draft.date())
+                        .bind("kind", draft.kind().code()).bind("initiator", draft.initiator().code()).add();
             }
             batch.execute();
             if (draft.summary() != null) {

@@ -30,6 +30,8 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final DataSource dataSource;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final Object versionLock = new Object();
+    private java.sql.Connection versionConnection;
 
     private Database(DataSource dataSource, Dialect dialect) {
         this.dialect = dialect;
@@ -158,8 +160,45 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * A number that changes whenever anyone, in this process or another, commits a change to the
+     * database: SQLite's {@code PRAGMA data_version}, read on a connection kept for it, which every
+     * other connection's commit changes (this process writes only through other connections). Empty
+     * when it cannot be known, so a caller must not rely on a cache: on PostgreSQL, and inside a
+     * transaction open on the calling thread (its own changes are not committed yet).
+     */
+    public java.util.OptionalLong dataVersion() {
+        if (dialect != Dialect.SQLITE || current.get() != null) {
+            return java.util.OptionalLong.empty();
+        }
+        synchronized (versionLock) {
+            try {
+                if (versionConnection == null) {
+                    versionConnection = dataSource.getConnection();
+                }
+                try (var statement = versionConnection.createStatement();
+                     var rs = statement.executeQuery("PRAGMA data_version")) {
+                    rs.next();
+                    return java.util.OptionalLong.of(rs.getLong(1));
+                }
+            } catch (java.sql.SQLException e) {
+                throw new KithException("cannot read the database's data version: " + e.getMessage(), e);
+            }
+        }
+    }
+
     @Override
     public void close() {
+        synchronized (versionLock) {
+            if (versionConnection != null) {
+                try {
+                    versionConnection.close();
+                } catch (java.sql.SQLException e) {
+                    // closing anyway; nothing was written on this connection
+                }
+                versionConnection = null;
+            }
+        }
         if (dataSource instanceof HikariDataSource pool) {
             pool.close();
         }

@@ -77,12 +77,19 @@ public final class StrengthTally {
      * interaction. A null {@code asOf} scores nothing.
      */
     public TieStrength score(long contactId, LocalDate asOf, LocalDate knownSince) {
-        int today = asOf == null ? Integer.MIN_VALUE : (int) asOf.toEpochDay();
+        return counts(asOf).score(contactId, asOf, knownSince);
+    }
+
+    /** The counts of the interactions on or before {@code asOf}; {@link StrengthCounts#NONE} for a null day. */
+    public StrengthCounts counts(LocalDate asOf) {
+        if (asOf == null) {
+            return StrengthCounts.NONE;
+        }
+        int today = (int) asOf.toEpochDay();
         int count = 0;
         int lastYear = 0;
-        int mine = 0;
         int theirCount = 0;
-        int first = knownSince == null ? Integer.MAX_VALUE : (int) knownSince.toEpochDay();
+        int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         int[] depthCounts = new int[5];
         for (int i = 0; i < size; i++) {
@@ -101,11 +108,11 @@ public final class StrengthTally {
             }
             if (theirs[i]) {
                 theirCount++;
-            } else {
-                mine++;
             }
         }
-        return build(contactId, today, count, lastYear, mine, theirCount, first, last, depthCounts);
+        return count == 0 ? StrengthCounts.NONE : new StrengthCounts(count, lastYear, theirCount,
+                LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last), depthCounts[4], depthCounts[3],
+                depthCounts[2], depthCounts[1]);
     }
 
     /**
@@ -116,29 +123,42 @@ public final class StrengthTally {
         return score(contactId, lastDateOnOrBefore(asOf), knownSince);
     }
 
-    private static TieStrength build(long contactId, int today, int count, int lastYear, int mine, int theirs,
-                                     int first, int last, int[] depth) {
+    /** The score of {@code c} on epoch day {@code today}, the day they were counted. */
+    static TieStrength build(long contactId, int today, StrengthCounts c, LocalDate knownSince) {
+        return build(contactId, today, c, knownSince, true);
+    }
+
+    /** The same points as {@link #build(long, int, StrengthCounts, LocalDate)}; explanations only when {@code explain}. */
+    static TieStrength build(long contactId, int today, StrengthCounts c, LocalDate knownSince, boolean explain) {
+        int count = c.count();
+        int theirs = c.theirs();
+        int mine = count - theirs;
+        int lastYear = c.lastYear();
+        int since = knownSince == null ? Integer.MAX_VALUE : (int) knownSince.toEpochDay();
+        int first = count == 0 ? since : Math.min(since, (int) c.first().toEpochDay());
+        int last = count == 0 ? Integer.MIN_VALUE : (int) c.last().toEpochDay();
+        int[] depth = {0, c.notes(), c.calls(), c.events(), c.meals()};
         TieStrength.Part recency = count == 0
                 ? new TieStrength.Part("recency", 0, RECENCY, "no contact yet")
                 : new TieStrength.Part("recency", (int) Math.round(RECENCY * Math.pow(0.5, (today - last) / 90.0)),
-                RECENCY, "last contact " + ago(today - last));
+                RECENCY, explain ? "last contact " + ago(today - last) : "");
         TieStrength.Part frequency = new TieStrength.Part("frequency",
                 (int) Math.round(FREQUENCY * Math.min(1.0, Math.log1p(lastYear) / Math.log(25))), FREQUENCY,
-                plural(lastYear, "interaction") + " in the last year");
+                explain ? plural(lastYear, "interaction") + " in the last year" : "");
         int weighted = 4 * depth[4] + 3 * depth[3] + 2 * depth[2] + depth[1];
         TieStrength.Part deep = new TieStrength.Part("depth",
-                (int) Math.round(DEPTH * Math.min(1.0, weighted / 24.0)), DEPTH, depthText(depth));
+                (int) Math.round(DEPTH * Math.min(1.0, weighted / 24.0)), DEPTH, explain ? depthText(depth) : "");
         int reciprocal = count == 0 ? 0
                 : (int) Math.round(RECIPROCITY * 2.0 * Math.min(mine, theirs) / count);
         TieStrength.Part reciprocity = new TieStrength.Part("reciprocity", reciprocal, RECIPROCITY, count == 0
-                ? "nobody has reached out yet" : "they started " + theirs + " of " + count + ", you " + mine);
+                ? "nobody has reached out yet" : explain ? "they started " + theirs + " of " + count + ", you " + mine : "");
         TieStrength.Part history;
         if (first == Integer.MAX_VALUE || first > today) {
             history = new TieStrength.Part("history", 0, HISTORY, "not known yet");
         } else {
             int known = today - first;
             history = new TieStrength.Part("history", (int) Math.round(HISTORY * Math.min(1.0, known / (5 * 365.25))),
-                    HISTORY, "known for " + duration(known) + " (since " + LocalDate.ofEpochDay(first) + ")");
+                    HISTORY, explain ? "known for " + duration(known) + " (since " + LocalDate.ofEpochDay(first) + ")" : "");
         }
         List<TieStrength.Part> parts = List.of(recency, frequency, deep, reciprocity, history);
         return new TieStrength(contactId, parts.stream().mapToInt(TieStrength.Part::points).sum(), parts);

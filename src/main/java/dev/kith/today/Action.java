@@ -9,7 +9,7 @@ import java.util.Objects;
  * product ranks the plan. {@code ref} is the interaction or milestone the action answers, 0 when none.
  */
 public record Action(String id, String kind, List<Person> people, String reason, String draft, double urgency,
-                     double value, long ref) {
+                     double value, long ref) implements Ranked {
     public Action {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -25,6 +25,7 @@ public record Action(String id, String kind, List<Person> people, String reason,
     }
 
     /** Urgency × value: higher comes first in the plan. */
+    @Override
     public double score() {
         return urgency * value;
     }

@@ -15,9 +15,10 @@ public interface ActionKind {
     /**
      * Every action of this kind the snapshot calls for, each with a stable id starting with
      * {@link #code()}; an empty list when there is none. People who may not be contacted are
-     * filtered out by the caller as well, but a kind should not propose them.
+     * filtered out by the caller as well, but a kind should not propose them. Write the reason and
+     * draft lazily ({@link Candidate#text()}): only the few actions a plan keeps are written.
      */
-    List<Action> propose(Snapshot snapshot);
+    List<Candidate> propose(Snapshot snapshot);
 
     /** Records in {@code book} that {@code action} was done, with the user's optional {@code note} (may be null). */
     void complete(Book book, Action action, String note);

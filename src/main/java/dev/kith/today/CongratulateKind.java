@@ -19,22 +19,26 @@ final class CongratulateKind implements ActionKind {
     }
 
     @Override
-    public List<Action> propose(Snapshot s) {
-        List<Action> actions = new ArrayList<>();
+    public List<Candidate> propose(Snapshot s) {
+        List<Candidate> actions = new ArrayList<>();
         for (Milestone m : s.unacknowledgedMilestones()) {
             Snapshot.ContactFacts c = s.contact(m.contactId());
             if (c == null || !c.reachable()) {
                 continue;
             }
             long age = Words.days(m.date(), s.today());
-            String text = m.text() == null || m.text().isBlank() ? null : m.text().strip();
-            String reason = c.name() + " " + happened(m) + " " + Words.ago(s.today(), m.date()) + Words.quote(text)
-                    + " and you haven't said anything yet";
-            actions.add(new Action(code() + ":" + m.id(), code(), List.of(c.person()), reason,
-                    "Hi " + c.firstName() + ", " + note(m, text), Math.max(0.3, 0.9 - 0.03 * age),
-                    0.5 + 0.5 * c.strength().total() / 100.0, m.id()));
+            actions.add(new Candidate(code() + ":" + m.id(), code(), List.of(c.person()),
+                    Math.max(0.3, 0.9 - 0.03 * age), 0.5 + 0.5 * c.strength() / 100.0, m.id(),
+                    () -> text(s, c, m)));
         }
         return actions;
+    }
+
+    private static Candidate.Text text(Snapshot s, Snapshot.ContactFacts c, Milestone m) {
+        String text = m.text() == null || m.text().isBlank() ? null : m.text().strip();
+        String reason = c.name() + " " + happened(m) + " " + Words.ago(s.today(), m.date()) + Words.quote(text)
+                + " and you haven't said anything yet";
+        return new Candidate.Text(reason, "Hi " + c.firstName() + ", " + note(m, text));
     }
 
     private static String happened(Milestone m) {

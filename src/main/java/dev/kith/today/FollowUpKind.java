@@ -23,8 +23,8 @@ final class FollowUpKind implements ActionKind {
     }
 
     @Override
-    public List<Action> propose(Snapshot s) {
-        List<Action> actions = new ArrayList<>();
+    public List<Candidate> propose(Snapshot s) {
+        List<Candidate> actions = new ArrayList<>();
         for (Snapshot.ContactFacts c : s.contacts()) {
             if (!c.reachable()) {
                 continue;
@@ -35,22 +35,27 @@ final class FollowUpKind implements ActionKind {
                 continue;
             }
             long days = Words.days(met.date(), s.today());
-            String when = Words.ago(s.today(), met.date());
-            String reason = switch (met.kind()) {
-                case LUNCH -> "You had lunch with " + c.name() + " " + when;
-                case COFFEE -> "You had coffee with " + c.name() + " " + when;
-                case EVENT_ENCOUNTER -> "You met " + c.name() + " at an event " + when;
-                default -> "You met " + c.name() + " " + when;
-            } + Words.quote(met.summary()) + " and haven't followed up";
-            String draft = "Hi " + c.firstName() + ", it was a pleasure to "
-                    + (met.kind() == InteractionKind.LUNCH ? "have lunch with you "
-                    : met.kind() == InteractionKind.COFFEE ? "have coffee with you " : "meet you ")
-                    + Words.recently(s.today(), met.date())
-                    + ". Please reach out if I can ever help you in any way.";
-            actions.add(new Action(code() + ":" + c.id() + ":" + met.date(), code(), List.of(c.person()), reason, draft,
-                    Math.max(0.4, 1.0 - 0.1 * (days - 1)), 0.7 + 0.3 * c.strength().total() / 100.0, met.id()));
+            actions.add(new Candidate(code() + ":" + c.id() + ":" + met.date(), code(), List.of(c.person()),
+                    Math.max(0.4, 1.0 - 0.1 * (days - 1)), 0.7 + 0.3 * c.strength() / 100.0, met.id(),
+                    () -> text(s, c, met)));
         }
         return actions;
+    }
+
+    private static Candidate.Text text(Snapshot s, Snapshot.ContactFacts c, Interaction met) {
+        String when = Words.ago(s.today(), met.date());
+        String reason = switch (met.kind()) {
+            case LUNCH -> "You had lunch with " + c.name() + " " + when;
+            case COFFEE -> "You had coffee with " + c.name() + " " + when;
+            case EVENT_ENCOUNTER -> "You met " + c.name() + " at an event " + when;
+            default -> "You met " + c.name() + " " + when;
+        } + Words.quote(met.summary()) + " and haven't followed up";
+        String draft = "Hi " + c.firstName() + ", it was a pleasure to "
+                + (met.kind() == InteractionKind.LUNCH ? "have lunch with you "
+                : met.kind() == InteractionKind.COFFEE ? "have coffee with you " : "meet you ")
+                + Words.recently(s.today(), met.date())
+                + ". Please reach out if I can ever help you in any way.";
+        return new Candidate.Text(reason, draft);
     }
 
     /** Logs the note-to-say-it-was-a-pleasure as an email I sent today. */

@@ -25,33 +25,37 @@ final class KeepInTouchKind implements ActionKind {
     }
 
     @Override
-    public List<Action> propose(Snapshot s) {
-        List<Action> actions = new ArrayList<>();
+    public List<Candidate> propose(Snapshot s) {
+        List<Candidate> actions = new ArrayList<>();
         for (Snapshot.ContactFacts c : s.contacts()) {
             LocalDate due = due(c);
             if (!c.reachable() || !s.today().isAfter(due) || RekindleKind.dormantStrongTie(s, c)) {
                 continue;
             }
             long overdue = Words.days(due, s.today());
-            String reason = (c.lastContact() == null
-                    ? "You haven't been in touch with " + c.name() + " since adding them " + Words.days(c.createdOn(),
-                    s.today()) + " days ago"
-                    : "Your last contact with " + c.name() + " was " + Words.days(c.lastContact(), s.today())
-                    + " days ago")
-                    + "; you keep in touch every " + c.cadenceDays() + " days (" + c.circle().code() + " circle), so "
-                    + (overdue == 1 ? "1 day" : overdue + " days") + " overdue";
-            String draft = "Hi " + c.firstName() + ", it's been a while — how are things going? I'd love to hear"
-                    + " what you're working on these days.";
             double circle = switch (c.circle()) {
                 case INNER -> 0.2;
                 case CLOSE -> 0.1;
                 default -> 0.0;
             };
-            actions.add(new Action(code() + ":" + c.id() + ":" + due, code(), List.of(c.person()), reason, draft,
+            actions.add(new Candidate(code() + ":" + c.id() + ":" + due, code(), List.of(c.person()),
                     Math.min(1.0, 0.3 + 0.7 * overdue / c.cadenceDays()),
-                    0.3 + circle + 0.7 * c.strength().total() / 100.0, 0));
+                    0.3 + circle + 0.7 * c.strength() / 100.0, 0, () -> text(s, c, overdue)));
         }
         return actions;
+    }
+
+    private static Candidate.Text text(Snapshot s, Snapshot.ContactFacts c, long overdue) {
+        String reason = (c.lastContact() == null
+                ? "You haven't been in touch with " + c.name() + " since adding them " + Words.days(c.createdOn(),
+                s.today()) + " days ago"
+                : "Your last contact with " + c.name() + " was " + Words.days(c.lastContact(), s.today())
+                + " days ago")
+                + "; you keep in touch every " + c.cadenceDays() + " days (" + c.circle().code() + " circle), so "
+                + (overdue == 1 ? "1 day" : overdue + " days") + " overdue";
+        String draft = "Hi " + c.firstName() + ", it's been a while — how are things going? I'd love to hear"
+                + " what you're working on these days.";
+        return new Candidate.Text(reason, draft);
     }
 
     /** Logs the check-in as an email I sent today, which resets the clock. */

@@ -25,24 +25,28 @@ final class LunchKind implements ActionKind {
     }
 
     @Override
-    public List<Action> propose(Snapshot s) {
-        List<Action> actions = new ArrayList<>();
+    public List<Candidate> propose(Snapshot s) {
+        List<Candidate> actions = new ArrayList<>();
         for (Snapshot.ContactFacts c : s.contacts()) {
-            boolean strong = c.strength().total() >= STRONG || c.circle() == Circle.INNER || c.circle() == Circle.CLOSE;
+            boolean strong = c.strength() >= STRONG || c.circle() == Circle.INNER || c.circle() == Circle.CLOSE;
             LocalDate meal = c.lastMeal();
             if (!c.reachable() || !strong || meal != null && meal.isAfter(s.today().minusDays(MEAL_DAYS))) {
                 continue;
             }
-            String why = c.strength().total() >= STRONG ? "one of your strongest ties (strength "
-                    + c.strength().total() + ")" : "in your " + c.circle().code() + " circle";
-            String reason = c.name() + " is " + why + " and you " + (meal == null
-                    ? "have never had lunch or coffee together" : "haven't shared a meal since " + meal);
-            String draft = "Hi " + c.firstName() + ", would you like to have lunch next week? I'd love to catch up"
-                    + " and hear what you're working on. Which day suits you?";
-            actions.add(new Action(code() + ":" + c.id() + ":" + (meal == null ? "never" : meal.toString()), code(),
-                    List.of(c.person()), reason, draft, 0.45, 0.3 + 0.7 * c.strength().total() / 100.0, 0));
+            actions.add(new Candidate(code() + ":" + c.id() + ":" + (meal == null ? "never" : meal.toString()), code(),
+                    List.of(c.person()), 0.45, 0.3 + 0.7 * c.strength() / 100.0, 0, () -> text(c, meal)));
         }
         return actions;
+    }
+
+    private static Candidate.Text text(Snapshot.ContactFacts c, LocalDate meal) {
+        String why = c.strength() >= STRONG ? "one of your strongest ties (strength "
+                + c.strength() + ")" : "in your " + c.circle().code() + " circle";
+        String reason = c.name() + " is " + why + " and you " + (meal == null
+                ? "have never had lunch or coffee together" : "haven't shared a meal since " + meal);
+        String draft = "Hi " + c.firstName() + ", would you like to have lunch next week? I'd love to catch up"
+                + " and hear what you're working on. Which day suits you?";
+        return new Candidate.Text(reason, draft);
     }
 
     /** Logs a lunch planned a week from today and opens a task for it on that day. */

@@ -16,24 +16,24 @@ final class Planner {
     static final int PER_KIND = 2;
 
     /** Highest score first; ties broken by id so the same book gives the same order. */
-    static final Comparator<Action> RANK = Comparator.comparingDouble(Action::score).reversed()
-            .thenComparing(Action::id);
+    static final Comparator<Ranked> RANK = Comparator.comparingDouble(Ranked::score).reversed()
+            .thenComparing(Ranked::id);
 
     private Planner() {
     }
 
     /** The candidates ranked, best first. */
-    static List<Action> rank(List<Action> candidates) {
+    static List<Candidate> rank(List<Candidate> candidates) {
         return candidates.stream().sorted(RANK).toList();
     }
 
     /** Up to {@code size} actions from {@code ranked} (best first), mixed by kind; empty when there are none. */
-    static List<Action> compose(List<Action> ranked, int size) {
-        List<Action> plan = new ArrayList<>();
+    static List<Candidate> compose(List<Candidate> ranked, int size) {
+        List<Candidate> plan = new ArrayList<>();
         Set<Long> people = new HashSet<>();
         Map<String, Integer> perKind = new HashMap<>();
-        List<Action> heldBack = new ArrayList<>();
-        for (Action a : ranked) {
+        List<Candidate> heldBack = new ArrayList<>();
+        for (Candidate a : ranked) {
             if (plan.size() == size) {
                 break;
             }
@@ -46,7 +46,7 @@ final class Planner {
             }
             take(a, plan, people, perKind);
         }
-        for (Action a : heldBack) {
+        for (Candidate a : heldBack) {
             if (plan.size() == size) {
                 break;
             }
@@ -57,7 +57,7 @@ final class Planner {
         return plan.stream().sorted(RANK).toList();
     }
 
-    private static void take(Action a, List<Action> plan, Set<Long> people, Map<String, Integer> perKind) {
+    private static void take(Candidate a, List<Candidate> plan, Set<Long> people, Map<String, Integer> perKind) {
         plan.add(a);
         a.people().forEach(p -> people.add(p.id()));
         perKind.merge(a.kind(), 1, Integer::sum);

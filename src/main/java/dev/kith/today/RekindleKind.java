@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class RekindleKind implements ActionKind {
     static final int ONCE_STRONG = 60;
-    static final int DORMANT_DAYS = 365;
+    static final int DORMANT_DAYS = Snapshot.QUIET_DAYS;
 
     @Override
     public String code() {
@@ -23,25 +23,30 @@ final class RekindleKind implements ActionKind {
     /** Whether {@code c} was a strong tie and has been quiet for more than a year. */
     static boolean dormantStrongTie(Snapshot s, Snapshot.ContactFacts c) {
         return c.lastContact() != null && Words.days(c.lastContact(), s.today()) > DORMANT_DAYS
-                && c.onceStrength() >= ONCE_STRONG;
+                && c.onceStrength().orElse(0) >= ONCE_STRONG;
     }
 
     @Override
-    public List<Action> propose(Snapshot s) {
-        List<Action> actions = new ArrayList<>();
+    public List<Candidate> propose(Snapshot s) {
+        List<Candidate> actions = new ArrayList<>();
         for (Snapshot.ContactFacts c : s.contacts()) {
             if (!c.reachable() || !dormantStrongTie(s, c)) {
                 continue;
             }
-            String reason = "You and " + c.name() + " were close (tie strength " + c.onceStrength() + " in "
-                    + Words.month(c.lastContact()) + ") but haven't been in touch for "
-                    + Words.span(c.lastContact(), s.today());
-            String draft = "Hi " + c.firstName() + ", it's been too long — we last caught up in "
-                    + Words.month(c.lastContact()) + ". How have you been? I'd love to hear what you're up to.";
-            actions.add(new Action(code() + ":" + c.id() + ":" + c.lastContact(), code(), List.of(c.person()),
-                    reason, draft, 0.4, c.onceStrength() / 100.0, 0));
+            int once = c.onceStrength().getAsInt();
+            actions.add(new Candidate(code() + ":" + c.id() + ":" + c.lastContact(), code(), List.of(c.person()),
+                    0.4, once / 100.0, 0, () -> text(s, c, once)));
         }
         return actions;
+    }
+
+    private static Candidate.Text text(Snapshot s, Snapshot.ContactFacts c, int once) {
+        String reason = "You and " + c.name() + " were close (tie strength " + once + " in "
+                + Words.month(c.lastContact()) + ") but haven't been in touch for "
+                + Words.span(c.lastContact(), s.today());
+        String draft = "Hi " + c.firstName() + ", it's been too long — we last caught up in "
+                + Words.month(c.lastContact()) + ". How have you been? I'd love to hear what you're up to.";
+        return new Candidate.Text(reason, draft);
     }
 
     /** Logs the note as a message I sent today. */

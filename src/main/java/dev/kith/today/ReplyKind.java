@@ -15,37 +15,41 @@ final class ReplyKind implements ActionKind {
     }
 
     @Override
-    public List<Action> propose(Snapshot s) {
-        List<Action> actions = new ArrayList<>();
+    public List<Candidate> propose(Snapshot s) {
+        List<Candidate> actions = new ArrayList<>();
         for (Interaction i : s.awaitingReply()) {
             List<Snapshot.ContactFacts> people = i.people().stream().map(s::contact)
                     .filter(c -> c != null && c.reachable()).toList();
             if (people.isEmpty()) {
                 continue;
             }
-            Snapshot.ContactFacts first = people.get(0);
             long age = Words.days(i.date(), s.today());
-            String names = String.join(", ", people.stream().map(Snapshot.ContactFacts::name).toList());
-            String verb = switch (i.kind()) {
-                case CALL -> "called you";
-                case MESSAGE -> "messaged you";
-                default -> "emailed you";
-            };
-            String draft = switch (i.kind()) {
-                case CALL -> "Hi " + first.firstName() + ", sorry I missed your call"
-                        + (age > 2 ? ", and for being slow to get back to you" : "")
-                        + ". When is a good time to call you back?";
-                default -> "Hi " + first.firstName() + ", thank you for your " + (i.kind() == InteractionKind.MESSAGE
-                        ? "message" : "email") + (age > 2 ? ", and sorry to be slow to reply." : ".");
-            };
-            int strongest = people.stream().mapToInt(c -> c.strength().total()).max().orElse(0);
-            actions.add(new Action(code() + ":" + i.id(), code(),
+            int strongest = people.stream().mapToInt(c -> c.strength()).max().orElse(0);
+            actions.add(new Candidate(code() + ":" + i.id(), code(),
                     people.stream().map(Snapshot.ContactFacts::person).toList(),
-                    names + " " + verb + " " + Words.ago(s.today(), i.date()) + Words.quote(i.summary())
-                            + " and " + (people.size() == 1 ? "is" : "are") + " still waiting for your reply",
-                    draft, Math.min(1.2, 0.7 + 0.05 * age), 0.6 + 0.4 * strongest / 100.0, i.id()));
+                    Math.min(1.2, 0.7 + 0.05 * age), 0.6 + 0.4 * strongest / 100.0, i.id(),
+                    () -> text(s, i, people, age)));
         }
         return actions;
+    }
+
+    private static Candidate.Text text(Snapshot s, Interaction i, List<Snapshot.ContactFacts> people, long age) {
+        Snapshot.ContactFacts first = people.get(0);
+        String names = String.join(", ", people.stream().map(Snapshot.ContactFacts::name).toList());
+        String verb = switch (i.kind()) {
+            case CALL -> "called you";
+            case MESSAGE -> "messaged you";
+            default -> "emailed you";
+        };
+        String draft = switch (i.kind()) {
+            case CALL -> "Hi " + first.firstName() + ", sorry I missed your call"
+                    + (age > 2 ? ", and for being slow to get back to you" : "")
+                    + ". When is a good time to call you back?";
+            default -> "Hi " + first.firstName() + ", thank you for your " + (i.kind() == InteractionKind.MESSAGE
+                    ? "message" : "email") + (age > 2 ? ", and sorry to be slow to reply." : ".");
+        };
+        return new Candidate.Text(names + " " + verb + " " + Words.ago(s.today(), i.date()) + Words.quote(i.summary())
+                + " and " + (people.size() == 1 ? "is" : "are") + " still waiting for your reply", draft);
     }
 
     /** Marks the awaited interaction replied and logs my answer, of the same kind (a call back for a call). */

@@ -3,12 +3,12 @@ package dev.kith.today;
 import dev.kith.contacts.Circle;
 import dev.kith.interactions.Interaction;
 import dev.kith.milestones.Milestone;
-import dev.kith.strength.TieStrength;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * What the action kinds see of a book on one day, loaded in bulk by a few whole-book queries.
@@ -17,14 +17,23 @@ import java.util.Objects;
 public final class Snapshot {
     /** How many days back {@link #recent} reaches. */
     public static final int RECENT_DAYS = 14;
+    /** After how many days without contact a tie is quiet, and its {@link ContactFacts#onceStrength} is known. */
+    public static final int QUIET_DAYS = 365;
 
-    /** What the plan needs to know about one contact; {@code reachable} is false for do-not-contact, archived and "me". */
+    /**
+     * What the plan needs to know about one contact; {@code reachable} is false for do-not-contact,
+     * archived and "me". {@code strength} is today's tie strength total (see {@code TieStrength}),
+     * {@code onceStrength} is the tie strength on the day of the last contact, present
+     * only for a tie quiet for more than {@value #QUIET_DAYS} days (empty otherwise, and when there was
+     * no contact); {@code lastContact} is the last interaction up to today, {@code lastMeal} the last
+     * lunch or coffee, planned ones included (both null when none).
+     */
     public record ContactFacts(long id, String name, String firstName, Circle circle, int cadenceDays,
-                               LocalDate createdOn, boolean reachable, TieStrength strength, int onceStrength,
+                               LocalDate createdOn, boolean reachable, int strength, OptionalInt onceStrength,
                                LocalDate lastContact, LocalDate lastMeal) {
         public ContactFacts {
             Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(strength, "strength");
+            Objects.requireNonNull(onceStrength, "onceStrength");
         }
 
         public Person person() {

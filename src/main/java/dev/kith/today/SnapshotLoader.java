@@ -9,8 +9,8 @@ import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.milestones.Milestone;
 import dev.kith.milestones.MilestoneKind;
+import dev.kith.strength.StrengthCounts;
 import dev.kith.strength.StrengthTally;
-import dev.kith.strength.TieStrength;
 import dev.kith.strength.TieStrengths;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,10 +18,19 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.jdbi.v3.core.Handle;
 
-/** Loads a {@link Snapshot} with four whole-book queries and one pass over the interactions. */
+/**
+ * Loads a {@link Snapshot} with a few whole-book queries. Tie strength comes from one aggregate per
+ * contact over {@code interaction_people} (an index-only scan); only the last {@value Snapshot#RECENT_DAYS}
+ * days' interactions and those awaiting a reply are read row by row, and the full history only of
+ * ties quiet for more than {@value Snapshot#QUIET_DAYS} days, whose strength back then rekindling needs.
+ */
 final class SnapshotLoader {
+    /** Contact ids per query when reading the history of quiet ties. */
+    private static final int CHUNK = 500;
+
     private SnapshotLoader() {
     }
 
@@ -30,41 +39,48 @@ final class SnapshotLoader {
                        String summary, boolean awaiting) {
     }
 
+    /** What the aggregate says of one contact: strength counts up to today, and the last meal up to today. */
+    private record Aggregate(StrengthCounts counts, LocalDate lastMeal) {
+    }
+
     static Snapshot load(Book book) {
         LocalDate today = book.clock().today();
         LocalDate recentFrom = today.minusDays(Snapshot.RECENT_DAYS);
         return book.database().read(h -> {
             long me = h.createQuery("SELECT coalesce(me_contact_id, -1) FROM books WHERE id = :book")
                     .bind("book", book.id()).mapTo(Long.class).one();
-            Map<Long, StrengthTally> tallies = new HashMap<>();
-            Map<Long, LocalDate> lastMeal = new HashMap<>();
+            Map<String, LocalDate> dates = new HashMap<>();
+            Map<Long, Aggregate> aggregates = aggregates(h, book.id(), today, dates);
+            Map<Long, LocalDate> futureMeals = new HashMap<>();
             Map<Long, Row> rows = new HashMap<>();
             Map<Long, List<Long>> peopleOf = new HashMap<>();
-            Map<String, LocalDate> dates = new HashMap<>();
             h.createQuery("""
                             SELECT ip.contact_id, i.id, i.occurred_on, i.kind, i.initiator, i.exchange, i.awaiting_reply,
-                                   CASE WHEN i.occurred_on >= :recent OR i.awaiting_reply = :yes THEN i.summary END
-                            FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
-                            WHERE ip.book_id = :book""")
+                                   i.summary
+                            FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
+                            WHERE i.book_id = :book AND i.occurred_on >= :recent
+                            UNION ALL
+                            SELECT ip.contact_id, i.id, i.occurred_on, i.kind, i.initiator, i.exchange, i.awaiting_reply,
+                                   i.summary
+                            FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
+                            WHERE i.book_id = :book AND i.occurred_on < :recent AND i.awaiting_reply = :yes""")
                     .bind("book", book.id()).bind("recent", recentFrom).bind("yes", true)
                     .map((rs, ctx) -> {
                         long contact = rs.getLong(1);
                         LocalDate date = dates.computeIfAbsent(rs.getString(3), TieStrengths::date);
                         InteractionKind kind = TieStrengths.kind(rs.getString(4));
-                        Initiator initiator = TieStrengths.initiator(rs.getString(5));
-                        tallies.computeIfAbsent(contact, k -> new StrengthTally()).add(date, kind, initiator);
-                        if (kind == InteractionKind.LUNCH || kind == InteractionKind.COFFEE) {
-                            lastMeal.merge(contact, date, (a, b) -> a.isAfter(b) ? a : b);
-                        }
-                        boolean awaiting = rs.getBoolean(7);
-                        if (!date.isAfter(today) && (awaiting || !date.isBefore(recentFrom))) {
-                            long id = rs.getLong(2);
-                            if (!rows.containsKey(id)) {
-                                rows.put(id, new Row(id, date, kind, initiator, exchange(rs.getString(6)),
-                                        sqlText(rs.getString(8)), awaiting));
+                        if (date.isAfter(today)) {
+                            if (kind == InteractionKind.LUNCH || kind == InteractionKind.COFFEE) {
+                                futureMeals.merge(contact, date, (a, b) -> a.isAfter(b) ? a : b);
                             }
-                            peopleOf.computeIfAbsent(id, k -> new ArrayList<>()).add(contact);
+                            return contact;
                         }
+                        long id = rs.getLong(2);
+                        if (!rows.containsKey(id)) {
+                            rows.put(id, new Row(id, date, kind, TieStrengths.initiator(rs.getString(5)),
+                                    exchange(rs.getString(6)), sqlText(rs.getString(8)), rs.getBoolean(7)));
+                        }
+                        peopleOf.computeIfAbsent(id, k -> new ArrayList<>()).add(contact);
                         return contact;
                     }).forEach(x -> { });
             Map<Long, List<Interaction>> recent = new HashMap<>();
@@ -80,14 +96,52 @@ final class SnapshotLoader {
                     people.forEach(p -> recent.computeIfAbsent(p, k -> new ArrayList<>()).add(i));
                 }
             });
-            Map<Long, Snapshot.ContactFacts> contacts = contacts(h, book.id(), me, today, tallies, lastMeal);
+            Map<Long, StrengthTally> quiet = quietHistories(h, book.id(), today, aggregates, dates);
+            Map<Long, Snapshot.ContactFacts> contacts = contacts(h, book.id(), me, today, aggregates, futureMeals, quiet);
             return new Snapshot(today, contacts, recent, awaiting, milestones(h, book.id(), today));
         });
     }
 
+    /** Per contact with interactions up to today: their strength counts and last meal, one index-only aggregate. */
+    private static Map<Long, Aggregate> aggregates(Handle h, long book, LocalDate today, Map<String, LocalDate> dates) {
+        Map<Long, Aggregate> aggregates = new HashMap<>();
+        int meal = TieStrengths.COUNTS_COLUMNS + 2;
+        var q = h.createQuery("SELECT contact_id, " + TieStrengths.COUNTS_SQL
+                + ", max(occurred_on) FILTER (WHERE kind IN ('lunch', 'coffee')) FROM interaction_people"
+                + " WHERE book_id = :book AND occurred_on <= :today GROUP BY contact_id").bind("book", book);
+        TieStrengths.bindWindows(q, today);
+        q.map((rs, ctx) -> aggregates.put(rs.getLong(1), new Aggregate(TieStrengths.counts(rs, 2, dates),
+                TieStrengths.date(rs.getString(meal))))).forEach(x -> { });
+        return aggregates;
+    }
+
+    /** The whole history of every tie quiet for more than {@value Snapshot#QUIET_DAYS} days, and of no other. */
+    private static Map<Long, StrengthTally> quietHistories(Handle h, long book, LocalDate today,
+                                                    Map<Long, Aggregate> aggregates, Map<String, LocalDate> dates) {
+        LocalDate quietBefore = today.minusDays(Snapshot.QUIET_DAYS);
+        List<Long> quiet = aggregates.entrySet().stream()
+                .filter(e -> e.getValue().counts().last().isBefore(quietBefore)).map(Map.Entry::getKey).sorted()
+                .toList();
+        Map<Long, StrengthTally> tallies = new HashMap<>();
+        for (int from = 0; from < quiet.size(); from += CHUNK) {
+            h.createQuery("SELECT contact_id, occurred_on, kind, initiator FROM interaction_people"
+                            + " WHERE book_id = :book AND contact_id IN (<ids>) AND occurred_on <= :today")
+                    .bind("book", book).bind("today", today)
+                    .bindList("ids", quiet.subList(from, Math.min(quiet.size(), from + CHUNK)))
+                    .map((rs, ctx) -> {
+                        tallies.computeIfAbsent(rs.getLong(1), k -> new StrengthTally()).add(
+                                dates.computeIfAbsent(rs.getString(2), TieStrengths::date),
+                                TieStrengths.kind(rs.getString(3)), TieStrengths.initiator(rs.getString(4)));
+                        return null;
+                    }).forEach(x -> { });
+        }
+        return tallies;
+    }
+
     private static Map<Long, Snapshot.ContactFacts> contacts(Handle h, long book, long me, LocalDate today,
-                                                             Map<Long, StrengthTally> tallies,
-                                                             Map<Long, LocalDate> lastMeal) {
+                                                             Map<Long, Aggregate> aggregates,
+                                                             Map<Long, LocalDate> futureMeals,
+                                                             Map<Long, StrengthTally> quiet) {
         Map<Long, Snapshot.ContactFacts> contacts = new HashMap<>();
         h.createQuery("""
                         SELECT id, display_name, given_name, circle, cadence_days, do_not_contact, archived,
@@ -106,16 +160,33 @@ final class SnapshotLoader {
                     LocalDate met = TieStrengths.date(rs.getString(8));
                     LocalDate created = TieStrengths.date(rs.getString(9));
                     LocalDate since = met != null && met.isBefore(created) ? met : created;
-                    StrengthTally tally = tallies.getOrDefault(id, new StrengthTally());
-                    TieStrength strength = tally.score(id, today, since);
-                    int once = tally.scoreAtLastContact(id, today, since).total();
-                    LocalDate last = tally.lastDateOnOrBefore(today);
+                    Aggregate aggregate = aggregates.get(id);
+                    StrengthCounts counts = aggregate == null ? StrengthCounts.NONE : aggregate.counts();
+                    int strength = counts.total(today, since);
+                    LocalDate meal = latest(aggregate == null ? null : aggregate.lastMeal(), futureMeals.get(id));
                     boolean reachable = !rs.getBoolean(6) && !rs.getBoolean(7) && id != me;
-                    String first = given != null && !given.isBlank() ? given : name.split("\\s+")[0];
+                    String first = given != null && !given.isBlank() ? given : firstWord(name);
+                    StrengthTally history = quiet.get(id);
                     return contacts.put(id, new Snapshot.ContactFacts(id, name, first, circle, cadence, created,
-                            reachable, strength, once, last, lastMeal.get(id)));
+                            reachable, strength, history == null ? OptionalInt.empty()
+                            : OptionalInt.of(history.scoreAtLastContact(id, today, since).total()),
+                            counts.last(), meal));
                 }).forEach(x -> { });
         return contacts;
+    }
+
+    /** The first word of a display name, which is never blank. */
+    private static String firstWord(String name) {
+        String s = name.strip();
+        int end = 0;
+        while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end);
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private static List<Milestone> milestones(Handle h, long book, LocalDate today) {

@@ -27,8 +27,8 @@ final class ThankYouKind implements ActionKind {
     }
 
     @Override
-    public List<Action> propose(Snapshot s) {
-        List<Action> actions = new ArrayList<>();
+    public List<Candidate> propose(Snapshot s) {
+        List<Candidate> actions = new ArrayList<>();
         for (Snapshot.ContactFacts c : s.contacts()) {
             if (!c.reachable()) {
                 continue;
@@ -39,18 +39,22 @@ final class ThankYouKind implements ActionKind {
                 continue;
             }
             long days = Words.days(gift.date(), s.today());
-            String what = gift.exchange() == Exchange.ASKED ? "helped you" : "gave you their time";
-            String reason = c.name() + " " + what + " " + Words.ago(s.today(), gift.date()) + " ("
-                    + kindWords(gift.kind()) + ")" + Words.quote(gift.summary()) + " and you haven't thanked them";
-            String draft = "Hi " + c.firstName() + ", thank you for " + (gift.exchange() == Exchange.ASKED
-                    ? "your help " + Words.recently(s.today(), gift.date())
-                    : "taking the time to meet with me " + Words.recently(s.today(), gift.date()))
-                    + ". I really appreciate it, and I'd be glad to return the favour.";
-            actions.add(new Action(code() + ":" + c.id() + ":" + gift.date(), code(), List.of(c.person()), reason,
-                    draft, Math.max(0.4, 0.95 - 0.1 * (days - 1)), 0.7 + 0.3 * c.strength().total() / 100.0,
-                    gift.id()));
+            actions.add(new Candidate(code() + ":" + c.id() + ":" + gift.date(), code(), List.of(c.person()),
+                    Math.max(0.4, 0.95 - 0.1 * (days - 1)), 0.7 + 0.3 * c.strength() / 100.0,
+                    gift.id(), () -> text(s, c, gift)));
         }
         return actions;
+    }
+
+    private static Candidate.Text text(Snapshot s, Snapshot.ContactFacts c, Interaction gift) {
+        String what = gift.exchange() == Exchange.ASKED ? "helped you" : "gave you their time";
+        String reason = c.name() + " " + what + " " + Words.ago(s.today(), gift.date()) + " ("
+                + kindWords(gift.kind()) + ")" + Words.quote(gift.summary()) + " and you haven't thanked them";
+        String draft = "Hi " + c.firstName() + ", thank you for " + (gift.exchange() == Exchange.ASKED
+                ? "your help " + Words.recently(s.today(), gift.date())
+                : "taking the time to meet with me " + Words.recently(s.today(), gift.date()))
+                + ". I really appreciate it, and I'd be glad to return the favour.";
+        return new Candidate.Text(reason, draft);
     }
 
     private static String kindWords(InteractionKind kind) {

@@ -23,6 +23,11 @@ public final class Today {
     private final Book book;
     private final List<ActionKind> kinds;
     private final ActionLog log;
+    /** The candidates of the last snapshot ranked, reused while the (immutable) snapshot is the same object. */
+    private volatile RankedSnapshot lastRanked;
+
+    private record RankedSnapshot(Snapshot snapshot, List<Candidate> candidates) {
+    }
 
     public Today(Book book) {
         this(book, ActionKinds.standard());
@@ -34,10 +39,13 @@ public final class Today {
         this.log = new ActionLog(book.database(), book.id());
     }
 
-    /** Today's plan of at most {@code size} actions (1 to {@value #MAX_SIZE}); no action is done, snoozed or skipped. */
+    /**
+     * Today's plan of at most {@code size} actions (1 to {@value #MAX_SIZE}); no action is done, snoozed
+     * or skipped. The book's snapshot is reused while nothing was committed to it (see {@link SnapshotCache}).
+     */
     public Plan plan(int size) {
         checkSize(size);
-        return plan(SnapshotLoader.load(book), size);
+        return plan(SnapshotCache.get(book), size);
     }
 
     private static void checkSize(int size) {
@@ -50,10 +58,11 @@ public final class Today {
     public Plan plan(Snapshot snapshot, int size) {
         checkSize(size);
         Map<String, ActionLog.Entry> state = log.all();
-        List<Action> open = candidates(snapshot).stream()
+        List<Candidate> open = ranked(snapshot).stream()
                 .filter(a -> !state.containsKey(a.id()) || !state.get(a.id()).hides(snapshot.today()))
                 .toList();
-        return new Plan(snapshot.today(), streak(), Planner.compose(open, size));
+        return new Plan(snapshot.today(), streak(), Planner.compose(open, size).stream().map(Candidate::write)
+                .toList());
     }
 
     /** Loads the snapshot the kinds propose from: a few whole-book queries. */
@@ -61,17 +70,28 @@ public final class Today {
         return SnapshotLoader.load(book);
     }
 
-    /** Every action the kinds propose today, hidden ones included, best first. */
+    /** Every action the kinds propose today, hidden ones included, best first, with their words written. */
     public List<Action> candidates(Snapshot snapshot) {
-        List<Action> all = new ArrayList<>();
+        return ranked(snapshot).stream().map(Candidate::write).toList();
+    }
+
+    /** Every candidate the kinds propose today, hidden ones included, best first. */
+    private List<Candidate> ranked(Snapshot snapshot) {
+        RankedSnapshot last = lastRanked;
+        if (last != null && last.snapshot() == snapshot) {
+            return last.candidates();
+        }
+        List<Candidate> all = new ArrayList<>();
         for (ActionKind kind : kinds) {
-            for (Action a : kind.propose(snapshot)) {
+            for (Candidate a : kind.propose(snapshot)) {
                 if (a.people().stream().allMatch(p -> snapshot.reachable(p.id()))) {
                     all.add(a);
                 }
             }
         }
-        return Planner.rank(all);
+        List<Candidate> ranked = Planner.rank(all);
+        lastRanked = new RankedSnapshot(snapshot, ranked);
+        return ranked;
     }
 
     /** Does action {@code id}: logs what it means (see each kind) and keeps it out of every later plan. */
@@ -127,7 +147,7 @@ public final class Today {
 
     /** Everyone reachable and past their cadence, most overdue first; empty when nobody is. */
     public List<Due> due() {
-        Snapshot s = SnapshotLoader.load(book);
+        Snapshot s = SnapshotCache.get(book);
         return s.contacts().stream().filter(Snapshot.ContactFacts::reachable)
                 .map(c -> new Due(c.person(), c.circle(), c.cadenceDays(), c.lastContact(), KeepInTouchKind.due(c),
                         Words.days(KeepInTouchKind.due(c), s.today())))
@@ -139,8 +159,8 @@ public final class Today {
 
     private Action find(String id) {
         String wanted = id == null ? "" : id.strip();
-        return candidates(SnapshotLoader.load(book)).stream().filter(a -> a.id().equals(wanted)).findFirst()
-                .orElseThrow(() -> new NotFoundException("no action '" + wanted
+        return ranked(SnapshotLoader.load(book)).stream().filter(a -> a.id().equals(wanted)).findFirst()
+                .map(Candidate::write).orElseThrow(() -> new NotFoundException("no action '" + wanted
                         + "' in today's plan; 'kith today --size 10' lists the current ids"));
     }
 

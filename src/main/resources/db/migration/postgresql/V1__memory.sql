@@ -118,14 +118,17 @@ CREATE TABLE interaction_people (
     book_id        BIGINT NOT NULL,
     interaction_id BIGINT NOT NULL,
     contact_id     BIGINT NOT NULL,
-    -- the interaction's date, repeated so that "last interaction per contact" is an index-only scan
+    -- the interaction's date, kind and initiator, repeated so that "last interaction per contact"
+    -- and the per-contact tie-strength aggregates are index-only scans without a join
     occurred_on    DATE NOT NULL,
+    kind           TEXT NOT NULL,
+    initiator      TEXT NOT NULL,
     PRIMARY KEY (interaction_id, contact_id),
     FOREIGN KEY (book_id, interaction_id) REFERENCES interactions (book_id, id) ON DELETE CASCADE,
     FOREIGN KEY (book_id, contact_id) REFERENCES contacts (book_id, id) ON DELETE CASCADE
 );
 CREATE INDEX interaction_people_contact ON interaction_people (contact_id, interaction_id);
-CREATE INDEX interaction_people_last ON interaction_people (book_id, contact_id, occurred_on);
+CREATE INDEX interaction_people_last ON interaction_people (book_id, contact_id, occurred_on, kind, initiator);
 
 CREATE TABLE milestones (
     id           BIGSERIAL PRIMARY KEY,

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** A smoke run of the benchmark harness on a small book: it measures everything it promises. No timing asserts. */
 class BenchmarksTest {
     @Test
-    void benchmarkReportsSearchAndListAgainstBaselinesOnASmallBook() {
+    void benchmarkReportsSearchListAndTodayAgainstBaselinesOnASmallBook() {
         try (TestDatabase db = TestDatabase.sqlite()) {
             Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
             Benchmarks bench = new Benchmarks(book, Object::toString);
@@ -21,7 +21,9 @@ class BenchmarksTest {
 
             BenchReport report = bench.run("sqlite", 0, null, db.spec(), "2026-11-24", 2);
             assertThat(report.rows()).extracting(BenchReport.Row::operation)
-                    .containsExactly("search (in-process, top 20)", "contacts list + JSON (in-process)");
+                    .containsExactly("search (in-process, top 20)", "contacts list + JSON (in-process)",
+                            "today plan (in-process, book unchanged: version check + compose)",
+                            "today plan (in-process, fresh snapshot: load + compose)");
             assertThat(report.rows()).allSatisfy(r -> {
                 assertThat(r.stats().runs()).isPositive();
                 assertThat(r.baselineStats()).isNotNull();

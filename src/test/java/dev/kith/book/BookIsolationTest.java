@@ -231,9 +231,11 @@ class BookIsolationTest {
         long interaction = t.alice().interactions().log(lunch(t.aliceAna().id())).id();
         Map<String, Integer> before = Tables.counts(db);
 
-        assertForeignKeyFails(db, "INSERT INTO interaction_people (book_id, interaction_id, contact_id, occurred_on) VALUES (:a, :b, :c, '2026-11-24')",
+        assertForeignKeyFails(db, "INSERT INTO interaction_people (book_id, interaction_id, contact_id, occurred_on, kind, initiator)"
+                        + " VALUES (:a, :b, :c, '2026-11-24', 'lunch', 'me')",
                 aliceBook, interaction, t.bobAna().id());
-        assertForeignKeyFails(db, "INSERT INTO interaction_people (book_id, interaction_id, contact_id, occurred_on) VALUES (:a, :b, :c, '2026-11-24')",
+        assertForeignKeyFails(db, "INSERT INTO interaction_people (book_id, interaction_id, contact_id, occurred_on, kind, initiator)"
+                        + " VALUES (:a, :b, :c, '2026-11-24', 'lunch', 'me')",
                 bobBook, interaction, t.bobAna().id());
         assertForeignKeyFails(db, "INSERT INTO ties (book_id, from_id, to_id, kind) VALUES (:a, :b, :c, 'knows')",
                 aliceBook, t.aliceAna().id(), t.bobAna().id());

@@ -92,4 +92,25 @@ class TieStrengthTest {
         assertThat(all.get(ana).part("history").explanation()).isEqualTo("known for 4 years (since 2022-05-01)");
         assertThat(all.get(cy).part("recency").points()).isZero();
     }
+
+    @BothDatabases
+    void theDatabaseAggregateScoresExactlyAsTheTallyOfTheRows(TestDatabase db) {
+        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        long ana = book.contacts().add(ContactDraft.builder("Ana Lima").firstMet(LocalDate.of(2019, 5, 1)).build()).id();
+        StrengthTally tally = new StrengthTally();
+        InteractionKind[] kinds = InteractionKind.values();
+        for (int i = 0; i < 60; i++) {
+            LocalDate day = TODAY.minusDays(i * 17L - 40);
+            InteractionKind kind = kinds[i % kinds.length];
+            Initiator initiator = i % 3 == 0 ? Initiator.THEM : Initiator.ME;
+            book.interactions().log(Interaction.draft(day, kind, initiator, null, null, Exchange.NEUTRAL, false,
+                    List.of(ana)));
+            tally.add(day, kind, initiator);
+        }
+        TieStrengths strengths = new TieStrengths(book.database(), book.id());
+        for (LocalDate day : List.of(TODAY, TODAY.minusDays(400), TODAY.minusDays(900))) {
+            assertThat(strengths.of(ana, day)).as("on %s", day)
+                    .isEqualTo(tally.score(ana, day, LocalDate.of(2019, 5, 1)));
+        }
+    }
 }

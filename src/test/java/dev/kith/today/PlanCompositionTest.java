@@ -109,9 +109,9 @@ class PlanCompositionTest {
             }
 
             @Override
-            public List<Action> propose(Snapshot snapshot) {
-                return List.of(new Action("wave:" + ana, code(), List.of(snapshot.contact(ana).person()),
-                        "Ana likes waves", "Hi Ana!", 1, 1, 0));
+            public List<Candidate> propose(Snapshot snapshot) {
+                return List.of(Candidate.of(new Action("wave:" + ana, code(), List.of(snapshot.contact(ana).person()),
+                        "Ana likes waves", "Hi Ana!", 1, 1, 0)));
             }
 
             @Override

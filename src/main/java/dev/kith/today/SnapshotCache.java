@@ -1,0 +1,48 @@
+package dev.kith.today;
+
+import dev.kith.book.Book;
+import dev.kith.store.Database;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The last snapshot of each book, reused while the book's day and its database's
+ * {@linkplain Database#dataVersion() data version} are unchanged, so a plan asked for again by a
+ * long-lived process (the web server, a benchmark) is composed without reading the book. Where the
+ * data version is unknown (PostgreSQL, inside an open transaction) every call loads afresh.
+ * Thread-safe.
+ *
+ * <p>Correctness: the version is read <em>before</em> the snapshot is loaded, so a commit that lands
+ * during the load changes the version the next call sees and the stale snapshot is never reused.
+ */
+final class SnapshotCache {
+    private record Entry(LocalDate today, long version, Snapshot snapshot) {
+    }
+
+    private static final Map<Database, Map<Long, Entry>> ENTRIES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private SnapshotCache() {
+    }
+
+    /** The snapshot of {@code book} today: the cached one when nothing was committed since it was loaded. */
+    static Snapshot get(Book book) {
+        Database db = book.database();
+        OptionalLong version = db.dataVersion();
+        if (version.isEmpty()) {
+            return SnapshotLoader.load(book);
+        }
+        LocalDate today = book.clock().today();
+        Map<Long, Entry> books = ENTRIES.computeIfAbsent(db, k -> new ConcurrentHashMap<>());
+        Entry entry = books.get(book.id());
+        if (entry != null && entry.version() == version.getAsLong() && entry.today().equals(today)) {
+            return entry.snapshot();
+        }
+        Snapshot snapshot = SnapshotLoader.load(book);
+        books.put(book.id(), new Entry(today, version.getAsLong(), snapshot));
+        return snapshot;
+    }
+}

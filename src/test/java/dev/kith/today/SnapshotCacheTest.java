@@ -1,0 +1,72 @@
+package dev.kith.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kith.book.Book;
+import dev.kith.core.KithClock;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import dev.kith.store.Database;
+import dev.kith.store.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The cached snapshot is reused only while nothing was committed; every write is seen by the next plan. */
+class SnapshotCacheTest {
+    @Test
+    void anUnchangedBookReusesItsSnapshot() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Scenario s = new Scenario(db);
+            s.person("Ana Lima");
+            Book book = s.book();
+            assertThat(SnapshotCache.get(book)).isSameAs(SnapshotCache.get(book));
+            assertThat(SnapshotCache.get(s.on(Scenario.TODAY.plusDays(1))))
+                    .as("another day is another snapshot").isNotSameAs(SnapshotCache.get(book));
+        }
+    }
+
+    @Test
+    void aWriteFromThisProcessIsInTheNextPlan() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Scenario s = new Scenario(db);
+            long ana = s.person("Ana Lima");
+            Today today = s.today();
+            assertThat(today.plan(3).actions()).isEmpty();
+            s.mine(ana, Scenario.TODAY.minusDays(1), InteractionKind.COFFEE);
+            assertThat(today.plan(3).actions()).extracting(Action::id)
+                    .containsExactly("follow-up:" + ana + ":" + Scenario.TODAY.minusDays(1));
+        }
+    }
+
+    @Test
+    void aWriteFromAnotherConnectionIsInTheNextPlan() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Scenario s = new Scenario(db);
+            long ana = s.person("Ana Lima");
+            Today today = s.today();
+            assertThat(today.plan(3).actions()).isEmpty();
+            try (Database other = Database.open(db.spec())) {
+                Book elsewhere = Book.open(other, Book.DEFAULT, KithClock.fixed(Scenario.TODAY));
+                elsewhere.interactions().log(Interaction.draft(Scenario.TODAY.minusDays(1), InteractionKind.COFFEE,
+                        Initiator.ME, null, null, Exchange.NEUTRAL, false, List.of(ana)));
+                assertThat(today.plan(3).actions()).as("logged by another connection").hasSize(1);
+                elsewhere.contacts().archive(ana, true);
+                assertThat(today.plan(3).actions()).as("archived by another connection").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void postgresAndOpenTransactionsAreNeverCached() {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            assertThat(db.database().dataVersion()).isEmpty();
+        }
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            assertThat(db.database().dataVersion()).isPresent();
+            java.util.OptionalLong inside = db.database().write(h -> db.database().dataVersion());
+            assertThat(inside).isEmpty();
+        }
+    }
+}
