@@ -25,8 +25,8 @@ class MigrationsTest {
     @BothDatabases
     void openingAnEmptyDatabaseMigratesIt(TestDatabase db) {
         try (Database opened = Database.open(emptySpec(db))) {
-            assertThat(history(opened)).containsExactly(Map.of("version", "1", "success", true),
-                    Map.of("version", "2", "success", true), Map.of("version", "4", "success", true));
+            assertThat(history(opened)).containsExactlyElementsOf(MigrationFiles.versions(opened.dialect()).stream()
+                    .map(v -> Map.<String, Object>of("version", v, "success", true)).toList());
             assertThat(Tables.counts(opened)).containsOnlyKeys(Tables.ALL).allSatisfy((table, n) -> assertThat(n).isZero());
         }
     }
@@ -40,7 +40,7 @@ class MigrationsTest {
             before = installed(first);
         }
         try (Database second = Database.open(spec)) {
-            assertThat(installed(second)).isEqualTo(before).hasSize(2);
+            assertThat(installed(second)).isEqualTo(before).hasSize(MigrationFiles.versions(second.dialect()).size());
             assertThat(Book.open(second, "alice", CLOCK).contacts().list(ContactFilter.ALL_ACTIVE))
                     .extracting("name", "tags").containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Lima", List.of("library")));
             assertThat(Tables.counts(second)).containsEntry("books", 1).containsEntry("contacts", 1);
@@ -64,7 +64,7 @@ class MigrationsTest {
         Path file = tmp.resolve("not/yet/there/kith.db");
         try (Database db = Database.open(file.toString())) {
             assertThat(db.dialect()).isEqualTo(Dialect.SQLITE);
-            assertThat(history(db)).hasSize(2);
+            assertThat(history(db)).hasSize(MigrationFiles.versions(Dialect.SQLITE).size());
         }
         assertThat(Files.isRegularFile(file)).isTrue();
     }
@@ -73,7 +73,7 @@ class MigrationsTest {
     void aJdbcSqliteUrlIsAcceptedToo(@TempDir Path tmp) {
         try (Database db = Database.open("jdbc:sqlite:" + tmp.resolve("k.db"))) {
             assertThat(db.dialect()).isEqualTo(Dialect.SQLITE);
-            assertThat(history(db)).hasSize(2);
+            assertThat(history(db)).hasSize(MigrationFiles.versions(Dialect.SQLITE).size());
         }
     }
 
