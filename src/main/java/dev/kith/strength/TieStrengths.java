@@ -113,7 +113,7 @@ public final class TieStrengths {
 
     /** A date column read as text on either database; null stays null. */
     public static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        return dev.kith.core.Dates.stored(text);
     }
 
     /** An interaction kind by its stored code, without the cost of {@link Coded#parse} per row. */

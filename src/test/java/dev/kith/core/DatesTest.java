@@ -30,4 +30,13 @@ class DatesTest {
                 .hasMessageStartingWith("since: ");
         assertThatThrownBy(() -> Dates.parse("since", null)).isInstanceOf(ValidationException.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void storedDatesAreReadFromTextWithOrWithoutATime() {
+        assertThat(Dates.stored("2026-11-24")).isEqualTo(java.time.LocalDate.of(2026, 11, 24));
+        assertThat(Dates.stored("2024-02-29 00:00:00")).isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+        assertThat(Dates.stored(null)).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dates.stored("2026-02-30"))
+                .isInstanceOf(java.time.DateTimeException.class);
+    }
 }
