@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
                 MeCommand.class,
                 OrgsCommand.class,
                 BenchCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
         })
 final class KithCommand implements Runnable {
 
