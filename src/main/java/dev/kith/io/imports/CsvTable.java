@@ -21,10 +21,12 @@ import java.util.function.Consumer;
 final class CsvTable {
     private final String file;
     private final Map<String, Integer> columns;
+    private final int width;
 
-    private CsvTable(String file, Map<String, Integer> columns) {
+    private CsvTable(String file, Map<String, Integer> columns, int width) {
         this.file = file;
         this.columns = columns;
+        this.width = width;
     }
 
     /** One record: its line and its fields by column name. */
@@ -59,8 +61,8 @@ final class CsvTable {
     static void read(String file, String text, long firstLine, List<String> required, Consumer<CsvTable.Record> each) {
         CsvReader<CsvRecord> reader = CsvReader.builder()
                 .allowUnclosedQuote(false)
-                .extraFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.STRICT)
-                .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.STRICT)
+                .extraFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
                 .skipEmptyLines(true)
                 .detectBomHeader(false)
                 .ofCsvRecord(text);
@@ -72,6 +74,10 @@ final class CsvTable {
                 if (table == null) {
                     table = header(file, lastLine, record, required);
                     continue;
+                }
+                if (record.getFieldCount() != table.width) {
+                    throw new ImportException(file, lastLine, "wrong number of fields: " + record.getFieldCount()
+                            + " where the header has " + table.width);
                 }
                 each.accept(table.new Record(record, lastLine));
             }
@@ -101,7 +107,7 @@ final class CsvTable {
             throw new ImportException(file, line, "wrong header: missing column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + " (expected " + String.join(",", required) + ")");
         }
-        return new CsvTable(file, columns);
+        return new CsvTable(file, columns, record.getFieldCount());
     }
 
     private static long errorLine(CsvParseException e, long firstLine, long lastLine) {

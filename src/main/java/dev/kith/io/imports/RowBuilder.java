@@ -78,11 +78,11 @@ final class RowBuilder {
         return this;
     }
 
-    /** The row, or null when the record names nobody (no name, email or organization at all). */
+    /** The row, or null when the record names nobody (no name, organization or email at all); a company-only record is named after the company. */
     Row build() {
         String display = blank(name) ? String.join(" ", nonBlank(given, family)) : name;
         if (blank(display)) {
-            display = !emails.isEmpty() ? emails.getFirst() : organization;
+            display = !blank(organization) ? organization : emails.isEmpty() ? null : emails.getFirst();
         }
         if (blank(display)) {
             return null;
