@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
                 BenchCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
+                CalendarCommand.class,
         })
 final class KithCommand implements Runnable {
 
