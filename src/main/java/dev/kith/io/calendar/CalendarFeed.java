@@ -1,9 +1,10 @@
 package dev.kith.io.calendar;
 
-import biweekly.Biweekly;
+import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.component.VTodo;
+import biweekly.io.text.ICalWriter;
 import biweekly.property.Categories;
 import biweekly.property.DateDue;
 import biweekly.property.DateEnd;
@@ -89,7 +90,14 @@ public final class CalendarFeed {
             todo.setStatus(Status.needsAction());
             ical.addTodo(todo);
         }
-        return Biweekly.write(ical).go();
+        java.io.StringWriter unfolded = new java.io.StringWriter();
+        try (ICalWriter writer = new ICalWriter(unfolded, ICalVersion.V2_0)) {
+            writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+            writer.write(ical);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dev.kith.io.Folding.fold(unfolded.toString());
     }
 
     private static Map<Long, String> names(Book book, List<Interaction> planned, List<Task> tasks) {

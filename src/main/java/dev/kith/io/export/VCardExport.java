@@ -2,9 +2,9 @@ package dev.kith.io.export;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
-import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
+import ezvcard.io.text.VCardWriter;
 import ezvcard.parameter.EmailType;
 import ezvcard.property.Address;
 import ezvcard.property.Categories;
@@ -20,7 +20,7 @@ import java.util.UUID;
 /**
  * The contacts of a book as vCard 4.0 (RFC 6350), one card per contact, archived ones included. Each
  * card has a stable {@code UID} derived from the book and the contact id, so re-exporting updates
- * rather than duplicates. Thread-safe.
+ * rather than duplicates. Lines are folded at 75 octets. Thread-safe.
  */
 public final class VCardExport {
     private VCardExport() {
@@ -31,7 +31,17 @@ public final class VCardExport {
         for (Contact c : Exports.allContacts(book)) {
             cards.add(card(book, c));
         }
-        return Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).go();
+        java.io.StringWriter unfolded = new java.io.StringWriter();
+        try (VCardWriter writer = new VCardWriter(unfolded, VCardVersion.V4_0)) {
+            writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+            writer.setAddProdId(false);
+            for (VCard card : cards) {
+                writer.write(card);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return dev.kith.io.Folding.fold(unfolded.toString());
     }
 
     private static VCard card(Book book, Contact c) {
