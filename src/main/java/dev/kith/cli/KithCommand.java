@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
                 ImportCommand.class,
                 ExportCommand.class,
                 CalendarCommand.class,
+                MailCommand.class,
+                SendCommand.class,
         })
 final class KithCommand implements Runnable {
 
