@@ -16,15 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Inserts many new contacts at once, with the same columns and rules as {@code Contacts.add}: one
- * prepared statement reused for the contacts, batches for emails, phones, tags and jobs, and
- * organizations found or created through one in-memory map. Runs in the caller's transaction; the
+ * Inserts many new contacts at once, with the same columns and rules as {@code Contacts.add}: ids
+ * reserved up front (SQLite: after the highest, under the write lock; PostgreSQL: from the sequence),
+ * then JDBC batches for contacts, emails, phones, tags, interests and jobs, and organizations found
+ * or created through one in-memory map. Runs in the caller's transaction; the
  * caller reindexes the returned ids.
  */
 final class BulkInsert {
+    private static final int BATCH = 1000;
     private final Book book;
 
     BulkInsert(Book book) {
@@ -52,69 +53,94 @@ final class BulkInsert {
                 .map((rs, ctx) -> orgs.put(rs.getString(1), rs.getLong(2))).list();
         LocalDate today = book.clock().today();
         Connection conn = h.getConnection();
-        List<Long> ids = new ArrayList<>(drafts.size());
-        try (PreparedStatement ps = conn.prepareStatement("""
-                INSERT INTO contacts (book_id, display_name, name_key, given_name, family_name, location,
+        List<Long> ids = reserveIds(h, drafts.size(), sqlite);
+        try (PreparedStatement contacts = conn.prepareStatement("""
+                INSERT INTO contacts (id, book_id, display_name, name_key, given_name, family_name, location,
                     linkedin_url, website, how_met, met_through_id, first_met, circle, cadence_days,
                     do_not_contact, archived, notes, created_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
-            for (ContactDraft d : drafts) {
-                ps.setLong(1, book.id());
-                ps.setString(2, d.name());
-                ps.setString(3, Text.key(d.name()));
-                ps.setString(4, d.givenName());
-                ps.setString(5, d.familyName());
-                ps.setString(6, d.location());
-                ps.setString(7, d.linkedinUrl());
-                ps.setString(8, d.website());
-                ps.setString(9, d.howMet());
-                ps.setObject(10, d.metThroughId(), Types.BIGINT);
-                date(ps, 11, d.firstMet(), sqlite);
-                ps.setString(12, d.circle().code());
-                ps.setObject(13, d.cadenceDays(), Types.INTEGER);
-                ps.setBoolean(14, d.doNotContact());
-                ps.setBoolean(15, false);
-                ps.setString(16, d.notes());
-                date(ps, 17, today, sqlite);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    ids.add(rs.getLong(1));
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement emails = conn.prepareStatement("INSERT INTO contact_emails (book_id, contact_id, email,"
+                     + " email_key, position) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement phones = conn.prepareStatement("INSERT INTO contact_phones (book_id, contact_id, phone,"
+                     + " position) VALUES (?, ?, ?, ?)");
+             PreparedStatement tags = conn.prepareStatement("INSERT INTO contact_tags (book_id, contact_id, tag)"
+                     + " VALUES (?, ?, ?)");
+             PreparedStatement interests = conn.prepareStatement("INSERT INTO contact_interests (book_id, contact_id,"
+                     + " interest) VALUES (?, ?, ?)");
+             PreparedStatement jobs = conn.prepareStatement("INSERT INTO employments (book_id, contact_id,"
+                     + " organization_id, title, start_on) VALUES (?, ?, ?, ?, NULL)")) {
+            for (int i = 0; i < drafts.size(); i++) {
+                ContactDraft d = drafts.get(i);
+                long id = ids.get(i);
+                contacts.setLong(1, id);
+                contacts.setLong(2, book.id());
+                contacts.setString(3, d.name());
+                contacts.setString(4, Text.key(d.name()));
+                contacts.setString(5, d.givenName());
+                contacts.setString(6, d.familyName());
+                contacts.setString(7, d.location());
+                contacts.setString(8, d.linkedinUrl());
+                contacts.setString(9, d.website());
+                contacts.setString(10, d.howMet());
+                contacts.setObject(11, d.metThroughId(), Types.BIGINT);
+                date(contacts, 12, d.firstMet(), sqlite);
+                contacts.setString(13, d.circle().code());
+                contacts.setObject(14, d.cadenceDays(), Types.INTEGER);
+                contacts.setBoolean(15, d.doNotContact());
+                contacts.setBoolean(16, false);
+                contacts.setString(17, d.notes());
+                date(contacts, 18, today, sqlite);
+                contacts.addBatch();
+                for (int p = 0; p < d.emails().size(); p++) {
+                    String e = d.emails().get(p);
+                    values(emails, id, e, e.trim().toLowerCase(Locale.ROOT), p);
+                }
+                for (int p = 0; p < d.phones().size(); p++) {
+                    values(phones, id, d.phones().get(p), p);
+                }
+                for (String t : d.tags()) {
+                    values(tags, id, t);
+                }
+                for (String t : d.interests()) {
+                    values(interests, id, t);
+                }
+                if (d.organization() != null || d.title() != null) {
+                    Long org = d.organization() == null ? null : organization(h, orgs, d.organization());
+                    values(jobs, id, org, d.title());
+                }
+                if (i % BATCH == BATCH - 1) {
+                    contacts.executeBatch();
                 }
             }
-        }
-        PreparedBatch emails = h.prepareBatch("INSERT INTO contact_emails (book_id, contact_id, email, email_key,"
-                + " position) VALUES (:book, :id, :value, :key, :position)");
-        PreparedBatch phones = h.prepareBatch("INSERT INTO contact_phones (book_id, contact_id, phone, position)"
-                + " VALUES (:book, :id, :value, :position)");
-        PreparedBatch tags = h.prepareBatch("INSERT INTO contact_tags (book_id, contact_id, tag)"
-                + " VALUES (:book, :id, :value)");
-        PreparedBatch jobs = h.prepareBatch("INSERT INTO employments (book_id, contact_id, organization_id, title,"
-                + " start_on) VALUES (:book, :id, :org, :title, NULL)");
-        for (int i = 0; i < drafts.size(); i++) {
-            ContactDraft d = drafts.get(i);
-            long id = ids.get(i);
-            for (int p = 0; p < d.emails().size(); p++) {
-                String e = d.emails().get(p);
-                emails.bind("book", book.id()).bind("id", id).bind("value", e)
-                        .bind("key", e.trim().toLowerCase(Locale.ROOT)).bind("position", p).add();
-            }
-            for (int p = 0; p < d.phones().size(); p++) {
-                phones.bind("book", book.id()).bind("id", id).bind("value", d.phones().get(p)).bind("position", p).add();
-            }
-            for (String t : d.tags()) {
-                tags.bind("book", book.id()).bind("id", id).bind("value", t).add();
-            }
-            if (d.organization() != null || d.title() != null) {
-                Long org = d.organization() == null ? null : organization(h, orgs, d.organization());
-                jobs.bind("book", book.id()).bind("id", id).bind("org", org).bind("title", d.title()).add();
-            }
-        }
-        for (PreparedBatch batch : List.of(emails, phones, tags, jobs)) {
-            if (batch.size() > 0) {
-                batch.execute();
+            contacts.executeBatch();
+            for (PreparedStatement batch : List.of(emails, phones, tags, interests, jobs)) {
+                batch.executeBatch();
             }
         }
         return ids;
+    }
+
+    /** {@code n} unused contact ids: after the highest (SQLite, inside the write lock) or from the sequence. */
+    private static List<Long> reserveIds(Handle h, int n, boolean sqlite) {
+        if (sqlite) {
+            long max = h.createQuery("SELECT coalesce(max(id), 0) FROM contacts").mapTo(Long.class).one();
+            List<Long> ids = new ArrayList<>(n);
+            for (long i = 1; i <= n; i++) {
+                ids.add(max + i);
+            }
+            return ids;
+        }
+        return h.createQuery("SELECT nextval(pg_get_serial_sequence('contacts', 'id')) FROM generate_series(1, :n)")
+                .bind("n", n).mapTo(Long.class).list();
+    }
+
+    private void values(PreparedStatement ps, long contactId, Object... values) throws SQLException {
+        ps.setLong(1, book.id());
+        ps.setLong(2, contactId);
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(3 + i, values[i]);
+        }
+        ps.addBatch();
     }
 
     private long organization(Handle h, Map<String, Long> orgs, String name) {

@@ -5,6 +5,9 @@ import java.util.Locale;
 
 /** The normalized forms merging compares: emails ignoring case, LinkedIn URLs ignoring scheme, "www." and slashes. */
 final class Keys {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-z][a-z0-9+.-]*://");
+    private static final java.util.regex.Pattern WWW = java.util.regex.Pattern.compile("^www\\.");
+
     private Keys() {
     }
 
@@ -17,8 +20,8 @@ final class Keys {
         if (url == null || url.isBlank()) {
             return null;
         }
-        String u = url.strip().toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "")
-                .replaceFirst("^www\\.", "");
+        String u = SCHEME.matcher(url.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+        u = WWW.matcher(u).replaceFirst("");
         int cut = u.length();
         for (char c : new char[] {'?', '#'}) {
             int i = u.indexOf(c);
