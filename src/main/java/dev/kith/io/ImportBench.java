@@ -40,11 +40,16 @@ public final class ImportBench {
 
     /** Generates the files in {@code folder} and imports each into a new SQLite database there. */
     public static Timings run(Path folder) {
-        Path csv = write(folder.resolve("Connections.csv"), linkedin(LINKEDIN_ROWS));
-        Path vcf = write(folder.resolve("contacts.vcf"), vcards(VCARDS));
+        return run(folder, LINKEDIN_ROWS, VCARDS);
+    }
+
+    /** {@link #run(Path)} with other sizes (a smoke test runs it small). */
+    public static Timings run(Path folder, int linkedinRows, int vcards) {
+        Path csv = write(folder.resolve("Connections.csv"), linkedin(linkedinRows));
+        Path vcf = write(folder.resolve("contacts.vcf"), vcards(vcards));
         Duration a = time(folder.resolve("linkedin.db"), ImportFormat.LINKEDIN, csv);
         Duration b = time(folder.resolve("vcard.db"), ImportFormat.VCARD, vcf);
-        return new Timings(LINKEDIN_ROWS, a, VCARDS, b);
+        return new Timings(linkedinRows, a, vcards, b);
     }
 
     static String linkedin(int rows) {

@@ -103,7 +103,7 @@ final class ContactsSection implements BackupSection {
                     .bind("archived", r.bool("archived")).bind("notes", r.text("notes"))
                     .bind("createdOn", r.date("createdOn") == null ? java.time.LocalDate.EPOCH : r.date("createdOn"))
                     .mapTo(Long.class).one());
-            keys.restored(r.path(), r.key(), id);
+            keys.restored(r.path(), "c", r.key(), id);
             all.add(r);
         }
         for (Records.Record r : all) {

@@ -56,7 +56,7 @@ final class InteractionsSection implements BackupSection {
                     .bind("summary", r.text("summary"))
                     .bind("exchange", r.text("exchange") == null ? "neutral" : r.text("exchange"))
                     .bind("awaiting", r.bool("awaitingReply")).mapTo(Long.class).one());
-            keys.restored(r.path(), r.key(), id);
+            keys.restored(r.path(), "i", r.key(), id);
             List<String> people = r.texts("people");
             if (people.isEmpty()) {
                 throw r.fail(r.path() + ".people", "an interaction needs at least one person");

@@ -37,9 +37,15 @@ public final class Keys {
         return key;
     }
 
-    /** Remembers that the record {@code key} was restored as {@code id}; a key used twice is an error. */
-    public void restored(String path, String key, long id) {
-        if (toId.computeIfAbsent(key.substring(0, 1), k -> new HashMap<>()).putIfAbsent(key, id) != null) {
+    /**
+     * Remembers that the record {@code key} was restored as {@code id}; a key that does not start with
+     * {@code prefix} (the section's letter) or is used twice is an error.
+     */
+    public void restored(String path, String prefix, String key, long id) {
+        if (!key.startsWith(prefix)) {
+            throw new ImportException(file, 0, path + ".key: '" + key + "' must start with '" + prefix + "'");
+        }
+        if (toId.computeIfAbsent(prefix, k -> new HashMap<>()).putIfAbsent(key, id) != null) {
             throw new ImportException(file, 0, path + ": the key '" + key + "' is used twice");
         }
     }

@@ -34,7 +34,7 @@ final class MilestonesSection implements BackupSection {
                     .bind("book", book).bind("contact", contact).bind("kind", r.requiredText("kind"))
                     .bind("date", r.date("date")).bind("text", r.text("text")).bind("ack", r.bool("acknowledged"))
                     .mapTo(Long.class).one());
-            keys.restored(r.path(), r.key(), id);
+            keys.restored(r.path(), "m", r.key(), id);
         }
     }
 }

@@ -32,7 +32,7 @@ final class OrganizationsSection implements BackupSection {
                             + " VALUES (:book, :name, :key, :industry) RETURNING id")
                     .bind("book", book).bind("name", name).bind("key", Text.key(name))
                     .bind("industry", r.text("industry")).mapTo(Long.class).one());
-            keys.restored(r.path(), r.key(), id);
+            keys.restored(r.path(), "o", r.key(), id);
         }
     }
 }

@@ -34,7 +34,7 @@ final class TasksSection implements BackupSection {
                     .bind("book", book).bind("contact", contact).bind("kind", r.requiredText("kind"))
                     .bind("due", r.date("due")).bind("status", r.text("status") == null ? "open" : r.text("status"))
                     .bind("note", r.text("note")).mapTo(Long.class).one());
-            keys.restored(r.path(), r.key(), id);
+            keys.restored(r.path(), "k", r.key(), id);
         }
     }
 }

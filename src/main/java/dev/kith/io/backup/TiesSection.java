@@ -36,7 +36,7 @@ final class TiesSection implements BackupSection {
                     .bind("since", r.date("since"))
                     .bind("source", r.text("source") == null ? "manual" : r.text("source"))
                     .mapTo(Long.class).one());
-            keys.restored(r.path(), r.key(), id);
+            keys.restored(r.path(), "t", r.key(), id);
         }
     }
 }
