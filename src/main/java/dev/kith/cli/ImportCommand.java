@@ -55,9 +55,13 @@ final class ImportCommand extends BookCommand {
         }
     }
 
-    /** A bar on stderr when stderr is a terminal; nothing otherwise. */
+    /**
+     * A bar on stderr when the console is a terminal; nothing otherwise. Since Java 22
+     * {@code System.console()} is non-null even when redirected, so {@code Console.isTerminal()} (Java
+     * 22+, called reflectively as Kith compiles for 21) decides when it exists.
+     */
     private Progress progress() {
-        if (System.console() == null) {
+        if (!terminal()) {
             return Progress.NONE;
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -68,5 +72,19 @@ final class ImportCommand extends BookCommand {
                     + (done == total ? "\n" : ""));
             err.flush();
         };
+    }
+
+    private static boolean terminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 }
