@@ -25,7 +25,8 @@ class CliExportTest {
         cli.run("contacts", "add", "Ana Lima", "--email", "ana@acme.example", "--email", "ana@home.example",
                 "--org", "Acme, Inc.", "--title", "Librarian", "--tag", "board", "--phone", "+1 555 0100",
                 "--linkedin", "https://www.linkedin.com/in/ana-lima", "--notes", "Likes \"quotes\";\nand lines");
-        cli.run("contacts", "add", "José Núñez", "--location", "Santiago");
+        cli.run("contacts", "add", "José Núñez", "--location", "Santiago", "--notes",
+                "Ñandú café — 北京大学 ".repeat(12));
         return cli;
     }
 
@@ -45,6 +46,9 @@ class CliExportTest {
             assertThat(ana.getNotes().getFirst().getValue()).isEqualTo("Likes \"quotes\";\nand lines");
             assertThat(cli.run("export", "vcard").out()).isEqualTo(r.out());
             assertThat(ana.getUid().getValue()).startsWith("urn:uuid:");
+            for (String line : r.out().split("\r\n")) {
+                assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+            }
 
             Path file = dir.resolve("out.vcf");
             assertThat(cli.run("export", "vcard", "-o", file.toString()).out()).isEmpty();
