@@ -38,7 +38,7 @@ final class ContactIndex {
         if (url != null) {
             byUrl.putIfAbsent(url, p);
         }
-        List<Person> same = byNameOrg.computeIfAbsent(Keys.nameOrg(p.name(), p.organization()), k -> new ArrayList<>());
+        List<Person> same = byNameOrg.computeIfAbsent(p.nameOrgKey(), k -> new ArrayList<>());
         if (!same.contains(p)) {
             same.add(p);
         }
@@ -47,9 +47,10 @@ final class ContactIndex {
     /**
      * The person {@code d} describes: one sharing an email, else one sharing the LinkedIn URL, else one
      * with the same normalized name and organization when they do not both carry emails or both carry
-     * URLs (which would differ, or an earlier rule had matched). Null when nobody matches.
+     * URLs (which would differ, or an earlier rule had matched). {@code nameOrgKey} is
+     * {@link Keys#nameOrg} of the draft. Null when nobody matches.
      */
-    Person match(ContactDraft d) {
+    Person match(ContactDraft d, String nameOrgKey) {
         for (String e : d.emails()) {
             Person p = byEmail.get(Keys.email(e));
             if (p != null) {
@@ -60,7 +61,7 @@ final class ContactIndex {
         if (url != null && byUrl.containsKey(url)) {
             return byUrl.get(url);
         }
-        for (Person p : byNameOrg.getOrDefault(Keys.nameOrg(d.name(), d.organization()), List.of())) {
+        for (Person p : byNameOrg.getOrDefault(nameOrgKey, List.of())) {
             boolean bothEmails = !d.emails().isEmpty() && !p.emails().isEmpty();
             boolean bothUrls = url != null && p.linkedinUrl() != null;
             if (!bothEmails && !bothUrls) {

@@ -30,7 +30,6 @@ final class Merger {
     private final LocalDate today;
     private final ContactIndex index;
     private final Map<Person, Boolean> created = new LinkedHashMap<>();
-    private final Set<Person> touched = new HashSet<>();
     private int merged;
     private int unchanged;
     private int milestones;
@@ -43,9 +42,11 @@ final class Merger {
 
     void merge(Row row) {
         ContactDraft d = row.draft();
-        Person p = index.match(d);
+        String key = Keys.nameOrg(d.name(), d.organization());
+        Person p = index.match(d, key);
         if (p == null) {
             Person fresh = Person.pending(d);
+            fresh.nameOrgKey = key;
             created.put(fresh, true);
             index.add(fresh);
             return;
@@ -53,7 +54,7 @@ final class Merger {
         boolean changed = p.isNew() ? fillDraft(p, d) : fillContact(p, d);
         if (changed) {
             merged++;
-            touched.add(p);
+            p.nameOrgKey = null;
             index.add(p);
         } else {
             unchanged++;

@@ -12,6 +12,8 @@ import java.util.List;
 final class Person {
     Contact contact;
     ContactDraft draft;
+    /** {@link Keys#nameOrg} of the current name and organization; null when it must be recomputed. */
+    String nameOrgKey;
 
     static Person existing(Contact c) {
         Person p = new Person();
@@ -23,6 +25,13 @@ final class Person {
         Person p = new Person();
         p.draft = d;
         return p;
+    }
+
+    String nameOrgKey() {
+        if (nameOrgKey == null) {
+            nameOrgKey = Keys.nameOrg(name(), organization());
+        }
+        return nameOrgKey;
     }
 
     boolean isNew() {
