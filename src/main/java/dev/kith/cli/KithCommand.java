@@ -24,6 +24,11 @@ import picocli.CommandLine.ScopeType;
                 SkipCommand.class,
                 DueCommand.class,
                 BenchCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
+                CalendarCommand.class,
+                MailCommand.class,
+                SendCommand.class,
                 ServeCommand.class,
         })
 final class KithCommand implements Runnable {

@@ -1,0 +1,56 @@
+package dev.kith.cli;
+
+import dev.kith.book.Book;
+import dev.kith.core.KithException;
+import dev.kith.io.backup.Backup;
+import dev.kith.io.export.CsvExport;
+import dev.kith.io.export.VCardExport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kith export vcard|csv|json [-o FILE]}: to stdout, or to FILE (replaced whole, never half-written). */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export contacts as vCard 4.0 or CSV, or the whole book as a JSON backup.")
+final class ExportCommand extends BookCommand {
+    enum Format { VCARD, CSV, JSON }
+
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "vcard, csv or json (a complete backup).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Override
+    void execute(Session session) {
+        Book book = session.book();
+        String text = switch (format) {
+            case VCARD -> VCardExport.write(book);
+            case CSV -> CsvExport.write(book);
+            case JSON -> Backup.toJson(book);
+        };
+        write(session, output, text);
+    }
+
+    /** Prints {@code text}, or writes it to {@code output} through a temporary file in the same folder. */
+    static void write(Session session, Path output, String text) {
+        if (output == null) {
+            session.out().print(text);
+            session.out().flush();
+            return;
+        }
+        try {
+            Path target = output.toAbsolutePath();
+            Path temp = Files.createTempFile(target.getParent(), ".kith-export", ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new KithException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.kith.cli;
+
+import dev.kith.core.KithException;
+import dev.kith.io.ImportException;
+import dev.kith.io.ImportFormat;
+import dev.kith.io.ImportSummary;
+import dev.kith.io.Progress;
+import dev.kith.io.imports.Importer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kith import FORMAT FILE [--dry-run]}: all or nothing. A malformed file exits 1 with
+ * "FILE:LINE: reason" on stderr (and, with --json, the summary with its error on stdout).
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import contacts (linkedin, vcard, google, outlook) or restore a Kith backup (json).")
+final class ImportCommand extends BookCommand {
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook or json.")
+    ImportFormat format;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Show what the import would do and write nothing.")
+    boolean dryRun;
+
+    @Override
+    void execute(Session session) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new KithException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        ImportSummary summary;
+        try {
+            summary = Importer.run(session.book(), format, file.toString(), bytes, dryRun, progress());
+        } catch (ImportException e) {
+            if (session.json()) {
+                session.printJson(ImportSummary.failed(e));
+            }
+            throw e;
+        }
+        if (session.json()) {
+            session.printJson(summary);
+        } else {
+            session.out().println((dryRun ? "Dry run, nothing written: " : "Imported " + file.getFileName() + ": ")
+                    + summary.inWords());
+        }
+    }
+
+    /**
+     * A bar on stderr when the console is a terminal; nothing otherwise. Since Java 22
+     * {@code System.console()} is non-null even when redirected, so {@code Console.isTerminal()} (Java
+     * 22+, called reflectively as Kith compiles for 21) decides when it exists.
+     */
+    private Progress progress() {
+        if (!terminal()) {
+            return Progress.NONE;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        return (done, total) -> {
+            int width = 30;
+            int filled = total == 0 ? width : (int) ((long) done * width / total);
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total
+                    + (done == total ? "\n" : ""));
+            err.flush();
+        };
+    }
+
+    private static boolean terminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+}

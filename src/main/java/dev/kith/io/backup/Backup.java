@@ -1,0 +1,44 @@
+package dev.kith.io.backup;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kith.book.Book;
+import dev.kith.core.KithException;
+
+/**
+ * Writes a complete backup of a book as JSON: {@code format}, {@code version}, {@code me} (a contact
+ * key or null) and one array per {@link BackupSections#ALL section}. The output depends only on the
+ * book's content (no export time, no database ids), so a restored book exports identically. Thread-safe.
+ */
+public final class Backup {
+    public static final String FORMAT = "kith-backup";
+    public static final int VERSION = 1;
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Backup() {
+    }
+
+    /** The backup of {@code book} as indented JSON text, ending with a newline. */
+    public static String toJson(Book book) {
+        ObjectNode root = book.database().read(h -> {
+            Keys keys = new Keys("backup");
+            ObjectNode r = Sql.object().put("format", FORMAT).put("version", VERSION);
+            ObjectNode sections = Sql.object();
+            for (BackupSection s : BackupSections.ALL) {
+                sections.set(s.name(), s.export(h, book.id(), keys));
+            }
+            Long me = h.createQuery("SELECT me_contact_id FROM books WHERE id = :id").bind("id", book.id())
+                    .mapTo(Long.class).findOne().orElse(null);
+            r.put("me", keys.key("c", me));
+            r.setAll(sections);
+            return r;
+        });
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new KithException("cannot write the backup: " + e.getMessage(), e);
+        }
+    }
+}

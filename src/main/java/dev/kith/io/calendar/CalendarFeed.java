@@ -1,0 +1,123 @@
+package dev.kith.io.calendar;
+
+import biweekly.ICalVersion;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.component.VTodo;
+import biweekly.io.text.ICalWriter;
+import biweekly.property.Categories;
+import biweekly.property.DateDue;
+import biweekly.property.DateEnd;
+import biweekly.property.DateStart;
+import biweekly.property.Status;
+import biweekly.property.Uid;
+import dev.kith.book.Book;
+import dev.kith.contacts.Contact;
+import dev.kith.interactions.Interaction;
+import dev.kith.tasks.Task;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.UUID;
+
+/**
+ * A book's calendar as RFC 5545 iCalendar: each interaction dated after today (a planned lunch,
+ * meeting or call) is an all-day VEVENT, and each open task a VTODO due on its date. UIDs derive from
+ * the book name and record id, so calendar apps update rather than duplicate; DTSTAMP is the start of
+ * today in UTC. Kith records days, not times, so events are floating all-day dates (no VTIMEZONE is
+ * needed) and appear on the same day in every time zone. Thread-safe.
+ */
+public final class CalendarFeed {
+    private static final LocalDate FAR = LocalDate.of(9999, 12, 31);
+
+    private CalendarFeed() {
+    }
+
+    /** Writes the feed of {@code book} to {@code out} as UTF-8 with CRLF line ends and folded lines. */
+    public static void write(Book book, OutputStream out) {
+        try {
+            out.write(text(book).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The feed of {@code book} as text. */
+    public static String text(Book book) {
+        LocalDate today = book.clock().today();
+        TimeZone zone = TimeZone.getTimeZone(ZoneId.systemDefault());
+        ICalendar ical = new ICalendar();
+        ical.setProductId("-//Kith//Kith 0.1//EN");
+        ical.setName("Kith: " + book.name());
+        Date stamp = Date.from(today.atStartOfDay(ZoneOffset.UTC).toInstant());
+        List<Interaction> planned = book.interactions().between(today.plusDays(1), FAR).reversed();
+        List<Task> tasks = book.tasks().openDueBy(FAR);
+        Map<Long, String> names = names(book, planned, tasks);
+        for (Interaction i : planned) {
+            VEvent e = new VEvent();
+            e.setUid(new Uid(uid(book, "interaction", i.id())));
+            e.setDateTimeStamp(stamp);
+            String kind = i.kind().code().replace('-', ' ');
+            e.setSummary(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " with "
+                    + String.join(", ", i.people().stream().map(names::get).toList()));
+            if (i.summary() != null) {
+                e.setDescription(i.summary());
+            }
+            e.setDateStart(new DateStart(date(i.date(), zone), false));
+            e.setDateEnd(new DateEnd(date(i.date().plusDays(1), zone), false));
+            e.addCategories(new Categories(i.kind().code()));
+            ical.addEvent(e);
+        }
+        for (Task t : tasks) {
+            VTodo todo = new VTodo();
+            todo.setUid(new Uid(uid(book, "task", t.id())));
+            todo.setDateTimeStamp(stamp);
+            todo.setSummary(t.kind() + ": " + names.get(t.contactId()));
+            if (t.note() != null) {
+                todo.setDescription(t.note());
+            }
+            todo.setDateDue(new DateDue(date(t.due(), zone), false));
+            todo.setStatus(Status.needsAction());
+            ical.addTodo(todo);
+        }
+        java.io.StringWriter unfolded = new java.io.StringWriter();
+        try (ICalWriter writer = new ICalWriter(unfolded, ICalVersion.V2_0)) {
+            writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+            writer.write(ical);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dev.kith.io.Folding.fold(unfolded.toString());
+    }
+
+    private static Map<Long, String> names(Book book, List<Interaction> planned, List<Task> tasks) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        planned.forEach(i -> ids.addAll(i.people()));
+        tasks.forEach(t -> ids.add(t.contactId()));
+        Map<Long, String> names = new HashMap<>();
+        for (Contact c : book.contacts().getAll(List.copyOf(ids))) {
+            names.put(c.id(), c.name());
+        }
+        return names;
+    }
+
+    private static String uid(Book book, String kind, long id) {
+        return UUID.nameUUIDFromBytes(("kith:" + book.name() + ":" + kind + ":" + id).getBytes(StandardCharsets.UTF_8))
+                + "@kith";
+    }
+
+    private static Date date(LocalDate date, TimeZone zone) {
+        return Date.from(date.atStartOfDay(zone.toZoneId()).toInstant());
+    }
+
+}

@@ -1,0 +1,96 @@
+package dev.kith.io.export;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.Contact;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.io.text.VCardWriter;
+import ezvcard.parameter.EmailType;
+import ezvcard.property.Address;
+import ezvcard.property.Categories;
+import ezvcard.property.Organization;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Uid;
+import ezvcard.property.Url;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The contacts of a book as vCard 4.0 (RFC 6350), one card per contact, archived ones included. Each
+ * card has a stable {@code UID} derived from the book and the contact id, so re-exporting updates
+ * rather than duplicates. Lines are folded at 75 octets. Thread-safe.
+ */
+public final class VCardExport {
+    private VCardExport() {
+    }
+
+    public static String write(Book book) {
+        List<VCard> cards = new ArrayList<>();
+        for (Contact c : Exports.allContacts(book)) {
+            cards.add(card(book, c));
+        }
+        java.io.StringWriter unfolded = new java.io.StringWriter();
+        try (VCardWriter writer = new VCardWriter(unfolded, VCardVersion.V4_0)) {
+            writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+            writer.setAddProdId(false);
+            for (VCard card : cards) {
+                writer.write(card);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return dev.kith.io.Folding.fold(unfolded.toString());
+    }
+
+    private static VCard card(Book book, Contact c) {
+        VCard v = new VCard(VCardVersion.V4_0);
+        v.setUid(new Uid("urn:uuid:" + UUID.nameUUIDFromBytes(("kith:" + book.name() + ":contact:" + c.id())
+                .getBytes(StandardCharsets.UTF_8))));
+        v.setFormattedName(c.name());
+        StructuredName n = new StructuredName();
+        n.setGiven(c.givenName());
+        n.setFamily(c.familyName());
+        v.setStructuredName(n);
+        for (int i = 0; i < c.emails().size(); i++) {
+            var email = v.addEmail(c.emails().get(i), EmailType.INTERNET);
+            if (i == 0) {
+                email.setPref(1);
+            }
+        }
+        c.phones().forEach(v::addTelephoneNumber);
+        c.currentJob().ifPresent(job -> {
+            if (job.organization() != null) {
+                Organization org = new Organization();
+                org.getValues().add(job.organization());
+                v.setOrganization(org);
+            }
+            if (job.title() != null) {
+                v.addTitle(job.title());
+            }
+        });
+        if (c.linkedinUrl() != null) {
+            Url url = new Url(c.linkedinUrl());
+            url.setType("linkedin");
+            v.addUrl(url);
+        }
+        if (c.website() != null) {
+            v.addUrl(c.website());
+        }
+        if (c.location() != null) {
+            Address a = new Address();
+            a.setLocality(c.location());
+            v.addAddress(a);
+        }
+        if (!c.tags().isEmpty()) {
+            Categories cats = new Categories();
+            cats.getValues().addAll(c.tags());
+            v.setCategories(cats);
+        }
+        if (c.notes() != null) {
+            v.addNote(c.notes());
+        }
+        return v;
+    }
+}

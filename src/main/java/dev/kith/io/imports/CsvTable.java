@@ -1,0 +1,137 @@
+package dev.kith.io.imports;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.kith.io.ImportException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A strict CSV file with a header line: every record has as many fields as the header, quotes are
+ * closed, and the header holds the columns the format needs. Any deviation is an
+ * {@link ImportException} with the line.
+ */
+final class CsvTable {
+    private final String file;
+    private final Map<String, Integer> columns;
+    private final int width;
+
+    private CsvTable(String file, Map<String, Integer> columns, int width) {
+        this.file = file;
+        this.columns = columns;
+        this.width = width;
+    }
+
+    /** One record: its line and its fields by column name. */
+    final class Record {
+        private final CsvRecord record;
+        private final long line;
+
+        private Record(CsvRecord record, long line) {
+            this.record = record;
+            this.line = line;
+        }
+
+        long line() {
+            return line;
+        }
+
+        /** The trimmed value of {@code column}, or "" when the file has no such column. */
+        String get(String column) {
+            Integer index = columns.get(column.toLowerCase(Locale.ROOT));
+            return index == null ? "" : record.getField(index).strip();
+        }
+
+        boolean blank() {
+            return record.getFields().stream().allMatch(String::isBlank);
+        }
+    }
+
+    /**
+     * Reads {@code text} (whose first line is line {@code firstLine} of the file), checks that the
+     * header has every column in {@code required}, and passes each record to {@code each}.
+     */
+    static void read(String file, String text, long firstLine, List<String> required, Consumer<CsvTable.Record> each) {
+        CsvReader<CsvRecord> reader = CsvReader.builder()
+                .allowUnclosedQuote(false)
+                .extraFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
+                .skipEmptyLines(true)
+                .detectBomHeader(false)
+                .ofCsvRecord(text);
+        long lastLine = firstLine;
+        try (reader) {
+            CsvTable table = null;
+            for (CsvRecord record : reader) {
+                lastLine = record.getStartingLineNumber() + firstLine - 1;
+                if (table == null) {
+                    table = header(file, lastLine, record, required);
+                    continue;
+                }
+                if (record.getFieldCount() != table.width) {
+                    throw new ImportException(file, lastLine, "wrong number of fields: " + record.getFieldCount()
+                            + " where the header has " + table.width);
+                }
+                each.accept(table.new Record(record, lastLine));
+            }
+            if (table == null) {
+                throw new ImportException(file, firstLine, "the file is empty: expected a header line with "
+                        + String.join(", ", required));
+            }
+        } catch (CsvParseException e) {
+            throw new ImportException(file, errorLine(e, firstLine, lastLine), reason(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CsvTable header(String file, long line, CsvRecord record, List<String> required) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < record.getFieldCount(); i++) {
+            columns.putIfAbsent(record.getField(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        List<String> missing = new ArrayList<>();
+        for (String column : required) {
+            if (!columns.containsKey(column.toLowerCase(Locale.ROOT))) {
+                missing.add(column);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ImportException(file, line, "wrong header: missing column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + " (expected " + String.join(",", required) + ")");
+        }
+        return new CsvTable(file, columns, record.getFieldCount());
+    }
+
+    private static long errorLine(CsvParseException e, long firstLine, long lastLine) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            var m = java.util.regex.Pattern.compile("(?i)line (\\d+)").matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return Long.parseLong(m.group(1)) + firstLine - 1;
+            }
+        }
+        return lastLine;
+    }
+
+    private static String reason(CsvParseException e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String m = String.valueOf(root.getMessage());
+        if (m.toLowerCase(Locale.ROOT).contains("quote")) {
+            return "unterminated or misplaced quote (" + m + ")";
+        }
+        if (m.toLowerCase(Locale.ROOT).contains("field")) {
+            return "wrong number of fields (" + m + ")";
+        }
+        return m;
+    }
+}

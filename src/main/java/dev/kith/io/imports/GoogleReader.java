@@ -1,0 +1,58 @@
+package dev.kith.io.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Google Contacts CSV (the current export): {@code First Name}, {@code Last Name}, {@code
+ * Organization Name}, {@code Organization Title}, {@code E-mail 1 - Value}, {@code Labels}, {@code
+ * Notes}, ... Several values in one cell are separated by {@code " ::: "}. Labels become tags,
+ * except Google's own ({@code * myContacts}, {@code * starred}).
+ */
+final class GoogleReader {
+    static final List<String> REQUIRED = List.of("First Name", "Last Name", "E-mail 1 - Value");
+    private static final Pattern MULTI = Pattern.compile("\\s*:::\\s*");
+
+    private GoogleReader() {
+    }
+
+    static List<Row> read(String file, String text) {
+        List<Row> rows = new ArrayList<>();
+        CsvTable.read(file, text, 1, REQUIRED, r -> {
+            RowBuilder b = new RowBuilder(file, r.line())
+                    .given(join(r.get("First Name"), r.get("Middle Name")))
+                    .family(r.get("Last Name"))
+                    .organization(r.get("Organization Name"))
+                    .title(r.get("Organization Title"))
+                    .location(r.get("Address 1 - City"))
+                    .notes(r.get("Notes"));
+            for (int i = 1; i <= 5; i++) {
+                split(r.get("E-mail " + i + " - Value")).forEach(b::email);
+                split(r.get("Phone " + i + " - Value")).forEach(b::phone);
+                split(r.get("Website " + i + " - Value")).forEach(b::url);
+            }
+            for (String label : split(r.get("Labels"))) {
+                if (!label.startsWith("*")) {
+                    b.tag(label);
+                }
+            }
+            Row row = b.build();
+            if (row != null) {
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
+    static List<String> split(String cell) {
+        if (cell.isBlank()) {
+            return List.of();
+        }
+        return List.of(MULTI.split(cell.strip()));
+    }
+
+    private static String join(String given, String middle) {
+        return middle.isBlank() ? given : (given + " " + middle).strip();
+    }
+}

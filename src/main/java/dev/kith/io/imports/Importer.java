@@ -1,0 +1,72 @@
+package dev.kith.io.imports;
+
+import dev.kith.book.Book;
+import dev.kith.io.ImportException;
+import dev.kith.io.ImportFormat;
+import dev.kith.io.ImportSummary;
+import dev.kith.io.Progress;
+import dev.kith.io.backup.Restore;
+import java.util.List;
+
+/**
+ * Imports a file into a book, whole or not at all: the file is read and checked completely, then
+ * merged and written in one transaction (with one search reindex at the end). A malformed file is an
+ * {@link ImportException} naming the file, line and reason, and the book is left exactly as it was.
+ * A dry run does the same work and rolls it back, so its summary is exact. Thread-safe.
+ */
+public final class Importer {
+    private Importer() {
+    }
+
+    /** Imports {@code bytes}, the content of the file called {@code file}, in {@code format}. */
+    public static ImportSummary run(Book book, ImportFormat format, String file, byte[] bytes, boolean dryRun,
+                                    Progress progress) {
+        String text = TextInput.decode(file, bytes);
+        if (format == ImportFormat.JSON) {
+            return rollbackIf(dryRun, book, () -> Restore.restore(book, file, text));
+        }
+        List<Row> rows = switch (format) {
+            case LINKEDIN -> LinkedInReader.read(file, text);
+            case VCARD -> VCardFileReader.read(file, text);
+            case GOOGLE -> GoogleReader.read(file, text);
+            case OUTLOOK -> OutlookReader.read(file, text);
+            case JSON -> throw new IllegalStateException("handled above");
+        };
+        return rollbackIf(dryRun, book, () -> {
+            Merger merger = new Merger(book);
+            for (int i = 0; i < rows.size(); i++) {
+                merger.merge(rows.get(i));
+                if (i % 500 == 499) {
+                    progress.update(i + 1, rows.size());
+                }
+            }
+            progress.update(rows.size(), rows.size());
+            return merger.finish();
+        });
+    }
+
+    private static ImportSummary rollbackIf(boolean dryRun, Book book, java.util.function.Supplier<ImportSummary> work) {
+        try {
+            return book.search().deferring(() -> {
+                ImportSummary summary = work.get();
+                if (dryRun) {
+                    throw new DryRun(summary);
+                }
+                return summary;
+            });
+        } catch (DryRun d) {
+            return d.summary;
+        }
+    }
+
+    /** Thrown to roll the transaction of a dry run back; carries its summary out. */
+    private static final class DryRun extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ImportSummary summary;
+
+        DryRun(ImportSummary summary) {
+            super(null, null, false, false);
+            this.summary = summary;
+        }
+    }
+}

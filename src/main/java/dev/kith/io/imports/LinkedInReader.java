@@ -1,0 +1,69 @@
+package dev.kith.io.imports;
+
+import dev.kith.io.ImportException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * LinkedIn's {@code Connections.csv}: an optional {@code Notes:} preamble, a blank line, then the
+ * header {@code First Name,Last Name,URL,Email Address,Company,Position,Connected On}. "Connected
+ * On" ({@code 24 Nov 2026}) becomes the first-met date.
+ */
+final class LinkedInReader {
+    static final List<String> HEADER = List.of("First Name", "Last Name", "URL", "Email Address", "Company",
+            "Position", "Connected On");
+    private static final Pattern HEADER_LINE = Pattern.compile("(?m)^\\uFEFF?\"?First Name\"?,");
+    private static final DateTimeFormatter CONNECTED_ON = new java.time.format.DateTimeFormatterBuilder()
+            .parseCaseInsensitive().appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private LinkedInReader() {
+    }
+
+    static List<Row> read(String file, String text) {
+        int start = 0;
+        if (text.stripLeading().startsWith("Notes:")) {
+            Matcher m = HEADER_LINE.matcher(text);
+            if (!m.find()) {
+                throw new ImportException(file, 1, "wrong header: after the Notes: preamble expected a line "
+                        + String.join(",", HEADER));
+            }
+            start = m.start();
+        }
+        long firstLine = TextInput.lineOf(text, start);
+        List<Row> rows = new ArrayList<>();
+        CsvTable.read(file, text.substring(start), firstLine, HEADER, r -> {
+            Row row = new RowBuilder(file, r.line())
+                    .given(r.get("First Name"))
+                    .family(r.get("Last Name"))
+                    .url(r.get("URL"))
+                    .email(r.get("Email Address"))
+                    .organization(r.get("Company"))
+                    .title(r.get("Position"))
+                    .firstMet(date(file, r.line(), r.get("Connected On")))
+                    .build();
+            if (row != null) {
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
+    private static LocalDate date(String file, long line, String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text, CONNECTED_ON);
+        } catch (DateTimeParseException e) {
+            throw new ImportException(file, line, "Connected On: '" + text + "' is not a valid date (expected like 24 Nov 2026)");
+        }
+    }
+}

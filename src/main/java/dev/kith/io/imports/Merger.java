@@ -1,0 +1,166 @@
+package dev.kith.io.imports;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.Contact;
+import dev.kith.contacts.ContactDraft;
+import dev.kith.contacts.ContactPatch;
+import dev.kith.contacts.Employment;
+import dev.kith.core.Text;
+import dev.kith.io.ImportSummary;
+import dev.kith.milestones.MilestoneKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Folds imported rows into a book: a row matching a person (see {@link ContactIndex#match}) fills
+ * that person's blanks and never overwrites them; a changed organization or title of an existing
+ * contact becomes a new job with a {@code new-job} (or, same organization, {@code promotion})
+ * milestone dated {@code today}; any other row is a new contact, written in bulk by {@link #finish}.
+ * Call inside the import's transaction. Not thread-safe.
+ */
+final class Merger {
+    private final Book book;
+    private final LocalDate today;
+    private final ContactIndex index;
+    private final Map<Person, Boolean> created = new LinkedHashMap<>();
+    private int merged;
+    private int unchanged;
+    private int milestones;
+
+    Merger(Book book) {
+        this.book = book;
+        this.today = book.clock().today();
+        this.index = ContactIndex.load(book);
+    }
+
+    void merge(Row row) {
+        ContactDraft d = row.draft();
+        String key = Keys.nameOrg(d.name(), d.organization());
+        Person p = index.match(d, key);
+        if (p == null) {
+            Person fresh = Person.pending(d);
+            fresh.nameOrgKey = key;
+            created.put(fresh, true);
+            index.add(fresh);
+            return;
+        }
+        boolean changed = p.isNew() ? fillDraft(p, d) : fillContact(p, d);
+        if (changed) {
+            merged++;
+            p.nameOrgKey = null;
+            index.add(p);
+        } else {
+            unchanged++;
+        }
+    }
+
+    /** Writes the new contacts and returns what the import did. */
+    ImportSummary finish() {
+        List<ContactDraft> drafts = new ArrayList<>();
+        created.keySet().forEach(p -> drafts.add(p.draft));
+        List<Long> ids = new BulkInsert(book).insert(drafts);
+        book.search().reindex(ids);
+        return new ImportSummary(drafts.size(), merged, unchanged, milestones, List.of());
+    }
+
+    private boolean fillDraft(Person p, ContactDraft d) {
+        ContactDraft b = p.draft;
+        ContactDraft filled = new ContactDraft(b.name(), b.givenName(), b.familyName(), union(b.emails(), d.emails()),
+                union(b.phones(), d.phones()), or(b.organization(), d.organization()), or(b.title(), d.title()),
+                or(b.location(), d.location()), or(b.linkedinUrl(), d.linkedinUrl()), or(b.website(), d.website()),
+                union(b.tags(), d.tags()), b.interests(), b.howMet(), b.metThroughId(),
+                b.firstMet() != null ? b.firstMet() : d.firstMet(), b.circle(), b.cadenceDays(), b.doNotContact(),
+                or(b.notes(), d.notes()));
+        boolean changed = !filled.equals(b);
+        p.draft = filled;
+        return changed;
+    }
+
+    private boolean fillContact(Person p, ContactDraft d) {
+        Contact c = p.contact;
+        ContactPatch.Builder patch = ContactPatch.builder()
+                .addEmails(missing(c.emails(), d.emails()))
+                .addPhones(missing(c.phones(), d.phones()))
+                .addTags(missing(c.tags(), d.tags()));
+        if (c.location() == null) {
+            patch.location(d.location());
+        }
+        if (c.linkedinUrl() == null) {
+            patch.linkedinUrl(d.linkedinUrl());
+        }
+        if (c.website() == null) {
+            patch.website(d.website());
+        }
+        if (c.notes() == null) {
+            patch.notes(d.notes());
+        }
+        if (c.howMet().firstMet() == null) {
+            patch.firstMet(d.firstMet());
+        }
+        ContactPatch built = patch.build();
+        boolean changed = !built.isEmpty();
+        if (changed) {
+            book.contacts().edit(c.id(), built);
+        }
+        changed |= changeJob(c, d);
+        if (changed) {
+            p.contact = book.contacts().get(c.id());
+        }
+        return changed;
+    }
+
+    private boolean changeJob(Contact c, ContactDraft d) {
+        if (d.organization() == null && d.title() == null) {
+            return false;
+        }
+        Employment job = c.currentJob().orElse(null);
+        String oldOrg = job == null ? null : job.organization();
+        String oldTitle = job == null ? null : job.title();
+        String org = d.organization() != null ? d.organization() : oldOrg;
+        boolean orgChanged = !same(org, oldOrg);
+        String title = d.title() != null ? d.title() : orgChanged ? null : oldTitle;
+        if (!orgChanged && same(title, oldTitle)) {
+            return false;
+        }
+        if (book.contacts().changeJob(c.id(), org, title, today).isEmpty()) {
+            return false;
+        }
+        if (oldOrg != null && orgChanged) {
+            book.milestones().add(c.id(), MilestoneKind.NEW_JOB, today,
+                    "New job" + (title == null ? "" : ": " + title) + " at " + org);
+            milestones++;
+        } else if (!orgChanged && oldTitle != null && title != null) {
+            book.milestones().add(c.id(), MilestoneKind.PROMOTION, today,
+                    "Now " + title + (org == null ? "" : " at " + org));
+            milestones++;
+        }
+        return true;
+    }
+
+    private static List<String> missing(List<String> have, List<String> incoming) {
+        Set<String> keys = new HashSet<>();
+        have.forEach(v -> keys.add(v.strip().toLowerCase(Locale.ROOT)));
+        return incoming.stream().filter(v -> !keys.contains(v.strip().toLowerCase(Locale.ROOT))).toList();
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(missing(a, b));
+        return out;
+    }
+
+    private static String or(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static boolean same(String a, String b) {
+        return Objects.equals(a == null ? null : Text.key(a), b == null ? null : Text.key(b));
+    }
+}

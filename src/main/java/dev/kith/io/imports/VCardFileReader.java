@@ -1,0 +1,108 @@
+package dev.kith.io.imports;
+
+import dev.kith.io.ImportException;
+import ezvcard.VCard;
+import ezvcard.io.text.VCardReader;
+import ezvcard.property.Address;
+import ezvcard.property.Categories;
+import ezvcard.property.Email;
+import ezvcard.property.Note;
+import ezvcard.property.RawProperty;
+import ezvcard.property.Telephone;
+import ezvcard.property.Url;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * vCard 2.1, 3.0 and 4.0 files as Apple Contacts, iPhone, Android, Gmail, Outlook, Thunderbird,
+ * Evolution and Lotus Notes write them. {@link VCardScanner} checks the structure first; ez-vcard
+ * reads the properties.
+ */
+final class VCardFileReader {
+    private VCardFileReader() {
+    }
+
+    static List<Row> read(String file, String text) {
+        List<Long> starts = VCardScanner.scan(file, text);
+        List<Row> rows = new ArrayList<>();
+        try (VCardReader reader = new VCardReader(text)) {
+            for (int i = 0; ; i++) {
+                long line = i < starts.size() ? starts.get(i) : 0;
+                VCard card;
+                try {
+                    card = reader.readNext();
+                } catch (RuntimeException e) {
+                    throw new ImportException(file, line, "cannot read this vCard: " + e.getMessage());
+                }
+                if (card == null) {
+                    break;
+                }
+                Row row = row(file, line, card);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    private static Row row(String file, long line, VCard card) {
+        RowBuilder b = new RowBuilder(file, line);
+        try {
+            if (card.getFormattedName() != null) {
+                b.name(card.getFormattedName().getValue());
+            }
+            if (card.getStructuredName() != null) {
+                var n = card.getStructuredName();
+                String given = n.getGiven() == null ? "" : n.getGiven();
+                if (!n.getAdditionalNames().isEmpty()) {
+                    given = (given + " " + String.join(" ", n.getAdditionalNames())).strip();
+                }
+                b.given(given).family(n.getFamily());
+            }
+            for (Email e : card.getEmails()) {
+                b.email(e.getValue());
+            }
+            for (Telephone t : card.getTelephoneNumbers()) {
+                b.phone(t.getText() != null ? t.getText() : t.getUri() == null ? null : t.getUri().getNumber());
+            }
+            if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
+                b.organization(card.getOrganization().getValues().getFirst());
+            }
+            if (!card.getTitles().isEmpty()) {
+                b.title(card.getTitles().getFirst().getValue());
+            }
+            for (Url u : card.getUrls()) {
+                b.url(u.getValue());
+            }
+            for (RawProperty p : card.getExtendedProperties()) {
+                if (p.getPropertyName().equalsIgnoreCase("X-SOCIALPROFILE")) {
+                    b.url(p.getValue());
+                }
+            }
+            for (Address a : card.getAddresses()) {
+                if (a.getLocality() != null && !a.getLocality().isBlank()) {
+                    b.location(a.getLocality());
+                    break;
+                }
+            }
+            List<String> notes = card.getNotes().stream().map(Note::getValue).filter(v -> v != null && !v.isBlank())
+                    .toList();
+            b.notes(notes.isEmpty() ? null : String.join("\n", notes));
+            for (Categories c : card.getCategoriesList()) {
+                c.getValues().stream().filter(t -> !t.equalsIgnoreCase("myContacts") && !t.equalsIgnoreCase("starred"))
+                        .forEach(b::tag);
+            }
+        } catch (RuntimeException e) {
+            if (e instanceof ImportException) {
+                throw e;
+            }
+            throw new ImportException(file, line, "cannot read this vCard: " + e.getMessage());
+        }
+        return b.build();
+    }
+}

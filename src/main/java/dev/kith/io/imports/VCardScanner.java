@@ -1,0 +1,97 @@
+package dev.kith.io.imports;
+
+import dev.kith.io.ImportException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A strict structural check of a vCard file before ez-vcard (which is lenient) reads it: every
+ * card opens with {@code BEGIN:VCARD} and closes with {@code END:VCARD}, every line in between is a
+ * property ({@code NAME[;PARAMS]:VALUE}, folded lines and quoted-printable continuations allowed),
+ * and birthdays and anniversaries are real dates. Returns the first line of each card.
+ */
+final class VCardScanner {
+    private static final Pattern PROPERTY = Pattern.compile("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)?([;:].*)?$", Pattern.DOTALL);
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})-?(\\d{2})-?(\\d{2})(T.*)?$");
+
+    private VCardScanner() {
+    }
+
+    static List<Long> scan(String file, String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        List<Long> starts = new ArrayList<>();
+        long open = 0;
+        boolean quotedPrintable = false;
+        for (int i = 0; i < lines.length; i++) {
+            long number = i + 1;
+            String line = lines[i];
+            if (quotedPrintable) {
+                quotedPrintable = line.endsWith("=");
+                continue;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            if (open > 0 && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
+                continue;
+            }
+            String upper = line.strip().toUpperCase(Locale.ROOT);
+            if (upper.equals("BEGIN:VCARD")) {
+                if (open > 0) {
+                    throw new ImportException(file, number, "BEGIN:VCARD inside the vCard that starts at line " + open
+                            + " (missing END:VCARD)");
+                }
+                open = number;
+                starts.add(number);
+                continue;
+            }
+            if (open == 0) {
+                throw new ImportException(file, number, "expected BEGIN:VCARD, found '" + shorten(line) + "'");
+            }
+            if (upper.equals("END:VCARD")) {
+                open = 0;
+                continue;
+            }
+            if (!PROPERTY.matcher(line).matches() || line.indexOf(':') < 0) {
+                throw new ImportException(file, number, "not a vCard property line: '" + shorten(line) + "'");
+            }
+            String name = line.substring(0, Math.min(indexOfAny(line), line.length())).toUpperCase(Locale.ROOT);
+            String head = line.substring(0, line.indexOf(':')).toUpperCase(Locale.ROOT);
+            quotedPrintable = head.contains("QUOTED-PRINTABLE") && line.endsWith("=");
+            if (name.endsWith("BDAY") || name.endsWith("ANNIVERSARY")) {
+                checkDate(file, number, line.substring(line.indexOf(':') + 1).strip());
+            }
+        }
+        if (open > 0) {
+            throw new ImportException(file, open, "the vCard that starts here has no END:VCARD");
+        }
+        return starts;
+    }
+
+    private static int indexOfAny(String line) {
+        int semi = line.indexOf(';');
+        int colon = line.indexOf(':');
+        return semi < 0 ? colon : Math.min(semi, colon);
+    }
+
+    private static void checkDate(String file, long line, String value) {
+        var m = DATE.matcher(value);
+        if (!m.matches()) {
+            return;
+        }
+        try {
+            LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            throw new ImportException(file, line, "'" + value + "' is not a valid date");
+        }
+    }
+
+    private static String shorten(String line) {
+        String s = line.strip();
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+}

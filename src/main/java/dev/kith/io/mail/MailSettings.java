@@ -1,0 +1,110 @@
+package dev.kith.io.mail;
+
+import dev.kith.core.KithException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The mail settings file, {@code mail.properties} in Kith's config folder: the system property
+ * {@code kith.config.home} (tests), else {@code $KITH_CONFIG_HOME}, else {@code $XDG_CONFIG_HOME/kith},
+ * else {@code $HOME/.config/kith}. The file is created readable and writable by its owner only (0600),
+ * in a folder only its owner can enter (0700). Thread-safe.
+ */
+public final class MailSettings {
+    static final String FILE = "mail.properties";
+    private final Path file;
+
+    public MailSettings(Path folder) {
+        this.file = folder.resolve(FILE);
+    }
+
+    /** The settings of this process's environment. */
+    public static MailSettings fromEnvironment() {
+        return new MailSettings(folder(System.getenv(), System.getProperty("kith.config.home")));
+    }
+
+    /** Kith's config folder for {@code env}; {@code override} (may be null) wins. */
+    static Path folder(Map<String, String> env, String override) {
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String kith = env.get("KITH_CONFIG_HOME");
+        if (kith != null && !kith.isBlank()) {
+            return Path.of(kith);
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "kith");
+        }
+        String home = env.get("HOME");
+        if (home == null || home.isBlank()) {
+            throw new KithException("cannot find the config folder: set HOME, XDG_CONFIG_HOME or KITH_CONFIG_HOME");
+        }
+        return Path.of(home, ".config", "kith");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Stores {@code config}, replacing any earlier settings; the file is never readable by others, even briefly. */
+    public void save(MailConfig config) {
+        Properties p = new Properties();
+        p.setProperty("host", config.host());
+        p.setProperty("port", Integer.toString(config.port()));
+        if (config.user() != null) {
+            p.setProperty("user", config.user());
+        }
+        if (config.password() != null) {
+            p.setProperty("password", config.password());
+        }
+        p.setProperty("starttls", Boolean.toString(config.starttls()));
+        p.setProperty("from", config.from());
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(folder)) {
+                if (posix) {
+                    Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(folder);
+                }
+            }
+            Path temp = posix ? Files.createTempFile(folder, ".mail", ".tmp", PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------"))) : Files.createTempFile(folder, ".mail", ".tmp");
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                p.store(w, "Kith mail settings (kith mail setup); keep this file private");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new KithException("cannot save the mail settings to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored settings; a {@link KithException} saying how to set them up when there are none. */
+    public MailConfig load() {
+        if (!Files.exists(file)) {
+            throw new KithException("mail is not set up: run 'kith mail setup --host H --port P --user U"
+                    + " --password-stdin' first");
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+            return new MailConfig(p.getProperty("host"), Integer.parseInt(p.getProperty("port", "587")),
+                    p.getProperty("user"), p.getProperty("password"),
+                    Boolean.parseBoolean(p.getProperty("starttls", "true")), p.getProperty("from"));
+        } catch (IOException | RuntimeException e) {
+            throw new KithException("cannot read the mail settings in " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

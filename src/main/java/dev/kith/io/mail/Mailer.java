@@ -1,0 +1,68 @@
+package dev.kith.io.mail;
+
+import dev.kith.core.KithException;
+import jakarta.mail.Authenticator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Properties;
+
+/**
+ * Sends one plain-text UTF-8 message through the configured SMTP server, with 10-second timeouts.
+ * Returns only when the server has accepted the message; any failure is a {@link KithException}
+ * with the server's reason. Thread-safe.
+ */
+public final class Mailer {
+    private static final String TIMEOUT = "10000";
+    private final MailConfig config;
+
+    public Mailer(MailConfig config) {
+        this.config = config;
+    }
+
+    public void send(String toName, String toAddress, String subject, String body) {
+        Properties p = new Properties();
+        p.setProperty("mail.smtp.host", config.host());
+        p.setProperty("mail.smtp.port", Integer.toString(config.port()));
+        p.setProperty("mail.smtp.auth", Boolean.toString(config.user() != null));
+        p.setProperty("mail.smtp.starttls.enable", Boolean.toString(config.starttls()));
+        p.setProperty("mail.smtp.starttls.required", Boolean.toString(config.starttls()));
+        p.setProperty("mail.smtp.connectiontimeout", TIMEOUT);
+        p.setProperty("mail.smtp.timeout", TIMEOUT);
+        p.setProperty("mail.smtp.writetimeout", TIMEOUT);
+        Session session = Session.getInstance(p, config.user() == null ? null : new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(config.user(), config.password() == null ? "" : config.password());
+            }
+        });
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(config.from()));
+            message.setRecipient(MimeMessage.RecipientType.TO,
+                    new InternetAddress(toAddress, toName, StandardCharsets.UTF_8.name()));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setText(body, StandardCharsets.UTF_8.name());
+            message.setSentDate(Date.from(Instant.now()));
+            Transport.send(message);
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new KithException("could not send the email to " + toAddress + " through " + config.host() + ":"
+                    + config.port() + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root + ")";
+    }
+}

@@ -1,0 +1,52 @@
+package dev.kith.io.backup;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.Circle;
+import dev.kith.contacts.ContactDraft;
+import dev.kith.contacts.ContactPatch;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import dev.kith.milestones.MilestoneKind;
+import dev.kith.network.TieKind;
+import dev.kith.network.TieSource;
+import dev.kith.tasks.TaskStatus;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A small book with every kind of record and every optional field set somewhere. */
+final class RichBook {
+    private RichBook() {
+    }
+
+    static void fill(Book book) {
+        LocalDate d = LocalDate.of(2026, 3, 1);
+        long me = book.contacts().add(ContactDraft.builder("Mia Moreau").circle(Circle.INNER).build()).id();
+        book.setMe(me);
+        long ana = book.contacts().add(ContactDraft.builder("Ana Lima").givenName("Ana").familyName("Lima")
+                .email("ana@acme.example").email("ana@home.example").phone("+1 555 0100").organization("Acme")
+                .title("Librarian").location("Springfield").linkedinUrl("https://www.linkedin.com/in/ana-lima")
+                .website("https://ana.example").tag("library").tag("board").interest("email migration")
+                .howMet("LibCon 2025").firstMet(d).circle(Circle.CLOSE).cadenceDays(21)
+                .notes("Line one\nLine \"two\", with ; and , and émojis 🎉").build()).id();
+        long bo = book.contacts().add(ContactDraft.builder("Bo Chen").metThroughId(ana).doNotContact(true).build()).id();
+        long cy = book.contacts().add(ContactDraft.builder("Cy Diaz").organization("Globex").build()).id();
+        book.contacts().edit(cy, ContactPatch.builder().organization("Initech").title("CTO").build());
+        book.contacts().changeJob(cy, "Initech", "CEO", LocalDate.of(2026, 6, 1));
+        book.contacts().archive(bo, true);
+        book.contacts().setIndustry("Acme", "publishing");
+        book.interactions().log(Interaction.draft(d, InteractionKind.LUNCH, Initiator.ME, 60, "Lunch at Café Ñ",
+                Exchange.GAVE, false, List.of(ana, cy)));
+        book.interactions().log(Interaction.draft(d.plusDays(3), InteractionKind.EMAIL, Initiator.THEM, null, null,
+                Exchange.ASKED, true, List.of(bo)));
+        long m = book.milestones().add(ana, MilestoneKind.AWARD, d, "Librarian of the year").id();
+        book.milestones().acknowledge(m);
+        book.milestones().add(cy, MilestoneKind.PROMOTION, d.plusDays(90), null);
+        book.ties().add(ana, bo, TieKind.MET_THROUGH, d, TieSource.IMPORTED);
+        book.ties().add(ana, cy, TieKind.COLLEAGUE, null, TieSource.MANUAL);
+        long t = book.tasks().add(ana, "send article", d.plusDays(7), "the one on email migration").id();
+        book.tasks().setStatus(t, TaskStatus.DONE);
+        book.tasks().add(cy, "book lunch", d.plusDays(14), null);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.kith.io.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.ContactDraft;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import dev.kith.io.Fixtures;
+import dev.kith.store.BothDatabases;
+import dev.kith.store.TestDatabase;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VToDo;
+
+/** The feed, read back by ical4j (an independent parser) and checked line by line against RFC 5545. */
+class CalendarFeedTest {
+    private static final String LONG_NOTE = "Talk about the email migration, the budget; the \"new\" catalogue\n"
+            + "and Ñandú café plans — ".repeat(4);
+
+    private static Book planned(TestDatabase db) {
+        Book book = Fixtures.book(db);
+        long ana = book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
+        long bo = book.contacts().add(ContactDraft.builder("Bo, the \"Chen\"").build()).id();
+        book.interactions().log(Interaction.draft(Fixtures.TODAY.minusDays(3), InteractionKind.CALL, Initiator.ME, null,
+                "in the past", Exchange.NEUTRAL, false, List.of(ana)));
+        book.interactions().log(Interaction.draft(Fixtures.TODAY.plusDays(7), InteractionKind.LUNCH, Initiator.ME, null,
+                LONG_NOTE, Exchange.NEUTRAL, false, List.of(ana, bo)));
+        book.tasks().add(bo, "send article", Fixtures.TODAY.plusDays(2), "on; commas, and \\ backslashes");
+        return book;
+    }
+
+    @BothDatabases
+    void plannedLunchesAreEventsAndOpenTasksAreTodos(TestDatabase db) throws Exception {
+        Book book = planned(db);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CalendarFeed.write(book, out);
+        String text = out.toString(StandardCharsets.UTF_8);
+
+        Calendar cal = new CalendarBuilder().build(new StringReader(text));
+        List<VEvent> events = cal.getComponents(Component.VEVENT);
+        assertThat(events).hasSize(1);
+        VEvent lunch = events.getFirst();
+        assertThat(value(lunch, Property.SUMMARY)).isEqualTo("Lunch with Ana Lima, Bo, the \"Chen\"");
+        assertThat(value(lunch, Property.DESCRIPTION)).isEqualTo(LONG_NOTE.strip());
+        assertThat(value(lunch, Property.DTSTART)).isEqualTo("20261201");
+        assertThat(value(lunch, Property.DTEND)).isEqualTo("20261202");
+        assertThat(value(lunch, Property.DTSTAMP)).isEqualTo("20261124T000000Z");
+        assertThat(value(lunch, Property.UID)).endsWith("@kith");
+        List<VToDo> todos = cal.getComponents(Component.VTODO);
+        assertThat(todos).hasSize(1);
+        assertThat(value(todos.getFirst(), Property.SUMMARY)).isEqualTo("send article: Bo, the \"Chen\"");
+        assertThat(value(todos.getFirst(), Property.DESCRIPTION)).isEqualTo("on; commas, and \\ backslashes");
+        assertThat(value(todos.getFirst(), Property.DUE)).isEqualTo("20261126");
+
+        assertThat(text).contains("DTSTART;VALUE=DATE:20261201\r\n");
+        assertThat(text).contains("on\\; commas\\, and \\\\ backslashes");
+        for (String line : text.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+            assertThat(line).doesNotContain("\n", "\r");
+        }
+        assertThat(text).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n");
+    }
+
+    @BothDatabases
+    void uidsAreStableAcrossExports(TestDatabase db) {
+        Book book = planned(db);
+        assertThat(CalendarFeed.text(book)).isEqualTo(CalendarFeed.text(book));
+        Book later = Fixtures.book(db, LocalDate.of(2026, 11, 25));
+        assertThat(uids(CalendarFeed.text(later))).isEqualTo(uids(CalendarFeed.text(book)));
+    }
+
+    private static List<String> uids(String text) {
+        return text.lines().filter(l -> l.startsWith("UID:")).toList();
+    }
+
+    private static String value(Component c, String name) {
+        return c.<Property>getProperty(name).map(Property::getValue).orElse(null);
+    }
+}
