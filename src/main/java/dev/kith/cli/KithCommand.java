@@ -5,32 +5,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command and the global options every subcommand inherits. */
+/** The root command and the global options every subcommand inherits; subcommands are listed in {@link Commands}. */
 @Command(name = "kith",
         mixinStandardHelpOptions = true,
         version = "kith 0.1.0",
-        description = "Kith remembers the people you know and helps you keep in touch.",
-        subcommands = {
-                ContactsCommand.class,
-                LogCommand.class,
-                MilestoneCommand.class,
-                TieCommand.class,
-                SearchCommand.class,
-                MeCommand.class,
-                OrgsCommand.class,
-                TodayCommand.class,
-                DoneCommand.class,
-                SnoozeCommand.class,
-                SkipCommand.class,
-                DueCommand.class,
-                BenchCommand.class,
-                ImportCommand.class,
-                ExportCommand.class,
-                CalendarCommand.class,
-                MailCommand.class,
-                SendCommand.class,
-                ServeCommand.class,
-        })
+        description = "Kith remembers the people you know and helps you keep in touch.")
 final class KithCommand implements Runnable {
 
     @Option(names = "--db", paramLabel = "PATH|JDBC_URL", scope = ScopeType.INHERIT,

@@ -13,12 +13,16 @@ public final class Main {
 
     /** Runs kith with {@code args} and returns the exit code; output goes to System.out and System.err. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
-    /** A configured command line, for callers that redirect its output (tests). */
-    public static CommandLine commandLine() {
+    /**
+     * A configured command line for running {@code args} (only the subcommand they name is built,
+     * see {@link Commands}); with no arguments, one that knows every subcommand.
+     */
+    public static CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new KithCommand());
+        Commands.register(cl, args);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new Errors());
         cl.setParameterExceptionHandler(Errors::usage);

@@ -62,6 +62,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database sqlite(String spec) {
+        SqliteNative.useCachedCopy();
         String url = spec.startsWith("jdbc:sqlite:") ? spec : "jdbc:sqlite:" + ensureFolder(Path.of(spec));
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -1,0 +1,48 @@
+package dev.kith.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.OSInfo;
+
+/**
+ * Keeps sqlite-jdbc's native library in the folder named by the system property
+ * {@code kith.native.dir} (the launcher sets it) instead of letting the driver extract it to the
+ * temporary folder on every start, which costs about 100 ms of each CLI call. Without the property,
+ * or when anything goes wrong, the driver's own loading is left as it is.
+ */
+final class SqliteNative {
+    private SqliteNative() {
+    }
+
+    static void useCachedCopy() {
+        String folder = System.getProperty("kith.native.dir");
+        if (folder == null || folder.isBlank() || System.getProperty("org.sqlite.lib.path") != null) {
+            return;
+        }
+        try {
+            String library = System.mapLibraryName("sqlitejdbc");
+            String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + library;
+            String name = "kith-" + SQLiteJDBCLoader.getVersion() + "-" + library;
+            Path target = Path.of(folder).resolve(name);
+            if (!Files.isRegularFile(target)) {
+                try (InputStream in = SqliteNative.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        return;
+                    }
+                    Files.createDirectories(target.getParent());
+                    Path partial = Files.createTempFile(target.getParent(), name, ".part");
+                    Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            System.setProperty("org.sqlite.lib.path", target.getParent().toString());
+            System.setProperty("org.sqlite.lib.name", name);
+        } catch (IOException | RuntimeException e) {
+            // the driver extracts its own copy as usual
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.kith.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteNativeTest {
+    @Test
+    void theNativeLibraryIsCopiedOnceIntoTheCacheFolder(@TempDir Path folder) throws Exception {
+        String before = System.getProperty("org.sqlite.lib.path");
+        System.setProperty("kith.native.dir", folder.toString());
+        try {
+            System.clearProperty("org.sqlite.lib.path");
+            System.clearProperty("org.sqlite.lib.name");
+            SqliteNative.useCachedCopy();
+            assertThat(System.getProperty("org.sqlite.lib.path")).isEqualTo(folder.toString());
+            Path library = folder.resolve(System.getProperty("org.sqlite.lib.name"));
+            assertThat(library).isRegularFile();
+            assertThat(Files.size(library)).isPositive();
+        } finally {
+            System.clearProperty("kith.native.dir");
+            System.clearProperty("org.sqlite.lib.name");
+            if (before == null) {
+                System.clearProperty("org.sqlite.lib.path");
+            } else {
+                System.setProperty("org.sqlite.lib.path", before);
+            }
+        }
+    }
+}
