@@ -21,7 +21,7 @@ final class ServeCommand extends BookCommand {
     @Override
     void execute(Session session) {
         CountDownLatch stopped = new CountDownLatch(1);
-        try (WebServer server = WebServer.start(session.book(), new WebOptions(host, port, null))) {
+        try (WebServer server = WebServer.start(session.book(), new WebOptions(host, port))) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 stopped.countDown();

@@ -33,7 +33,7 @@ final class AppPages {
         this.settings = settings;
         this.pages = pages;
         this.today = new Today(book);
-        this.importer = options.importer();
+        this.importer = new FileImporter(book);
     }
 
     /** Today: the day's plan with the streak, and the date a snooze defaults to. */

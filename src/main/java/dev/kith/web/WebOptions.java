@@ -2,11 +2,8 @@ package dev.kith.web;
 
 import java.util.Objects;
 
-/**
- * How to run the web app: the interface and port to bind (port 0 picks a free one), and the
- * features built elsewhere that the pages show when they are wired in (null: "not available yet").
- */
-public record WebOptions(String host, int port, ImportPort importer) {
+/** How to run the web app: the interface and port to bind (port 0 picks a free one). */
+public record WebOptions(String host, int port) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
 
@@ -18,10 +15,7 @@ public record WebOptions(String host, int port, ImportPort importer) {
     }
 
     public static WebOptions local(int port) {
-        return new WebOptions(DEFAULT_HOST, port, null);
+        return new WebOptions(DEFAULT_HOST, port);
     }
 
-    public WebOptions withImporter(ImportPort value) {
-        return new WebOptions(host, port, value);
-    }
 }

@@ -68,6 +68,33 @@ class BrowserTest {
     }
 
     @Test
+    void aLinkedInExportIsImportedThroughThePageAfterADryRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path file = tmp.resolve("Connections.csv");
+        java.nio.file.Files.writeString(file, """
+                Notes:
+                "When exporting your connection data, you may notice that some of the email addresses are missing."
+
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Grace,Hopper,https://www.linkedin.com/in/grace-hopper,grace@navy.example,US Navy,Rear Admiral,24 Nov 2026
+                Ada,Lovelace,,,"Analytical Engines, Ltd",Analyst,02 Jan 2025
+                """);
+        browser.driver.get(web.base() + "/import");
+        browser.driver.findElement(By.id("file")).sendKeys(file.toString());
+        browser.driver.findElement(By.cssSelector("form[action='/import'] button[type=submit]")).click();
+
+        WebElement summary = browser.waiting().until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[action='/import/apply']")));
+        assertThat(browser.driver.getPageSource()).contains("linkedin", "Would add");
+        assertThat(web.book.contacts().list(ContactFilter.ALL_ACTIVE)).extracting("name")
+                .doesNotContain("Grace Hopper");
+
+        summary.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Added"));
+        assertThat(web.book.contacts().list(ContactFilter.ALL_ACTIVE)).extracting("name").contains("Grace Hopper");
+    }
+
+    @Test
     void anInvalidEmailShowsItsFieldErrorUntilFixed() {
         browser.driver.get(web.base() + "/contacts/new");
         browser.driver.findElement(By.id("f-name")).sendKeys("Grace Hopper");
