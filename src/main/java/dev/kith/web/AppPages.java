@@ -54,6 +54,7 @@ final class AppPages {
         r.get("/", this::today);
         r.post("/today/{action}/{verb}", this::todayAction);
         r.get("/network", ctx -> pages.render(ctx, "network.jte", "Network", "network", NetworkGraph.MAX_LIMIT));
+        r.get("/calendar.ics", this::calendar);
         r.get("/settings", ctx -> settingsPage(ctx, null, null, ctx.queryParam("saved") != null));
         r.post("/settings", this::saveSettings);
         r.post("/settings/calendar-token", ctx -> {
@@ -92,6 +93,23 @@ final class AppPages {
             return;
         }
         ctx.redirect("/");
+    }
+
+    /**
+     * The iCalendar feed calendar apps subscribe to: planned meetings and open tasks. The token from
+     * Settings is the only credential, compared in constant time; a wrong or old one is a 403.
+     */
+    private void calendar(Context ctx) {
+        String given = ctx.queryParam("token");
+        String expected = settings.view().calendarToken();
+        if (given == null || expected == null || !java.security.MessageDigest.isEqual(
+                given.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                expected.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            throw new HttpProblem(403, "token", "this calendar address is not valid; copy the current one from Settings");
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        dev.kith.io.calendar.CalendarFeed.write(book, out);
+        ctx.contentType("text/calendar; charset=utf-8").header("Cache-Control", "no-store").result(out.toByteArray());
     }
 
     private void settingsPage(Context ctx, String error, String field, boolean saved) {
