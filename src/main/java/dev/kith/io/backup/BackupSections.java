@@ -13,7 +13,9 @@ public final class BackupSections {
             new InteractionsSection(),
             new MilestonesSection(),
             new TiesSection(),
-            new TasksSection());
+            new TasksSection(),
+            new TodayActionsSection(),
+            new SettingsSection());
 
     private BackupSections() {
     }

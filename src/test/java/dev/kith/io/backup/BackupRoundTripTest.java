@@ -40,6 +40,13 @@ class BackupRoundTripTest {
             assertThat(ana.cadenceDays()).isEqualTo(21);
             assertThat(restored.search().search("cafe", 5)).isNotEmpty();
             assertThat(restored.me()).contains(restored.contacts().resolve("Mia Moreau").id());
+            assertThat(json).contains("\"todayActions\"", "\"kind\" : \"follow-up\"", "\"today.plan-size\"")
+                    .doesNotContain("secret");
+            long cy = restored.contacts().resolve("Cy").id();
+            int restoredFollowUps = restored.database().read(h -> h.createQuery(
+                            "SELECT count(*) FROM today_actions WHERE book_id = :b AND action_id LIKE :a")
+                    .bind("b", restored.id()).bind("a", "follow-up:" + cy + ":%").mapTo(Integer.class).one());
+            assertThat(restoredFollowUps).isEqualTo(1);
         }
     }
 

@@ -48,5 +48,17 @@ final class RichBook {
         long t = book.tasks().add(ana, "send article", d.plusDays(7), "the one on email migration").id();
         book.tasks().setStatus(t, TaskStatus.DONE);
         book.tasks().add(cy, "book lunch", d.plusDays(14), null);
+        book.database().update(h -> {
+            h.createUpdate("INSERT INTO today_actions (book_id, action_id, kind, status, acted_on, note)"
+                            + " VALUES (:b, :a, 'follow-up', 'done', :d, 'Lovely to meet you')")
+                    .bind("b", book.id()).bind("a", "follow-up:" + cy + ":" + d).bind("d", d).execute();
+            h.createUpdate("INSERT INTO today_actions (book_id, action_id, kind, status, acted_on, hidden_until)"
+                            + " VALUES (:b, :a, 'congratulate', 'snoozed', :d, :u)")
+                    .bind("b", book.id()).bind("a", "congratulate:" + m).bind("d", d).bind("u", d.plusDays(7)).execute();
+            h.createUpdate("INSERT INTO settings (book_id, key, value) VALUES (:b, 'today.plan-size', '4')")
+                    .bind("b", book.id()).execute();
+            h.createUpdate("INSERT INTO settings (book_id, key, value) VALUES (:b, 'smtp.password', 'secret')")
+                    .bind("b", book.id()).execute();
+        });
     }
 }
