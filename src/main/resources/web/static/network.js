@@ -1,5 +1,5 @@
 // The network picture: Cytoscape.js over /api/v1/network. Colours by organization or circle,
-// sizes by interactions, and opens a person on click (or Enter on the focused picture's selection).
+// sizes by tie strength, and opens a person on click (or Enter on the focused picture's selection).
 (function () {
   var PALETTE = ["#4f46e5", "#0891b2", "#16a34a", "#ca8a04", "#dc2626", "#9333ea", "#db2777", "#0d9488",
     "#ea580c", "#2563eb", "#65a30d", "#7c3aed"];

@@ -264,7 +264,7 @@ final class ContactStore {
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
-        return text == null ? null : LocalDate.parse(text.substring(0, 10));
+        return dev.kith.core.Dates.stored(text);
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.kith.interactions;
 
+import dev.kith.core.Dates;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
@@ -112,7 +113,7 @@ public final class Interactions {
             if (rs.wasNull()) {
                 minutes = null;
             }
-            return new Interaction(rs.getLong("id"), LocalDate.parse(rs.getString("occurred_on").substring(0, 10)),
+            return new Interaction(rs.getLong("id"), Dates.stored(rs.getString("occurred_on")),
                     InteractionKind.parse("kind", rs.getString("kind")),
                     rs.getString("initiator").equals("me") ? Initiator.ME : Initiator.THEM, minutes,
                     rs.getString("summary"), dev.kith.core.Coded.parse(Exchange.class, "exchange",

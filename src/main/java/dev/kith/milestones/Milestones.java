@@ -1,5 +1,6 @@
 package dev.kith.milestones;
 
+import dev.kith.core.Dates;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
@@ -16,7 +17,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class Milestones {
     private static final RowMapper<Milestone> MAPPER = (rs, ctx) -> new Milestone(rs.getLong("id"),
             rs.getLong("contact_id"), MilestoneKind.parse("kind", rs.getString("kind")),
-            LocalDate.parse(rs.getString("occurred_on").substring(0, 10)), rs.getString("text"),
+            Dates.stored(rs.getString("occurred_on")), rs.getString("text"),
             rs.getBoolean("acknowledged"));
 
     private final Database db;

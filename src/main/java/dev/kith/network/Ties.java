@@ -1,6 +1,7 @@
 package dev.kith.network;
 
 import dev.kith.core.Coded;
+import dev.kith.core.Dates;
 import dev.kith.core.ValidationException;
 import dev.kith.store.Database;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ public final class Ties {
     private static final RowMapper<Tie> MAPPER = (rs, ctx) -> {
         String since = rs.getString("since");
         return new Tie(rs.getLong("id"), rs.getLong("from_id"), rs.getLong("to_id"),
-                TieKind.parse("kind", rs.getString("kind")), since == null ? null : LocalDate.parse(since.substring(0, 10)),
+                TieKind.parse("kind", rs.getString("kind")), Dates.stored(since),
                 Coded.parse(TieSource.class, "source", rs.getString("source")));
     };
 

@@ -109,12 +109,8 @@ public final class Database implements AutoCloseable {
         });
         jdbi.registerColumnMapper(LocalDate.class, (rs, column, ctx) -> {
             String text = rs.getString(column);
-            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return dev.kith.core.Dates.stored(text);
         });
-    }
-
-    DataSource dataSource() {
-        return dataSource;
     }
 
     public Dialect dialect() {

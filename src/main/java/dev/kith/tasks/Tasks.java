@@ -1,6 +1,7 @@
 package dev.kith.tasks;
 
 import dev.kith.core.Coded;
+import dev.kith.core.Dates;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
@@ -12,7 +13,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** Tasks of one book. Thread-safe. */
 public final class Tasks {
     private static final RowMapper<Task> MAPPER = (rs, ctx) -> new Task(rs.getLong("id"), rs.getLong("contact_id"),
-            rs.getString("kind"), LocalDate.parse(rs.getString("due_on").substring(0, 10)),
+            rs.getString("kind"), Dates.stored(rs.getString("due_on")),
             Coded.parse(TaskStatus.class, "status", rs.getString("status")), rs.getString("note"));
 
     private final Database db;

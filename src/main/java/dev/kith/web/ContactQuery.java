@@ -87,7 +87,7 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
         if (dueOnly) {
             rows = rows.filter(ContactRow::due);
         }
-        List<ContactRow> matched = (sort == Sort.RELEVANCE ? rows : rows.sorted(order())).toList();
+        List<ContactRow> matched = (sort == Sort.RELEVANCE ? rows : rows.sorted(order(book, today))).toList();
         return new Result(matched.subList(0, Math.min(limit, matched.size())), matched.size());
     }
 
@@ -98,13 +98,17 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
         return book.search().search(q, MAX_LIMIT);
     }
 
-    private Comparator<ContactRow> order() {
+    private Comparator<ContactRow> order(Book book, LocalDate today) {
         Comparator<ContactRow> byName = Comparator.comparing(r -> Text.key(r.name()));
         return switch (sort) {
             case NAME, RELEVANCE -> byName;
             case LAST -> Comparator.comparing(ContactRow::lastInteraction,
                     Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())).thenComparing(byName);
-            case STRENGTH -> Comparator.comparingInt(ContactRow::interactions).reversed().thenComparing(byName);
+            case STRENGTH -> {
+                Map<Long, Integer> totals = Strength.tieStrengths(book, today);
+                yield Comparator.<ContactRow>comparingInt(r -> totals.getOrDefault(r.id(), 0)).reversed()
+                        .thenComparing(byName);
+            }
             case DUE -> Comparator.comparing(ContactRow::nextDue).thenComparing(byName);
         };
     }

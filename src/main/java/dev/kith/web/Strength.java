@@ -4,7 +4,7 @@ import dev.kith.book.Book;
 import java.util.HashMap;
 import java.util.Map;
 
-/** How much we have to do with each person, for sorting and sizing: the number of interactions logged. */
+/** How much we have to do with each person: interactions logged (shown in lists) and tie strength (for sorting and sizing). */
 final class Strength {
     private Strength() {
     }
@@ -20,6 +20,14 @@ final class Strength {
                     .list();
             return counts;
         });
+    }
+
+    /** The tie strength total (0 to 100) of every contact of {@code book} on {@code today}. */
+    static Map<Long, Integer> tieStrengths(Book book, java.time.LocalDate today) {
+        Map<Long, Integer> totals = new HashMap<>();
+        new dev.kith.strength.TieStrengths(book.database(), book.id()).all(today)
+                .forEach((id, s) -> totals.put(id, s.total()));
+        return totals;
     }
 
     /** Interactions logged with contact {@code id}; 0 when none. */
