@@ -4,7 +4,9 @@ import dev.kith.contacts.Circle;
 import dev.kith.interactions.Interaction;
 import dev.kith.milestones.Milestone;
 import java.time.LocalDate;
+import dev.kith.book.Book;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +14,8 @@ import java.util.OptionalInt;
 
 /**
  * What the action kinds see of a book on one day, loaded in bulk by a few whole-book queries.
- * Immutable and thread-safe. Lists are never null: an unknown contact has no interactions.
+ * Immutable but for plug-in {@linkplain #part parts}, each loaded once on first use; thread-safe. Lists are
+ * never null: an unknown contact has no interactions.
  */
 public final class Snapshot {
     /** How many days back {@link #recent} reaches. */
@@ -41,14 +44,18 @@ public final class Snapshot {
         }
     }
 
+    private final Book book;
     private final LocalDate today;
     private final Map<Long, ContactFacts> contacts;
     private final Map<Long, List<Interaction>> recent;
     private final List<Interaction> awaitingReply;
     private final List<Milestone> milestones;
+    /** Plug-in parts loaded so far; guarded by itself. */
+    private final Map<SnapshotPart<?>, Object> parts = new IdentityHashMap<>();
 
-    Snapshot(LocalDate today, Map<Long, ContactFacts> contacts, Map<Long, List<Interaction>> recent,
+    Snapshot(Book book, LocalDate today, Map<Long, ContactFacts> contacts, Map<Long, List<Interaction>> recent,
              List<Interaction> awaitingReply, List<Milestone> milestones) {
+        this.book = Objects.requireNonNull(book, "book");
         this.today = Objects.requireNonNull(today, "today");
         this.contacts = Map.copyOf(contacts);
         this.recent = Map.copyOf(recent);
@@ -89,5 +96,21 @@ public final class Snapshot {
     /** Milestones of the last 14 days up to today that are not yet acknowledged, oldest first. */
     public List<Milestone> unacknowledgedMilestones() {
         return milestones;
+    }
+
+    /**
+     * The plug-in {@code part} of this snapshot, loaded from the book on first use and kept with the
+     * snapshot. Loading holds a lock, so a part must not ask for another part.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T part(SnapshotPart<T> part) {
+        synchronized (parts) {
+            Object value = parts.get(part);
+            if (value == null) {
+                value = Objects.requireNonNull(part.load(book, today), "part");
+                parts.put(part, value);
+            }
+            return (T) value;
+        }
     }
 }

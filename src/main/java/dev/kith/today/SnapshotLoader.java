@@ -98,7 +98,7 @@ final class SnapshotLoader {
             });
             Map<Long, StrengthTally> quiet = quietHistories(h, book.id(), today, aggregates, dates);
             Map<Long, Snapshot.ContactFacts> contacts = contacts(h, book.id(), me, today, aggregates, futureMeals, quiet);
-            return new Snapshot(today, contacts, recent, awaiting, milestones(h, book.id(), today));
+            return new Snapshot(book, today, contacts, recent, awaiting, milestones(h, book.id(), today));
         });
     }
 

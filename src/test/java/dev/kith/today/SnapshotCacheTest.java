@@ -11,6 +11,7 @@ import dev.kith.interactions.InteractionKind;
 import dev.kith.store.Database;
 import dev.kith.store.TestDatabase;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The cached snapshot is reused only while nothing was committed; every write is seen by the next plan. */
@@ -67,6 +68,26 @@ class SnapshotCacheTest {
             assertThat(db.database().dataVersion()).isPresent();
             java.util.OptionalLong inside = db.database().write(h -> db.database().dataVersion());
             assertThat(inside).isEmpty();
+        }
+    }
+
+    @Test
+    void aPartIsLoadedOnceAndLivesWithItsSnapshot() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Scenario s = new Scenario(db);
+            s.person("Ana Lima");
+            AtomicInteger loads = new AtomicInteger();
+            SnapshotPart<Integer> count = (book, day) -> {
+                loads.incrementAndGet();
+                return book.contacts().list(dev.kith.contacts.ContactFilter.ALL_ACTIVE).size();
+            };
+            Snapshot snapshot = SnapshotCache.get(s.book());
+            assertThat(snapshot.part(count)).isEqualTo(1);
+            assertThat(SnapshotCache.get(s.book()).part(count)).isEqualTo(1);
+            assertThat(loads).as("the cached snapshot keeps its part").hasValue(1);
+            s.person("Bo Chen");
+            assertThat(SnapshotCache.get(s.book()).part(count)).as("a write gives a new snapshot and part").isEqualTo(2);
+            assertThat(loads).hasValue(2);
         }
     }
 }
