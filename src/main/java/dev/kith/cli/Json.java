@@ -23,6 +23,15 @@ final class Json {
     private Json() {
     }
 
+    /** Initializes the mapper and its serializers ahead of the first {@link #write}. */
+    static void warmUp() {
+        try {
+            MAPPER.writeValueAsString(java.util.Map.of("today", java.time.LocalDate.EPOCH));
+        } catch (JsonProcessingException e) {
+            throw new KithException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
     /** Writes {@code value} and a newline to {@code out} as it serializes, without building a string. */
     static void write(Object value, java.io.Writer out) {
         try {

@@ -117,6 +117,11 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** Whether the calling thread has a transaction open ({@link #write}), whose uncommitted changes only it sees. */
+    public boolean inTransaction() {
+        return current.get() != null;
+    }
+
     /** Runs {@code work} on a handle: the thread's open transaction if there is one, else a fresh one. */
     public <T> T read(Function<Handle, T> work) {
         Handle open = current.get();

