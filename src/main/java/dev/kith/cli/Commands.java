@@ -20,6 +20,7 @@ final class Commands {
             MeCommand.class,
             OrgsCommand.class,
             TodayCommand.class,
+            SettingsCommand.class,
             DoneCommand.class,
             SnoozeCommand.class,
             SkipCommand.class,

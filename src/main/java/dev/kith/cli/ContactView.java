@@ -53,8 +53,9 @@ record ContactView(
                 t.fromId() == c.id() ? "to" : "from", new Person(t.other(c.id()), names.get(t.other(c.id()))),
                 t.since(), t.source())).toList();
         Employment job = c.currentJob().orElse(null);
+        int cadence = c.effectiveCadenceDays(book.contacts().cadences());
         return new ContactView(c, job == null ? null : job.organization(), job == null ? null : job.title(),
-                c.effectiveCadenceDays(), last, last == null ? today : last.plusDays(c.effectiveCadenceDays()),
+                cadence, last, last == null ? today : last.plusDays(cadence),
                 interactions, book.milestones().ofContact(c.id()), tieViews, book.tasks().ofContact(c.id()),
                 new TieStrengths(book.database(), book.id()).of(c.id(), today));
     }

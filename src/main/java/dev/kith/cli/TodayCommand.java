@@ -1,5 +1,6 @@
 package dev.kith.cli;
 
+import dev.kith.settings.Settings;
 import dev.kith.today.Action;
 import dev.kith.today.Person;
 import dev.kith.today.Plan;
@@ -14,9 +15,9 @@ import picocli.CommandLine.Option;
 @Command(name = "today", description = "Today's few small networking actions, why, and a draft note for each.",
         mixinStandardHelpOptions = true)
 final class TodayCommand extends BookCommand {
-    @Option(names = "--size", paramLabel = "N", defaultValue = "3",
-            description = "How many actions, 1 to 10 (default: ${DEFAULT-VALUE}).")
-    int size;
+    @Option(names = "--size", paramLabel = "N",
+            description = "How many actions, 1 to 10 (default: the plan size in the settings, else 3).")
+    Integer size;
 
     /** The JSON of one action: what {@code kith today --json} documents. */
     record ActionView(String id, String kind, List<Person> people, String reason, String draft) {
@@ -30,7 +31,7 @@ final class TodayCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Plan plan = new Today(session.book()).plan(size);
+        Plan plan = new Today(session.book()).plan(size != null ? size : new Settings(session.book()).planSize());
         if (session.json()) {
             session.printJson(new PlanView(plan.date(), plan.streak(), plan.actions().stream().map(ActionView::of).toList()));
             return;

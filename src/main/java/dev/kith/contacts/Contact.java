@@ -46,8 +46,8 @@ public record Contact(
         return jobs.stream().filter(Employment::current).findFirst();
     }
 
-    /** The keep-in-touch cadence in days: the person's own, else their circle's default. */
-    public int effectiveCadenceDays() {
-        return cadenceDays != null ? cadenceDays : circle.defaultCadenceDays();
+    /** The keep-in-touch cadence in days: the person's own, else their circle's in {@code cadences}. */
+    public int effectiveCadenceDays(Cadences cadences) {
+        return cadences.of(cadenceDays, circle);
     }
 }

@@ -22,7 +22,7 @@ final class ContactList {
         this.book = book;
     }
 
-    List<ContactSummary> list(ContactFilter filter, LocalDate today) {
+    List<ContactSummary> list(ContactFilter filter, LocalDate today, Cadences cadences) {
         return db.read(h -> {
             Map<Long, List<String>> emails = values(h, "SELECT contact_id, email FROM contact_emails"
                     + " WHERE book_id = :book ORDER BY contact_id, position");
@@ -80,7 +80,7 @@ final class ContactList {
                 String[] job = jobs.getOrDefault(id, new String[2]);
                 return new ContactSummary(id, rs.getString("display_name"), emails.getOrDefault(id, List.of()),
                         job[0], job[1], tags.getOrDefault(id, List.of()), interests.getOrDefault(id, List.of()),
-                        circle, cadence != null ? cadence : circle.defaultCadenceDays(), last.get(id),
+                        circle, cadences.of(cadence, circle), last.get(id),
                         rs.getBoolean("do_not_contact"), rs.getBoolean("archived"));
             }).forEach(result::add);
             return result;

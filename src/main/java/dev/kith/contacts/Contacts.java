@@ -5,6 +5,7 @@ import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
+import dev.kith.store.SettingValues;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,7 @@ public final class Contacts {
     private final OrganizationStore organizations;
     private final ContactList list;
     private final SearchIndex search;
+    private final SettingValues settings;
 
     public Contacts(Database db, long book, KithClock clock, SearchIndex search) {
         this.db = db;
@@ -29,6 +31,12 @@ public final class Contacts {
         this.store = new ContactStore(db, book);
         this.organizations = new OrganizationStore(db, book);
         this.list = new ContactList(db, book);
+        this.settings = new SettingValues(db, book);
+    }
+
+    /** The book's keep-in-touch cadences per circle, as set now. */
+    public Cadences cadences() {
+        return Cadences.from(settings.all());
     }
 
     /** Adds a contact and returns it as stored. */
@@ -154,7 +162,7 @@ public final class Contacts {
     }
 
     public List<ContactSummary> list(ContactFilter filter) {
-        return list.list(filter, clock.today());
+        return list.list(filter, clock.today(), cadences());
     }
 
     public Organization organization(String name) {

@@ -1,6 +1,7 @@
 package dev.kith.today;
 
 import dev.kith.book.Book;
+import dev.kith.contacts.Cadences;
 import dev.kith.contacts.Circle;
 import dev.kith.core.Coded;
 import dev.kith.interactions.Exchange;
@@ -59,6 +60,7 @@ final class SnapshotLoader {
         LocalDate today = book.clock().today();
         LocalDate recentFrom = today.minusDays(Snapshot.RECENT_DAYS);
         Database db = book.database();
+        Cadences cadences = book.contacts().cadences();
         CompletableFuture<Map<Long, Aggregate>> pending = db.inTransaction() ? null
                 : CompletableFuture.supplyAsync(() -> db.read(h -> aggregates(h, book.id(), today)), AGGREGATOR);
         return db.read(h -> {
@@ -112,7 +114,7 @@ final class SnapshotLoader {
             });
             Map<Long, Aggregate> aggregates = pending == null ? aggregates(h, book.id(), today) : join(pending);
             Map<Long, StrengthTally> quiet = quietHistories(h, book.id(), today, aggregates, dates);
-            Map<Long, Snapshot.ContactFacts> contacts = contacts(h, book.id(), me, today, aggregates, futureMeals, quiet);
+            Map<Long, Snapshot.ContactFacts> contacts = contacts(h, book.id(), me, today, cadences, aggregates, futureMeals, quiet);
             return new Snapshot(book, today, contacts, recent, awaiting, milestones(h, book.id(), today));
         });
     }
@@ -167,6 +169,7 @@ final class SnapshotLoader {
     }
 
     private static Map<Long, Snapshot.ContactFacts> contacts(Handle h, long book, long me, LocalDate today,
+                                                             Cadences cadences,
                                                              Map<Long, Aggregate> aggregates,
                                                              Map<Long, LocalDate> futureMeals,
                                                              Map<Long, StrengthTally> quiet) {
@@ -183,7 +186,7 @@ final class SnapshotLoader {
                     Circle circle = Circle.parse("circle", rs.getString(4));
                     int cadence = rs.getInt(5);
                     if (rs.wasNull()) {
-                        cadence = circle.defaultCadenceDays();
+                        cadence = cadences.days(circle);
                     }
                     LocalDate met = TieStrengths.date(rs.getString(8));
                     LocalDate created = TieStrengths.date(rs.getString(9));

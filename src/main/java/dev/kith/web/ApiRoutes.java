@@ -1,5 +1,7 @@
 package dev.kith.web;
 
+import dev.kith.settings.Settings;
+import dev.kith.settings.SettingsForm;
 import dev.kith.core.Dates;
 import dev.kith.today.Today;
 

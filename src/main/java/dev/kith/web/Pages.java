@@ -1,5 +1,6 @@
 package dev.kith.web;
 
+import dev.kith.settings.Settings;
 import dev.kith.book.Book;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

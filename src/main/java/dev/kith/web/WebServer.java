@@ -2,6 +2,7 @@ package dev.kith.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.kith.settings.Settings;
 import dev.kith.book.Book;
 import dev.kith.core.AmbiguousNameException;
 import dev.kith.core.KithException;

@@ -1,4 +1,4 @@
-package dev.kith.web;
+package dev.kith.settings;
 
 import dev.kith.contacts.Circle;
 import dev.kith.core.Text;
@@ -11,24 +11,24 @@ import java.util.Set;
  * Validates and stores settings given by key ({@code today.plan-size}, {@code cadence.<circle>},
  * {@code smtp.host|port|username|password|from}); {@code me} names the contact who is the user.
  */
-final class SettingsForm {
+public final class SettingsForm {
     private static final Set<String> TEXT_KEYS = Set.of(Settings.SMTP_HOST, Settings.SMTP_USER, Settings.SMTP_FROM,
             Settings.SMTP_PASSWORD);
 
     private SettingsForm() {
     }
 
-    static Settings.View apply(Settings settings, Map<String, ?> input) {
+    /** Validates every entry of {@code input} and stores them all, or none when one is wrong. */
+    public static Settings.View apply(Settings settings, Map<String, ?> input) {
         Map<String, String> clean = new HashMap<>();
+        String me = null;
         for (Map.Entry<String, ?> e : input.entrySet()) {
             String key = e.getKey();
             String value = e.getValue() == null ? null : String.valueOf(e.getValue()).strip();
             if (key.equals("me")) {
-                if (Text.blankToNull(value) != null) {
-                    settings.setMe(value);
-                }
+                me = Text.blankToNull(value);
             } else if (key.equals(Settings.PLAN_SIZE)) {
-                clean.put(key, String.valueOf(bounded(key, value, 1, 50)));
+                clean.put(key, String.valueOf(bounded(key, value, 1, dev.kith.today.Today.MAX_SIZE)));
             } else if (key.equals(Settings.SMTP_PORT)) {
                 clean.put(key, Text.blankToNull(value) == null ? null : String.valueOf(bounded(key, value, 1, 65_535)));
             } else if (key.startsWith("cadence.")) {
@@ -45,7 +45,7 @@ final class SettingsForm {
                 throw new ValidationException(key, "is not a setting");
             }
         }
-        settings.putAll(clean);
+        settings.store(me, clean);
         return settings.view();
     }
 
@@ -53,7 +53,12 @@ final class SettingsForm {
         if (value == null || value.isBlank()) {
             throw new ValidationException(field, "is required");
         }
-        int n = Params.integer(field, value);
+        int n;
+        try {
+            n = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "'" + value + "' is not a whole number");
+        }
         if (n < min || n > max) {
             throw new ValidationException(field, "must be between " + min + " and " + max + ", not " + n);
         }

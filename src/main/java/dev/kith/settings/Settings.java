@@ -1,0 +1,120 @@
+package dev.kith.settings;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.Cadences;
+import dev.kith.contacts.Circle;
+import dev.kith.store.SettingValues;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * The settings of one book, kept as text values by key in the {@code settings} table (see
+ * {@link SettingValues}): who "me" is, the Today plan size, cadences per circle, SMTP for the web app
+ * and the calendar feed token. Absent keys read as their defaults; {@link SettingsForm} validates
+ * changes. Thread-safe.
+ */
+public final class Settings {
+    public static final String PLAN_SIZE = "today.plan-size";
+    public static final String CALENDAR_TOKEN = "calendar.token";
+    public static final String SMTP_HOST = "smtp.host";
+    public static final String SMTP_PORT = "smtp.port";
+    public static final String SMTP_USER = "smtp.username";
+    public static final String SMTP_PASSWORD = "smtp.password";
+    public static final String SMTP_FROM = "smtp.from";
+    public static final int DEFAULT_PLAN_SIZE = dev.kith.today.Today.DEFAULT_SIZE;
+
+    private final Book book;
+    private final SettingValues values;
+
+    public Settings(Book book) {
+        this.book = book;
+        this.values = new SettingValues(book.database(), book.id());
+    }
+
+    /** All settings as stored, by key; an empty map for a new book. */
+    public Map<String, String> all() {
+        return values.all();
+    }
+
+    /** Stores each value; a null or blank value removes the key (back to its default). */
+    void putAll(Map<String, String> changes) {
+        values.putAll(changes);
+    }
+
+    /** The number of actions in Today's plan when none is asked for. */
+    public int planSize() {
+        return intOr(all().get(PLAN_SIZE), DEFAULT_PLAN_SIZE);
+    }
+
+    /**
+     * In one transaction, makes the contact named (or numbered) {@code me} the user, unless it is null,
+     * and stores {@code changes}: a field error when no single contact matches, and nothing is stored.
+     */
+    void store(String me, Map<String, String> changes) {
+        book.database().update(h -> {
+            if (me != null) {
+                try {
+                    book.setMe(book.contacts().resolve(me).id());
+                } catch (dev.kith.core.NotFoundException | dev.kith.core.AmbiguousNameException e) {
+                    throw new dev.kith.core.ValidationException("me", e.getMessage());
+                }
+            }
+            values.putAll(changes);
+        });
+    }
+
+    /** The typed view the pages and the API show; the SMTP password is never read back out. */
+    public View view() {
+        Map<String, String> values = all();
+        Cadences set = Cadences.from(values);
+        Map<String, Integer> cadences = new java.util.LinkedHashMap<>();
+        for (Circle c : Circle.values()) {
+            cadences.put(c.code(), set.days(c));
+        }
+        String me = book.me().flatMap(id -> book.contacts().find(id)).map(c -> c.name()).orElse(null);
+        return new View(me, intOr(values.get(PLAN_SIZE), DEFAULT_PLAN_SIZE), cadences,
+                new Smtp(values.get(SMTP_HOST), intOr(values.get(SMTP_PORT), 587), values.get(SMTP_USER),
+                        values.get(SMTP_FROM), values.containsKey(SMTP_PASSWORD)),
+                values.get(CALENDAR_TOKEN));
+    }
+
+    /** The calendar feed token, created on first use. */
+    public String calendarToken() {
+        String token = all().get(CALENDAR_TOKEN);
+        return token != null ? token : newCalendarToken();
+    }
+
+    /** Replaces the calendar feed token: subscribed calendars stop updating until given the new URL. */
+    public String newCalendarToken() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        putAll(Map.of(CALENDAR_TOKEN, token));
+        return token;
+    }
+
+    /** The effective cadence of a circle: the setting, else the circle's default. */
+    public int cadence(Circle circle) {
+        return Cadences.from(all()).days(circle);
+    }
+
+    private static int intOr(String text, int fallback) {
+        try {
+            return text == null ? fallback : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** Settings as shown; {@code me} and SMTP fields are null when not set. */
+    public record View(String me, int planSize, Map<String, Integer> cadences, Smtp smtp, String calendarToken) {
+        public View {
+            cadences = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cadences));
+        }
+    }
+
+    /** Outgoing mail; {@code passwordSet} says whether a password is stored, never the password. */
+    public record Smtp(String host, int port, String username, String from, boolean passwordSet) {
+    }
+}

@@ -1,0 +1,41 @@
+package dev.kith.store;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A book's settings as stored: text values by key in the {@code settings} table. The typed view and
+ * its validation are in {@code dev.kith.settings}; features read the few keys they need through
+ * here so that they do not depend on it. Thread-safe.
+ */
+public final class SettingValues {
+    private final Database db;
+    private final long book;
+
+    public SettingValues(Database db, long book) {
+        this.db = db;
+        this.book = book;
+    }
+
+    /** All settings as stored, by key; an empty map for a new book. */
+    public Map<String, String> all() {
+        return db.read(h -> {
+            Map<String, String> values = new HashMap<>();
+            h.createQuery("SELECT key, value FROM settings WHERE book_id = :book").bind("book", book)
+                    .map((rs, ctx) -> values.put(rs.getString(1), rs.getString(2))).forEach(x -> { });
+            return values;
+        });
+    }
+
+    /** Stores each value in one transaction; a null or blank value removes the key (back to its default). */
+    public void putAll(Map<String, String> values) {
+        db.update(h -> values.forEach((key, value) -> {
+            h.createUpdate("DELETE FROM settings WHERE book_id = :book AND key = :key")
+                    .bind("book", book).bind("key", key).execute();
+            if (value != null && !value.isBlank()) {
+                h.createUpdate("INSERT INTO settings (book_id, key, value) VALUES (:book, :key, :value)")
+                        .bind("book", book).bind("key", key).bind("value", value.strip()).execute();
+            }
+        }));
+    }
+}
