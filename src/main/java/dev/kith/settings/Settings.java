@@ -3,16 +3,20 @@ package dev.kith.settings;
 import dev.kith.book.Book;
 import dev.kith.contacts.Cadences;
 import dev.kith.contacts.Circle;
+import dev.kith.io.mail.MailConfig;
+import dev.kith.io.mail.MailSettings;
 import dev.kith.store.SettingValues;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The settings of one book, kept as text values by key in the {@code settings} table (see
- * {@link SettingValues}): who "me" is, the Today plan size, cadences per circle, SMTP for the web app
- * and the calendar feed token. Absent keys read as their defaults; {@link SettingsForm} validates
- * changes. Thread-safe.
+ * The settings of one book: who "me" is, the Today plan size, cadences per circle and the calendar
+ * feed token, kept as text values by key in the {@code settings} table (see {@link SettingValues});
+ * and outgoing mail, kept with its password in the private mail file ({@link MailSettings}) that
+ * {@code kith mail setup} and {@code kith send} use, never in the database or a backup. Absent keys
+ * read as their defaults; {@link SettingsForm} validates changes. Thread-safe.
  */
 public final class Settings {
     public static final String PLAN_SIZE = "today.plan-size";
@@ -22,24 +26,38 @@ public final class Settings {
     public static final String SMTP_USER = "smtp.username";
     public static final String SMTP_PASSWORD = "smtp.password";
     public static final String SMTP_FROM = "smtp.from";
+    public static final String SMTP_STARTTLS = "smtp.starttls";
     public static final int DEFAULT_PLAN_SIZE = dev.kith.today.Today.DEFAULT_SIZE;
 
     private final Book book;
     private final SettingValues values;
+    private final MailSettings mail;
 
+    /** The settings of {@code book}, with outgoing mail in the private mail file of this process's environment. */
     public Settings(Book book) {
+        this(book, MailSettings.fromEnvironment());
+    }
+
+    /** The settings of {@code book}, with outgoing mail kept in {@code mail}. */
+    public Settings(Book book, MailSettings mail) {
         this.book = book;
         this.values = new SettingValues(book.database(), book.id());
+        this.mail = mail;
+    }
+
+    /** Outgoing mail as set up (here or with {@code kith mail setup}), or empty. */
+    public Optional<MailConfig> mail() {
+        return mail.find();
+    }
+
+    /** Where outgoing mail settings are kept. */
+    public java.nio.file.Path mailFile() {
+        return mail.file();
     }
 
     /** All settings as stored, by key; an empty map for a new book. */
     public Map<String, String> all() {
         return values.all();
-    }
-
-    /** Stores each value; a null or blank value removes the key (back to its default). */
-    void putAll(Map<String, String> changes) {
-        values.putAll(changes);
     }
 
     /** The number of actions in Today's plan when none is asked for. */
@@ -51,7 +69,7 @@ public final class Settings {
      * In one transaction, makes the contact named (or numbered) {@code me} the user, unless it is null,
      * and stores {@code changes}: a field error when no single contact matches, and nothing is stored.
      */
-    void store(String me, Map<String, String> changes) {
+    void store(String me, Map<String, String> changes, MailConfig newMail) {
         book.database().update(h -> {
             if (me != null) {
                 try {
@@ -61,6 +79,9 @@ public final class Settings {
                 }
             }
             values.putAll(changes);
+            if (newMail != null) {
+                mail.save(newMail); // last: a failure here rolls the rest back
+            }
         });
     }
 
@@ -74,8 +95,8 @@ public final class Settings {
         }
         String me = book.me().flatMap(id -> book.contacts().find(id)).map(c -> c.name()).orElse(null);
         return new View(me, intOr(values.get(PLAN_SIZE), DEFAULT_PLAN_SIZE), cadences,
-                new Smtp(values.get(SMTP_HOST), intOr(values.get(SMTP_PORT), 587), values.get(SMTP_USER),
-                        values.get(SMTP_FROM), values.containsKey(SMTP_PASSWORD)),
+                mail().map(m -> new Smtp(m.host(), m.port(), m.user(), m.from(), m.password() != null, m.starttls()))
+                        .orElse(new Smtp(null, 587, null, null, false, true)),
                 values.get(CALENDAR_TOKEN));
     }
 
@@ -90,7 +111,7 @@ public final class Settings {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        putAll(Map.of(CALENDAR_TOKEN, token));
+        values.putAll(Map.of(CALENDAR_TOKEN, token));
         return token;
     }
 
@@ -115,6 +136,6 @@ public final class Settings {
     }
 
     /** Outgoing mail; {@code passwordSet} says whether a password is stored, never the password. */
-    public record Smtp(String host, int port, String username, String from, boolean passwordSet) {
+    public record Smtp(String host, int port, String username, String from, boolean passwordSet, boolean starttls) {
     }
 }

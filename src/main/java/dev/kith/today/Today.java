@@ -94,14 +94,20 @@ public final class Today {
         return ranked;
     }
 
+    /** Action {@code id} of today's candidates, not yet done: what a caller checks before acting outside Kith (sending mail). */
+    public Action open(String id) {
+        Action action = find(id);
+        ActionLog.Entry entry = log.all().get(action.id());
+        if (entry != null && entry.status() == ActionLog.Status.DONE) {
+            throw new KithException("action '" + id + "' was already done on " + entry.actedOn());
+        }
+        return action;
+    }
+
     /** Does action {@code id}: logs what it means (see each kind) and keeps it out of every later plan. */
     public Action done(String id, String note) {
         return book.atomically(() -> {
-            Action action = find(id);
-            ActionLog.Entry entry = log.all().get(action.id());
-            if (entry != null && entry.status() == ActionLog.Status.DONE) {
-                throw new KithException("action '" + id + "' was already done on " + entry.actedOn());
-            }
+            Action action = open(id);
             kind(action).complete(book, action, note);
             log.record(action.id(), action.kind(), ActionLog.Status.DONE, book.clock().today(), null, note);
             return action;

@@ -29,11 +29,13 @@ final class ApiRoutes {
     private final Book book;
     private final Settings settings;
     private final Today today;
+    private final TodayMail mail;
 
     ApiRoutes(Book book, Settings settings) {
         this.book = book;
         this.settings = settings;
         this.today = new Today(book);
+        this.mail = new TodayMail(book, today, settings);
     }
 
     void register(RoutesConfig r) {
@@ -64,6 +66,7 @@ final class ApiRoutes {
         r.post(V1 + "/today/{action}/done", ctx -> todayAction(ctx, "done"));
         r.post(V1 + "/today/{action}/snooze", ctx -> todayAction(ctx, "snooze"));
         r.post(V1 + "/today/{action}/skip", ctx -> todayAction(ctx, "skip"));
+        r.post(V1 + "/today/{action}/send", ctx -> todayAction(ctx, "send"));
     }
 
     private void listContacts(Context ctx) {
@@ -154,7 +157,7 @@ final class ApiRoutes {
         return today.plan(size == null ? settings.view().planSize() : Params.integer("size", size));
     }
 
-    /** Done (body {@code {"note"}}), snooze (body {@code {"until": "YYYY-MM-DD"}}) or skip; answers the acted-on action. */
+    /** Send (body {@code {"subject", "note"}}, see {@link TodayMail}), done (body {@code {"note"}}), snooze (body {@code {"until": "YYYY-MM-DD"}}) or skip; answers the acted-on action. */
     private void todayAction(Context ctx, String what) {
         String action = ctx.pathParam("action");
         Map<String, Object> body = ctx.body().isBlank() ? Map.of() : jsonBody(ctx);
@@ -163,6 +166,8 @@ final class ApiRoutes {
             case "done" -> today.done(action, note == null ? null : note.toString());
             case "snooze" -> today.snooze(action, Dates.parse("until", body.get("until") == null ? null
                     : body.get("until").toString()));
+            case "send" -> mail.send(action, body.get("subject") == null ? null : body.get("subject").toString(),
+                    note == null ? null : note.toString());
             default -> today.skip(action);
         });
     }

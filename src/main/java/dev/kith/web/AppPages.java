@@ -27,6 +27,7 @@ final class AppPages {
     private final Settings settings;
     private final Pages pages;
     private final Today today;
+    private final TodayMail mail;
     private final ImportPort importer;
     private final PendingImport pending = new PendingImport();
 
@@ -35,15 +36,20 @@ final class AppPages {
         this.settings = settings;
         this.pages = pages;
         this.today = new Today(book);
+        this.mail = new TodayMail(book, today, settings);
         this.importer = new FileImporter(book);
     }
 
-    /** Today: the day's plan with the streak, and the date a snooze defaults to. */
-    record TodayModel(Plan plan, LocalDate snoozeUntil, String error) {
+    /**
+     * Today: the plan with the streak, the date a snooze defaults to, and per action the address its
+     * note can be mailed to (when mail is set up) and its subject.
+     */
+    record TodayModel(Plan plan, LocalDate snoozeUntil, String error, Map<String, String> mailTo,
+                      Map<String, String> subjects) {
     }
 
     /** Settings as stored, the circles to set cadences for, and the outcome of the last save. */
-    record SettingsModel(Settings.View view, List<Circle> circles, String calendarUrl, String error,
+    record SettingsModel(Settings.View view, List<Circle> circles, String calendarUrl, String mailFile, String error,
                          String errorField, boolean saved) {
     }
 
@@ -75,7 +81,19 @@ final class AppPages {
     private void renderToday(Context ctx, String error) {
         Plan plan = today.plan(settings.view().planSize());
         pages.render(ctx, "today.jte", "Today", "today",
-                new TodayModel(plan, book.clock().today().plusDays(SNOOZE_DAYS), error));
+                new TodayModel(plan, book.clock().today().plusDays(SNOOZE_DAYS), error, mailTo(plan), subjects(plan)));
+    }
+
+    private Map<String, String> mailTo(Plan plan) {
+        Map<String, String> to = new HashMap<>();
+        plan.actions().forEach(a -> mail.address(a).ifPresent(address -> to.put(a.id(), address)));
+        return to;
+    }
+
+    private static Map<String, String> subjects(Plan plan) {
+        Map<String, String> subjects = new HashMap<>();
+        plan.actions().forEach(a -> subjects.put(a.id(), TodayMail.subject(a)));
+        return subjects;
     }
 
     /** Done (with the possibly edited draft as the note), snooze until a date, or skip; then back to Today. */
@@ -87,10 +105,15 @@ final class AppPages {
                 case "snooze" -> today.snooze(action, ctx.formParam("until") == null || ctx.formParam("until").isBlank()
                         ? book.clock().today().plusDays(SNOOZE_DAYS) : Dates.parse("until", ctx.formParam("until")));
                 case "skip" -> today.skip(action);
+                case "send" -> mail.send(action, ctx.formParam("subject"), ctx.formParam("note"));
                 default -> throw new dev.kith.core.NotFoundException("no such action: " + ctx.pathParam("verb"));
             }
         } catch (ValidationException e) {
             ctx.status(400);
+            renderToday(ctx, e.getMessage());
+            return;
+        } catch (HttpProblem e) {
+            ctx.status(e.status());
             renderToday(ctx, e.getMessage());
             return;
         }
@@ -118,14 +141,15 @@ final class AppPages {
         String token = settings.calendarToken();
         String url = ctx.scheme() + "://" + ctx.host() + "/calendar.ics?token=" + token;
         pages.render(ctx, "settings.jte", "Settings", "settings",
-                new SettingsModel(settings.view(), List.of(Circle.values()), url, error, field, saved));
+                new SettingsModel(settings.view(), List.of(Circle.values()), url, settings.mailFile().toString(), error, field,
+                        saved));
     }
 
     private void saveSettings(Context ctx) {
         Map<String, String> input = new HashMap<>();
         ctx.formParamMap().forEach((k, v) -> {
             if (!k.equals(Guard.TOKEN_FIELD) && !v.isEmpty()) {
-                input.put(k, v.getFirst());
+                input.put(k, v.getLast());
             }
         });
         try {

@@ -8,6 +8,7 @@ import dev.kith.core.AmbiguousNameException;
 import dev.kith.core.KithException;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
+import dev.kith.io.mail.MailSettings;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -29,10 +30,15 @@ public final class WebServer implements AutoCloseable {
         this.host = host;
     }
 
-    /** Starts serving {@code book}; returns once the port is bound. */
+    /** Starts serving {@code book}, with the mail settings of this process's environment; returns once the port is bound. */
     public static WebServer start(Book book, WebOptions options) {
+        return start(book, options, MailSettings.fromEnvironment());
+    }
+
+    /** Starts serving {@code book} with outgoing mail kept in {@code mail}; returns once the port is bound. */
+    public static WebServer start(Book book, WebOptions options, MailSettings mail) {
         Guard guard = new Guard(options.host());
-        Settings settings = new Settings(book);
+        Settings settings = new Settings(book, mail);
         Templates templates = new Templates();
         ApiRoutes api = new ApiRoutes(book, settings);
         Pages pages = new Pages(book, settings, templates, guard, options);

@@ -72,7 +72,7 @@ class ContactsTest {
         assertThat(cher.howMet()).isEqualTo(HowMet.UNKNOWN);
         assertThat(cher.circle()).isEqualTo(Circle.NETWORK);
         assertThat(cher.cadenceDays()).isNull();
-        assertThat(cher.effectiveCadenceDays()).isEqualTo(90);
+        assertThat(cher.effectiveCadenceDays(dev.kith.contacts.Cadences.DEFAULTS)).isEqualTo(90);
     }
 
     @BothDatabases
@@ -118,7 +118,7 @@ class ContactsTest {
 
         Contact cleared = book.contacts().edit(ana.id(), ContactPatch.builder().clearCadence(true).build());
         assertThat(cleared.cadenceDays()).isNull();
-        assertThat(cleared.effectiveCadenceDays()).isEqualTo(14);
+        assertThat(cleared.effectiveCadenceDays(dev.kith.contacts.Cadences.DEFAULTS)).isEqualTo(14);
     }
 
     @BothDatabases

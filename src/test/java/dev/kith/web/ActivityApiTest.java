@@ -62,7 +62,7 @@ class ActivityApiTest {
         try (WebFixture web = new WebFixture(db)) {
             web.book.contacts().add(ContactDraft.builder("Ada Lovelace").build());
             HttpResponse<String> saved = web.json("PATCH", "/api/v1/settings",
-                    "{\"today.plan-size\": 7, \"cadence.inner\": 10, \"smtp.host\": \"smtp.example.org\", \"me\": \"Ada\"}");
+                    "{\"today.plan-size\": 7, \"cadence.inner\": 10, \"smtp.host\": \"smtp.example.org\", \"smtp.from\": \"ada@example.org\", \"me\": \"Ada\"}");
             assertThat(saved.statusCode()).isEqualTo(200);
             JsonNode view = JSON.readTree(web.get("/api/v1/settings").body());
             assertThat(view.get("planSize").asInt()).isEqualTo(7);

@@ -2,6 +2,8 @@ package dev.kith.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactFilter;
 import dev.kith.network.TieKind;
@@ -65,6 +67,44 @@ class BrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector(".page-head")).getText()).contains("1-day streak");
         assertThat(web.book.interactions().withContact(ada, 1).get(0).summary())
                 .contains("lovely to meet you at ALA Annual!");
+    }
+
+    @Test
+    void todaysNoteIsSentByEmailFromThePage() throws Exception {
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        try {
+            long grace = web.book.contacts().add(ContactDraft.builder("Grace Hopper").email("grace@navy.example")
+                    .build()).id();
+            web.book.interactions().log(dev.kith.interactions.Interaction.draft(WebFixture.TODAY.minusDays(1),
+                    dev.kith.interactions.InteractionKind.COFFEE, dev.kith.interactions.Initiator.ME, null,
+                    "COBOL chat", dev.kith.interactions.Exchange.NEUTRAL, false, List.of(grace)));
+            browser.driver.get(web.base() + "/settings");
+            browser.driver.findElement(By.id("s-host")).sendKeys("127.0.0.1");
+            WebElement port = browser.driver.findElement(By.id("s-port"));
+            port.clear();
+            port.sendKeys(Integer.toString(smtp.getSmtp().getPort()));
+            browser.driver.findElement(By.id("s-from")).sendKeys("me@example.org");
+            browser.driver.findElement(By.id("s-tls")).click();
+            browser.driver.findElement(By.cssSelector(".form-actions button")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert"), "Saved"));
+
+            browser.driver.get(web.base() + "/");
+            WebElement action = browser.driver.findElement(By.cssSelector("li.action"));
+            WebElement send = action.findElement(By.cssSelector("button.send"));
+            assertThat(send.getText()).isEqualTo("Send to grace@navy.example");
+            WebElement subject = action.findElement(By.cssSelector("input[name=subject]"));
+            subject.clear();
+            subject.sendKeys("Thanks for the coffee");
+            send.click();
+
+            browser.waiting().until(d -> d.findElements(By.cssSelector("li.action")).isEmpty());
+            assertThat(smtp.getReceivedMessages()).hasSize(1);
+            assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Thanks for the coffee");
+            assertThat(web.book.interactions().withContact(grace, 1).get(0).date()).isEqualTo(WebFixture.TODAY);
+        } finally {
+            smtp.stop();
+        }
     }
 
     @Test

@@ -29,10 +29,18 @@ final class WebFixture implements AutoCloseable {
     final WebServer server;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** Where this server keeps its mail settings: a fresh folder, never the user's own. */
+    final java.nio.file.Path mailFolder;
+
     WebFixture(TestDatabase database, WebOptions options) {
         this.database = database;
         this.book = Book.open(database.database(), Book.DEFAULT, KithClock.fixed(TODAY));
-        this.server = WebServer.start(book, options);
+        try {
+            this.mailFolder = java.nio.file.Files.createTempDirectory("kith-web-mail");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        this.server = WebServer.start(book, options, new dev.kith.io.mail.MailSettings(mailFolder));
     }
 
     WebFixture(TestDatabase database) {
@@ -94,5 +102,13 @@ final class WebFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        try (var files = java.nio.file.Files.list(mailFolder)) {
+            for (var f : files.toList()) {
+                java.nio.file.Files.delete(f);
+            }
+            java.nio.file.Files.delete(mailFolder);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

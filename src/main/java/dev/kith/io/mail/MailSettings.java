@@ -91,11 +91,16 @@ public final class MailSettings {
         }
     }
 
+    /** The stored settings, or empty when mail is not set up. */
+    public java.util.Optional<MailConfig> find() {
+        return Files.exists(file) ? java.util.Optional.of(load()) : java.util.Optional.empty();
+    }
+
     /** The stored settings; a {@link KithException} saying how to set them up when there are none. */
     public MailConfig load() {
         if (!Files.exists(file)) {
             throw new KithException("mail is not set up: run 'kith mail setup --host H --port P --user U"
-                    + " --password-stdin' first");
+                    + " --password-stdin' first, or fill in Outgoing mail in the web app's Settings");
         }
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

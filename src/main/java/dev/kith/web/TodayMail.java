@@ -1,0 +1,84 @@
+package dev.kith.web;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.Contact;
+import dev.kith.core.KithException;
+import dev.kith.core.ValidationException;
+import dev.kith.io.mail.MailConfig;
+import dev.kith.io.mail.Mailer;
+import dev.kith.settings.Settings;
+import dev.kith.today.Action;
+import dev.kith.today.Today;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sends the (possibly edited) draft of a Today action by email through the user's SMTP server, then
+ * marks the action done with the note, which logs what the action means. A failed send marks and logs
+ * nothing. Only an action for one person with an email address can be sent.
+ */
+final class TodayMail {
+    /** A subject per action kind; other kinds get {@link #DEFAULT_SUBJECT}. */
+    private static final Map<String, String> SUBJECTS = Map.ofEntries(
+            Map.entry("reply", "Re: your message"),
+            Map.entry("follow-up", "Great to meet you"),
+            Map.entry("thank-you", "Thank you"),
+            Map.entry("congratulate", "Congratulations!"),
+            Map.entry("keep-in-touch", "Catching up"),
+            Map.entry("rekindle", "It's been a while"),
+            Map.entry("lunch", "Lunch or coffee next week?"),
+            Map.entry("ask-intro", "Could you introduce me?"),
+            Map.entry("share-article", "Thought of you"),
+            Map.entry("introduce", "An introduction"),
+            Map.entry("welcome", "Welcome!"),
+            Map.entry("event-catch-up", "Catching up at the conference?"));
+    static final String DEFAULT_SUBJECT = "Hello";
+
+    private final Book book;
+    private final Today today;
+    private final Settings settings;
+
+    TodayMail(Book book, Today today, Settings settings) {
+        this.book = book;
+        this.today = today;
+        this.settings = settings;
+    }
+
+    static String subject(Action action) {
+        return SUBJECTS.getOrDefault(action.kind(), DEFAULT_SUBJECT);
+    }
+
+    /** The address {@code action} can be sent to, when mail is set up and it is for one person with an email. */
+    Optional<String> address(Action action) {
+        if (action.people().size() != 1 || settings.mail().isEmpty()) {
+            return Optional.empty();
+        }
+        return book.contacts().find(action.people().getFirst().id()).flatMap(c -> c.emails().stream().findFirst());
+    }
+
+    /** Sends {@code body} as {@code subject} to the person of action {@code id}, then does the action. */
+    Action send(String id, String subject, String body) {
+        if (subject == null || subject.isBlank()) {
+            throw new ValidationException("subject", "must not be blank");
+        }
+        if (body == null || body.isBlank()) {
+            throw new ValidationException("note", "the note to send must not be blank");
+        }
+        Action action = today.open(id);
+        if (action.people().size() != 1) {
+            throw new ValidationException("action", "only a note to one person can be sent; copy this one instead");
+        }
+        MailConfig mail = settings.mail().orElseThrow(() -> new HttpProblem(409, "smtp",
+                "mail is not set up: fill in Outgoing mail in Settings first"));
+        Contact to = book.contacts().get(action.people().getFirst().id());
+        if (to.emails().isEmpty()) {
+            throw new ValidationException("to", to.name() + " has no email address; add one on their page");
+        }
+        try {
+            new Mailer(mail).send(to.name(), to.emails().getFirst(), subject.strip(), body.strip());
+        } catch (KithException e) {
+            throw new HttpProblem(502, null, "not sent, and nothing was logged: " + e.getMessage());
+        }
+        return today.done(action.id(), body.strip());
+    }
+}
