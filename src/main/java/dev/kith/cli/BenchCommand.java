@@ -2,6 +2,7 @@ package dev.kith.cli;
 
 import dev.kith.bench.BenchReport;
 import dev.kith.bench.Benchmarks;
+import dev.kith.bench.WebBench;
 import dev.kith.book.Book;
 import dev.kith.core.KithClock;
 import dev.kith.core.KithException;
@@ -35,6 +36,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-process", description = "Skip timing new processes (the launcher is not needed then).")
     boolean noProcess;
 
+    @Option(names = "--web", description = "Measure the web app instead: kith serve's first answer, memory, and "
+            + "latency of GET / and GET /api/v1/contacts?q= under a constant request rate.")
+    boolean web;
+
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "200", description = "With --web: requests per second (default: ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "15",
+            description = "With --web: seconds of load per endpoint, after as long a warm-up (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
     @Override
     public Integer call() {
         KithCommand root = (KithCommand) spec.root().userObject();
@@ -48,6 +60,15 @@ final class BenchCommand implements Callable<Integer> {
             Book book = Book.open(db, root.book, KithClock.fixed(today));
             Benchmarks bench = new Benchmarks(book, Json::write);
             double generated = bench.prepare(people, interactions);
+            if (web) {
+                if (launcher == null) {
+                    throw new KithException("--web starts kith serve processes; drop --no-process");
+                }
+                WebBench.Report report = new WebBench(launcher, dbSpec, today.toString()).run(runs, rate, seconds);
+                spec.commandLine().getOut().println(root.json ? Json.write(report) : report.markdown());
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
             BenchReport report = bench.run(db.dialect().name().toLowerCase(java.util.Locale.ROOT), generated, launcher,
                     dbSpec, today.toString(), runs);
             if (root.json) {

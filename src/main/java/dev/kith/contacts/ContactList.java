@@ -3,6 +3,7 @@ package dev.kith.contacts;
 import dev.kith.store.Database;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,27 +23,39 @@ final class ContactList {
         this.book = book;
     }
 
-    List<ContactSummary> list(ContactFilter filter, LocalDate today, Cadences cadences) {
+    /**
+     * The contacts {@code filter} selects, by name; with {@code only} (may be null: everyone) just those
+     * ids, each query then reading only their rows.
+     */
+    List<ContactSummary> list(ContactFilter filter, LocalDate today, Cadences cadences, Collection<Long> only) {
+        if (only != null && only.isEmpty()) {
+            return List.of();
+        }
+        String among = only == null ? "" : " AND contact_id IN (" + ids(only) + ")";
+        // With ids, each child table is read through its primary key (contact_id, ...): "+book_id" keeps
+        // SQLite's planner off the (book_id, value) index, which would scan the whole book (50 ms vs 1 ms).
+        String inBook = only == null ? "book_id = :book" : "+book_id = :book";
         return db.read(h -> {
             Map<Long, List<String>> emails = values(h, "SELECT contact_id, email FROM contact_emails"
-                    + " WHERE book_id = :book ORDER BY contact_id, position");
+                    + " WHERE " + inBook + among + " ORDER BY contact_id, position");
             Map<Long, List<String>> tags = values(h, "SELECT contact_id, tag FROM contact_tags"
-                    + " WHERE book_id = :book ORDER BY contact_id, tag");
+                    + " WHERE " + inBook + among + " ORDER BY contact_id, tag");
             Map<Long, List<String>> interests = values(h, "SELECT contact_id, interest FROM contact_interests"
-                    + " WHERE book_id = :book ORDER BY contact_id, interest");
+                    + " WHERE " + inBook + among + " ORDER BY contact_id, interest");
             Map<Long, String[]> jobs = new HashMap<>();
             h.createQuery("""
                             SELECT e.contact_id, o.name, e.title FROM employments e
                             LEFT JOIN organizations o ON o.id = e.organization_id
-                            WHERE e.book_id = :book AND e.end_on IS NULL ORDER BY e.id""")
+                            WHERE""" + (only == null ? " " : " +") + "e.book_id = :book AND e.end_on IS NULL"
+                            + among.replace("contact_id", "e.contact_id")
+                            + " ORDER BY e.id")
                     .bind("book", book)
                     .map((rs, ctx) -> jobs.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}))
                     .list();
             Map<Long, LocalDate> last = new HashMap<>();
             h.createQuery("""
                             SELECT contact_id, max(occurred_on) AS last_on FROM interaction_people
-                            WHERE book_id = :book AND occurred_on <= :today
-                            GROUP BY contact_id""")
+                            WHERE book_id = :book AND occurred_on <= :today""" + among + " GROUP BY contact_id")
                     .bind("book", book)
                     .bind("today", today)
                     .map((rs, ctx) -> last.put(rs.getLong(1), ContactStore.date(rs, "last_on")))
@@ -52,6 +65,7 @@ final class ContactList {
                     FROM contacts c
                     WHERE c.book_id = :book
                       AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)""");
+            sql.append(among.replace("contact_id", "c.id"));
             if (!filter.includeArchived()) {
                 sql.append(" AND c.archived = :no");
             }
@@ -85,6 +99,15 @@ final class ContactList {
             }).forEach(result::add);
             return result;
         });
+    }
+
+    /** Ids as an SQL list; they are numbers, so nothing a user typed reaches the SQL text. */
+    static String ids(Collection<Long> ids) {
+        StringBuilder sb = new StringBuilder();
+        for (long id : ids) {
+            sb.append(sb.isEmpty() ? "" : ",").append(id);
+        }
+        return sb.toString();
     }
 
     private Map<Long, List<String>> values(Handle h, String sql) {

@@ -162,7 +162,12 @@ public final class Contacts {
     }
 
     public List<ContactSummary> list(ContactFilter filter) {
-        return list.list(filter, clock.today(), cadences());
+        return list.list(filter, clock.today(), cadences(), null);
+    }
+
+    /** {@link #list(ContactFilter)} restricted to the contacts {@code ids} names (a search's hits), by name. */
+    public List<ContactSummary> list(ContactFilter filter, java.util.Collection<Long> ids) {
+        return list.list(filter, clock.today(), cadences(), ids);
     }
 
     public Organization organization(String name) {

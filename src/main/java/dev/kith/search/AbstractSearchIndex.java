@@ -103,6 +103,22 @@ abstract class AbstractSearchIndex implements SearchIndex {
         });
     }
 
+    @Override
+    public int count(String query) {
+        List<String> words = Documents.queryWords(query);
+        if (words.isEmpty()) {
+            throw new ValidationException("query", "must contain at least one letter or digit");
+        }
+        return db.read(h -> h.createQuery(countSql()).bind("q", matchExpression(words)).bind("book", book)
+                .bind("no", false).mapTo(Integer.class).one());
+    }
+
+    /**
+     * SQL taking {@code :q}, {@code :book} and {@code :no} (false), counting the matching contacts that
+     * are not archived and not the book's "me".
+     */
+    abstract String countSql();
+
     /** The column holding the contact id in {@code contact_search}. */
     abstract String idColumn();
 

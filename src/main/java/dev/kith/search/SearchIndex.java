@@ -31,6 +31,12 @@ public interface SearchIndex {
      */
     List<SearchHit> search(String query, int limit);
 
+    /**
+     * How many active contacts (not archived, not "me") match all words of {@code query}: the total
+     * beside a page of {@link #search} hits. Same rules for the query as {@code search}.
+     */
+    int count(String query);
+
     static SearchIndex of(Database db, long book) {
         return db.dialect() == Dialect.SQLITE ? new SqliteSearchIndex(db, book) : new PostgresSearchIndex(db, book);
     }

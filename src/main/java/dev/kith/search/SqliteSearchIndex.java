@@ -21,6 +21,14 @@ final class SqliteSearchIndex extends AbstractSearchIndex {
     }
 
     @Override
+    String countSql() {
+        return """
+                SELECT count(*) FROM contact_search s JOIN contacts c ON c.id = s.rowid
+                WHERE contact_search MATCH :q AND s.book_id = :book AND c.archived = :no
+                  AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)""";
+    }
+
+    @Override
     String matchSql() {
         return """
                 SELECT s.rowid AS contact_id, c.display_name, c.archived, %s AS org,

@@ -21,6 +21,10 @@ import java.util.stream.Stream;
  */
 record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort sort, int limit) {
     static final int DEFAULT_LIMIT = 200;
+    /** Rows of a search when no limit is asked for: a search shows its best matches, not the whole book. */
+    static final int DEFAULT_SEARCH_LIMIT = 50;
+    /** Extra hits asked of the index, for archived people and "me", whom the list leaves out. */
+    private static final int SLACK = 16;
     static final int MAX_LIMIT = 10_000;
 
     ContactQuery {
@@ -42,7 +46,8 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
                 circle == null ? null : Circle.parse("circle", circle),
                 due != null && (due.equals("true") || due.equals("on") || due.equals("1")),
                 sort == null ? null : Sort.parse(sort),
-                limit == null ? DEFAULT_LIMIT : Params.integer("limit", limit));
+                limit == null ? (Text.blankToNull(get.apply("q")) == null ? DEFAULT_LIMIT : DEFAULT_SEARCH_LIMIT)
+                        : Params.integer("limit", limit));
     }
 
     /** Orders of the list. */
@@ -72,17 +77,27 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
     /** Runs the query against {@code book}. */
     Result run(Book book) {
         LocalDate today = book.clock().today();
-        List<ContactSummary> all = book.contacts().list(new ContactFilter(tag, circle, false));
-        Map<Long, Integer> strength = Strength.interactionCounts(book);
+        ContactFilter filter = new ContactFilter(tag, circle, false);
         Stream<ContactRow> rows;
+        if (q != null && sort == Sort.RELEVANCE && tag == null && circle == null && !dueOnly) {
+            Result page = bestMatches(book, today);
+            if (page != null) {
+                return page;
+            }
+        }
         if (q != null) {
-            List<SearchHit> hits = search(book);
+            // only the hits are read: a search answers in milliseconds however large the book
+            List<SearchHit> hits = search(book, MAX_LIMIT);
+            List<Long> ids = hits.stream().map(SearchHit::id).toList();
             Map<Long, ContactSummary> byId = new HashMap<>();
-            all.forEach(s -> byId.put(s.id(), s));
+            book.contacts().list(filter, ids).forEach(s -> byId.put(s.id(), s));
+            Map<Long, Integer> strength = Strength.interactionCounts(book, ids);
             rows = hits.stream().filter(h -> byId.containsKey(h.id()))
                     .map(h -> ContactRow.of(byId.get(h.id()), strength.getOrDefault(h.id(), 0), today));
         } else {
-            rows = all.stream().map(s -> ContactRow.of(s, strength.getOrDefault(s.id(), 0), today));
+            Map<Long, Integer> strength = Strength.interactionCounts(book, null);
+            rows = book.contacts().list(filter).stream()
+                    .map(s -> ContactRow.of(s, strength.getOrDefault(s.id(), 0), today));
         }
         if (dueOnly) {
             rows = rows.filter(ContactRow::due);
@@ -91,11 +106,33 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
         return new Result(matched.subList(0, Math.min(limit, matched.size())), matched.size());
     }
 
-    private List<SearchHit> search(Book book) {
+    /**
+     * A plain search by relevance, the search-as-you-type case: the best {@code limit} hits read in
+     * full and the rest only counted. Null when archived people or "me" crowd the page, for the
+     * caller's full path to answer.
+     */
+    private Result bestMatches(Book book, LocalDate today) {
+        List<SearchHit> hits = search(book, limit + SLACK);
+        List<Long> ids = hits.stream().map(SearchHit::id).toList();
+        Map<Long, ContactSummary> byId = new HashMap<>();
+        book.contacts().list(ContactFilter.ALL_ACTIVE, ids).forEach(s -> byId.put(s.id(), s));
+        List<SearchHit> shown = hits.stream().filter(h -> byId.containsKey(h.id())).limit(limit).toList();
+        if (shown.size() < limit && hits.size() == limit + SLACK) {
+            return null;
+        }
+        Map<Long, Integer> counts = Strength.interactionCounts(book, shown.stream().map(SearchHit::id).toList());
+        List<ContactRow> rows = shown.stream()
+                .map(h -> ContactRow.of(byId.get(h.id()), counts.getOrDefault(h.id(), 0), today)).toList();
+        boolean all = hits.size() < limit + SLACK;
+        return new Result(rows, all ? (int) hits.stream().filter(h -> byId.containsKey(h.id())).count()
+                : book.search().count(q));
+    }
+
+    private List<SearchHit> search(Book book, int max) {
         if (q.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return List.of();
         }
-        return book.search().search(q, MAX_LIMIT);
+        return book.search().search(q, max);
     }
 
     private Comparator<ContactRow> order(Book book, LocalDate today) {

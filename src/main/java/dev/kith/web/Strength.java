@@ -9,11 +9,16 @@ final class Strength {
     private Strength() {
     }
 
-    /** Interactions per contact of {@code book}; contacts never met are absent. */
-    static Map<Long, Integer> interactionCounts(Book book) {
+    /** Interactions per contact of {@code book}, of the contacts {@code only} names (null: all); contacts never met are absent. */
+    static Map<Long, Integer> interactionCounts(Book book, java.util.Collection<Long> only) {
+        if (only != null && only.isEmpty()) {
+            return Map.of();
+        }
+        String among = only == null ? "" : " AND contact_id IN (" + only.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",")) + ")";
         return book.database().read(h -> {
             Map<Long, Integer> counts = new HashMap<>();
-            h.createQuery("SELECT contact_id, count(*) FROM interaction_people WHERE book_id = :book"
+            h.createQuery("SELECT contact_id, count(*) FROM interaction_people WHERE book_id = :book" + among
                             + " GROUP BY contact_id")
                     .bind("book", book.id())
                     .map((rs, ctx) -> counts.put(rs.getLong(1), rs.getInt(2)))

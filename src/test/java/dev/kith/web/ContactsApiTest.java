@@ -66,4 +66,33 @@ class ContactsApiTest {
             assertThat(web.json("PATCH", "/api/v1/contacts/abc", "{}").statusCode()).isEqualTo(404);
         }
     }
+
+    @BothDatabases
+    void aSearchPagesItsBestMatchesAndCountsTheRestLeavingOutArchivedPeopleAndMe(TestDatabase db) throws Exception {
+        try (WebFixture web = new WebFixture(db)) {
+            var contacts = web.book.contacts();
+            for (int i = 0; i < 70; i++) {
+                long id = contacts.add(dev.kith.contacts.ContactDraft.builder("Librarian " + i).tag("library").build()).id();
+                if (i < 30) {
+                    contacts.archive(id, true);
+                }
+            }
+            web.book.setMe(contacts.add(dev.kith.contacts.ContactDraft.builder("Librarian Me").build()).id());
+
+            JsonNode page = JSON.readTree(web.get("/api/v1/contacts?q=librarian").body());
+            assertThat(page.get("total").asInt()).isEqualTo(40);
+            assertThat(page.get("contacts")).hasSize(40);
+            assertThat(page.toString()).doesNotContain("Librarian Me");
+
+            JsonNode first = JSON.readTree(web.get("/api/v1/contacts?q=librarian&limit=5").body());
+            assertThat(first.get("total").asInt()).as("counted beyond the page").isEqualTo(40);
+            assertThat(first.get("contacts")).hasSize(5);
+            first.get("contacts").forEach(c -> assertThat(Integer.parseInt(c.get("name").asText().split(" ")[1]))
+                    .as("archived people are left out").isGreaterThanOrEqualTo(30));
+
+            JsonNode byTag = JSON.readTree(web.get("/api/v1/contacts?q=librarian&tag=library&limit=5").body());
+            assertThat(byTag.get("total").asInt()).as("a filtered search takes the full path").isEqualTo(40);
+            assertThat(byTag.get("contacts")).hasSize(5);
+        }
+    }
 }

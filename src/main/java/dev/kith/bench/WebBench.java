@@ -1,0 +1,235 @@
+package dev.kith.bench;
+
+import dev.kith.core.KithException;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The web app's speed targets, measured on a real {@code kith serve} process over a given book:
+ * time from start to the first answered request, resident memory after load, and latency under a
+ * constant request rate on loopback.
+ *
+ * <p>The load is open-loop: requests are sent on a fixed schedule whatever the server does, and
+ * each latency runs from the moment its request was <em>due</em> to its answer, so a stalled server
+ * is charged for the requests queued behind the stall (no coordinated omission). Each endpoint gets
+ * a warm-up at the same rate first. The client runs in this process, on the same two cores as the
+ * server; its own cost is in the numbers.
+ */
+public final class WebBench {
+    private static final Duration POLL = Duration.ofMillis(5);
+    private static final Duration START_LIMIT = Duration.ofSeconds(60);
+    private static final List<String> QUERIES = List.of("ana", "lima", "chen", "mig", "email migration", "library",
+            "garcia", "systems", "wong", "acme");
+
+    /** What was measured: start-up to first answer (ms, per start), memory (MB) and each endpoint's load run. */
+    public record Report(double[] firstResponseMillis, double rssMegabytes, double peakRssMegabytes,
+                         List<LoadRun> loads) {
+        public Stats firstResponse() {
+            return Stats.of(firstResponseMillis);
+        }
+
+        /** Markdown for docs/benchmarks.md. */
+        public String markdown() {
+            Stats first = firstResponse();
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format("| `kith serve` start → first answered `GET /` | %d starts | median %.0f ms, max %.0f ms | ≤ 1500 ms%s |%n",
+                    first.runs(), first.median(), first.max(), first.median() <= 1500 ? "" : " ✗"));
+            sb.append(String.format("| Resident memory after the load runs | – | %.0f MB (peak %.0f MB) | ≤ 250 MB%s |%n",
+                    rssMegabytes, peakRssMegabytes, peakRssMegabytes <= 250 ? "" : " ✗"));
+            for (LoadRun r : loads) {
+                sb.append(String.format("| `GET %s` at %d req/s | %d requests, %d errors | p50 %.1f ms, p99 %.1f ms, max %.1f ms | p99 ≤ 30 ms%s |%n",
+                        r.path(), r.rate(), r.requests(), r.errors(), r.p50(), r.p99(), r.max(),
+                        r.p99() <= 30 && r.errors() == 0 ? "" : " ✗"));
+                if (r.firstError() != null) {
+                    sb.append("\nFirst error of `").append(r.path()).append("`: ").append(r.firstError()).append("\n\n");
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    /** One endpoint under constant load: latencies from each request's due time, in ms. */
+    public record LoadRun(String path, int rate, int requests, int errors, String firstError, double p50, double p99,
+                          double max) {
+    }
+
+    private final Path launcher;
+    private final String dbSpec;
+    private final String today;
+
+    public WebBench(Path launcher, String dbSpec, String today) {
+        this.launcher = launcher;
+        this.dbSpec = dbSpec;
+        this.today = today;
+    }
+
+    /**
+     * Starts the server {@code starts} times to time its first answer, then loads the last one at
+     * {@code rate} requests/s for {@code seconds} per endpoint (after as long a warm-up) and reads its memory.
+     */
+    public Report run(int starts, int rate, int seconds) {
+        double[] first = new double[starts];
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4, Thread.ofPlatform().daemon().factory())).build();
+        for (int i = 0; i < starts; i++) {
+            int port = freePort();
+            long start = System.nanoTime();
+            Process server = start(port);
+            try {
+                awaitFirstAnswer(http, port, server);
+                first[i] = (System.nanoTime() - start) / 1e6;
+                if (i == starts - 1) {
+                    List<LoadRun> loads = new ArrayList<>();
+                    for (String path : new String[] {"/", "/api/v1/contacts?q="}) {
+                        load(http, port, path, rate, seconds);
+                        loads.add(load(http, port, path, rate, seconds));
+                    }
+                    long[] rss = rss(server.pid());
+                    return new Report(first, rss[0] / 1024.0, rss[1] / 1024.0, loads);
+                }
+            } finally {
+                stop(server);
+            }
+        }
+        throw new KithException("starts must be at least 1");
+    }
+
+    private Process start(int port) {
+        try {
+            return new ProcessBuilder(launcher.toString(), "--db", dbSpec, "--today", today, "serve", "--port",
+                    Integer.toString(port))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (IOException e) {
+            throw new KithException("cannot start " + launcher + " serve: " + e.getMessage(), e);
+        }
+    }
+
+    private static void awaitFirstAnswer(HttpClient http, int port, Process server) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).GET().build();
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new KithException("kith serve exited with code " + server.exitValue() + " before answering");
+            }
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KithException("interrupted", e);
+            }
+            sleep(POLL);
+        }
+        throw new KithException("kith serve did not answer within " + START_LIMIT.toSeconds() + " s");
+    }
+
+    /** Sends {@code rate × seconds} requests on a fixed schedule and waits for every answer. */
+    private static LoadRun load(HttpClient http, int port, String path, int rate, int seconds) {
+        int total = rate * seconds;
+        double[] latencies = new double[total];
+        AtomicInteger errors = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+        List<CompletableFuture<?>> pending = new ArrayList<>(total);
+        long periodNanos = 1_000_000_000L / rate;
+        long begin = System.nanoTime() + 20_000_000L;
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
+        try {
+            for (int i = 0; i < total; i++) {
+                long due = begin + i * periodNanos;
+                String target = path.endsWith("q=") ? path + QUERIES.get(i % QUERIES.size()).replace(" ", "%20") : path;
+                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target))
+                        .timeout(Duration.ofSeconds(10)).GET().build();
+                int index = i;
+                CompletableFuture<Void> done = new CompletableFuture<>();
+                clock.schedule(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                        .whenComplete((response, failure) -> {
+                            latencies[index] = (System.nanoTime() - due) / 1e6;
+                            if (failure != null || response.statusCode() != 200) {
+                                if (errors.incrementAndGet() == 1) {
+                                    firstError.set(failure != null ? failure.toString() : "HTTP " + response.statusCode()
+                                            + " " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                                }
+                            }
+                            done.complete(null);
+                        }), due - System.nanoTime(), TimeUnit.NANOSECONDS);
+                pending.add(done);
+            }
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        } finally {
+            clock.shutdownNow();
+        }
+        double[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        return new LoadRun(path.endsWith("q=") ? path + "…" : path, rate, total, errors.get(), firstError.get(),
+                percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1]);
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** Current and peak resident set of {@code pid}, in KiB, from /proc. */
+    private static long[] rss(long pid) {
+        try {
+            long rss = 0;
+            long peak = 0;
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("\\D", ""));
+                } else if (line.startsWith("VmHWM:")) {
+                    peak = Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+            return new long[] {rss, peak};
+        } catch (IOException | NumberFormatException e) {
+            throw new KithException("cannot read the server's memory from /proc: " + e.getMessage(), e);
+        }
+    }
+
+    private static void stop(Process server) {
+        server.destroy();
+        try {
+            if (!server.waitFor(10, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new KithException("cannot find a free port: " + e.getMessage(), e);
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KithException("interrupted", e);
+        }
+    }
+}
