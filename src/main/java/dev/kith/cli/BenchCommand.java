@@ -40,6 +40,10 @@ final class BenchCommand implements Callable<Integer> {
             + "latency of GET / and GET /api/v1/contacts?q= under a constant request rate.")
     boolean web;
 
+    @Option(names = "--imports", description = "Measure imports instead: a generated 30,000-row LinkedIn export and "
+            + "10,000 vCards, each imported into a fresh book in-process and as a new kith process (--runs times).")
+    boolean imports;
+
     @Option(names = "--rate", paramLabel = "N", defaultValue = "200", description = "With --web: requests per second (default: ${DEFAULT-VALUE}).")
     int rate;
 
@@ -56,6 +60,9 @@ final class BenchCommand implements Callable<Integer> {
         LocalDate today = root.today != null ? root.today : LocalDate.of(2026, 11, 24);
         String dbSpec = root.db != null ? root.db : Path.of("target", "bench", "bench-" + people + "-" + interactions + ".db").toString();
         Path launcher = noProcess ? null : launcher();
+        if (imports) {
+            return imports(launcher);
+        }
         try (Database db = Database.open(dbSpec)) {
             Book book = Book.open(db, root.book, KithClock.fixed(today));
             Benchmarks bench = new Benchmarks(book, Json::write);
@@ -78,6 +85,50 @@ final class BenchCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().flush();
             return report.rows().stream().allMatch(BenchReport.Row::meetsTarget) ? 0 : 1;
+        }
+    }
+
+    /** Times the two import targets in-process and end to end, as a Markdown table. */
+    private int imports(Path launcher) {
+        Path folder = Path.of("target", "bench", "imports");
+        Path[] files = dev.kith.io.ImportBench.files(folder);
+        var out = spec.commandLine().getOut();
+        out.println("| Import | In-process median ms (runs) | New process median ms, min–max (runs) | Target |");
+        out.println("|---|---|---|---|");
+        dev.kith.io.ImportFormat[] formats = {dev.kith.io.ImportFormat.LINKEDIN, dev.kith.io.ImportFormat.VCARD};
+        String[] labels = {"LinkedIn, 30,000 rows", "vCard, 10,000 cards"};
+        boolean met = true;
+        for (int f = 0; f < 2; f++) {
+            double[] inProcess = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                inProcess[i] = (f == 0 ? dev.kith.io.ImportBench.run(folder.resolve("in-process"),
+                        dev.kith.io.ImportBench.LINKEDIN_ROWS, 1).linkedin()
+                        : dev.kith.io.ImportBench.run(folder.resolve("in-process"), 1,
+                        dev.kith.io.ImportBench.VCARDS).vcard()).toNanos() / 1e6;
+                cleanDatabases(folder.resolve("in-process"));
+            }
+            java.util.Arrays.sort(inProcess);
+            String process = "–";
+            if (launcher != null) {
+                double[] wall = dev.kith.io.ImportBench.timeProcesses(launcher, folder, formats[f], files[f], runs);
+                java.util.Arrays.sort(wall);
+                process = String.format("%.0f, %.0f–%.0f (%d)", wall[wall.length / 2], wall[0], wall[wall.length - 1], runs);
+                met &= wall[wall.length / 2] <= 3000;
+            }
+            out.printf("| %s | %.0f (%d) | %s | ≤ 3000 ms end to end |%n", labels[f], inProcess[inProcess.length / 2],
+                    runs, process);
+        }
+        out.flush();
+        return met ? 0 : 1;
+    }
+
+    private static void cleanDatabases(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().contains(".db")).toList()) {
+                Files.delete(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new KithException("cannot clean " + folder + ": " + e.getMessage(), e);
         }
     }
 

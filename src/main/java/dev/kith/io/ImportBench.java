@@ -118,6 +118,44 @@ public final class ImportBench {
         }
     }
 
+    /**
+     * End to end as a user runs it: {@code launcher --db NEW.db import FORMAT FILE} as a new process,
+     * {@code runs} times, each into a fresh database; wall times in ms, JVM start included.
+     */
+    public static double[] timeProcesses(Path launcher, Path folder, ImportFormat format, Path file, int runs) {
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            Path db = folder.resolve("process-" + format.name().toLowerCase(Locale.ROOT) + ".db");
+            try {
+                for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                    Files.deleteIfExists(Path.of(db + suffix));
+                }
+                long start = System.nanoTime();
+                Process p = new ProcessBuilder(launcher.toString(), "--db", db.toString(), "--today", "2026-11-24",
+                        "import", format.name().toLowerCase(Locale.ROOT), file.toString())
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+                int code = p.waitFor();
+                millis[i] = (System.nanoTime() - start) / 1e6;
+                if (code != 0) {
+                    throw new IllegalStateException("kith import exited with " + code);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return millis;
+    }
+
+    /** The generated files in {@code folder}: the LinkedIn export, then the vCards. */
+    public static Path[] files(Path folder) {
+        return new Path[] {write(folder.resolve("Connections.csv"), linkedin(LINKEDIN_ROWS)),
+                write(folder.resolve("contacts.vcf"), vcards(VCARDS))};
+    }
+
     /** Prints the timings; the optional argument is the folder to work in (default: a new temporary one). */
     public static void main(String[] args) throws IOException {
         Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("kith-import-bench");
