@@ -12,12 +12,21 @@ import picocli.CommandLine.Command;
 /**
  * Hidden: the representative run the launcher trains its start-up cache on (JDK 25 AOT cache) — the
  * contact list, a contact, search and Today, each written as JSON to nowhere. Use with {@code --demo}.
+ * With {@code --serve}, the web app's instead: a server on a free loopback port, asked for its main
+ * pages and API, then stopped.
  */
 @Command(name = "train-start-up-cache", hidden = true, description = "Exercise the common paths once (for the launcher).")
 final class TrainCommand extends BookCommand {
+    @picocli.CommandLine.Option(names = "--serve", description = "Train the web server's start instead.")
+    boolean serve;
+
     @Override
     void execute(Session session) {
         Book book = session.book();
+        if (serve) {
+            serve(book);
+            return;
+        }
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         List<ContactSummary> all = book.contacts().list(ContactFilter.ALL_ACTIVE);
         Json.write(all, nowhere);
@@ -27,5 +36,21 @@ final class TrainCommand extends BookCommand {
         }
         Json.write(new Today(book).plan(Today.DEFAULT_SIZE), nowhere);
         Json.write(new Today(book).due(), nowhere);
+    }
+
+    private static void serve(Book book) {
+        try (var server = dev.kith.web.WebServer.start(book, dev.kith.web.WebOptions.local(0))) {
+            var http = java.net.http.HttpClient.newHttpClient();
+            for (String path : List.of("/", "/contacts", "/api/v1/contacts?q=ana", "/api/v1/today", "/network",
+                    "/api/v1/network", "/settings", "/import")) {
+                var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + path.substring(1)))
+                        .GET().build();
+                http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+            }
+        } catch (java.io.IOException e) {
+            throw new dev.kith.core.KithException("training the web start failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
