@@ -42,7 +42,7 @@ public final class EventCatchUpKind implements ActionKind {
         for (Prep prep : s.part(UPCOMING)) {
             Event event = prep.event();
             long days = ChronoUnit.DAYS.between(s.today(), event.start());
-            double urgency = 0.5 + 0.5 * (1.0 - days / (double) Events.PREP_DAYS);
+            double urgency = 0.6 + 0.4 * (1.0 - days / (double) Events.PREP_DAYS);
             String when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
             for (CatchUp c : prep.catchUps()) {
                 Snapshot.ContactFacts facts = s.contact(c.contactId());
@@ -50,7 +50,7 @@ public final class EventCatchUpKind implements ActionKind {
                     continue;
                 }
                 actions.add(new Candidate(id(event, c.contactId()), code(), List.of(facts.person()), urgency,
-                        0.6 + 0.3 * facts.strength() / 100.0, event.id(), () -> new Candidate.Text(
+                        0.8 + 0.3 * facts.strength() / 100.0, event.id(), () -> new Candidate.Text(
                         c.reason() + " (" + event.name() + " starts " + when + ", " + event.start() + ")",
                         "Hi " + facts.firstName() + ", are you going to " + event.name() + " on " + event.start()
                                 + "? It was great meeting you at " + c.event() + " — I'd love to catch up again"
@@ -62,7 +62,7 @@ public final class EventCatchUpKind implements ActionKind {
                     continue;
                 }
                 actions.add(new Candidate(id(event, i.contactId()), code(), List.of(facts.person()), urgency,
-                        0.5 + 0.3 * facts.strength() / 100.0, event.id(), () -> new Candidate.Text(
+                        0.7 + 0.3 * facts.strength() / 100.0, event.id(), () -> new Candidate.Text(
                         i.reason() + " (starts " + when + ", " + event.start() + "): invite them to your group dinner",
                         i.draft())));
             }

@@ -70,7 +70,7 @@ public final class WelcomeKind implements ActionKind {
             }
             long days = java.time.temporal.ChronoUnit.DAYS.between(w.member().since(), s.today());
             actions.add(new Candidate(code() + ":" + w.member().groupId() + ":" + w.member().contactId(), code(),
-                    List.of(facts.person()), Math.max(0.4, 1.0 - 0.04 * days), 0.8, w.member().groupId(),
+                    List.of(facts.person()), Math.max(0.4, 1.0 - 0.04 * days), 1.0, w.member().groupId(),
                     () -> new Candidate.Text(w.reason(s.today()), w.draft())));
         }
         return actions;
