@@ -70,8 +70,12 @@ public final class EventCatchUpKind implements ActionKind {
         return actions;
     }
 
+    /**
+     * {@code event-catch-up:CONTACT:START}: the contact first and the event's start date, not its id,
+     * so that a backup restores the id (contacts are remapped by key, dates are kept).
+     */
     private String id(Event event, long contactId) {
-        return code() + ":" + event.id() + ":" + contactId;
+        return code() + ":" + contactId + ":" + event.start();
     }
 
     /** Logs the note as an email I sent today about the event. */

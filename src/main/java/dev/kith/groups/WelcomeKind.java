@@ -69,7 +69,8 @@ public final class WelcomeKind implements ActionKind {
                 continue;
             }
             long days = java.time.temporal.ChronoUnit.DAYS.between(w.member().since(), s.today());
-            actions.add(new Candidate(code() + ":" + w.member().groupId() + ":" + w.member().contactId(), code(),
+            // welcome:CONTACT:SINCE — no group id, so that a backup restores the id (contacts are remapped by key)
+            actions.add(new Candidate(code() + ":" + w.member().contactId() + ":" + w.member().since(), code(),
                     List.of(facts.person()), Math.max(0.4, 1.0 - 0.04 * days), 1.0, w.member().groupId(),
                     () -> new Candidate.Text(w.reason(s.today()), w.draft())));
         }
