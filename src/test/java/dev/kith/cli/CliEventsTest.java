@@ -69,6 +69,11 @@ class CliEventsTest {
         String plan = ok(before, "today", "--size", "10", "--json").out();
         assertThat(plan).contains("\"kind\" : \"event-catch-up\"",
                 "You met Paul Cottey at CIO Summit 2025 — see if you can catch up again (CIO Summit 2026 starts in 10 days");
+        String id = JSON.readTree(plan).get("actions").findValues("id").stream().map(JsonNode::asText)
+                .filter(i -> i.startsWith("event-catch-up:")).findFirst().orElseThrow();
+        assertThat(id).endsWith(":2026-11-20");
+        ok(before, "done", id, "--note", "Coffee at CIO Summit 2026?");
+        assertThat(ok(before, "contacts", "show", "Paul Cottey").out()).contains("Coffee at CIO Summit 2026?");
         Cli tooEarly = new Cli(db, "2026-10-01");
         assertThat(ok(tooEarly, "today", "--size", "10").out()).doesNotContain("event-catch-up");
     }
@@ -113,6 +118,12 @@ class CliEventsTest {
                 "Hi Nina, welcome to ALA!", "Our next event is ALA Midwinter 2027 on 2027-01-20 in Denver",
                 "introduce you to Cy Catalog and Lou Local");
         assertThat(plan).doesNotContain("Zed Other joined");
+        String welcome = JSON.readTree(plan).get("actions").findValues("id").stream().map(JsonNode::asText)
+                .filter(i -> i.startsWith("welcome:")).findFirst().orElseThrow();
+        assertThat(welcome).endsWith(":2026-11-07");
+        assertThat(ok(cli, "done", welcome).out()).contains("welcome with Nina New");
+        assertThat(ok(cli, "contacts", "show", "Nina New").out()).contains("email", "[gave]", "Welcome to ALA");
+        assertThat(ok(cli, "today", "--size", "10").out()).doesNotContain("Nina New joined");
         assertThat(ok(new Cli(db, "2026-11-25"), "today", "--size", "10").out()).doesNotContain("welcome");
         assertThat(ok(cli, "group", "show", "ALA").out()).contains("Nina New", "board", "4 members");
     }
