@@ -3,6 +3,9 @@ package dev.kith.book;
 import dev.kith.contacts.Contacts;
 import dev.kith.core.KithClock;
 import dev.kith.core.ValidationException;
+import dev.kith.events.Events;
+import dev.kith.goals.Goals;
+import dev.kith.groups.Groups;
 import dev.kith.interactions.Interactions;
 import dev.kith.milestones.Milestones;
 import dev.kith.network.Ties;
@@ -28,6 +31,9 @@ public final class Book {
     private final Milestones milestones;
     private final Ties ties;
     private final Tasks tasks;
+    private final Events events;
+    private final Groups groups;
+    private final Goals goals;
 
     private Book(Database db, long id, String name, KithClock clock) {
         this.db = db;
@@ -40,6 +46,9 @@ public final class Book {
         this.milestones = new Milestones(db, id, search);
         this.ties = new Ties(db, id);
         this.tasks = new Tasks(db, id);
+        this.events = new Events(db, id, clock, contacts, interactions);
+        this.groups = new Groups(db, id, clock, contacts);
+        this.goals = new Goals(db, id, clock);
     }
 
     /** Opens the book called {@code name}, creating it on first use. */
@@ -88,6 +97,18 @@ public final class Book {
 
     public Tasks tasks() {
         return tasks;
+    }
+
+    public Events events() {
+        return events;
+    }
+
+    public Groups groups() {
+        return groups;
+    }
+
+    public Goals goals() {
+        return goals;
     }
 
     public SearchIndex search() {

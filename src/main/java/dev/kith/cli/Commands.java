@@ -32,7 +32,13 @@ final class Commands {
             MailCommand.class,
             SendCommand.class,
             ServeCommand.class,
-            TrainCommand.class);
+            TrainCommand.class,
+            EventCommand.class,
+            AttendCommand.class,
+            MetCommand.class,
+            GroupCommand.class,
+            JoinCommand.class,
+            GoalCommand.class);
 
     /** The launcher's training run builds every command, so that all of them land in the start-up cache. */
     private static final String TRAINING = "train-start-up-cache";

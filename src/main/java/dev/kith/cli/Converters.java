@@ -20,6 +20,11 @@ final class Converters {
         cl.registerConverter(InteractionKind.class, text -> convert(() -> InteractionKind.parse("kind", text)));
         cl.registerConverter(MilestoneKind.class, text -> convert(() -> MilestoneKind.parse("kind", text)));
         cl.registerConverter(TieKind.class, text -> convert(() -> TieKind.parse("kind", text)));
+        cl.registerConverter(dev.kith.events.AttendanceRole.class,
+                text -> convert(() -> dev.kith.events.AttendanceRole.parse("role", text)));
+        cl.registerConverter(dev.kith.groups.GroupKind.class, text -> convert(() -> dev.kith.groups.GroupKind.parse("kind", text)));
+        cl.registerConverter(dev.kith.groups.MemberRole.class,
+                text -> convert(() -> dev.kith.groups.MemberRole.parse("role", text)));
     }
 
     private static <T> T convert(java.util.function.Supplier<T> parse) {

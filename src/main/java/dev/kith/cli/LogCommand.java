@@ -50,10 +50,14 @@ final class LogCommand extends BookCommand {
     @Option(names = "--note", paramLabel = "TEXT", description = "What it was about.")
     String note;
 
+    @Option(names = "--goal", paramLabel = "GOAL", description = "A goal this interaction serves: its time counts.")
+    String goal;
+
     @Override
     void execute(Session session) {
         Book book = session.book();
         Interaction logged = book.atomically(() -> {
+            Long goalId = goal == null ? null : book.goals().resolve(goal).id();
             List<Long> ids = new ArrayList<>();
             for (String name : people.split(",")) {
                 if (name.isBlank()) {
@@ -64,8 +68,12 @@ final class LogCommand extends BookCommand {
             }
             Exchange what = exchange == null ? Exchange.NEUTRAL : exchange.gave ? Exchange.GAVE : Exchange.ASKED;
             Initiator initiator = theyReachedOut || awaitingReply ? Initiator.THEM : Initiator.ME;
-            return book.interactions().log(Interaction.draft(date == null ? book.clock().today() : date, kind,
-                    initiator, minutes, note, what, awaitingReply, ids));
+            Interaction stored = book.interactions().log(Interaction.draft(date == null ? book.clock().today() : date,
+                    kind, initiator, minutes, note, what, awaitingReply, ids));
+            if (goalId != null) {
+                book.goals().linkInteractions(goalId, List.of(stored.id()));
+            }
+            return stored;
         });
         if (session.json()) {
             session.printJson(logged);

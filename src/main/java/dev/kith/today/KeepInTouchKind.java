@@ -1,6 +1,7 @@
 package dev.kith.today;
 
 import dev.kith.book.Book;
+import dev.kith.goals.GoalRelevance;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.InteractionKind;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ final class KeepInTouchKind implements ActionKind {
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Candidate> actions = new ArrayList<>();
+        GoalRelevance goals = s.part(GoalRelevance.PART);
         for (Snapshot.ContactFacts c : s.contacts()) {
             LocalDate due = due(c);
             if (!c.reachable() || !s.today().isAfter(due) || RekindleKind.dormantStrongTie(s, c)) {
@@ -40,19 +42,20 @@ final class KeepInTouchKind implements ActionKind {
             };
             actions.add(new Candidate(code() + ":" + c.id() + ":" + due, code(), List.of(c.person()),
                     Math.min(1.0, 0.3 + 0.7 * overdue / c.cadenceDays()),
-                    0.3 + circle + 0.7 * c.strength() / 100.0, 0, () -> text(s, c, overdue)));
+                    goals.boost(c.id(), 0.3 + circle + 0.7 * c.strength() / 100.0), 0,
+                    () -> text(s, c, overdue, goals.because(c.id()))));
         }
         return actions;
     }
 
-    private static Candidate.Text text(Snapshot s, Snapshot.ContactFacts c, long overdue) {
+    private static Candidate.Text text(Snapshot s, Snapshot.ContactFacts c, long overdue, String goal) {
         String reason = (c.lastContact() == null
                 ? "You haven't been in touch with " + c.name() + " since adding them " + Words.days(c.createdOn(),
                 s.today()) + " days ago"
                 : "Your last contact with " + c.name() + " was " + Words.days(c.lastContact(), s.today())
                 + " days ago")
                 + "; you keep in touch every " + c.cadenceDays() + " days (" + c.circle().code() + " circle), so "
-                + (overdue == 1 ? "1 day" : overdue + " days") + " overdue";
+                + (overdue == 1 ? "1 day" : overdue + " days") + " overdue" + goal;
         String draft = "Hi " + c.firstName() + ", it's been a while — how are things going? I'd love to hear"
                 + " what you're working on these days.";
         return new Candidate.Text(reason, draft);

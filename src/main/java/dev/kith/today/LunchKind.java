@@ -2,6 +2,7 @@ package dev.kith.today;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.Circle;
+import dev.kith.goals.GoalRelevance;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
@@ -27,6 +28,7 @@ final class LunchKind implements ActionKind {
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Candidate> actions = new ArrayList<>();
+        GoalRelevance goals = s.part(GoalRelevance.PART);
         for (Snapshot.ContactFacts c : s.contacts()) {
             boolean strong = c.strength() >= STRONG || c.circle() == Circle.INNER || c.circle() == Circle.CLOSE;
             LocalDate meal = c.lastMeal();
@@ -34,16 +36,17 @@ final class LunchKind implements ActionKind {
                 continue;
             }
             actions.add(new Candidate(code() + ":" + c.id() + ":" + (meal == null ? "never" : meal.toString()), code(),
-                    List.of(c.person()), 0.45, 0.3 + 0.7 * c.strength() / 100.0, 0, () -> text(c, meal)));
+                    List.of(c.person()), 0.45, goals.boost(c.id(), 0.3 + 0.7 * c.strength() / 100.0), 0,
+                    () -> text(c, meal, goals.because(c.id()))));
         }
         return actions;
     }
 
-    private static Candidate.Text text(Snapshot.ContactFacts c, LocalDate meal) {
+    private static Candidate.Text text(Snapshot.ContactFacts c, LocalDate meal, String goal) {
         String why = c.strength() >= STRONG ? "one of your strongest ties (strength "
                 + c.strength() + ")" : "in your " + c.circle().code() + " circle";
         String reason = c.name() + " is " + why + " and you " + (meal == null
-                ? "have never had lunch or coffee together" : "haven't shared a meal since " + meal);
+                ? "have never had lunch or coffee together" : "haven't shared a meal since " + meal) + goal;
         String draft = "Hi " + c.firstName() + ", would you like to have lunch next week? I'd love to catch up"
                 + " and hear what you're working on. Which day suits you?";
         return new Candidate.Text(reason, draft);

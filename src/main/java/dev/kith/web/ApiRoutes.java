@@ -67,6 +67,7 @@ final class ApiRoutes {
         r.post(V1 + "/today/{action}/snooze", ctx -> todayAction(ctx, "snooze"));
         r.post(V1 + "/today/{action}/skip", ctx -> todayAction(ctx, "skip"));
         r.post(V1 + "/today/{action}/send", ctx -> todayAction(ctx, "send"));
+        new GatheringsApi(book).register(r);
     }
 
     private void listContacts(Context ctx) {

@@ -44,7 +44,9 @@ final class Cli {
             Map<String, List<String>> tables = new TreeMap<>();
             for (String table : List.of("books", "organizations", "contacts", "contact_emails", "contact_phones",
                     "contact_tags", "contact_interests", "employments", "interactions", "interaction_people",
-                    "milestones", "ties", "tasks", "today_actions", "settings")) {
+                    "milestones", "ties", "tasks", "today_actions", "settings", "professional_groups", "group_members",
+                    "events", "event_attendance", "event_encounters", "goals", "goal_contacts", "goal_interactions",
+                    "goal_events", "goal_outcomes")) {
                 tables.put(table, h.createQuery("SELECT * FROM " + table + " ORDER BY 1, 2")
                         .map((rs, ctx) -> {
                             StringBuilder sb = new StringBuilder();

@@ -9,7 +9,9 @@ public final class Tables {
     /** Every table of the schema, the search index included. */
     public static final List<String> ALL = List.of("books", "organizations", "contacts", "contact_emails",
             "contact_phones", "contact_tags", "contact_interests", "employments", "interactions",
-            "interaction_people", "milestones", "ties", "tasks", "contact_search", "today_actions", "settings");
+            "interaction_people", "milestones", "ties", "tasks", "contact_search", "today_actions", "settings",
+            "professional_groups", "group_members", "events", "event_attendance", "event_encounters", "goals",
+            "goal_contacts", "goal_interactions", "goal_events", "goal_outcomes");
 
     private Tables() {
     }

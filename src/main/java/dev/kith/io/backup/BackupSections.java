@@ -15,7 +15,10 @@ public final class BackupSections {
             new TiesSection(),
             new TasksSection(),
             new TodayActionsSection(),
-            new SettingsSection());
+            new SettingsSection(),
+            new GroupsSection(),
+            new EventsSection(),
+            new GoalsSection());
 
     private BackupSections() {
     }

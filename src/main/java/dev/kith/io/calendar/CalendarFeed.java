@@ -31,7 +31,8 @@ import java.util.UUID;
 
 /**
  * A book's calendar as RFC 5545 iCalendar: each interaction dated after today (a planned lunch,
- * meeting or call) is an all-day VEVENT, and each open task a VTODO due on its date. UIDs derive from
+ * meeting or call) is an all-day VEVENT, each event not yet over an all-day VEVENT over its days, and
+ * each open task a VTODO due on its date. UIDs derive from
  * the book name and record id, so calendar apps update rather than duplicate; DTSTAMP is the start of
  * today in UTC. Kith records days, not times, so events are floating all-day dates (no VTIMEZONE is
  * needed) and appear on the same day in every time zone. Thread-safe.
@@ -78,6 +79,9 @@ public final class CalendarFeed {
             e.addCategories(new Categories(i.kind().code()));
             ical.addEvent(e);
         }
+        for (dev.kith.events.Event ev : book.events().between(today, FAR)) {
+            ical.addEvent(event(book, ev, stamp, zone));
+        }
         for (Task t : tasks) {
             VTodo todo = new VTodo();
             todo.setUid(new Uid(uid(book, "task", t.id())));
@@ -98,6 +102,34 @@ public final class CalendarFeed {
             throw new UncheckedIOException(e);
         }
         return dev.kith.io.Folding.fold(unfolded.toString());
+    }
+
+    /** An event (ongoing or to come) as an all-day VEVENT over its days; DTEND is the day after the last. */
+    private static VEvent event(Book book, dev.kith.events.Event ev, Date stamp, TimeZone zone) {
+        VEvent e = new VEvent();
+        e.setUid(new Uid(uid(book, "event", ev.id())));
+        e.setDateTimeStamp(stamp);
+        e.setSummary(ev.name());
+        if (ev.location() != null) {
+            e.setLocation(ev.location());
+        }
+        List<String> about = new java.util.ArrayList<>();
+        if (ev.series() != null) {
+            about.add("Series: " + ev.series());
+        }
+        if (ev.group() != null) {
+            about.add("Group: " + ev.group());
+        }
+        if (ev.myRole() != null) {
+            about.add("I attend as " + ev.myRole().code());
+        }
+        if (!about.isEmpty()) {
+            e.setDescription(String.join("; ", about));
+        }
+        e.setDateStart(new DateStart(date(ev.start(), zone), false));
+        e.setDateEnd(new DateEnd(date(ev.end().plusDays(1), zone), false));
+        e.addCategories(new Categories("event"));
+        return e;
     }
 
     private static Map<Long, String> names(Book book, List<Interaction> planned, List<Task> tasks) {

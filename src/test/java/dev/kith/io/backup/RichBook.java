@@ -48,6 +48,22 @@ final class RichBook {
         long t = book.tasks().add(ana, "send article", d.plusDays(7), "the one on email migration").id();
         book.tasks().setStatus(t, TaskStatus.DONE);
         book.tasks().add(cy, "book lunch", d.plusDays(14), null);
+        long group = book.groups().add("ALA", dev.kith.groups.GroupKind.ASSOCIATION).id();
+        book.groups().join(group, ana, dev.kith.groups.MemberRole.BOARD, d);
+        book.groups().join(group, cy, null, null);
+        var summit = book.events().add(new dev.kith.events.NewEvent("CIO Summit 2026", d, d.plusDays(2), "CIO Summit",
+                "Boston", group));
+        book.events().add(new dev.kith.events.NewEvent("Meetup", d.plusDays(300), null, null, null, null));
+        book.events().attendMe(summit.id(), dev.kith.events.AttendanceRole.SPEAKER);
+        book.events().attend(summit.id(), List.of(ana), dev.kith.events.AttendanceRole.VOLUNTEER, true, true);
+        var met = book.events().met(summit.id(), new dev.kith.events.Capture("Dee Evans", "dee@x.example", "Umbrella",
+                "CIO", "talked about RFID"));
+        long goal = book.goals().add("Find a co-author", List.of("research", "open access"), d.plusDays(365)).id();
+        book.goals().add("Speak at ALA", List.of(), null);
+        book.goals().linkContacts(goal, List.of(ana, cy));
+        book.goals().linkInteractions(goal, List.of(met.encounter().id()));
+        book.goals().linkEvents(goal, List.of(summit.id()));
+        book.goals().outcome(goal, "Co-author found", d.plusDays(10));
         book.database().update(h -> {
             h.createUpdate("INSERT INTO today_actions (book_id, action_id, kind, status, acted_on, note)"
                             + " VALUES (:b, :a, 'follow-up', 'done', :d, 'Lovely to meet you')")

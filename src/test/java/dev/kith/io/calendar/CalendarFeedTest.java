@@ -80,6 +80,25 @@ class CalendarFeedTest {
         assertThat(uids(CalendarFeed.text(later))).isEqualTo(uids(CalendarFeed.text(book)));
     }
 
+    @BothDatabases
+    void eventsNotYetOverAreAllDayEventsOverTheirDays(TestDatabase db) throws Exception {
+        Book book = Fixtures.book(db);
+        book.events().add(new dev.kith.events.NewEvent("LibCon 2025", LocalDate.of(2025, 11, 3), null, "LibCon", null, null));
+        var summit = book.events().add(new dev.kith.events.NewEvent("CIO Summit 2026", LocalDate.of(2026, 11, 23),
+                LocalDate.of(2026, 11, 25), "CIO Summit", "Boston, MA", null));
+        book.events().attendMe(summit.id(), dev.kith.events.AttendanceRole.SPEAKER);
+        Calendar cal = new CalendarBuilder().build(new StringReader(CalendarFeed.text(book)));
+        List<VEvent> events = cal.getComponents(Component.VEVENT);
+        assertThat(events).as("the past edition is left out").hasSize(1);
+        VEvent e = events.getFirst();
+        assertThat(value(e, Property.SUMMARY)).isEqualTo("CIO Summit 2026");
+        assertThat(value(e, Property.LOCATION)).isEqualTo("Boston, MA");
+        assertThat(value(e, Property.DESCRIPTION)).isEqualTo("Series: CIO Summit; I attend as speaker");
+        assertThat(value(e, Property.DTSTART)).isEqualTo("20261123");
+        assertThat(value(e, Property.DTEND)).isEqualTo("20261126");
+        assertThat(value(e, Property.CATEGORIES)).isEqualTo("event");
+    }
+
     private static List<String> uids(String text) {
         return text.lines().filter(l -> l.startsWith("UID:")).toList();
     }

@@ -1,0 +1,90 @@
+package dev.kith.events;
+
+import dev.kith.book.Book;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import dev.kith.today.Action;
+import dev.kith.today.ActionKind;
+import dev.kith.today.Candidate;
+import dev.kith.today.Person;
+import dev.kith.today.Snapshot;
+import dev.kith.today.SnapshotPart;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code event-catch-up}: from {@value Events#PREP_DAYS} days before an event starts until its first
+ * day, propose catching up with each person met at an earlier edition of its series, and inviting
+ * first-timers and people attending alone to my group dinner. Seeds: "if you met someone at a conference
+ * you attend each year, see if you can catch up again at the next conference"; "find someone attending
+ * on their own and invite them to your group dinner". Closer to the event is more urgent.
+ */
+public final class EventCatchUpKind implements ActionKind {
+    /** The preparation of every event starting within the window, soonest first. */
+    static final SnapshotPart<List<Prep>> UPCOMING = (book, today) -> book.events()
+            .between(today, today.plusDays(Events.PREP_DAYS)).stream()
+            .filter(e -> !e.start().isBefore(today))
+            .map(e -> book.events().prep(e.id()))
+            .toList();
+
+    @Override
+    public String code() {
+        return "event-catch-up";
+    }
+
+    @Override
+    public List<Candidate> propose(Snapshot s) {
+        List<Candidate> actions = new ArrayList<>();
+        for (Prep prep : s.part(UPCOMING)) {
+            Event event = prep.event();
+            long days = ChronoUnit.DAYS.between(s.today(), event.start());
+            double urgency = 0.6 + 0.4 * (1.0 - days / (double) Events.PREP_DAYS);
+            String when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
+            for (CatchUp c : prep.catchUps()) {
+                Snapshot.ContactFacts facts = s.contact(c.contactId());
+                if (facts == null || !facts.reachable()) {
+                    continue;
+                }
+                actions.add(new Candidate(id(event, c.contactId()), code(), List.of(facts.person()), urgency,
+                        0.8 + 0.3 * facts.strength() / 100.0, event.id(), () -> new Candidate.Text(
+                        c.reason() + " (" + event.name() + " starts " + when + ", " + event.start() + ")",
+                        "Hi " + facts.firstName() + ", are you going to " + event.name() + " on " + event.start()
+                                + "? It was great meeting you at " + c.event() + " — I'd love to catch up again"
+                                + " there. Coffee on the first morning?")));
+            }
+            for (Invitation i : prep.invitations()) {
+                Snapshot.ContactFacts facts = s.contact(i.contactId());
+                if (facts == null || !facts.reachable()) {
+                    continue;
+                }
+                actions.add(new Candidate(id(event, i.contactId()), code(), List.of(facts.person()), urgency,
+                        0.7 + 0.3 * facts.strength() / 100.0, event.id(), () -> new Candidate.Text(
+                        i.reason() + " (starts " + when + ", " + event.start() + "): invite them to your group dinner",
+                        i.draft())));
+            }
+        }
+        return actions;
+    }
+
+    /**
+     * {@code event-catch-up:CONTACT:START}: the contact first and the event's start date, not its id,
+     * so that a backup restores the id (contacts are remapped by key, dates are kept).
+     */
+    private String id(Event event, long contactId) {
+        return code() + ":" + contactId + ":" + event.start();
+    }
+
+    /** Logs the note as an email I sent today about the event. */
+    @Override
+    public void complete(Book book, Action action, String note) {
+        Event event = book.events().get(action.ref());
+        LocalDate today = book.clock().today();
+        book.interactions().log(Interaction.draft(today, InteractionKind.EMAIL, Initiator.ME, null,
+                note == null || note.isBlank() ? "Before " + event.name() + ": let's meet there" : note.strip(),
+                Exchange.NEUTRAL, false, action.people().stream().map(Person::id).toList()));
+    }
+}

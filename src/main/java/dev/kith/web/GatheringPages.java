@@ -1,0 +1,197 @@
+package dev.kith.web;
+
+import dev.kith.book.Book;
+import dev.kith.core.AmbiguousNameException;
+import dev.kith.core.NotFoundException;
+import dev.kith.core.Text;
+import dev.kith.core.ValidationException;
+import dev.kith.events.AttendanceRole;
+import dev.kith.events.Capture;
+import dev.kith.events.Encounter;
+import dev.kith.events.Event;
+import dev.kith.events.NewEvent;
+import dev.kith.events.Prep;
+import dev.kith.goals.Goal;
+import dev.kith.goals.GoalReport;
+import dev.kith.groups.Group;
+import dev.kith.groups.GroupKind;
+import dev.kith.groups.Member;
+import dev.kith.groups.MemberRole;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The Events, Groups and Goals pages: lists with an add form, an event's page with its preparation,
+ * follow-ups and a quick "met someone" form, a group's members with a join form, and a goal's report
+ * with outcome and link forms. A failed form shows the page again (400) with the message by the form.
+ */
+final class GatheringPages {
+    private final Book book;
+    private final Pages pages;
+
+    GatheringPages(Book book, Pages pages) {
+        this.book = book;
+        this.pages = pages;
+    }
+
+    /** A form's failure: which form, which field, and why; {@code values} are what was typed. */
+    record Problem(String form, String field, String message, Map<String, String> values) {
+        static final Problem NONE = new Problem("", "", null, Map.of());
+
+        String messageFor(String f) {
+            return form.equals(f) ? message : null;
+        }
+
+        String value(String f, String name) {
+            return form.equals(f) ? values.getOrDefault(name, "") : "";
+        }
+    }
+
+    record EventsModel(List<Event> events, List<Group> groups, java.time.LocalDate today, Problem problem) {
+    }
+
+    record EventModel(Event event, Prep prep, List<Encounter> met, java.time.LocalDate today, Problem problem) {
+    }
+
+    record GroupsModel(List<Group> groups, Problem problem) {
+    }
+
+    record GroupModel(Group group, List<Member> members, List<Event> upcoming, Problem problem) {
+    }
+
+    record GoalsModel(List<GoalReport> reports, double maxHours, Problem problem) {
+        /** A bar's width in percent of the longest. */
+        int width(double hours) {
+            return maxHours <= 0 ? 0 : (int) Math.round(100 * hours / maxHours);
+        }
+    }
+
+    record GoalModel(GoalReport report, Problem problem) {
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/events", ctx -> events(ctx, Problem.NONE));
+        r.post("/events", ctx -> form(ctx, "event", c -> {
+            String group = Text.blankToNull(c.formParam("group"));
+            Event e = book.events().add(new NewEvent(c.formParam("name"),
+                    Params.dateOr("start", c.formParam("start"), null), Params.dateOr("end", c.formParam("end"), null),
+                    c.formParam("series"), c.formParam("location"), group == null ? null : (long) Params.integer("group", group)));
+            c.redirect("/events/" + e.id());
+        }, this::events));
+        r.get("/events/{id}", ctx -> event(ctx, Problem.NONE));
+        r.post("/events/{id}/met", ctx -> form(ctx, "met", c -> {
+            long id = book.events().get(Params.id(c, "id")).id();
+            book.events().met(id, new Capture(c.formParam("name"), c.formParam("email"), c.formParam("organization"),
+                    c.formParam("title"), c.formParam("note")));
+            c.redirect("/events/" + id + "#followups");
+        }, this::event));
+        r.post("/events/{id}/attend", ctx -> form(ctx, "attend", c -> {
+            long id = book.events().get(Params.id(c, "id")).id();
+            AttendanceRole role = AttendanceRole.parse("role", orDefault(c.formParam("role"), "attendee"));
+            String who = Text.blankToNull(c.formParam("person"));
+            if (who == null) {
+                book.events().attendMe(id, role);
+            } else {
+                book.events().attend(id, List.of(person("person", who)), role, "on".equals(c.formParam("first-timer")),
+                        "on".equals(c.formParam("alone")));
+            }
+            c.redirect("/events/" + id);
+        }, this::event));
+        r.get("/groups", ctx -> groups(ctx, Problem.NONE));
+        r.post("/groups", ctx -> form(ctx, "group", c -> {
+            Group g = book.groups().add(c.formParam("name"), GroupKind.parse("kind", orDefault(c.formParam("kind"), "")));
+            c.redirect("/groups/" + g.id());
+        }, this::groups));
+        r.get("/groups/{id}", ctx -> group(ctx, Problem.NONE));
+        r.post("/groups/{id}/members", ctx -> form(ctx, "join", c -> {
+            long id = book.groups().get(Params.id(c, "id")).id();
+            book.groups().join(id, person("person", c.formParam("person")),
+                    MemberRole.parse("role", orDefault(c.formParam("role"), "member")),
+                    Params.dateOr("since", c.formParam("since"), null));
+            c.redirect("/groups/" + id);
+        }, this::group));
+        r.get("/goals", ctx -> goals(ctx, Problem.NONE));
+        r.post("/goals", ctx -> form(ctx, "goal", c -> {
+            String keywords = c.formParam("keywords");
+            Goal g = book.goals().add(c.formParam("title"), keywords == null ? List.of() : Arrays.asList(keywords.split(",")),
+                    Params.dateOr("due", c.formParam("due"), null));
+            c.redirect("/goals/" + g.id());
+        }, this::goals));
+        r.get("/goals/{id}", ctx -> goal(ctx, Problem.NONE));
+        r.post("/goals/{id}/outcomes", ctx -> form(ctx, "outcome", c -> {
+            long id = book.goals().get(Params.id(c, "id")).id();
+            book.goals().outcome(id, c.formParam("text"), Params.dateOr("date", c.formParam("date"), null));
+            c.redirect("/goals/" + id);
+        }, this::goal));
+        r.post("/goals/{id}/contacts", ctx -> form(ctx, "link", c -> {
+            long id = book.goals().get(Params.id(c, "id")).id();
+            book.goals().linkContacts(id, List.of(person("person", c.formParam("person"))));
+            c.redirect("/goals/" + id);
+        }, this::goal));
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** The contact a form field names; unknown or ambiguous is a problem of that field. */
+    private long person(String field, String text) {
+        if (Text.blankToNull(text) == null) {
+            throw new ValidationException(field, "name someone");
+        }
+        try {
+            return book.contacts().resolve(text).id();
+        } catch (NotFoundException | AmbiguousNameException e) {
+            throw new ValidationException(field, e.getMessage());
+        }
+    }
+
+    /** Runs a form; on a validation failure shows {@code page} again with status 400 and the message. */
+    private void form(Context ctx, String form, Consumer<Context> action, BiConsumer<Context, Problem> page) {
+        try {
+            action.accept(ctx);
+        } catch (ValidationException e) {
+            ctx.status(400);
+            page.accept(ctx, new Problem(form, e.field(), e.getMessage().substring(e.field().length() + 2),
+                    ctx.formParamMap().entrySet().stream().filter(en -> !en.getValue().isEmpty())
+                            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, en -> en.getValue().getFirst()))));
+        }
+    }
+
+    private void events(Context ctx, Problem problem) {
+        pages.render(ctx, "events.jte", "Events", "events",
+                new EventsModel(book.events().list(), book.groups().list(), book.clock().today(), problem));
+    }
+
+    private void event(Context ctx, Problem problem) {
+        Event e = book.events().get(Params.id(ctx, "id"));
+        pages.render(ctx, "event.jte", e.name(), "events", new EventModel(e, book.events().prep(e.id()),
+                book.events().followups(e.id()), book.clock().today(), problem));
+    }
+
+    private void groups(Context ctx, Problem problem) {
+        pages.render(ctx, "groups.jte", "Groups", "groups", new GroupsModel(book.groups().list(), problem));
+    }
+
+    private void group(Context ctx, Problem problem) {
+        Group g = book.groups().get(Params.id(ctx, "id"));
+        pages.render(ctx, "group.jte", g.name(), "groups", new GroupModel(g, book.groups().members(g.id()),
+                book.events().ofGroup(g.id(), book.clock().today()), problem));
+    }
+
+    private void goals(Context ctx, Problem problem) {
+        List<GoalReport> reports = book.goals().report();
+        double max = reports.stream().mapToDouble(GoalReport::hours).max().orElse(0);
+        pages.render(ctx, "goals.jte", "Goals", "goals", new GoalsModel(reports, max, problem));
+    }
+
+    private void goal(Context ctx, Problem problem) {
+        GoalReport report = book.goals().report(Params.id(ctx, "id"));
+        pages.render(ctx, "goal.jte", report.goal().title(), "goals", new GoalModel(report, problem));
+    }
+}
