@@ -27,4 +27,20 @@ class TextTest {
         assertThat(Text.blankToNull(" \t")).isNull();
         assertThat(Text.blankToNull(null)).isNull();
     }
+
+    @Test
+    void theAsciiFastPathGivesExactlyTheGeneralResult() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aZ09 \t\n\u000B\f\r\u0001\u001F,.'-_&()!?@#";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                sb.append(random.nextInt(4) == 0 ? (char) random.nextInt(128) : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            assertThat(Text.key(s)).as("key of %s", s.chars().boxed().toList()).isEqualTo(Text.unicodeKey(s));
+            assertThat(Text.words(s)).as("words of %s", s.chars().boxed().toList()).isEqualTo(Text.unicodeWords(s));
+        }
+    }
 }
