@@ -4,7 +4,6 @@ import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.Contacts;
 import dev.kith.core.AmbiguousNameException;
-import dev.kith.core.Coded;
 import dev.kith.core.Dates;
 import dev.kith.core.KithClock;
 import dev.kith.core.NotFoundException;
@@ -221,6 +220,11 @@ public final class Events {
                 contactId = contacts.add(draft.build()).id();
             } else {
                 contactId = existing;
+                if (capture.email() != null && contacts.get(contactId).emails().stream()
+                        .noneMatch(e -> e.equalsIgnoreCase(capture.email()))) {
+                    contacts.edit(contactId, dev.kith.contacts.ContactPatch.builder()
+                            .addEmails(List.of(capture.email())).build());
+                }
             }
             Interaction encounter = interactions.log(Interaction.draft(day, InteractionKind.EVENT_ENCOUNTER,
                     Initiator.ME, null, capture.note() == null ? "At " + event.name()
@@ -348,9 +352,5 @@ public final class Events {
 
     private int count(Handle h, String sql, Object key) {
         return h.createQuery(sql).bind("book", book).bind("key", key).mapTo(Integer.class).one();
-    }
-
-    static AttendanceRole role(String text) {
-        return Coded.parse(AttendanceRole.class, "role", text);
     }
 }

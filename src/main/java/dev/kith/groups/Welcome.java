@@ -37,7 +37,7 @@ public record Welcome(Member member, Event nextEvent, List<Introduction> introdu
         if (!introductions.isEmpty()) {
             sb.append(" I'd also love to introduce you to ")
                     .append(String.join(" and ", introductions.stream().map(Introduction::name).toList()))
-                    .append(introductions.size() == 1 ? ", who I think you'd get along with" : ", who I think you'd both get along with")
+                    .append(", who I think you'd get along with")
                     .append(introductions.stream().anyMatch(i -> !i.commonGround().isEmpty())
                             ? " — you have a lot in common." : ".");
         }

@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * {@code welcome}: a contact who joined one of my groups within the last {@value Groups#NEW_MEMBER_DAYS}
  * days gets a personal welcome email inviting them to the group's next event and offering to
- * introduce them to two fellow members chosen by common ground. Seed: "send a personal welcome email
+ * introduce them to two fellow members chosen by common ground; most urgent in the first three days,
+ * then less so each day. Seed: "send a personal welcome email
  * to a new member, invite them to an event and offer to introduce them to others". Fresher is more urgent.
  */
 public final class WelcomeKind implements ActionKind {
@@ -71,7 +72,7 @@ public final class WelcomeKind implements ActionKind {
             long days = java.time.temporal.ChronoUnit.DAYS.between(w.member().since(), s.today());
             // welcome:CONTACT:SINCE — no group id, so that a backup restores the id (contacts are remapped by key)
             actions.add(new Candidate(code() + ":" + w.member().contactId() + ":" + w.member().since(), code(),
-                    List.of(facts.person()), Math.max(0.4, 1.0 - 0.04 * days), 1.0, w.member().groupId(),
+                    List.of(facts.person()), Math.max(0.4, 1.0 - 0.05 * Math.max(0, days - 3)), 1.0, w.member().groupId(),
                     () -> new Candidate.Text(w.reason(s.today()), w.draft())));
         }
         return actions;

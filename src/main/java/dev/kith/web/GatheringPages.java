@@ -2,6 +2,11 @@ package dev.kith.web;
 
 import dev.kith.book.Book;
 import dev.kith.core.AmbiguousNameException;
+import dev.kith.core.Coded;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
@@ -52,7 +57,8 @@ final class GatheringPages {
         }
     }
 
-    record EventsModel(List<Event> events, List<Group> groups, java.time.LocalDate today, Problem problem) {
+    record EventsModel(List<Event> events, List<Group> groups, List<Goal> goals, java.time.LocalDate today,
+                       Problem problem) {
     }
 
     record EventModel(Event event, Prep prep, List<Encounter> met, java.time.LocalDate today, Problem problem) {
@@ -78,9 +84,17 @@ final class GatheringPages {
         r.get("/events", ctx -> events(ctx, Problem.NONE));
         r.post("/events", ctx -> form(ctx, "event", c -> {
             String group = Text.blankToNull(c.formParam("group"));
-            Event e = book.events().add(new NewEvent(c.formParam("name"),
-                    Params.dateOr("start", c.formParam("start"), null), Params.dateOr("end", c.formParam("end"), null),
-                    c.formParam("series"), c.formParam("location"), group == null ? null : (long) Params.integer("group", group)));
+            String goal = Text.blankToNull(c.formParam("goal"));
+            Event e = book.atomically(() -> {
+                Event added = book.events().add(new NewEvent(c.formParam("name"),
+                        Params.dateOr("start", c.formParam("start"), null), Params.dateOr("end", c.formParam("end"), null),
+                        c.formParam("series"), c.formParam("location"),
+                        group == null ? null : (long) Params.integer("group", group)));
+                if (goal != null) {
+                    book.goals().linkEvents(Params.integer("goal", goal), List.of(added.id()));
+                }
+                return added;
+            });
             c.redirect("/events/" + e.id());
         }, this::events));
         r.get("/events/{id}", ctx -> event(ctx, Problem.NONE));
@@ -128,6 +142,20 @@ final class GatheringPages {
             book.goals().outcome(id, c.formParam("text"), Params.dateOr("date", c.formParam("date"), null));
             c.redirect("/goals/" + id);
         }, this::goal));
+        r.post("/goals/{id}/interactions", ctx -> form(ctx, "time", c -> {
+            long id = book.goals().get(Params.id(c, "id")).id();
+            book.atomically(() -> {
+                Interaction i = book.interactions().log(Interaction.draft(
+                        Params.dateOr("date", c.formParam("date"), book.clock().today()),
+                        InteractionKind.parse("kind", orDefault(c.formParam("kind"), "")), Initiator.ME,
+                        Params.optionalInteger("minutes", c.formParam("minutes")), c.formParam("summary"),
+                        Coded.parse(Exchange.class, "exchange", orDefault(c.formParam("exchange"), "neutral")), false,
+                        List.of(person("person", c.formParam("person")))));
+                book.goals().linkInteractions(id, List.of(i.id()));
+                return i;
+            });
+            c.redirect("/goals/" + id);
+        }, this::goal));
         r.post("/goals/{id}/contacts", ctx -> form(ctx, "link", c -> {
             long id = book.goals().get(Params.id(c, "id")).id();
             book.goals().linkContacts(id, List.of(person("person", c.formParam("person"))));
@@ -165,7 +193,8 @@ final class GatheringPages {
 
     private void events(Context ctx, Problem problem) {
         pages.render(ctx, "events.jte", "Events", "events",
-                new EventsModel(book.events().list(), book.groups().list(), book.clock().today(), problem));
+                new EventsModel(book.events().list(), book.groups().list(), book.goals().list(), book.clock().today(),
+                        problem));
     }
 
     private void event(Context ctx, Problem problem) {

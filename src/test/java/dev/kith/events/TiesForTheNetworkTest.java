@@ -62,6 +62,12 @@ class TiesForTheNetworkTest {
         assertThat(again.encounter().date()).isEqualTo(TODAY.minusDays(8));
         assertThatThrownBy(() -> book.events().met(future.id(), new Capture("Bo", null, null, null, null)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("starts on " + TODAY.plusDays(3));
+        long bo = book.contacts().add(ContactDraft.builder("Bo Chen").build()).id();
+        Met bob = book.events().met(now.id(), new Capture("Bo Chen", "bo@chen.example", null, null, null));
+        assertThat(bob.created()).isFalse();
+        assertThat(book.contacts().get(bo).emails()).as("the email typed is kept").containsExactly("bo@chen.example");
+        assertThat(book.events().met(now.id(), new Capture("Bo Chen", "other@chen.example", null, null, null)).created())
+                .as("same name, another email: someone else").isTrue();
         book.contacts().add(ContactDraft.builder("Ana Lima").build());
         assertThatThrownBy(() -> book.events().met(now.id(), new Capture("Ana Lima", null, null, null, null)))
                 .isInstanceOf(AmbiguousNameException.class);

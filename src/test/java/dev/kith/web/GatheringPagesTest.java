@@ -35,10 +35,8 @@ class GatheringPagesTest {
 
             String goal = web.form("/goals", form(web, "title", "Move into consulting", "keywords", "consulting, strategy"))
                     .headers().firstValue("Location").orElseThrow();
-            long lunch = web.book.interactions().log(dev.kith.interactions.Interaction.draft(WebFixture.TODAY,
-                    dev.kith.interactions.InteractionKind.LUNCH, dev.kith.interactions.Initiator.ME, 660, null,
-                    null, false, java.util.List.of(web.book.contacts().resolve("Ana").id()))).id();
-            web.book.goals().linkInteractions(web.book.goals().resolve("Move").id(), java.util.List.of(lunch));
+            assertThat(web.form(goal + "/interactions", form(web, "person", "Ana", "kind", "lunch", "minutes", "660",
+                    "exchange", "asked")).statusCode()).isEqualTo(302);
             assertThat(web.get("/goals").body()).contains("<svg class=\"bar\"", "worth it?", "11.0 h");
             assertThat(web.form(goal + "/outcomes", form(web, "text", "First client")).statusCode()).isEqualTo(302);
             assertThat(web.get(goal).body()).contains("First client", "0.09 per hour");
@@ -49,6 +47,8 @@ class GatheringPagesTest {
             assertThat(bad.body()).contains("person: no contact named 'Nobody'");
             assertThat(web.form("/goals", form(web, "title", "X", "due", "2026-02-30")).body())
                     .contains("due: '2026-02-30' is not a valid date");
+            assertThat(web.form(goal + "/interactions", form(web, "person", "Ana", "kind", "lnch")).body())
+                    .contains("kind: 'lnch' is not one of");
             assertThat(Tables.counts(db.database())).isEqualTo(before);
         }
     }
