@@ -5,6 +5,7 @@ import dev.kith.core.KithClock;
 import dev.kith.core.ValidationException;
 import dev.kith.interactions.Interactions;
 import dev.kith.milestones.Milestones;
+import dev.kith.network.Network;
 import dev.kith.network.Ties;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
@@ -28,6 +29,7 @@ public final class Book {
     private final Milestones milestones;
     private final Ties ties;
     private final Tasks tasks;
+    private final Network network;
 
     private Book(Database db, long id, String name, KithClock clock) {
         this.db = db;
@@ -40,6 +42,7 @@ public final class Book {
         this.milestones = new Milestones(db, id, search);
         this.ties = new Ties(db, id);
         this.tasks = new Tasks(db, id);
+        this.network = new Network(db, id, clock, contacts, ties);
     }
 
     /** Opens the book called {@code name}, creating it on first use. */
@@ -88,6 +91,11 @@ public final class Book {
 
     public Tasks tasks() {
         return tasks;
+    }
+
+    /** Targets, introduction paths, referrals and the breadth of the network. */
+    public Network network() {
+        return network;
     }
 
     public SearchIndex search() {

@@ -1,0 +1,38 @@
+package dev.kith.network;
+
+import java.util.List;
+
+/**
+ * The best paths to {@code target}, best first (empty when there is none), and, when there is none,
+ * people who could know the target: contacts who worked at its organization or work in its industry.
+ */
+public record PathReport(Target target, List<IntroPath> paths, List<Suggestion> suggestions) {
+    public PathReport {
+        paths = List.copyOf(paths);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** A contact who could know the target, and why. */
+    public record Suggestion(long contactId, String name, String why) {
+    }
+
+    /** What to say when there is no path: who could know the target, or how to find out. */
+    public String message() {
+        if (!paths.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("No path to " + target.label() + " in your network.");
+        if (suggestions.isEmpty()) {
+            sb.append(" No one in your book works at its organization or in its industry:"
+                    + " ask someone who might know with kith ask NAME --for \"" + target.handle() + "\".");
+        } else {
+            sb.append(" People who could know them: ");
+            for (int i = 0; i < suggestions.size(); i++) {
+                Suggestion s = suggestions.get(i);
+                sb.append(i == 0 ? "" : "; ").append(s.name()).append(" (").append(s.why()).append(')');
+            }
+            sb.append(". Ask one of them with kith ask NAME --for \"").append(target.handle()).append("\".");
+        }
+        return sb.toString();
+    }
+}
