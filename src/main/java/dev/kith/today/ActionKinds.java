@@ -10,6 +10,6 @@ public final class ActionKinds {
     /** The kinds of this release, in no particular order: ranking decides. */
     public static List<ActionKind> standard() {
         return List.of(new ReplyKind(), new FollowUpKind(), new ThankYouKind(), new CongratulateKind(),
-                new KeepInTouchKind(), new RekindleKind(), new LunchKind());
+                new KeepInTouchKind(), new RekindleKind(), new LunchKind(), new AskIntroKind());
     }
 }
