@@ -1,5 +1,6 @@
 package dev.kith.network;
 
+import dev.kith.network.graph.CompactGraph;
 import dev.kith.network.graph.GraphView;
 import dev.kith.network.graph.LiveGraph;
 import java.util.ArrayList;
@@ -37,16 +38,15 @@ public final class BookGraph {
             source.load(db, people, collector);
         }
         List<String> reasons = new ArrayList<>(collector.edges.size());
-        LiveGraph graph = new LiveGraph();
-        graph.ensureNodes(people.size());
+        CompactGraph.Builder base = CompactGraph.builder(people.size());
         for (Map.Entry<Long, Collector.Acc> e : collector.edges.entrySet()) {
             int a = (int) (e.getKey() >>> 32);
             int b = (int) (long) e.getKey();
             Collector.Acc acc = e.getValue();
-            graph.addEdge(a, b, acc.weight, reasons.size());
+            base.addEdge(a, b, acc.weight, reasons.size());
             reasons.add(acc.text());
         }
-        return new BookGraph(people, graph, Collections.synchronizedList(reasons));
+        return new BookGraph(people, new LiveGraph(base.build()), Collections.synchronizedList(reasons));
     }
 
     public People people() {
@@ -76,6 +76,9 @@ public final class BookGraph {
         int label;
         synchronized (reasons) {
             label = reasons.size();
+            if (label > CompactGraph.MAX_LABEL) {
+                return;
+            }
             reasons.add(TieEdges.reason(tie, people.person(a).name(), people.person(b).name()));
         }
         graph.addEdge(a, b, TieEdges.weight(tie.kind()), label);

@@ -7,7 +7,6 @@ import dev.kith.core.NotFoundException;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
 import dev.kith.network.graph.GraphView;
-import dev.kith.network.graph.Path;
 import dev.kith.network.graph.PathSearch;
 import dev.kith.store.Database;
 import java.time.LocalDate;
@@ -135,14 +134,14 @@ public final class Network {
         if (hops >= 1) {
             GraphView view = graph.view();
             IntPredicate usable = node -> node != People.ME && people.person(node).usable();
-            for (Path p : PathSearch.bestPaths(view, People.ME, isTarget, usable, k, hops)) {
+            for (PathSearch.Path p : PathSearch.bestPaths(view, People.ME, isTarget, usable, k, hops)) {
                 paths.add(explain(graph, view, p, target, outside));
             }
         }
         return new PathReport(target, paths, paths.isEmpty() ? suggestions(graph, target) : List.of());
     }
 
-    private static IntroPath explain(BookGraph graph, GraphView view, Path p, Target target, boolean outside) {
+    private static IntroPath explain(BookGraph graph, GraphView view, PathSearch.Path p, Target target, boolean outside) {
         People people = graph.people();
         int[] nodes = p.nodes();
         List<IntroPath.Hop> hops = new ArrayList<>();
