@@ -8,21 +8,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kith ask NAME --for TARGET|TOPIC}; {@code kith ask list}. */
+/**
+ * {@code kith ask NAME --for TARGET|TOPIC}; {@code kith ask list}. NAME and --for are checked here, not
+ * by picocli, which would otherwise demand them of {@code ask list} too.
+ */
 @Command(name = "ask", description = "Record that you asked someone \"who should I meet about X?\";"
         + " it stays open until you record their referral.", mixinStandardHelpOptions = true,
         subcommands = AskList.class)
 final class AskCommand extends BookCommand {
-    @Parameters(index = "0", paramLabel = "NAME", description = "Whom you asked.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "Whom you asked.")
     String who;
 
-    @Option(names = "--for", required = true, paramLabel = "TARGET|TOPIC",
+    @Option(names = "--for", paramLabel = "TARGET|TOPIC",
             description = "One of your targets (id or name), or any topic.")
     String topic;
 
     @Override
     void execute(Session session) {
         Book book = session.book();
+        if (who == null) {
+            throw new dev.kith.core.ValidationException("NAME", "give the person you asked (or: kith ask list)");
+        }
         Contact c = book.contacts().resolve(who);
         if (topic == null || topic.isBlank()) {
             throw new dev.kith.core.ValidationException("for", "must not be blank");
