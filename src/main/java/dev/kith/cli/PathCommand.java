@@ -4,10 +4,6 @@ import dev.kith.network.IntroPath;
 import dev.kith.network.Network;
 import dev.kith.network.PathReport;
 import dev.kith.network.Target;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +29,7 @@ final class PathCommand extends BookCommand {
         Target target = network.resolve(which);
         PathReport report = network.paths(target, k, maxHops);
         if (session.json()) {
-            session.printJson(json(report));
+            session.printJson(report.json());
             if (report.paths().isEmpty()) {
                 spec.commandLine().getErr().println(report.message());
             }
@@ -53,28 +49,5 @@ final class PathCommand extends BookCommand {
                 out.println("   " + h.from() + " → " + h.to() + ": " + h.reason());
             }
         }
-    }
-
-    /** {@code {"target", "paths": [{"strength", "hops": [{"from", "to", "reason"}]}]}}, exactly. */
-    static Map<String, Object> json(PathReport report) {
-        List<Map<String, Object>> paths = new ArrayList<>();
-        for (IntroPath p : report.paths()) {
-            List<Map<String, Object>> hops = new ArrayList<>();
-            for (IntroPath.Hop h : p.hops()) {
-                Map<String, Object> hop = new LinkedHashMap<>();
-                hop.put("from", h.from());
-                hop.put("to", h.to());
-                hop.put("reason", h.reason());
-                hops.add(hop);
-            }
-            Map<String, Object> path = new LinkedHashMap<>();
-            path.put("strength", p.strength());
-            path.put("hops", hops);
-            paths.add(path);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("target", report.target().label());
-        out.put("paths", paths);
-        return out;
     }
 }

@@ -1,6 +1,9 @@
 package dev.kith.network;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The best paths to {@code target}, best first (empty when there is none), and, when there is none,
@@ -34,5 +37,31 @@ public record PathReport(Target target, List<IntroPath> paths, List<Suggestion> 
             sb.append(". Ask one of them with kith ask NAME --for \"").append(target.handle()).append("\".");
         }
         return sb.toString();
+    }
+
+    /**
+     * The documented JSON shape, exactly: {@code {"target", "paths": [{"strength", "hops": [{"from",
+     * "to", "reason"}]}]}}, in that order; the target is its label, me is {@code "me"}.
+     */
+    public Map<String, Object> json() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (IntroPath p : paths) {
+            List<Map<String, Object>> hops = new ArrayList<>();
+            for (IntroPath.Hop h : p.hops()) {
+                Map<String, Object> hop = new LinkedHashMap<>();
+                hop.put("from", h.from());
+                hop.put("to", h.to());
+                hop.put("reason", h.reason());
+                hops.add(hop);
+            }
+            Map<String, Object> path = new LinkedHashMap<>();
+            path.put("strength", p.strength());
+            path.put("hops", hops);
+            list.add(path);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("target", target.label());
+        out.put("paths", list);
+        return out;
     }
 }

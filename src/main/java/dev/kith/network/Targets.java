@@ -50,9 +50,62 @@ public final class Targets {
         this.contacts = contacts;
     }
 
+    /**
+     * Adds the target a user described, as {@code kith target add} and the Targets page take it: a
+     * person {@code name} (a contact, or anyone with {@code organization}), or anyone at
+     * {@code organization}, in {@code industry} or with {@code role} (optionally at {@code organization}).
+     * Blank values count as absent; a mix that names no single kind is a {@link ValidationException}.
+     */
+    public Target add(String name, String organization, String industry, String role, String note) {
+        String n = Text.blankToNull(name);
+        String org = Text.blankToNull(organization);
+        String ind = Text.blankToNull(industry);
+        String r = Text.blankToNull(role);
+        int kinds = (n != null ? 1 : 0) + (ind != null ? 1 : 0) + (r != null ? 1 : 0);
+        if (kinds > 1) {
+            throw new ValidationException(n != null ? "NAME" : "industry",
+                    "give one of NAME, --industry or --role (--org may go with NAME or --role)");
+        }
+        if (ind != null) {
+            if (org != null) {
+                throw new ValidationException("org", "an industry target takes no --org");
+            }
+            return addIndustry(ind, note);
+        }
+        if (r != null) {
+            return addRole(r, org, note);
+        }
+        if (n != null) {
+            if (org != null) {
+                return addPerson(n, org, note);
+            }
+            Contact c;
+            try {
+                c = contacts.resolve(n);
+            } catch (NotFoundException e) {
+                throw new ValidationException("org", "'" + n + "' is not in your book: give their"
+                        + " organization with --org so Kith can find a way in");
+            }
+            return addContact(c.id(), note);
+        }
+        if (org != null) {
+            return addOrganization(org, note);
+        }
+        if (industry != null || role != null || name != null) {
+            throw new ValidationException(industry != null ? "industry" : role != null ? "role" : "NAME",
+                    "must not be blank");
+        }
+        throw new ValidationException("NAME", "give a person, --org, --industry or --role");
+    }
+
     /** A contact of the book as a target; {@code note} says why I want to meet them (may be null). */
     public Target addContact(long contactId, String note) {
         Contact c = contacts.get(contactId);
+        Long me = db.read(h -> h.createQuery("SELECT me_contact_id FROM books WHERE id = :book").bind("book", book)
+                .mapTo(Long.class).findOne().orElse(null));
+        if (me != null && me == contactId) {
+            throw new ValidationException("NAME", c.name() + " is you");
+        }
         String org = c.currentJob().map(j -> j.organization()).orElse(null);
         return insert(TargetKind.PERSON, contactId, null, org, null, null, note);
     }
