@@ -20,6 +20,12 @@ import java.util.List;
  * "ask them to make an introduction"; "be up front about what you want".
  */
 final class AskIntroKind implements ActionKind {
+    /**
+     * After how many days an unasked target is fully urgent: urgency grows from 0.5 on the day it is
+     * added to 1 after this long; value is 0.6 plus up to 0.4 for the path's weakest tie.
+     */
+    static final int WAITING_DAYS = 21;
+
     /** One open target and its best path, found once per snapshot. */
     record Intro(Target target, IntroPath path) {
     }
@@ -59,8 +65,10 @@ final class AskIntroKind implements ActionKind {
                 continue;
             }
             Snapshot.ContactFacts c = s.contact(first);
+            long open = Math.max(0, Words.days(intro.target().createdOn(), s.today()));
             actions.add(new Candidate(code() + ":" + intro.target().id(), code(), List.of(c.person()),
-                    0.4, 0.3 + 0.7 * intro.path().strength() / 100.0, intro.target().id(), () -> text(c, intro)));
+                    0.5 + 0.5 * Math.min(1.0, open / (double) WAITING_DAYS), 0.6 + 0.4 * intro.path().strength() / 100.0,
+                    intro.target().id(), () -> text(c, intro)));
         }
         return actions;
     }
