@@ -119,6 +119,14 @@ public final class Network {
      * that of {@link PathSearch#bestPaths} on the book graph, plus O(n) to match the target.
      */
     public PathReport paths(Target target, int k, int maxHops) {
+        return paths(List.of(target), k, maxHops).get(0);
+    }
+
+    /**
+     * {@link #paths(Target, int, int)} for each of {@code targets}, in order, over one graph: where the
+     * graph is rebuilt on every read (PostgreSQL) it is built once for all of them.
+     */
+    public List<PathReport> paths(List<Target> targets, int k, int maxHops) {
         if (k < 1 || k > MAX_K) {
             throw new ValidationException("k", "must be between 1 and " + MAX_K + ", not " + k);
         }
@@ -126,6 +134,14 @@ public final class Network {
             throw new ValidationException("max-hops", "must be between 1 and " + MAX_HOPS + ", not " + maxHops);
         }
         BookGraph graph = graph();
+        List<PathReport> reports = new ArrayList<>(targets.size());
+        for (Target target : targets) {
+            reports.add(search(graph, target, k, maxHops));
+        }
+        return reports;
+    }
+
+    private PathReport search(BookGraph graph, Target target, int k, int maxHops) {
         People people = graph.people();
         boolean outside = target.kind() == TargetKind.PERSON && target.contactId() == null;
         int hops = outside ? maxHops - 1 : maxHops;

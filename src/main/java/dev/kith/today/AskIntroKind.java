@@ -34,11 +34,12 @@ final class AskIntroKind implements ActionKind {
     static final SnapshotPart<List<Intro>> INTROS = (book, today) -> {
         Network network = book.network();
         List<Intro> intros = new ArrayList<>();
-        for (Target t : network.targets().list(false)) {
-            if (t.status() != TargetStatus.OPEN) {
-                continue;
-            }
-            PathReport report = network.paths(t, 1, Network.DEFAULT_HOPS);
+        List<Target> open = network.targets().list(false).stream().filter(t -> t.status() == TargetStatus.OPEN)
+                .toList();
+        List<PathReport> reports = network.paths(open, 1, Network.DEFAULT_HOPS);
+        for (int i = 0; i < open.size(); i++) {
+            Target t = open.get(i);
+            PathReport report = reports.get(i);
             if (report.paths().isEmpty()) {
                 continue;
             }

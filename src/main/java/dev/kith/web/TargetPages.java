@@ -99,9 +99,11 @@ final class TargetPages {
                 intros.put(a.ref(), a);
             }
         }
+        List<Target> targets = network.targets().list(false);
+        List<PathReport> reports = network.paths(targets, PATHS, Network.DEFAULT_HOPS);
         List<Item> items = new ArrayList<>();
-        for (Target t : network.targets().list(false)) {
-            items.add(new Item(t, network.paths(t, PATHS, Network.DEFAULT_HOPS), intros.get(t.id())));
+        for (int i = 0; i < targets.size(); i++) {
+            items.add(new Item(targets.get(i), reports.get(i), intros.get(targets.get(i).id())));
         }
         pages.render(ctx, "targets.jte", "Targets", "targets", new Model(items, form, field, error));
     }
