@@ -21,8 +21,8 @@ public final class GraphFiles {
     /**
      * A SNAP edge list: one edge per line as two non-negative integer ids separated by spaces or a
      * tab, further columns (timestamps) ignored; lines starting with {@code #} or {@code %} and blank
-     * lines skipped. With {@code header}, the first line is a count line ({@code edges nodes}, as in
-     * ca-grqc) and is skipped.
+     * lines skipped. With {@code header}, the first line counts edges and nodes ({@code E N}, as in
+     * ca-grqc): exactly E edge lines are read and what follows (ca-grqc's N node-value lines) is ignored.
      */
     public static EdgeList snap(Path file, boolean header) {
         IdMap ids = new IdMap();
@@ -30,11 +30,18 @@ public final class GraphFiles {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             long number = 0;
-            while ((line = in.readLine()) != null) {
+            long edgeLines = Long.MAX_VALUE;
+            if (header) {
+                line = in.readLine();
                 number++;
-                if (header && number == 1) {
-                    continue;
+                String[] counts = line == null ? new String[0] : line.strip().split("\\s+");
+                if (counts.length != 2) {
+                    throw new ImportException(file.toString(), 1, "expected the count line \"edges nodes\"");
                 }
+                edgeLines = id(counts[0], file, 1);
+            }
+            while (edgeLines > 0 && (line = in.readLine()) != null) {
+                number++;
                 String trimmed = line.strip();
                 if (trimmed.isEmpty() || trimmed.charAt(0) == '#' || trimmed.charAt(0) == '%') {
                     continue;
@@ -43,7 +50,12 @@ public final class GraphFiles {
                 if (fields.length < 2) {
                     throw new ImportException(file.toString(), number, "expected two node ids, found \"" + trimmed + "\"");
                 }
+                if (fields[1].indexOf('.') >= 0) {
+                    throw new ImportException(file.toString(), number, "node id is not a whole number: \"" + fields[1]
+                            + "\" (a node-value line: does the first line count edges and nodes? then use --header)");
+                }
                 pairs.add(ids.get(id(fields[0], file, number)), ids.get(id(fields[1], file, number)));
+                edgeLines--;
             }
         } catch (IOException e) {
             throw new ImportException(file.toString(), 0, "cannot read: " + e.getMessage());
