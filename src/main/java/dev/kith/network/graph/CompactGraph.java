@@ -81,6 +81,14 @@ public final class CompactGraph implements GraphView {
         return node < 0 || node >= nodeCount ? 0 : offsets[node + 1] - offsets[node];
     }
 
+    /** The {@code index}-th neighbor of {@code node} (0 ≤ index < degree), in neighbor order. O(1). */
+    public int neighborAt(int node, int index) {
+        if (index < 0 || index >= degree(node)) {
+            throw new IndexOutOfBoundsException("node " + node + " has " + degree(node) + " edges: " + index);
+        }
+        return neighbors[offsets[node] + index];
+    }
+
     /** Undirected edges (each pair of ends and label once; a self-loop counts once). */
     public long edgeCount() {
         long selfLoops = 0;

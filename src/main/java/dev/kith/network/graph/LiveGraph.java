@@ -2,13 +2,15 @@ package dev.kith.network.graph;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The graph kept current as the book changes: an immutable {@link CompactGraph} base plus a small
  * immutable overlay of per-node changes, published together through one volatile reference
- * (copy-on-write). Writers are serialized and each costs O(changed nodes) to copy the overlay map;
- * once the overlay holds more than {@code max(4096, E / 16)} entries it is compacted into a new base
- * in O(V + E log d). Readers never block and never see a half-applied write. Thread-safe.
+ * (copy-on-write). The overlay is split into {@value Overlay#SHARDS} maps by node, so a writer copies
+ * only the one or two maps it changes: O(overlay / {@value Overlay#SHARDS}) per write. Writers are
+ * serialized; once the overlay holds more than {@code max(4096, E / 16)} entries it is compacted into
+ * a new base in O(V + E log d). Readers never block and never see a half-applied write. Thread-safe.
  *
  * <p>Edges are keyed by their two ends and label: {@link #addEdge} sets the weight of that edge
  * (adding or replacing it), {@link #removeEdge} removes it. Nodes are added with
@@ -21,7 +23,7 @@ public final class LiveGraph implements GraphView {
 
     /** A live graph starting from {@code base}. */
     public LiveGraph(CompactGraph base) {
-        this.state = new State(base, base.nodeCount(), Map.of(), 0);
+        this.state = new State(base, base.nodeCount(), Overlay.EMPTY, 0);
     }
 
     /** An empty live graph with no nodes. */
@@ -36,14 +38,14 @@ public final class LiveGraph implements GraphView {
 
     /** Replaces the whole graph, e.g. after reloading it from the store. */
     public synchronized void reset(CompactGraph base) {
-        state = new State(base, base.nodeCount(), Map.of(), 0);
+        state = new State(base, base.nodeCount(), Overlay.EMPTY, 0);
     }
 
     /** Makes sure nodes {@code 0..n-1} exist (new ones have no edges). */
     public synchronized void ensureNodes(int n) {
         State s = state;
         if (n > s.nodeCount) {
-            state = new State(s.base, n, s.deltas, s.overlaySize);
+            state = new State(s.base, n, s.overlay, s.overlaySize);
         }
     }
 
@@ -57,30 +59,27 @@ public final class LiveGraph implements GraphView {
             throw new IllegalArgumentException("weight must be 0.." + CompactGraph.MAX_WEIGHT + ": " + weight);
         }
         State s = state;
-        Map<Integer, Delta> deltas = new HashMap<>(s.deltas);
-        int size = s.overlaySize;
-        size += update(deltas, s.base, a, b, d -> d.put(b, weight, label, s.base.hasEdge(a, b, label)));
+        Overlay.Writer w = s.overlay.writer();
+        int size = s.overlaySize + w.update(a, d -> d.put(b, weight, label, s.base.hasEdge(a, b, label)));
         if (a != b) {
-            size += update(deltas, s.base, b, a, d -> d.put(a, weight, label, s.base.hasEdge(b, a, label)));
+            size += w.update(b, d -> d.put(a, weight, label, s.base.hasEdge(b, a, label)));
         }
-        publish(s.base, Math.max(s.nodeCount, Math.max(a, b) + 1), deltas, size);
+        publish(s.base, Math.max(s.nodeCount, Math.max(a, b) + 1), w.done(), size);
     }
 
     /** Removes the edge {@code a—b} with this label; returns whether there was one. */
     public synchronized boolean removeEdge(int a, int b, int label) {
         check(a, b, label);
         State s = state;
-        if (a >= s.nodeCount || b >= s.nodeCount
-                || !s.deltas.getOrDefault(a, Delta.NONE).has(b, label, s.base.hasEdge(a, b, label))) {
+        if (a >= s.nodeCount || b >= s.nodeCount || !s.overlay.get(a).has(b, label, s.base.hasEdge(a, b, label))) {
             return false;
         }
-        Map<Integer, Delta> deltas = new HashMap<>(s.deltas);
-        int size = s.overlaySize;
-        size += update(deltas, s.base, a, b, d -> d.without(b, label, s.base.hasEdge(a, b, label)));
+        Overlay.Writer w = s.overlay.writer();
+        int size = s.overlaySize + w.update(a, d -> d.without(b, label, s.base.hasEdge(a, b, label)));
         if (a != b) {
-            size += update(deltas, s.base, b, a, d -> d.without(a, label, s.base.hasEdge(b, a, label)));
+            size += w.update(b, d -> d.without(a, label, s.base.hasEdge(b, a, label)));
         }
-        publish(s.base, s.nodeCount, deltas, size);
+        publish(s.base, s.nodeCount, w.done(), size);
         return true;
     }
 
@@ -100,23 +99,11 @@ public final class LiveGraph implements GraphView {
         return state.view.degree(node);
     }
 
-    private static int update(Map<Integer, Delta> deltas, CompactGraph base, int node, int other,
-            java.util.function.UnaryOperator<Delta> change) {
-        Delta before = deltas.getOrDefault(node, Delta.NONE);
-        Delta after = change.apply(before);
-        if (after.size() == 0) {
-            deltas.remove(node);
-        } else {
-            deltas.put(node, after);
-        }
-        return after.size() - before.size();
-    }
-
-    private void publish(CompactGraph base, int nodeCount, Map<Integer, Delta> deltas, int overlaySize) {
-        State next = new State(base, nodeCount, Map.copyOf(deltas), overlaySize);
+    private void publish(CompactGraph base, int nodeCount, Overlay overlay, int overlaySize) {
+        State next = new State(base, nodeCount, overlay, overlaySize);
         if (overlaySize > Math.max(MIN_OVERLAY, base.neighbors.length / 16)) {
             CompactGraph compacted = CompactGraph.copyOf(next.view);
-            next = new State(compacted, compacted.nodeCount(), Map.of(), 0);
+            next = new State(compacted, compacted.nodeCount(), Overlay.EMPTY, 0);
         }
         state = next;
     }
@@ -134,17 +121,80 @@ public final class LiveGraph implements GraphView {
     private static final class State {
         final CompactGraph base;
         final int nodeCount;
-        final Map<Integer, Delta> deltas;
+        final Overlay overlay;
         final int overlaySize;
         final GraphView view;
 
-        State(CompactGraph base, int nodeCount, Map<Integer, Delta> deltas, int overlaySize) {
+        State(CompactGraph base, int nodeCount, Overlay overlay, int overlaySize) {
             this.base = base;
             this.nodeCount = nodeCount;
-            this.deltas = deltas;
+            this.overlay = overlay;
             this.overlaySize = overlaySize;
-            this.view = deltas.isEmpty() && nodeCount == base.nodeCount() ? base
-                    : new OverlayView(base, nodeCount, deltas);
+            this.view = overlaySize == 0 && nodeCount == base.nodeCount() ? base
+                    : new OverlayView(base, nodeCount, overlay);
+        }
+    }
+
+    /** The per-node deltas in {@value #SHARDS} maps by node; immutable once published. */
+    static final class Overlay {
+        static final int SHARDS = 64;
+        static final Overlay EMPTY = new Overlay(emptyShards());
+
+        private final Map<Integer, Delta>[] shards;
+
+        private Overlay(Map<Integer, Delta>[] shards) {
+            this.shards = shards;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static Map<Integer, Delta>[] emptyShards() {
+            Map<Integer, Delta>[] shards = new Map[SHARDS];
+            java.util.Arrays.fill(shards, Map.of());
+            return shards;
+        }
+
+        /** The changes at {@code node}, {@link Delta#NONE} when none; null-free. */
+        Delta get(int node) {
+            return shards[node & (SHARDS - 1)].getOrDefault(node, Delta.NONE);
+        }
+
+        Delta find(int node) {
+            return shards[node & (SHARDS - 1)].get(node);
+        }
+
+        Writer writer() {
+            return new Writer(shards.clone());
+        }
+
+        /** A copy under construction: each shard it changes is copied once. */
+        static final class Writer {
+            private final Map<Integer, Delta>[] shards;
+            private final boolean[] copied = new boolean[SHARDS];
+
+            private Writer(Map<Integer, Delta>[] shards) {
+                this.shards = shards;
+            }
+
+            /** Applies {@code change} to the delta of {@code node}; returns how much the overlay grew. */
+            int update(int node, UnaryOperator<Delta> change) {
+                int shard = node & (SHARDS - 1);
+                if (!copied[shard]) {
+                    shards[shard] = new HashMap<>(shards[shard]);
+                    copied[shard] = true;
+                }
+                Delta before = shards[shard].getOrDefault(node, Delta.NONE);
+                Delta after = change.apply(before);
+                if (after.size() == 0) {
+                    shards[shard].remove(node);
+                } else {
+                    shards[shard].put(node, after);
+                }
+                return after.size() - before.size();
+            }
+
+            Overlay done() {
+                return new Overlay(shards);
+            }
         }
     }
 }

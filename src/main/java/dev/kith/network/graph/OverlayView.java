@@ -1,14 +1,12 @@
 package dev.kith.network.graph;
 
-import java.util.Map;
-
 /** An immutable view of a {@link CompactGraph} with per-node {@link Delta}s applied and possibly more nodes. */
 final class OverlayView implements GraphView {
     private final CompactGraph base;
     private final int nodeCount;
-    private final Map<Integer, Delta> deltas;
+    private final LiveGraph.Overlay deltas;
 
-    OverlayView(CompactGraph base, int nodeCount, Map<Integer, Delta> deltas) {
+    OverlayView(CompactGraph base, int nodeCount, LiveGraph.Overlay deltas) {
         this.base = base;
         this.nodeCount = nodeCount;
         this.deltas = deltas;
@@ -24,7 +22,7 @@ final class OverlayView implements GraphView {
         if (node < 0 || node >= nodeCount) {
             return;
         }
-        Delta delta = deltas.get(node);
+        Delta delta = deltas.find(node);
         if (delta == null) {
             base.forEachNeighbor(node, visitor);
             return;
@@ -48,7 +46,7 @@ final class OverlayView implements GraphView {
         if (node < 0 || node >= nodeCount) {
             return 0;
         }
-        Delta delta = deltas.get(node);
+        Delta delta = deltas.find(node);
         int d = base.degree(node);
         return delta == null ? d : d - delta.hiddenNode().length + delta.addedNode().length;
     }
