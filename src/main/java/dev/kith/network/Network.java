@@ -93,7 +93,8 @@ public final class Network {
 
     /**
      * The target {@code text} names: a target (id, or its person, organization, industry or role), else
-     * a contact (id, name or unique prefix) as a new, unsaved target (id 0). Nothing found is a
+     * a contact (id, name or unique prefix): their active target if they have one, else a new, unsaved
+     * target (id 0). Nothing found is a
      * {@link NotFoundException} naming the text.
      */
     public Target resolve(String text) {
@@ -107,6 +108,11 @@ public final class Network {
         } catch (NotFoundException e) {
             throw new NotFoundException("no target or contact named '" + text.strip() + "'; add one with"
                     + " kith target add NAME --org ORG (or --org, --industry, --role)");
+        }
+        for (Target t : targets.list(false)) {
+            if (t.contactId() != null && t.contactId() == c.id()) {
+                return t;
+            }
         }
         return new Target(0, TargetKind.PERSON, c.id(), c.name(), c.currentJob().map(j -> j.organization())
                 .orElse(null), null, null, null, TargetStatus.OPEN, clock.today(), null);

@@ -210,6 +210,7 @@ class NetworkTest {
         Targets targets = f.network().targets();
         Target t = targets.addContact(f.carol, "met her talk");
         assertThat(t.label()).isEqualTo("Carol Cruz (Acme)");
+        assertThat(f.network().resolve("Carol")).as("a contact's own target, with its note").isEqualTo(t);
         assertThat(targets.setStatus(t.id(), TargetStatus.ASKED).askedOn()).isEqualTo(NetworkFixture.TODAY);
         targets.setStatus(t.id(), TargetStatus.ARCHIVED);
         assertThat(targets.list(false)).isEmpty();
