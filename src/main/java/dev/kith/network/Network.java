@@ -109,6 +109,11 @@ public final class Network {
             throw new NotFoundException("no target or contact named '" + text.strip() + "'; add one with"
                     + " kith target add NAME --org ORG (or --org, --industry, --role)");
         }
+        Long me = db.read(h -> h.createQuery("SELECT me_contact_id FROM books WHERE id = :book").bind("book", book)
+                .mapTo(Long.class).findOne().orElse(null));
+        if (me != null && me == c.id()) {
+            throw new ValidationException("TARGET", c.name() + " is you");
+        }
         for (Target t : targets.list(false)) {
             if (t.contactId() != null && t.contactId() == c.id()) {
                 return t;
@@ -184,7 +189,10 @@ public final class Network {
         return node == People.ME ? null : people.person(node).contactId();
     }
 
-    /** Which nodes reach the target: the person, or the usable people at its organization, industry or role. */
+    /**
+     * Which nodes reach the target: the person, or the usable people at its organization, industry or
+     * role. Matching is decided for every node once, in O(n), so the search tests an array.
+     */
     static IntPredicate matcher(Target t, People people) {
         if (t.kind() == TargetKind.PERSON && t.contactId() != null) {
             int node = people.node(t.contactId());
@@ -193,29 +201,14 @@ public final class Network {
         String org = t.organization() == null ? null : Text.key(t.organization());
         String industry = t.industry() == null ? null : Text.key(t.industry());
         List<String> role = t.role() == null ? List.of() : Arrays.asList(Text.words(t.role()).split(" "));
-        return n -> {
-            if (n == People.ME) {
-                return false;
-            }
-            People.Person p = people.person(n);
-            if (!p.usable()) {
-                return false;
-            }
-            if (org != null && (p.organization() == null || !org.equals(Text.key(p.organization())))) {
-                return false;
-            }
-            if (industry != null && (p.industry() == null || !industry.equals(Text.key(p.industry())))) {
-                return false;
-            }
-            if (!role.isEmpty()) {
-                if (p.title() == null) {
-                    return false;
-                }
-                List<String> title = Arrays.asList(Text.words(p.title()).split(" "));
-                return title.containsAll(role);
-            }
-            return true;
-        };
+        boolean[] match = new boolean[people.size()];
+        for (int n = 1; n < match.length; n++) {
+            match[n] = people.person(n).usable()
+                    && (org == null || org.equals(people.organizationKey(n)))
+                    && (industry == null || industry.equals(people.industryKey(n)))
+                    && (role.isEmpty() || people.titleWords(n).containsAll(role));
+        }
+        return n -> match[n];
     }
 
     /** Usable contacts who worked at the target's organization, then those in its industry, strongest first. */

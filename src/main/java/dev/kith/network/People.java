@@ -1,5 +1,6 @@
 package dev.kith.network;
 
+import dev.kith.core.Text;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,7 +10,7 @@ import java.util.Map;
 /**
  * The nodes of a {@link BookGraph}: node 0 is me, nodes 1.. are the other contacts of the book in
  * id order, each with what targets and suggestions match on (current organization, its industry,
- * current title) and whether they may be a hop. Immutable.
+ * current title; their matching keys computed once) and whether they may be a hop. Immutable.
  */
 public final class People {
     /** The node of me. */
@@ -25,6 +26,10 @@ public final class People {
     private final Long meContact;
     private final List<Person> nodes;
     private final Map<Long, Integer> index;
+    /** Per node, the matching keys of the current organization, its industry and the title's words (null when none). */
+    private final String[] organizationKeys;
+    private final String[] industryKeys;
+    private final List<List<String>> titleWords;
 
     People(long book, LocalDate today, Long meContact, List<Person> others) {
         this.book = book;
@@ -44,6 +49,31 @@ public final class People {
         if (meContact != null) {
             index.put(meContact, ME);
         }
+        organizationKeys = new String[all.length];
+        industryKeys = new String[all.length];
+        List<List<String>> words = new java.util.ArrayList<>(all.length);
+        for (int i = 0; i < all.length; i++) {
+            Person p = all[i];
+            organizationKeys[i] = p.organization() == null ? null : Text.key(p.organization());
+            industryKeys[i] = p.industry() == null ? null : Text.key(p.industry());
+            words.add(p.title() == null ? List.of() : List.of(Text.words(p.title()).split(" ")));
+        }
+        titleWords = words;
+    }
+
+    /** The key ({@link Text#key}) of node {@code node}'s current organization, or null. */
+    String organizationKey(int node) {
+        return organizationKeys[node];
+    }
+
+    /** The key of the industry of node {@code node}'s current organization, or null. */
+    String industryKey(int node) {
+        return industryKeys[node];
+    }
+
+    /** The words ({@link Text#words}) of node {@code node}'s current title; empty when none. */
+    List<String> titleWords(int node) {
+        return titleWords.get(node);
     }
 
     public long book() {

@@ -161,6 +161,9 @@ class CliNetworkTest {
         rejected(cli, 2, "NAME: Dee Fox is marked do-not-contact", "ask", "Dee", "--for", "x");
         rejected(cli, 1, "no contact named 'Zed'", "referral", "Zed", "--suggested", "Eve Park");
         rejected(cli, 2, "--suggested: a person cannot refer themselves", "referral", "Ana", "--suggested", "Ana Lima");
+        cli.run("me", "Ana Lima");
+        rejected(cli, 2, "TARGET: Ana Lima is you", "path", "Ana Lima");
+        rejected(cli, 2, "NAME: Ana Lima is you", "target", "add", "Ana Lima");
         cli.run("target", "add", "--org", "Acme");
         rejected(cli, 2, "anyone at Acme is already a target (#1)", "target", "add", "--org", "ACME");
     }
