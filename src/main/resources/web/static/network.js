@@ -79,9 +79,9 @@
         { selector: "edge", style: { width: 1, "line-color": "#cbd5e1", opacity: 0.8 } },
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#111827" } },
         { selector: "node.on-path", style: { "border-width": 4, "border-color": "#f59e0b", "font-weight": "bold",
-          "z-index": 10 } },
+          "font-size": 14, width: 36, height: 36, "z-index": 10 } },
         { selector: "node.ask", style: { "border-width": 6, "border-color": "#d97706" } },
-        { selector: "edge.on-path", style: { width: 4, "line-color": "#f59e0b", opacity: 1, "z-index": 10 } }
+        { selector: "edge.on-path", style: { width: 5, "line-color": "#f59e0b", opacity: 1, "z-index": 10 } }
       ],
       layout: data.nodes.length > 600
         ? { name: "concentric", concentric: function (n) { return n.data("size"); }, levelWidth: function () { return 6; },
