@@ -49,6 +49,10 @@ final class BenchPathsCommand implements Callable<Integer> {
             description = "Warm-up queries per engine on other pairs, at most the timed ones for baselines (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--baseline-warmup", paramLabel = "N",
+            description = "Warm-up queries per baseline (default: --warmup, at most --baseline-queries).")
+    Integer baselineWarmup;
+
     @Option(names = "--max-hops", paramLabel = "N", defaultValue = "4", description = "Longest path asked for (default: ${DEFAULT-VALUE}).")
     int maxHops;
 
@@ -89,7 +93,8 @@ final class BenchPathsCommand implements Callable<Integer> {
                 err.flush();
             }
         }, true, java.nio.charset.StandardCharsets.UTF_8);
-        PathBenchReport report = new PathBench(maxHops, warmup, Kronecker.SEED, pairs.equals("walk"), progress)
+        PathBenchReport report = new PathBench(maxHops, warmup, baselineWarmup == null ? warmup : baselineWarmup, Kronecker.SEED,
+                pairs.equals("walk"), progress)
                 .run(edges, queries, baselineQueries == null ? queries : baselineQueries, baselines);
         KithCommand root = (KithCommand) spec.root().userObject();
         if (root.json) {

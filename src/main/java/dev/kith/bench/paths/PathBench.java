@@ -14,12 +14,17 @@ import java.util.Map;
 public final class PathBench {
     private final int maxHops;
     private final int warmup;
+    private final int baselineWarmup;
     private final long seed;
     private final PrintStream progress;
     private final boolean walk;
 
-    /** A bench drawing uniform pairs ({@code walk} false) or random-walk pairs of at most {@code maxHops}. */
-    public PathBench(int maxHops, int warmup, long seed, boolean walk, PrintStream progress) {
+    /**
+     * A bench drawing uniform pairs ({@code walk} false) or random-walk pairs of at most {@code maxHops}, warming
+     * Kith up with {@code warmup} queries and each baseline with {@code baselineWarmup}.
+     */
+    public PathBench(int maxHops, int warmup, int baselineWarmup, long seed, boolean walk, PrintStream progress) {
+        this.baselineWarmup = baselineWarmup;
         this.walk = walk;
         this.maxHops = maxHops;
         this.warmup = warmup;
@@ -48,7 +53,7 @@ public final class PathBench {
                 engine.load(graph);
                 double load = seconds(start);
                 int[] hops = new int[compared];
-                results.put(engine.name(), measure(engine, pairs, compared, warm, Math.min(warmup, compared), hops, load, graph.edges()));
+                results.put(engine.name(), measure(engine, pairs, compared, warm, Math.min(Math.min(baselineWarmup, compared), warm.size()), hops, load, graph.edges()));
                 for (int q = 0; q < compared; q++) {
                     if (hops[q] != expected[q]) {
                         if (!mismatched[q]) {
@@ -81,17 +86,19 @@ public final class PathBench {
         progress.printf("timing %s (%d queries)...%n", engine.name(), count);
         long[] nanos = new long[count];
         long total = 0;
+        long scannedBefore = dev.kith.network.graph.PathSearch.scannedEdges();
         for (int q = 0; q < count; q++) {
             long t0 = System.nanoTime();
             hops[q] = engine.hops(pairs.sources()[q], pairs.targets()[q], maxHops);
             nanos[q] = System.nanoTime() - t0;
             total += nanos[q];
         }
+        long scanned = dev.kith.network.graph.PathSearch.scannedEdges() - scannedBefore;
         Arrays.sort(nanos);
         long bytes = engine.bytesUsed();
         return new PathBenchReport.Engine(percentile(nanos, 50) / 1e3, percentile(nanos, 99) / 1e3,
                 count / (total / 1e9), bytes < 0 ? null : Math.round(100.0 * bytes / Math.max(1, edgeCount)) / 100.0, count,
-                Math.round(load * 10) / 10.0);
+                Math.round(load * 10) / 10.0, engine instanceof KithEngine ? scanned / count : null);
     }
 
     private static double percentile(long[] sorted, int p) {

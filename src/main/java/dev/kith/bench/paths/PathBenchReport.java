@@ -16,7 +16,7 @@ public record PathBenchReport(String graph, int nodes, long edges, int queries, 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Engine(@JsonProperty("p50_us") double p50Micros, @JsonProperty("p99_us") double p99Micros,
             double qps, @JsonProperty("bytes_per_edge") Double bytesPerEdge, int queries,
-            @JsonProperty("load_s") double loadSeconds) {
+            @JsonProperty("load_s") double loadSeconds, @JsonProperty("edges_scanned_per_query") Long edgesPerQuery) {
     }
 
     /** Whether Kith meets issue 6's targets against the baselines measured in this run. */
@@ -50,6 +50,11 @@ public record PathBenchReport(String graph, int nodes, long edges, int queries, 
         engines.forEach((name, e) -> out.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %,.0f | %.1f | %s | %.1f |%n",
                 name, e.queries, e.p50Micros, e.p99Micros, e.qps, kithQps / e.qps,
                 e.bytesPerEdge == null ? "–" : String.format(Locale.ROOT, "%.2f", e.bytesPerEdge), e.loadSeconds)));
+        Engine kith = engines.get("kith");
+        if (kith.edgesPerQuery != null) {
+            out.append(String.format(Locale.ROOT, "%nKith scanned %,d edges a query on average: %,.0f million edges a second.%n",
+                    kith.edgesPerQuery, kith.edgesPerQuery * kith.qps / 1e6));
+        }
         out.append(meetsTargets() ? "\nTargets met.\n" : "\nTargets NOT met.\n");
         return out.toString();
     }

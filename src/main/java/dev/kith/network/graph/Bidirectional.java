@@ -41,6 +41,7 @@ final class Bidirectional {
             long work = 0;
             for (int i = head; i < end; i++) {
                 int u = q[i];
+                ws.scanned += offsets[u + 1] - offsets[u];
                 for (int e = offsets[u], last = offsets[u + 1]; e < last; e++) {
                     int v = neighbors[e];
                     int m = mark[v];
@@ -101,6 +102,7 @@ final class Bidirectional {
             for (int i = head; i < end; i++) {
                 int u = q[i];
                 ws.loadNeighbors(g, u);
+                ws.scanned += ws.adjCount;
                 for (int e = 0; e < ws.adjCount; e++) {
                     int v = ws.adjNode[e];
                     int m = mark[v];

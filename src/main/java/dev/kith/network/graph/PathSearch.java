@@ -145,6 +145,14 @@ public final class PathSearch {
         return List.copyOf(paths);
     }
 
+    /**
+     * How many edges the calling thread's {@link #shortestPath} calls have scanned so far: the
+     * benchmark divides it by queries and time to compare with memory bandwidth.
+     */
+    public static long scannedEdges() {
+        return Workspace.get(0).scanned;
+    }
+
     static void checkNode(int node, int nodeCount, String what) {
         if (node < 0 || node >= nodeCount) {
             throw new IllegalArgumentException(what + " must be a node 0.." + (nodeCount - 1) + ": " + node);

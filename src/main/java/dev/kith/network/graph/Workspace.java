@@ -27,6 +27,8 @@ final class Workspace {
     int[] adjNode = new int[16];
     int[] adjWeight = new int[16];
     int adjCount;
+    /** Edges scanned by this thread's searches, for benchmarks. */
+    long scanned;
     private final NeighborVisitor collector = this::collect;
     private int epoch;
 

@@ -47,6 +47,6 @@ class PathBenchTest {
 
     private static PathBenchReport run(EdgeList graph, int queries, String compare) {
         List<PathEngine> baselines = Baselines.create(compare);
-        return new PathBench(4, 20, Kronecker.SEED, false, QUIET).run(graph, queries, queries, baselines);
+        return new PathBench(4, 20, 20, Kronecker.SEED, false, QUIET).run(graph, queries, queries, baselines);
     }
 }
