@@ -53,6 +53,20 @@
     }).concat(data.edges.map(function (e) {
       return { data: { id: "e" + e.id, source: "n" + e.source, target: "n" + e.target } };
     }));
+    var path = pathPeople();
+    var have = {};
+    data.nodes.forEach(function (n) { have["n" + n.id] = true; });
+    path.forEach(function (p, i) {
+      var id = p.id === null ? "target" : "n" + p.id;
+      if (!have[id]) {
+        have[id] = true;
+        elements.push({ data: { id: id, pid: p.id, label: p.name, colour: "#fbbf24", size: 20 } });
+      }
+      if (i > 0) {
+        var prev = path[i - 1].id === null ? "target" : "n" + path[i - 1].id;
+        elements.push({ data: { id: "p" + i, source: prev, target: id, reason: p.reason }, classes: "on-path" });
+      }
+    });
     if (cy) { cy.destroy(); }
     cy = cytoscape({
       container: graph,
@@ -63,7 +77,11 @@
           label: "data(label)", "font-size": 9, color: "#1e293b", "text-valign": "bottom", "text-margin-y": 3,
           "min-zoomed-font-size": 8, "border-width": 1, "border-color": "#ffffff" } },
         { selector: "edge", style: { width: 1, "line-color": "#cbd5e1", opacity: 0.8 } },
-        { selector: "node:selected", style: { "border-width": 3, "border-color": "#111827" } }
+        { selector: "node:selected", style: { "border-width": 3, "border-color": "#111827" } },
+        { selector: "node.on-path", style: { "border-width": 4, "border-color": "#f59e0b", "font-weight": "bold",
+          "font-size": 14, width: 36, height: 36, "z-index": 10 } },
+        { selector: "node.ask", style: { "border-width": 6, "border-color": "#d97706" } },
+        { selector: "edge.on-path", style: { width: 5, "line-color": "#f59e0b", opacity: 1, "z-index": 10 } }
       ],
       layout: data.nodes.length > 600
         ? { name: "concentric", concentric: function (n) { return n.data("size"); }, levelWidth: function () { return 6; },
@@ -71,12 +89,28 @@
         : { name: "cose", animate: false, randomize: true, numIter: 600, nodeRepulsion: function () { return 9000; },
             idealEdgeLength: function () { return 60; }, componentSpacing: 60 }
     });
-    cy.on("tap", "node", function (evt) { window.location.href = "/contacts/" + evt.target.data("pid"); });
+    path.forEach(function (p, i) {
+      var node = cy.getElementById(p.id === null ? "target" : "n" + p.id);
+      node.addClass("on-path");
+      if (i === 0) { node.addClass("ask"); }
+    });
+    cy.on("tap", "node", function (evt) {
+      if (evt.target.data("pid") !== null && evt.target.data("pid") !== undefined) {
+        window.location.href = "/contacts/" + evt.target.data("pid");
+      }
+    });
     legend(colorBy.value);
     status.textContent = "Showing " + data.nodes.length + " of " + data.total + " people and "
-      + data.edges.length + " ties.";
+      + data.edges.length + " ties." + (path.length ? " The highlighted path starts with " + path[0].name + "." : "");
     graph.kithGraph = cy; // for browser tests: the picture is a canvas
     graph.setAttribute("data-ready", "true");
+  }
+
+  // The best path to highlight (see NetworkPage): people in order, the first is the one to ask.
+  function pathPeople() {
+    var text = graph.getAttribute("data-path");
+    if (!text) { return []; }
+    try { return JSON.parse(text); } catch (e) { return []; }
   }
 
   function load() {

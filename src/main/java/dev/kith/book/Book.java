@@ -8,6 +8,7 @@ import dev.kith.goals.Goals;
 import dev.kith.groups.Groups;
 import dev.kith.interactions.Interactions;
 import dev.kith.milestones.Milestones;
+import dev.kith.network.Network;
 import dev.kith.network.Ties;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
@@ -34,6 +35,7 @@ public final class Book {
     private final Events events;
     private final Groups groups;
     private final Goals goals;
+    private final Network network;
 
     private Book(Database db, long id, String name, KithClock clock) {
         this.db = db;
@@ -49,6 +51,7 @@ public final class Book {
         this.events = new Events(db, id, clock, contacts, interactions);
         this.groups = new Groups(db, id, clock, contacts);
         this.goals = new Goals(db, id, clock);
+        this.network = new Network(db, id, clock, contacts, ties);
     }
 
     /** Opens the book called {@code name}, creating it on first use. */
@@ -109,6 +112,11 @@ public final class Book {
 
     public Goals goals() {
         return goals;
+    }
+
+    /** Targets, introduction paths, referrals and the breadth of the network. */
+    public Network network() {
+        return network;
     }
 
     public SearchIndex search() {

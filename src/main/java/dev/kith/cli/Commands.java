@@ -38,7 +38,12 @@ final class Commands {
             MetCommand.class,
             GroupCommand.class,
             JoinCommand.class,
-            GoalCommand.class);
+            GoalCommand.class,
+            TargetCommand.class,
+            PathCommand.class,
+            AskCommand.class,
+            ReferralCommand.class,
+            BreadthCommand.class);
 
     /** The launcher's training run builds every command, so that all of them land in the start-up cache. */
     private static final String TRAINING = "train-start-up-cache";

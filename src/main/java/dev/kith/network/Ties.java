@@ -6,6 +6,8 @@ import dev.kith.core.ValidationException;
 import dev.kith.store.Database;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Ties between the contacts of one book. Thread-safe. */
@@ -19,6 +21,7 @@ public final class Ties {
 
     private final Database db;
     private final long book;
+    private final List<Consumer<Tie>> listeners = new CopyOnWriteArrayList<>();
 
     public Ties(Database db, long book) {
         this.db = db;
@@ -52,8 +55,20 @@ public final class Ties {
                     .bind("book", book).bind("a", fromId).bind("b", toId).bind("kind", kind.code())
                     .bind("since", since).bind("source", draft.source().code())
                     .mapTo(Long.class).one();
-            return new Tie(id, fromId, toId, kind, since, draft.source());
+            Tie tie = new Tie(id, fromId, toId, kind, since, draft.source());
+            if (!listeners.isEmpty()) {
+                h.afterCommit(() -> listeners.forEach(l -> l.accept(tie)));
+            }
+            return tie;
         });
+    }
+
+    /**
+     * Calls {@code listener} with every tie this instance adds, once its transaction has committed
+     * (never for a tie rolled back). Listeners run on the writing thread and must be quick.
+     */
+    public void onAdded(Consumer<Tie> listener) {
+        listeners.add(listener);
     }
 
     /** Every tie touching {@code contactId}, in either direction. */

@@ -11,6 +11,6 @@ public final class ActionKinds {
     public static List<ActionKind> standard() {
         return List.of(new ReplyKind(), new FollowUpKind(), new ThankYouKind(), new CongratulateKind(),
                 new KeepInTouchKind(), new RekindleKind(), new LunchKind(),
-                new dev.kith.events.EventCatchUpKind(), new dev.kith.groups.WelcomeKind());
+                new dev.kith.events.EventCatchUpKind(), new dev.kith.groups.WelcomeKind(), new AskIntroKind());
     }
 }

@@ -68,6 +68,7 @@ final class ApiRoutes {
         r.post(V1 + "/today/{action}/skip", ctx -> todayAction(ctx, "skip"));
         r.post(V1 + "/today/{action}/send", ctx -> todayAction(ctx, "send"));
         new GatheringsApi(book).register(r);
+        new TargetApi(book).register(r);
     }
 
     private void listContacts(Context ctx) {

@@ -61,7 +61,8 @@ final class AppPages {
     void register(RoutesConfig r) {
         r.get("/", this::today);
         r.post("/today/{action}/{verb}", this::todayAction);
-        r.get("/network", ctx -> pages.render(ctx, "network.jte", "Network", "network", NetworkGraph.MAX_LIMIT));
+        r.get("/network", ctx -> pages.render(ctx, "network.jte", "Network", "network",
+                NetworkPage.of(book, ctx.queryParam("path"))));
         r.get("/calendar.ics", this::calendar);
         r.get("/settings", ctx -> settingsPage(ctx, null, null, ctx.queryParam("saved") != null));
         r.post("/settings", this::saveSettings);

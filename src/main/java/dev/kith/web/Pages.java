@@ -14,6 +14,7 @@ final class Pages {
     private final ContactPages contacts;
     private final AppPages app;
     private final GatheringPages gatherings;
+    private final TargetPages targets;
 
     Pages(Book book, Settings settings, Templates templates, Guard guard, WebOptions options) {
         this.templates = templates;
@@ -21,12 +22,14 @@ final class Pages {
         this.contacts = new ContactPages(book, settings, this);
         this.app = new AppPages(book, settings, this, options);
         this.gatherings = new GatheringPages(book, this);
+        this.targets = new TargetPages(book, this);
     }
 
     void register(RoutesConfig r) {
         app.register(r);
         contacts.register(r);
         gatherings.register(r);
+        targets.register(r);
     }
 
     /** Renders a page template with {@code page} (the frame) and {@code model}. */

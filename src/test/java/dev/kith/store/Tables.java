@@ -11,7 +11,7 @@ public final class Tables {
             "contact_phones", "contact_tags", "contact_interests", "employments", "interactions",
             "interaction_people", "milestones", "ties", "tasks", "contact_search", "today_actions", "settings",
             "professional_groups", "group_members", "events", "event_attendance", "event_encounters", "goals",
-            "goal_contacts", "goal_interactions", "goal_events", "goal_outcomes");
+            "goal_contacts", "goal_interactions", "goal_events", "goal_outcomes", "targets", "asks");
 
     private Tables() {
     }

@@ -78,7 +78,7 @@ class GuardTest {
 
     @Test
     void everyPageCarriesAStrictContentSecurityPolicy() {
-        for (String path : new String[] {"/", "/contacts", "/network", "/settings", "/import", "/api/v1/contacts"}) {
+        for (String path : new String[] {"/", "/contacts", "/network", "/settings", "/import", "/targets", "/api/v1/contacts"}) {
             HttpResponse<String> response = web.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
@@ -89,7 +89,8 @@ class GuardTest {
 
     @Test
     void pagesHaveNoInlineScripts() {
-        for (String path : new String[] {"/", "/contacts", "/network", "/settings", "/import", "/contacts/new"}) {
+        for (String path : new String[] {"/", "/contacts", "/network", "/settings", "/import", "/contacts/new",
+                "/targets", "/network?path=1"}) {
             String html = web.get(path).body();
             assertThat(html).as(path).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
             assertThat(html).as(path).doesNotContain(" onclick=", " onload=");
@@ -100,10 +101,14 @@ class GuardTest {
     void aScriptInANameIsShownAsTextEverywhere() {
         long id = web.book.contacts().add(ContactDraft.builder("<script>alert(1)</script>")
                 .organization("<img src=x onerror=alert(2)>").tag("<b>x</b>").build()).id();
-        for (String path : new String[] {"/contacts", "/contacts/" + id, "/contacts/" + id + "/edit",
+        web.book.network().targets().addPerson("<script>alert(3)</script>", "<img src=x onerror=alert(2)>",
+                "<script>alert(5)</script>");
+        for (String path : new String[] {"/contacts", "/contacts/" + id, "/contacts/" + id + "/edit", "/targets",
+                "/network?path=" + URLEncoder.encode("<script>alert(3)</script>", StandardCharsets.UTF_8),
                 "/contacts?q=" + URLEncoder.encode("script", StandardCharsets.UTF_8)}) {
             String html = web.get(path).body();
-            assertThat(html).as(path).doesNotContain("<script>alert(1)", "<img src=x", "<b>x</b>");
+            assertThat(html).as(path).doesNotContain("<script>alert(1)", "<img src=x", "<b>x</b>", "<script>alert(3)",
+                    "<script>alert(5)");
             assertThat(html).as(path).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         }
     }

@@ -14,6 +14,8 @@ public final class BackupSections {
             new MilestonesSection(),
             new TiesSection(),
             new TasksSection(),
+            new TargetsSection(),
+            new AsksSection(),
             new TodayActionsSection(),
             new SettingsSection(),
             new GroupsSection(),

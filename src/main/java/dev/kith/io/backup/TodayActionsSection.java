@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Handle;
 /**
  * {@code "todayActions"}: what was done, snoozed or skipped in Today (and so the streak). An action id
  * names the record that triggered it ({@code reply:INTERACTION}, {@code congratulate:MILESTONE},
+ * {@code ask-intro:TARGET},
  * {@code KIND:CONTACT[:…]} otherwise); that id is written as the record's backup key ({@code "ref"})
  * and the rest kept as it is, so ids still match after a restore gives records new ids. An id of an
  * unknown shape is kept whole ({@code "action"}).
@@ -71,6 +72,7 @@ final class TodayActionsSection implements BackupSection {
         return switch (kind) {
             case "reply" -> "i";
             case "congratulate" -> "m";
+            case "ask-intro" -> "w";
             default -> "c";
         };
     }

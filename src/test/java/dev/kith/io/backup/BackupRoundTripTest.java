@@ -47,6 +47,10 @@ class BackupRoundTripTest {
                             "SELECT count(*) FROM today_actions WHERE book_id = :b AND action_id LIKE :a")
                     .bind("b", restored.id()).bind("a", "follow-up:" + cy + ":%").mapTo(Integer.class).one());
             assertThat(restoredFollowUps).isEqualTo(1);
+            assertThat(json).contains("\"targets\"", "\"kind\" : \"industry\"", "\"asks\"",
+                    "\"topic\" : \"open-source funding\"", "\"kind\" : \"ask-intro\",\n    \"ref\" : \"w1\"");
+            assertThat(restored.network().targets().list(true)).hasSize(5);
+            assertThat(restored.network().referrals().open()).hasSize(1);
         }
     }
 

@@ -64,6 +64,18 @@ final class RichBook {
         book.goals().linkInteractions(goal, List.of(met.encounter().id()));
         book.goals().linkEvents(goal, List.of(summit.id()));
         book.goals().outcome(goal, "Co-author found", d.plusDays(10));
+        var targets = book.network().targets();
+        long dana = targets.addPerson("Dana Wu", "Umbrella", "She ran the migration I am planning").id();
+        targets.addContact(cy, null);
+        targets.addOrganization("Hooli", null);
+        targets.addIndustry("fintech", "curious about payments");
+        long role = targets.addRole("head of data", "Acme", null).id();
+        targets.setStatus(role, dev.kith.network.TargetStatus.ARCHIVED);
+        targets.setStatus(dana, dev.kith.network.TargetStatus.ASKED);
+        var referrals = book.network().referrals();
+        referrals.ask(ana, null, targets.get(dana));
+        referrals.ask(cy, "open-source funding", null);
+        referrals.refer(cy, "Eve Park", "Hooli");
         book.database().update(h -> {
             h.createUpdate("INSERT INTO today_actions (book_id, action_id, kind, status, acted_on, note)"
                             + " VALUES (:b, :a, 'follow-up', 'done', :d, 'Lovely to meet you')")
@@ -71,6 +83,9 @@ final class RichBook {
             h.createUpdate("INSERT INTO today_actions (book_id, action_id, kind, status, acted_on, hidden_until)"
                             + " VALUES (:b, :a, 'congratulate', 'snoozed', :d, :u)")
                     .bind("b", book.id()).bind("a", "congratulate:" + m).bind("d", d).bind("u", d.plusDays(7)).execute();
+            h.createUpdate("INSERT INTO today_actions (book_id, action_id, kind, status, acted_on)"
+                            + " VALUES (:b, :a, 'ask-intro', 'done', :d)")
+                    .bind("b", book.id()).bind("a", "ask-intro:" + dana).bind("d", d).execute();
             h.createUpdate("INSERT INTO settings (book_id, key, value) VALUES (:b, 'today.plan-size', '4')")
                     .bind("b", book.id()).execute();
             h.createUpdate("INSERT INTO settings (book_id, key, value) VALUES (:b, 'smtp.password', 'secret')")

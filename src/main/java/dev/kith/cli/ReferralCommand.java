@@ -1,0 +1,46 @@
+package dev.kith.cli;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.Contact;
+import dev.kith.network.Referrals;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kith referral NAME --suggested PERSON [--org ORG]}. */
+@Command(name = "referral", description = "Record whom someone suggested you meet: a referred-by link (and a new"
+        + " contact met through them when PERSON is new); closes their open ask.", mixinStandardHelpOptions = true)
+final class ReferralCommand extends BookCommand {
+    @Parameters(index = "0", paramLabel = "NAME", description = "Who made the referral.")
+    String who;
+
+    @Option(names = "--suggested", required = true, paramLabel = "PERSON",
+            description = "The person suggested: a contact (id or exact name) or a new person.")
+    String suggested;
+
+    @Option(names = "--org", paramLabel = "ORG", description = "The new person's organization.")
+    String org;
+
+    @Override
+    void execute(Session session) {
+        Book book = session.book();
+        Contact referrer = book.contacts().resolve(who);
+        Referrals.Referral r = book.network().referrals().refer(referrer.id(), suggested, org);
+        if (session.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("suggested", r.suggested());
+            json.put("created", r.created());
+            json.put("tie", r.tie());
+            json.put("closedAsk", r.closed().orElse(null));
+            session.printJson(json);
+            return;
+        }
+        Contact s = r.suggested();
+        session.out().println((r.created() ? "Added " + s.name() + " (#" + s.id() + "), met through " : s.name()
+                + " (#" + s.id() + ") was referred by ") + referrer.name());
+        session.out().println(r.closed().map(a -> "Closed ask #" + a.id() + " (about " + a.topic() + ")")
+                .orElse("No open ask to " + referrer.name() + " to close"));
+    }
+}

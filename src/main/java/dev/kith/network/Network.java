@@ -1,0 +1,297 @@
+package dev.kith.network;
+
+import dev.kith.contacts.Contact;
+import dev.kith.contacts.Contacts;
+import dev.kith.core.KithClock;
+import dev.kith.core.NotFoundException;
+import dev.kith.core.Text;
+import dev.kith.core.ValidationException;
+import dev.kith.network.graph.GraphView;
+import dev.kith.network.graph.PathSearch;
+import dev.kith.store.Database;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntPredicate;
+
+/**
+ * Warm introductions for one book: the targets I want to meet, the best paths to them through my
+ * network, referrals and the breadth of the network. The {@link BookGraph} is cached per book while
+ * the database's {@linkplain Database#dataVersion() data version} and the day are unchanged and is
+ * rebuilt lazily on the next read after any commit (where the version is unknown, PostgreSQL, every
+ * read rebuilds it); a tie recorded through this process is also added to the cached graph as soon as
+ * it commits, so a search running meanwhile sees it. Thread-safe.
+ */
+public final class Network {
+    /** Default and largest number of paths a search returns. */
+    public static final int DEFAULT_K = 3;
+    public static final int MAX_K = 20;
+    /** Default and largest number of hops of a path. */
+    public static final int DEFAULT_HOPS = 4;
+    public static final int MAX_HOPS = 6;
+    /** How many people a no-path answer suggests. */
+    static final int SUGGESTIONS = 5;
+
+    private record Entry(long version, LocalDate today, BookGraph graph) {
+    }
+
+    private final Database db;
+    private final long book;
+    private final KithClock clock;
+    private final Contacts contacts;
+    private final Targets targets;
+    private final Referrals referrals;
+    private final Breadth breadth;
+    private final List<EdgeSource> sources;
+    private final AtomicReference<Entry> cached = new AtomicReference<>();
+
+    public Network(Database db, long book, KithClock clock, Contacts contacts, Ties ties) {
+        this.db = db;
+        this.book = book;
+        this.clock = clock;
+        this.contacts = contacts;
+        this.targets = new Targets(db, book, clock, contacts);
+        this.referrals = new Referrals(db, book, clock, contacts, ties);
+        this.breadth = new Breadth(db, book);
+        this.sources = EdgeSources.standard();
+        ties.onAdded(tie -> {
+            Entry e = cached.get();
+            if (e != null) {
+                e.graph().addTie(tie);
+            }
+        });
+    }
+
+    public Targets targets() {
+        return targets;
+    }
+
+    public Referrals referrals() {
+        return referrals;
+    }
+
+    public Breadth breadth() {
+        return breadth;
+    }
+
+    /** The graph of the book today: the cached one when nothing was committed since it was built. */
+    public BookGraph graph() {
+        OptionalLong version = db.dataVersion();
+        LocalDate today = clock.today();
+        Entry e = cached.get();
+        if (version.isPresent() && e != null && e.version() == version.getAsLong() && e.today().equals(today)) {
+            return e.graph();
+        }
+        BookGraph graph = BookGraph.build(db, loadPeople(today), sources);
+        cached.set(new Entry(version.orElse(Long.MIN_VALUE), today, graph));
+        return graph;
+    }
+
+    /**
+     * The target {@code text} names: a target (id, or its person, organization, industry or role), else
+     * a contact (id, name or unique prefix): their active target if they have one, else a new, unsaved
+     * target (id 0). Nothing found is a
+     * {@link NotFoundException} naming the text.
+     */
+    public Target resolve(String text) {
+        var target = targets.lookup(text);
+        if (target.isPresent()) {
+            return target.get();
+        }
+        Contact c;
+        try {
+            c = contacts.resolve(text);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("no target or contact named '" + text.strip() + "'; add one with"
+                    + " kith target add NAME --org ORG (or --org, --industry, --role)");
+        }
+        Long me = db.read(h -> h.createQuery("SELECT me_contact_id FROM books WHERE id = :book").bind("book", book)
+                .mapTo(Long.class).findOne().orElse(null));
+        if (me != null && me == c.id()) {
+            throw new ValidationException("TARGET", c.name() + " is you");
+        }
+        for (Target t : targets.list(false)) {
+            if (t.contactId() != null && t.contactId() == c.id()) {
+                return t;
+            }
+        }
+        return new Target(0, TargetKind.PERSON, c.id(), c.name(), c.currentJob().map(j -> j.organization())
+                .orElse(null), null, null, null, TargetStatus.OPEN, clock.today(), null);
+    }
+
+    /**
+     * The {@code k} best paths of at most {@code maxHops} hops from me to {@code target}, ranked by
+     * their weakest tie, then by length; do-not-contact and archived people are never a hop. A person
+     * outside the book is reached through anyone at their organization, with a last hop to them. Time:
+     * that of {@link PathSearch#bestPaths} on the book graph, plus O(n) to match the target.
+     */
+    public PathReport paths(Target target, int k, int maxHops) {
+        return paths(List.of(target), k, maxHops).get(0);
+    }
+
+    /**
+     * {@link #paths(Target, int, int)} for each of {@code targets}, in order, over one graph: where the
+     * graph is rebuilt on every read (PostgreSQL) it is built once for all of them.
+     */
+    public List<PathReport> paths(List<Target> targets, int k, int maxHops) {
+        if (k < 1 || k > MAX_K) {
+            throw new ValidationException("k", "must be between 1 and " + MAX_K + ", not " + k);
+        }
+        if (maxHops < 1 || maxHops > MAX_HOPS) {
+            throw new ValidationException("max-hops", "must be between 1 and " + MAX_HOPS + ", not " + maxHops);
+        }
+        BookGraph graph = graph();
+        List<PathReport> reports = new ArrayList<>(targets.size());
+        for (Target target : targets) {
+            reports.add(search(graph, target, k, maxHops));
+        }
+        return reports;
+    }
+
+    private PathReport search(BookGraph graph, Target target, int k, int maxHops) {
+        People people = graph.people();
+        boolean outside = target.kind() == TargetKind.PERSON && target.contactId() == null;
+        int hops = outside ? maxHops - 1 : maxHops;
+        IntPredicate isTarget = matcher(target, people);
+        List<IntroPath> paths = new ArrayList<>();
+        if (hops >= 1) {
+            GraphView view = graph.view();
+            IntPredicate usable = node -> node != People.ME && people.person(node).usable();
+            for (PathSearch.Path p : PathSearch.bestPaths(view, People.ME, isTarget, usable, k, hops)) {
+                paths.add(explain(graph, view, p, target, outside));
+            }
+        }
+        return new PathReport(target, paths, paths.isEmpty() ? suggestions(graph, target) : List.of());
+    }
+
+    private static IntroPath explain(BookGraph graph, GraphView view, PathSearch.Path p, Target target, boolean outside) {
+        People people = graph.people();
+        int[] nodes = p.nodes();
+        List<IntroPath.Hop> hops = new ArrayList<>();
+        for (int i = 0; i + 1 < nodes.length; i++) {
+            BookGraph.Edge e = BookGraph.edge(graph, view, nodes[i], nodes[i + 1]);
+            hops.add(new IntroPath.Hop(id(people, nodes[i]), people.person(nodes[i]).name(), id(people, nodes[i + 1]),
+                    people.person(nodes[i + 1]).name(), e == null ? "" : e.reason()));
+        }
+        if (outside) {
+            People.Person last = people.person(nodes[nodes.length - 1]);
+            hops.add(new IntroPath.Hop(last.contactId(), last.name(), null, target.name(),
+                    last.name() + " works at " + last.organization() + ", where " + target.name() + " works"));
+        }
+        return new IntroPath(p.weakest(), hops);
+    }
+
+    private static Long id(People people, int node) {
+        return node == People.ME ? null : people.person(node).contactId();
+    }
+
+    /**
+     * Which nodes reach the target: the person, or the usable people at its organization, industry or
+     * role. Matching is decided for every node once, in O(n), so the search tests an array.
+     */
+    static IntPredicate matcher(Target t, People people) {
+        if (t.kind() == TargetKind.PERSON && t.contactId() != null) {
+            int node = people.node(t.contactId());
+            return n -> n == node && n != People.ME;
+        }
+        String org = t.organization() == null ? null : Text.key(t.organization());
+        String industry = t.industry() == null ? null : Text.key(t.industry());
+        List<String> role = t.role() == null ? List.of() : Arrays.asList(Text.words(t.role()).split(" "));
+        boolean[] match = new boolean[people.size()];
+        for (int n = 1; n < match.length; n++) {
+            match[n] = people.person(n).usable()
+                    && (org == null || org.equals(people.organizationKey(n)))
+                    && (industry == null || industry.equals(people.industryKey(n)))
+                    && (role.isEmpty() || people.titleWords(n).containsAll(role));
+        }
+        return n -> match[n];
+    }
+
+    /** Usable contacts who worked at the target's organization, then those in its industry, strongest first. */
+    private List<PathReport.Suggestion> suggestions(BookGraph graph, Target t) {
+        People people = graph.people();
+        String org = t.organization();
+        if (t.kind() == TargetKind.PERSON && t.contactId() != null) {
+            int node = people.node(t.contactId());
+            org = node > 0 ? people.person(node).organization() : org;
+        }
+        String orgName = org;
+        String industry = t.industry() != null ? t.industry() : org == null ? null : contacts.organizations().stream()
+                .filter(o -> Text.key(o.name()).equals(Text.key(orgName))).map(o -> o.industry())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        int[] strength = new int[people.size()];
+        graph.view().forEachNeighbor(People.ME, (n, w, label) -> strength[n] = Math.max(strength[n], w));
+        List<PathReport.Suggestion> out = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        if (t.contactId() != null) {
+            seen.add(t.contactId());
+        }
+        if (org != null) {
+            List<long[]> former = db.read(h -> h.createQuery("""
+                            SELECT e.contact_id, e.end_on FROM employments e
+                            JOIN organizations o ON o.book_id = e.book_id AND o.id = e.organization_id
+                            WHERE e.book_id = :book AND o.name_key = :org AND e.end_on IS NOT NULL ORDER BY e.end_on DESC""")
+                    .bind("book", book).bind("org", Text.key(orgName))
+                    .map((rs, ctx) -> new long[] {rs.getLong(1), dev.kith.core.Dates.stored(rs.getString(2)).getYear()})
+                    .list());
+            former.stream().filter(r -> usable(people, r[0]))
+                    .sorted(Comparator.comparingInt((long[] r) -> -strength[people.node(r[0])]))
+                    .forEach(r -> {
+                        if (seen.add(r[0])) {
+                            out.add(new PathReport.Suggestion(r[0], people.person(people.node(r[0])).name(),
+                                    "worked at " + orgName + " until " + r[1]));
+                        }
+                    });
+        }
+        if (industry != null) {
+            String key = Text.key(industry);
+            List<People.Person> inIndustry = new ArrayList<>(people.others().stream()
+                    .filter(p -> p.usable() && p.industry() != null && Text.key(p.industry()).equals(key)).toList());
+            inIndustry.sort(Comparator.comparingInt(p -> -strength[people.node(p.contactId())]));
+            for (People.Person p : inIndustry) {
+                if (seen.add(p.contactId())) {
+                    out.add(new PathReport.Suggestion(p.contactId(), p.name(), "works in " + industry
+                            + (p.organization() == null ? "" : " at " + p.organization())));
+                }
+            }
+        }
+        return out.size() > SUGGESTIONS ? out.subList(0, SUGGESTIONS) : out;
+    }
+
+    private static boolean usable(People people, long contactId) {
+        int n = people.node(contactId);
+        return n > People.ME && people.person(n).usable();
+    }
+
+    /** The nodes of the graph: every contact of the book but me, in id order, with their current job. */
+    private People loadPeople(LocalDate today) {
+        return db.read(h -> {
+            Long me = h.createQuery("SELECT me_contact_id FROM books WHERE id = :book").bind("book", book)
+                    .mapTo(Long.class).findOne().orElse(null);
+            List<People.Person> others = new ArrayList<>();
+            long[] last = {-1};
+            h.createQuery("""
+                            SELECT c.id, c.display_name, c.do_not_contact, c.archived, o.name AS org, o.industry, e.title
+                            FROM contacts c
+                            LEFT JOIN employments e ON e.book_id = c.book_id AND e.contact_id = c.id AND e.end_on IS NULL
+                            LEFT JOIN organizations o ON o.book_id = e.book_id AND o.id = e.organization_id
+                            WHERE c.book_id = :book ORDER BY c.id, e.id""")
+                    .bind("book", book)
+                    .map((rs, ctx) -> {
+                        long id = rs.getLong(1);
+                        if (id != last[0] && (me == null || id != me)) {
+                            others.add(new People.Person(id, rs.getString(2), rs.getString("org"),
+                                    rs.getString("industry"), rs.getString("title"),
+                                    !rs.getBoolean(3) && !rs.getBoolean(4)));
+                        }
+                        last[0] = id;
+                        return id;
+                    }).list();
+            return new People(book, today, me, others);
+        });
+    }
+}

@@ -1,0 +1,149 @@
+package dev.kith.network;
+
+import dev.kith.contacts.Contact;
+import dev.kith.contacts.ContactDraft;
+import dev.kith.contacts.Contacts;
+import dev.kith.core.Dates;
+import dev.kith.core.KithClock;
+import dev.kith.core.NotFoundException;
+import dev.kith.core.Text;
+import dev.kith.core.ValidationException;
+import dev.kith.store.Database;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * Asking for referrals ("who should I meet about X?") and recording the answers, of one book. An
+ * answer becomes a {@code referred-by} tie (and the met-through of a person new to the book), so the
+ * introduction paths use it. Thread-safe.
+ */
+public final class Referrals {
+    private static final String SELECT = """
+            SELECT a.*, c.display_name AS contact_name, s.display_name AS suggested_name FROM asks a
+            JOIN contacts c ON c.book_id = a.book_id AND c.id = a.contact_id
+            LEFT JOIN contacts s ON s.book_id = a.book_id AND s.id = a.suggested_id
+            WHERE a.book_id = :book""";
+
+    private static final RowMapper<Ask> MAPPER = (rs, ctx) -> {
+        long target = rs.getLong("target_id");
+        Long targetId = rs.wasNull() ? null : target;
+        long suggested = rs.getLong("suggested_id");
+        Long suggestedId = rs.wasNull() ? null : suggested;
+        return new Ask(rs.getLong("id"), rs.getLong("contact_id"), rs.getString("contact_name"), rs.getString("topic"),
+                targetId, Dates.stored(rs.getString("asked_on")), Dates.stored(rs.getString("answered_on")),
+                suggestedId, rs.getString("suggested_name"));
+    };
+
+    /** The answer to an ask: the person suggested, whether they were new to the book, and the ask it closed (if any). */
+    public record Referral(Contact suggested, boolean created, Tie tie, Optional<Ask> closed) {
+    }
+
+    private final Database db;
+    private final long book;
+    private final KithClock clock;
+    private final Contacts contacts;
+    private final Ties ties;
+
+    public Referrals(Database db, long book, KithClock clock, Contacts contacts, Ties ties) {
+        this.db = db;
+        this.book = book;
+        this.clock = clock;
+        this.contacts = contacts;
+        this.ties = ties;
+    }
+
+    /** Records that I asked {@code contactId} whom to meet about {@code topic} (or about {@code target}, may be null). */
+    public Ask ask(long contactId, String topic, Target target) {
+        String t = target != null ? target.label() : Text.blankToNull(topic);
+        if (t == null) {
+            throw new ValidationException("for", "must not be blank");
+        }
+        if (t.length() > Targets.MAX_TEXT) {
+            throw new ValidationException("for", "must be at most " + Targets.MAX_TEXT + " characters");
+        }
+        String clean = t.strip();
+        return db.write(h -> {
+            Contact c = contacts.get(contactId);
+            if (c.doNotContact()) {
+                throw new ValidationException("NAME", c.name() + " is marked do-not-contact");
+            }
+            long id = h.createQuery("""
+                            INSERT INTO asks (book_id, contact_id, topic, target_id, asked_on)
+                            VALUES (:book, :contact, :topic, :target, :today) RETURNING id""")
+                    .bind("book", book).bind("contact", contactId).bind("topic", clean)
+                    .bind("target", target == null ? null : target.id()).bind("today", clock.today())
+                    .mapTo(Long.class).one();
+            return get(id);
+        });
+    }
+
+    /** The asks not answered yet, oldest first. */
+    public List<Ask> open() {
+        return db.read(h -> h.createQuery(SELECT + " AND a.answered_on IS NULL ORDER BY a.asked_on, a.id")
+                .bind("book", book).map(MAPPER).list());
+    }
+
+    /** Every ask, answered or not, oldest first. */
+    public List<Ask> all() {
+        return db.read(h -> h.createQuery(SELECT + " ORDER BY a.asked_on, a.id").bind("book", book).map(MAPPER).list());
+    }
+
+    public Ask get(long id) {
+        return db.read(h -> h.createQuery(SELECT + " AND a.id = :id").bind("book", book).bind("id", id)
+                .map(MAPPER).findOne()).orElseThrow(() -> new NotFoundException("no ask with id " + id));
+    }
+
+    /**
+     * Records that {@code referrerId} suggested {@code person}: an existing contact (id or exact name)
+     * or, when no contact has that name, a new contact met through the referrer at
+     * {@code organization} (may be null). Adds a {@code referred-by} tie (person referred-by referrer)
+     * unless one exists, and closes the referrer's oldest open ask. All of it or nothing is stored.
+     */
+    public Referral refer(long referrerId, String person, String organization) {
+        if (person == null || person.isBlank()) {
+            throw new ValidationException("suggested", "must not be blank");
+        }
+        return db.write(h -> {
+            Contact referrer = contacts.get(referrerId);
+            Contact suggested;
+            boolean created = false;
+            Optional<Contact> existing = existing(person);
+            if (existing.isPresent()) {
+                suggested = existing.get();
+                if (suggested.id() == referrerId) {
+                    throw new ValidationException("suggested", "a person cannot refer themselves");
+                }
+            } else {
+                suggested = contacts.add(ContactDraft.builder(person.strip()).organization(organization)
+                        .metThroughId(referrerId).howMet("referred by " + referrer.name())
+                        .firstMet(clock.today()).build());
+                created = true;
+            }
+            long sid = suggested.id();
+            Tie tie = ties.ofContact(sid).stream()
+                    .filter(t -> t.kind() == TieKind.REFERRED_BY && t.fromId() == sid && t.toId() == referrerId)
+                    .findFirst().orElseGet(() -> ties.add(sid, referrerId, TieKind.REFERRED_BY, clock.today(),
+                            TieSource.MANUAL));
+            Optional<Ask> ask = open().stream().filter(a -> a.contactId() == referrerId).findFirst();
+            ask.ifPresent(a -> h.createUpdate("UPDATE asks SET answered_on = :today, suggested_id = :s"
+                            + " WHERE book_id = :book AND id = :id")
+                    .bind("today", clock.today()).bind("s", sid).bind("book", book).bind("id", a.id()).execute());
+            return new Referral(contacts.get(sid), created, tie, ask.map(a -> get(a.id())));
+        });
+    }
+
+    /**
+     * The contact {@code text} names by id or by exact name (not a prefix: "Carla" suggested is a new
+     * person even when Carla Mendes is in the book), or empty; an ambiguous exact name is an error.
+     */
+    private Optional<Contact> existing(String text) {
+        try {
+            Contact c = contacts.resolve(text);
+            boolean byId = text.strip().matches("#?\\d{1,18}");
+            return byId || Text.key(c.name()).equals(Text.key(text)) ? Optional.of(c) : Optional.empty();
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.kith.network;
+
+import dev.kith.store.Database;
+
+/**
+ * Edges from the ties recorded between contacts. Ties carry no strength of their own, so the weight
+ * is the kind's: family {@value #FAMILY}, mentor {@value #MENTOR}, colleague {@value #COLLEAGUE},
+ * knows {@value #KNOWS}, met-through and referred-by {@value #INTRODUCED}. Ties with the "me" contact
+ * are left to {@link MyTieEdges}, which measures them.
+ */
+final class TieEdges implements EdgeSource {
+    static final int FAMILY = 80;
+    static final int MENTOR = 70;
+    static final int COLLEAGUE = 60;
+    static final int KNOWS = 50;
+    static final int INTRODUCED = 45;
+
+    @Override
+    public void load(Database db, People people, EdgeSink sink) {
+        for (Tie t : new Ties(db, people.book()).all()) {
+            int a = people.node(t.fromId());
+            int b = people.node(t.toId());
+            if (a <= People.ME || b <= People.ME) {
+                continue;
+            }
+            sink.edge(t.fromId(), t.toId(), weight(t.kind()),
+                    reason(t, people.person(a).name(), people.person(b).name()));
+        }
+    }
+
+    static int weight(TieKind kind) {
+        return switch (kind) {
+            case FAMILY -> FAMILY;
+            case MENTOR -> MENTOR;
+            case COLLEAGUE -> COLLEAGUE;
+            case KNOWS -> KNOWS;
+            case MET_THROUGH, REFERRED_BY -> INTRODUCED;
+        };
+    }
+
+    /** The tie in words: "tie: Ana knows Bo since 2019", "tie: Cy was referred by Ana". */
+    static String reason(Tie t, String from, String to) {
+        String what = switch (t.kind()) {
+            case KNOWS -> from + " knows " + to;
+            case COLLEAGUE -> from + " and " + to + " are colleagues";
+            case FAMILY -> from + " and " + to + " are family";
+            case MENTOR -> from + " mentors " + to;
+            case MET_THROUGH -> from + " met through " + to;
+            case REFERRED_BY -> from + " was referred by " + to;
+        };
+        return "tie: " + what + (t.since() == null ? "" : " since " + t.since().getYear());
+    }
+}
