@@ -28,6 +28,8 @@ public final class Book {
     private final Milestones milestones;
     private final Ties ties;
     private final Tasks tasks;
+    private final dev.kith.articles.Articles articles;
+    private final dev.kith.intros.Intros intros;
 
     private Book(Database db, long id, String name, KithClock clock) {
         this.db = db;
@@ -40,6 +42,8 @@ public final class Book {
         this.milestones = new Milestones(db, id, search);
         this.ties = new Ties(db, id);
         this.tasks = new Tasks(db, id);
+        this.articles = new dev.kith.articles.Articles(this);
+        this.intros = new dev.kith.intros.Intros(this);
     }
 
     /** Opens the book called {@code name}, creating it on first use. */
@@ -88,6 +92,18 @@ public final class Book {
 
     public Tasks tasks() {
         return tasks;
+    }
+
+    public dev.kith.articles.Articles articles() {
+        return articles;
+    }
+
+    public dev.kith.intros.Intros intros() {
+        return intros;
+    }
+
+    public dev.kith.reciprocity.Reciprocity reciprocity() {
+        return new dev.kith.reciprocity.Reciprocity(this);
     }
 
     public SearchIndex search() {

@@ -31,7 +31,11 @@ final class Commands {
             MailCommand.class,
             SendCommand.class,
             ServeCommand.class,
-            TrainCommand.class);
+            TrainCommand.class,
+            ArticleCommand.class,
+            ShareCommand.class,
+            ReciprocityCommand.class);
+
 
     /** The launcher's training run builds every command, so that all of them land in the start-up cache. */
     private static final String TRAINING = "train-start-up-cache";

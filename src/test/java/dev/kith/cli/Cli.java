@@ -44,7 +44,8 @@ final class Cli {
             Map<String, List<String>> tables = new TreeMap<>();
             for (String table : List.of("books", "organizations", "contacts", "contact_emails", "contact_phones",
                     "contact_tags", "contact_interests", "employments", "interactions", "interaction_people",
-                    "milestones", "ties", "tasks", "today_actions", "settings")) {
+                    "milestones", "ties", "tasks", "today_actions", "settings",
+                    "articles", "shares", "intros", "intro_steps")) {
                 tables.put(table, h.createQuery("SELECT * FROM " + table + " ORDER BY 1, 2")
                         .map((rs, ctx) -> {
                             StringBuilder sb = new StringBuilder();

@@ -9,7 +9,8 @@ public final class Tables {
     /** Every table of the schema, the search index included. */
     public static final List<String> ALL = List.of("books", "organizations", "contacts", "contact_emails",
             "contact_phones", "contact_tags", "contact_interests", "employments", "interactions",
-            "interaction_people", "milestones", "ties", "tasks", "contact_search", "today_actions", "settings");
+            "interaction_people", "milestones", "ties", "tasks", "contact_search", "today_actions", "settings",
+            "articles", "shares", "profile_embeddings", "intros", "intro_steps");
 
     private Tables() {
     }
