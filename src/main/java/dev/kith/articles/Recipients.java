@@ -18,10 +18,12 @@ import java.util.Set;
  * similarity <em>calibrated on the book</em>: the model's cosines sit in a narrow band that differs
  * per article, so the raw cosine is turned into a z-score over all reachable contacts for this
  * article. A contact needs an explicit match or a similarity at least {@value #MIN_Z} standard
- * deviations above the book's mean to be suggested.
+ * deviations above the book's mean to be suggested; notes count from {@value #NOTE_WORDS} shared words.
  */
 final class Recipients {
     static final double MIN_Z = 1.0;
+    /** How many words the notes must share with an article to count: one shared word is mostly chance. */
+    static final int NOTE_WORDS = 2;
 
     private Recipients() {
     }
@@ -101,7 +103,9 @@ final class Recipients {
                 notes++;
             }
         }
-        s += 0.25 * Math.min(3, notes);
+        if (notes >= NOTE_WORDS) {
+            s += 0.25 * Math.min(4, notes);
+        }
         for (Set<String> recent : f.recent()) {
             if (overlaps(recent, words)) {
                 s += 0.6;
@@ -145,7 +149,7 @@ final class Recipients {
         }
         List<String> notes = f.notes().stream().filter(words::contains)
                 .sorted(Comparator.comparingDouble((String w) -> -index.idf(w)).thenComparing(w -> w)).limit(3).toList();
-        if (!notes.isEmpty()) {
+        if (notes.size() >= NOTE_WORDS) {
             out.add("your notes on them mention " + String.join(", ", notes));
         }
         for (int i = 0; i < f.recent().size(); i++) {

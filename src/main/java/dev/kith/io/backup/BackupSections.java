@@ -15,7 +15,9 @@ public final class BackupSections {
             new TiesSection(),
             new TasksSection(),
             new TodayActionsSection(),
-            new SettingsSection());
+            new SettingsSection(),
+            new ArticlesSection(),
+            new IntrosSection());
 
     private BackupSections() {
     }
