@@ -160,7 +160,8 @@ public final class Articles {
             reason = Recipients.reasonsFor(ProfileIndex.of(book), article, contact.id()).stream().findFirst().orElse(null);
         }
         String finalWhy = reason;
-        String draft = draft(article, contact, finalWhy);
+        String draft = draft(article, contact.givenName() != null ? contact.givenName() : contact.name().split(" ")[0],
+                finalWhy);
         return book.database().write(h -> {
             Optional<String> before = h.createQuery("SELECT shared_on FROM shares WHERE book_id = :b AND article_id = :a"
                             + " AND contact_id = :c").bind("b", book.id()).bind("a", article.id()).bind("c", contact.id())
@@ -181,8 +182,7 @@ public final class Articles {
     }
 
     /** The note to send with a share: why I thought of them, the top takeaway, the link. */
-    public static String draft(Article article, Contact contact, String why) {
-        String first = contact.givenName() != null ? contact.givenName() : contact.name().split(" ")[0];
+    public static String draft(Article article, String first, String why) {
         StringBuilder sb = new StringBuilder("Hi ").append(first).append(", I read \"").append(article.title())
                 .append("\" and thought of you");
         sb.append(why == null ? "." : ": " + lowerFirst(why.strip()) + (why.strip().endsWith(".") ? "" : "."));

@@ -34,7 +34,9 @@ final class Commands {
             TrainCommand.class,
             ArticleCommand.class,
             ShareCommand.class,
-            ReciprocityCommand.class);
+            ReciprocityCommand.class,
+            IntrosCommand.class,
+            IntroCommand.class);
 
 
     /** The launcher's training run builds every command, so that all of them land in the start-up cache. */

@@ -10,6 +10,8 @@ public final class ActionKinds {
     /** The kinds of this release, in no particular order: ranking decides. */
     public static List<ActionKind> standard() {
         return List.of(new ReplyKind(), new FollowUpKind(), new ThankYouKind(), new CongratulateKind(),
-                new KeepInTouchKind(), new RekindleKind(), new LunchKind());
+                new KeepInTouchKind(), new RekindleKind(), new LunchKind(),
+                new dev.kith.articles.ShareArticleKind(), new dev.kith.intros.IntroduceKind(),
+                new dev.kith.intros.IntroFollowUpKind());
     }
 }
