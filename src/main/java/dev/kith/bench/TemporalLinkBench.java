@@ -38,7 +38,9 @@ import java.util.Set;
  * <p><b>Methods</b>, all on the same training graph: Common Neighbours, Adamic-Adar, Resource
  * Allocation (unweighted, on the set of training pairs), and Kith's {@link LinkScorer} on a
  * {@link TieGraph} of the training events as of the split time, with a half-life of one eighth of
- * the training span (relative to the data, never tuned to one data set).
+ * the training span (relative to the data, never tuned to one data set). Two ablations are
+ * reported too: {@code kith-ties-only} (the structural part alone) and {@code activity-only} (the
+ * prior alone).
  */
 public final class TemporalLinkBench {
     /** One method's metrics. */
@@ -144,7 +146,7 @@ public final class TemporalLinkBench {
         for (int[] q : queries) {
             positives.computeIfAbsent(q[0], k -> new HashSet<>()).add(q[1]);
         }
-        String[] names = {"kith", "cn", "aa", "ra"};
+        String[] names = {"kith", "cn", "aa", "ra", "kith-ties-only", "activity-only"};
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (String m : names) {
             sums.put(m, new double[4]);
@@ -153,7 +155,7 @@ public final class TemporalLinkBench {
         for (int[] q : queries) {
             byQuery.computeIfAbsent(q[0], k -> new ArrayList<>()).add(q);
         }
-        double[][] scores = new double[4][n];
+        double[][] scores = new double[names.length][n];
         for (Map.Entry<Integer, List<int[]>> e : byQuery.entrySet()) {
             int u = e.getKey();
             for (double[] s : scores) {
@@ -170,7 +172,10 @@ public final class TemporalLinkBench {
             }
             LinkScorer.structural(graph, u, scores[0]);
             for (int v = 0; v < n; v++) {
-                scores[0][v] = LinkScorer.score(scores[0][v], LinkScorer.prior(graph.activity(u), graph.activity(v)));
+                double prior = LinkScorer.prior(graph.activity(u), graph.activity(v));
+                scores[4][v] = scores[0][v];
+                scores[5][v] = prior;
+                scores[0][v] = LinkScorer.score(scores[0][v], prior);
             }
             boolean[] excluded = new boolean[n];
             excluded[u] = true;
@@ -182,7 +187,7 @@ public final class TemporalLinkBench {
             }
             for (int[] q : e.getValue()) {
                 int v = q[1];
-                for (int m = 0; m < 4; m++) {
+                for (int m = 0; m < names.length; m++) {
                     double sv = scores[m][v];
                     int rank = 1;
                     for (int c = 0; c < n; c++) {

@@ -47,11 +47,23 @@ final class BenchIntros implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (root.json) {
             Map<String, Object> methods = new LinkedHashMap<>();
-            r.methods().forEach((m, x) -> methods.put(m, Map.of("hits@10", x.hits10(), "hits@20", x.hits20(),
-                    "hits@50", x.hits50(), "mrr", x.mrr())));
-            out.println(Json.write(Map.of("methods", methods, "graph", graph.toString(), "nodes", r.nodes(),
-                    "trainEvents", r.trainEvents(), "trainPairs", r.trainPairs(), "queries", r.queries(),
-                    "seconds", Math.round(seconds * 100) / 100.0)));
+            r.methods().forEach((m, x) -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("hits@10", x.hits10());
+                one.put("hits@20", x.hits20());
+                one.put("hits@50", x.hits50());
+                one.put("mrr", x.mrr());
+                methods.put(m, one);
+            });
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("methods", methods);
+            json.put("graph", graph.toString());
+            json.put("nodes", r.nodes());
+            json.put("trainEvents", r.trainEvents());
+            json.put("trainPairs", r.trainPairs());
+            json.put("queries", r.queries());
+            json.put("seconds", Math.round(seconds * 100) / 100.0);
+            out.println(Json.write(json));
         } else {
             out.printf("%s: %d nodes, %d training events (%d pairs), %d new pairs to predict%n", graph, r.nodes(),
                     r.trainEvents(), r.trainPairs(), r.queries());

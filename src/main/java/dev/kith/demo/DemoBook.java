@@ -54,6 +54,7 @@ public final class DemoBook {
         Scenes scenes = new Scenes(book, seed + 3);
         scenes.perform(script, orgs);
         int ties = new Weaver(book, seed + 4).weave(me, people, script);
+        DemoGiving.add(book);
         return new DemoSummary(count + 1, book.contacts().organizations().size(),
                 interactions + scenes.interactions, scenes.milestones, ties, scenes.tasks);
     }

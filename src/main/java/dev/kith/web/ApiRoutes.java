@@ -62,6 +62,7 @@ final class ApiRoutes {
         r.post(V1 + "/today/{action}/done", ctx -> todayAction(ctx, "done"));
         r.post(V1 + "/today/{action}/snooze", ctx -> todayAction(ctx, "snooze"));
         r.post(V1 + "/today/{action}/skip", ctx -> todayAction(ctx, "skip"));
+        new GivingApi(book).register(r);
     }
 
     private void listContacts(Context ctx) {

@@ -12,17 +12,20 @@ final class Pages {
     private final Guard guard;
     private final ContactPages contacts;
     private final AppPages app;
+    private final GivingPages giving;
 
     Pages(Book book, Settings settings, Templates templates, Guard guard, WebOptions options) {
         this.templates = templates;
         this.guard = guard;
         this.contacts = new ContactPages(book, settings, this);
         this.app = new AppPages(book, settings, this, options);
+        this.giving = new GivingPages(book, this);
     }
 
     void register(RoutesConfig r) {
         app.register(r);
         contacts.register(r);
+        giving.register(r);
     }
 
     /** Renders a page template with {@code page} (the frame) and {@code model}. */
