@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * The giving scenarios of the demo book: three articles in the library (one already shared), an
  * introduction waiting on its second person for nine days (so Today proposes a follow-up), one more
- * asking the first person, and a contact I have only asked of lately (the reciprocity warning).
+ * asking the first person, and a contact interested in email migration whom I have only asked of lately (the reciprocity
+ * warning; Today offers them the email-migration article first).
  */
 final class DemoGiving {
     private DemoGiving() {
@@ -57,13 +58,16 @@ final class DemoGiving {
                         .bind("id", stalled.id()).execute();
             });
         }
-        profiles.stream().filter(Profile::reachable).skip(profiles.size() / 3).findFirst().ifPresent(p -> {
-            Contact c = book.contacts().get(p.id());
-            for (int days : new int[] {40, 12}) {
-                book.interactions().log(Interaction.draft(today.minusDays(days), InteractionKind.EMAIL, Initiator.ME,
-                        null, days > 20 ? "Asked " + c.givenName() + " for a reference" : "Asked for an intro to their CIO",
-                        Exchange.ASKED, false, List.of(c.id())));
-            }
-        });
+        var balances = book.reciprocity().all();
+        profiles.stream().filter(p -> p.reachable() && p.interests().contains("email migration")
+                        && (balances.get(p.id()) == null || balances.get(p.id()).gave() == 0))
+                .skip(1).findFirst().ifPresent(p -> {
+                    Contact c = book.contacts().get(p.id());
+                    for (int days : new int[] {40, 12}) {
+                        book.interactions().log(Interaction.draft(today.minusDays(days), InteractionKind.EMAIL,
+                                Initiator.ME, null, days > 20 ? "Asked " + c.givenName() + " for a reference"
+                                        : "Asked for an intro to their CIO", Exchange.ASKED, false, List.of(c.id())));
+                    }
+                });
     }
 }

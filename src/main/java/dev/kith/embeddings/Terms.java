@@ -43,6 +43,9 @@ public final class Terms {
         if (w.length() > 4 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
         }
+        if (w.length() > 5 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes"))) {
+            return w.substring(0, w.length() - 2);
+        }
         if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
             return w.substring(0, w.length() - 1);
         }

@@ -29,7 +29,9 @@ import java.util.Set;
  * phrase of the notes, a milestone kind of the last {@value #MILESTONE_DAYS} days, an ask matched
  * with an offer, the industry, the city); only people sharing a key are paired, and a key held by
  * more than {@value #MAX_POSTING} people keeps only the {@value #MAX_POSTING} I am closest to, so
- * the work stays near-linear at 10,000 contacts. Each shared key adds {@code weight × idf}; the
+ * the work stays near-linear at 10,000 contacts. Each shared key is worth {@code weight × idf}; per
+ * kind of key the best counts fully and the others a quarter (five phrases of one note are one
+ * thing in common, not five); the
  * pair's score is that content score plus {@link LinkScorer#score} of the ties they have in common
  * and my tie strength to each (the same core as {@code kith bench intros}).
  */
@@ -42,6 +44,10 @@ public final class Suggestions {
 
     private static final Map<String, Double> WEIGHTS = Map.of("interest", 1.0, "tag", 0.6, "phrase", 1.2,
             "milestone", 0.8, "ask", 1.5, "industry", 0.4, "city", 0.4);
+    /** The order of the types in a pair's accumulator. */
+    private static final List<String> TYPES = List.of("interest", "tag", "phrase", "milestone", "ask", "industry", "city");
+    /** Beyond the best key of a type, further keys of that type count this much (they are often correlated). */
+    static final double MORE_OF_A_KIND = 0.25;
 
     private Suggestions() {
     }
@@ -126,7 +132,8 @@ public final class Suggestions {
                 for (int y = x + 1; y < people.size(); y++) {
                     int a = people.get(x);
                     int b = people.get(y);
-                    add(scores, reasons, pair(a, b), w, reason(e.getKey(), profiles.get(a), profiles.get(b), today));
+                    add(scores, reasons, pair(a, b), e.getKey().type(), w,
+                            reason(e.getKey(), profiles.get(a), profiles.get(b), today));
                 }
             }
         }
@@ -139,7 +146,7 @@ public final class Suggestions {
             for (int a : capped(askers, mine)) {
                 for (int b : capped(givers, mine)) {
                     if (a != b) {
-                        add(scores, reasons, pair(a, b), w, profiles.get(a).name() + " is looking for " + need + "; "
+                        add(scores, reasons, pair(a, b), "ask", w, profiles.get(a).name() + " is looking for " + need + "; "
                                 + profiles.get(b).name() + " offers it");
                     }
                 }
@@ -160,7 +167,7 @@ public final class Suggestions {
                 continue;
             }
             double structural = LinkScorer.structural(ties, a, b);
-            double score = e.getValue()[0] + LinkScorer.score(structural, LinkScorer.prior(mine[a] / 25, mine[b] / 25));
+            double score = content(e.getValue()) + LinkScorer.score(structural, LinkScorer.prior(mine[a] / 25, mine[b] / 25));
             List<String> why = new ArrayList<>(reasons.get(key));
             int common = commonNeighbours(ties, a, b);
             if (common > 0) {
@@ -203,12 +210,25 @@ public final class Suggestions {
         return sorted.subList(0, MAX_POSTING);
     }
 
-    private static void add(Map<Long, double[]> scores, Map<Long, List<String>> reasons, long key, double w, String reason) {
-        scores.computeIfAbsent(key, k -> new double[1])[0] += w;
+    private static void add(Map<Long, double[]> scores, Map<Long, List<String>> reasons, long key, String type, double w,
+                            String reason) {
+        double[] acc = scores.computeIfAbsent(key, k -> new double[TYPES.size() * 2]);
+        int t = TYPES.indexOf(type) * 2;
+        acc[t] = Math.max(acc[t], w);
+        acc[t + 1] += w;
         List<String> r = reasons.computeIfAbsent(key, k -> new ArrayList<>());
         if (!r.contains(reason)) {
             r.add(reason);
         }
+    }
+
+    /** A pair's content score: per type, the best key plus {@value #MORE_OF_A_KIND} of the others. */
+    private static double content(double[] acc) {
+        double s = 0;
+        for (int t = 0; t < acc.length; t += 2) {
+            s += acc[t] + MORE_OF_A_KIND * (acc[t + 1] - acc[t]);
+        }
+        return s;
     }
 
     private static long pair(int a, int b) {
