@@ -44,6 +44,7 @@ final class Recipients {
         }
         double mean = n == 0 ? 0 : sum / n;
         double std = n < 2 ? 1 : Math.sqrt(Math.max(1e-9, sq / n - mean * mean));
+        boolean[] sharing = index.sharing(words);
         PriorityQueue<double[]> top = new PriorityQueue<>(Comparator.<double[]>comparingDouble(x -> x[0])
                 .thenComparing(x -> -x[1]));
         for (int i = 0; i < sims.length; i++) {
@@ -52,7 +53,7 @@ final class Recipients {
                 continue;
             }
             double z = (sims[i] - mean) / std;
-            double explicit = explicit(index.facets(i), words);
+            double explicit = sharing[i] ? explicit(index.facets(i), words) : 0;
             if (explicit == 0 && (z < MIN_Z || sims[i] <= 0)) {
                 continue;
             }

@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * {@code share-article}: the best article × recipient pairs of the library (articles of the last
- * {@value #FRESH_DAYS} days, each article's best recipient). Someone I only ask of is a give-first
- * case: their share ranks higher and the reason says so. Seed: "share something of value … with one
+ * {@value #FRESH_DAYS} days, each article's two best recipients, plus anyone in its top ten I only ask
+ * of). Someone I only ask of is a give-first case: their share ranks higher and the reason says so. Seed: "share something of value … with one
  * other person who you think would benefit … include why and your top takeaway".
  */
 public final class ShareArticleKind implements ActionKind {
@@ -38,8 +38,12 @@ public final class ShareArticleKind implements ActionKind {
         Map<Long, Balance> balances = book.reciprocity().all();
         List<Pick> picks = new ArrayList<>();
         for (Article a : fresh) {
-            for (Recipient r : book.articles().recipients(a, 2)) {
-                picks.add(new Pick(a, r, balances.get(r.contactId())));
+            List<Recipient> best = book.articles().recipients(a, 10);
+            for (int i = 0; i < best.size(); i++) {
+                Pick p = new Pick(a, best.get(i), balances.get(best.get(i).contactId()));
+                if (i < 2 || giveFirst(p)) {
+                    picks.add(p);
+                }
             }
         }
         picks.sort(Comparator.comparingDouble((Pick p) -> -(p.recipient().score() + (giveFirst(p) ? 1 : 0)))
@@ -66,7 +70,7 @@ public final class ShareArticleKind implements ActionKind {
             }
             boolean first = giveFirst(p);
             out.add(new Candidate(code() + ":" + p.article().id() + ":" + c.id(), code(), List.of(c.person()),
-                    first ? 0.8 : 0.5, Math.min(1, 0.4 + 0.15 * p.recipient().score()) , p.article().id(),
+                    first ? 0.85 : 0.5, Math.min(1, 0.4 + 0.15 * p.recipient().score()) , p.article().id(),
                     () -> new Candidate.Text((first ? "Give first: you only ask " + c.name() + " ("
                             + p.balance().summary() + "). " : "") + c.name() + " would benefit from \""
                             + p.article().title() + "\": " + String.join("; ", p.recipient().reasons()),

@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
  * {@code kith bench giving}: the speed of matching. Generates (once, kept in target/bench) a book of
  * {@code --people} contacts with interests and notes, then measures the embedding throughput of the
  * bundled model (profiles per second, fresh texts) and the time to rank the top-10 recipients of an
- * article once the profiles are embedded (median of {@code --runs}).
+ * article once the profiles are embedded (median of {@code --runs}), next to a same-run baseline: the
+ * similarity pass alone (one dot product per contact), the floor of any ranking.
  */
 @Command(name = "giving", description = "Speed of embedding profiles and of ranking article recipients.",
         mixinStandardHelpOptions = true)
@@ -91,6 +92,15 @@ final class BenchGiving implements Callable<Integer> {
                 ms[r] = (System.nanoTime() - s) / 1e6;
             }
             Arrays.sort(ms);
+            ProfileIndex index = ProfileIndex.of(book);
+            double[] base = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                long s = System.nanoTime();
+                index.similarities(a.matchText());
+                base[r] = (System.nanoTime() - s) / 1e6;
+            }
+            Arrays.sort(base);
+            report.put("baselineSimilaritiesOnlyMedianMs", Math.round(base[runs / 2] * 10) / 10.0);
             report.put("contacts", people);
             report.put("top10MedianMs", Math.round(ms[runs / 2] * 10) / 10.0);
             report.put("top10MaxMs", Math.round(ms[runs - 1] * 10) / 10.0);

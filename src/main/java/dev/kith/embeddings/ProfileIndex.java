@@ -29,9 +29,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ProfileIndex {
     /** Profiles embedded per model call. */
     private static final int BATCH = 64;
+    /** The longest profile text embedded, in characters. */
+    static final int MAX_CHARS = 1000;
 
     private record Entry(LocalDate today, long version, String model, ProfileIndex index) {
     }
+
+    /** Query vectors (article texts) by model and text hash: an article is embedded once per process. */
+    private static final Map<String, float[]> QUERIES = new ConcurrentHashMap<>();
+    private static final int MAX_QUERIES = 1024;
 
     private static final Map<Database, Map<Long, Entry>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -43,6 +49,8 @@ public final class ProfileIndex {
     private final List<Map<String, Double>> termVectors;
     private final Map<String, Integer> df;
     private final List<Facets> facets;
+    /** Term → rows of the profiles that use it (ascending), to find explicit matches without a full scan. */
+    private final Map<String, int[]> postings;
 
     /**
      * The terms of one profile's parts, for explaining a match: each interest's and tag's terms, the
@@ -76,6 +84,14 @@ public final class ProfileIndex {
                     terms(p.notes()), p.recent().stream().map(r -> terms(r.text())).toList(),
                     counts.get(i).keySet()));
         }
+        Map<String, List<Integer>> post = new HashMap<>();
+        for (int i = 0; i < counts.size(); i++) {
+            for (String t : counts.get(i).keySet()) {
+                post.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+        postings = new HashMap<>();
+        post.forEach((t, rowsOf) -> postings.put(t, rowsOf.stream().mapToInt(Integer::intValue).toArray()));
         termVectors = new ArrayList<>(profiles.size());
         for (Map<String, Integer> c : counts) {
             termVectors.add(Terms.tfidf(c, df, profiles.size()));
@@ -129,7 +145,7 @@ public final class ProfileIndex {
         }
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-            List<float[]> embedded = embedder.embedAll(batch.stream().map(i -> profiles.get(i).text()).toList());
+            List<float[]> embedded = embedder.embedAll(batch.stream().map(i -> clip(profiles.get(i).text())).toList());
             book.database().write(h -> {
                 for (int k = 0; k < batch.size(); k++) {
                     int i = batch.get(k);
@@ -150,6 +166,11 @@ public final class ProfileIndex {
             System.arraycopy(vectors.get(i), 0, matrix, i * d, d);
         }
         return new ProfileIndex(profiles, embedder, matrix, d);
+    }
+
+    /** The first {@value #MAX_CHARS} characters: the model reads about 256 tokens, and long notes would cost time for nothing. */
+    static String clip(String text) {
+        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
     }
 
     /** A SHA-256 hex digest of {@code text}. */
@@ -185,7 +206,10 @@ public final class ProfileIndex {
     public float[] similarities(String text) {
         float[] out = new float[profiles.size()];
         if (embedder != null) {
-            float[] q = embedder.embed(text);
+            float[] q = QUERIES.computeIfAbsent(embedder.model() + ":" + hash(text), k -> embedder.embed(text));
+            if (QUERIES.size() > MAX_QUERIES) {
+                QUERIES.clear();
+            }
             for (int i = 0; i < out.length; i++) {
                 out[i] = Vectors.dot(q, matrix, i);
             }
@@ -234,6 +258,20 @@ public final class ProfileIndex {
     /** The terms of row {@code row}'s parts. */
     public Facets facets(int row) {
         return facets.get(row);
+    }
+
+    /** Whether each row's profile shares at least one term with {@code terms}. */
+    public boolean[] sharing(Set<String> terms) {
+        boolean[] out = new boolean[profiles.size()];
+        for (String t : terms) {
+            int[] r = postings.get(t);
+            if (r != null) {
+                for (int i : r) {
+                    out[i] = true;
+                }
+            }
+        }
+        return out;
     }
 
     /** The row of contact {@code id} in {@link #profiles()}, or -1. */

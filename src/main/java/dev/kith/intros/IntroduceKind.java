@@ -42,7 +42,7 @@ public final class IntroduceKind implements ActionKind {
             }
             String giveFirst = giveFirst(d.balances(), a, b);
             out.add(new Candidate(code() + ":" + g.pairId(), code(), List.of(a.person(), b.person()),
-                    giveFirst == null ? 0.45 : 0.8, Math.min(1, 0.3 + 0.1 * g.score()), 0,
+                    giveFirst == null ? 0.45 : 0.85, Math.min(1, 0.3 + 0.1 * g.score()), 0,
                     () -> new Candidate.Text((giveFirst == null ? "" : giveFirst) + a.name() + " and " + b.name()
                             + " don't know each other yet: " + String.join("; ", g.commonGround()),
                             "Hi " + a.firstName() + ", I'd like to introduce you to " + b.name() + ": "

@@ -75,8 +75,7 @@ class CliGivingTest {
         System.setProperty(LocalModel.DISABLE, "lexical");
         Cli cli = book(db);
         List<String> names = names(cli, "Lessons");
-        assertThat(names.subList(0, 2)).containsExactlyInAnyOrder("Ana Lima", "Eve Stone");
-        assertThat(names).contains("Dee Park").doesNotContain("Cy Dorn", "Fay Ross", "Bo Chen");
+        assertThat(names).containsExactlyInAnyOrder("Ana Lima", "Eve Stone", "Dee Park");
         assertThat(names(cli, "Pruning")).containsExactly("Fay Ross");
         assertThat(cli.run("share", "Lessons").out()).contains("word similarity");
     }
