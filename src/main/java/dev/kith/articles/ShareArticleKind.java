@@ -17,12 +17,14 @@ import java.util.Map;
 
 /**
  * {@code share-article}: the best article × recipient pairs of the library (articles of the last
- * {@value #FRESH_DAYS} days, each article's two best recipients, plus anyone in its top ten I only ask
+ * {@value #FRESH_DAYS} days, each article's two best recipients, plus anyone in its top {@value #GIVE_FIRST_REACH} I only ask
  * of). Someone I only ask of is a give-first case: their share ranks higher and the reason says so. Seed: "share something of value … with one
  * other person who you think would benefit … include why and your top takeaway".
  */
 public final class ShareArticleKind implements ActionKind {
     static final int FRESH_DAYS = 60;
+    /** How deep in an article's ranking a give-first recipient is still proposed. */
+    static final int GIVE_FIRST_REACH = 30;
 
     /** A proposed share: the article, the recipient and whether they are a give-first case. */
     record Pick(Article article, Recipient recipient, Balance balance) {
@@ -38,7 +40,7 @@ public final class ShareArticleKind implements ActionKind {
         Map<Long, Balance> balances = book.reciprocity().all();
         List<Pick> picks = new ArrayList<>();
         for (Article a : fresh) {
-            List<Recipient> best = book.articles().recipients(a, 10);
+            List<Recipient> best = book.articles().recipients(a, GIVE_FIRST_REACH);
             for (int i = 0; i < best.size(); i++) {
                 Pick p = new Pick(a, best.get(i), balances.get(best.get(i).contactId()));
                 if (i < 2 || giveFirst(p)) {
@@ -70,7 +72,7 @@ public final class ShareArticleKind implements ActionKind {
             }
             boolean first = giveFirst(p);
             out.add(new Candidate(code() + ":" + p.article().id() + ":" + c.id(), code(), List.of(c.person()),
-                    first ? 0.85 : 0.5, Math.min(1, 0.4 + 0.15 * p.recipient().score()) , p.article().id(),
+                    first ? 1.0 : 0.5, 0.6 + 0.5 * Math.min(1, p.recipient().score() / 4), p.article().id(),
                     () -> new Candidate.Text((first ? "Give first: you only ask " + c.name() + " ("
                             + p.balance().summary() + "). " : "") + c.name() + " would benefit from \""
                             + p.article().title() + "\": " + String.join("; ", p.recipient().reasons()),

@@ -27,7 +27,7 @@ final class DemoGiving {
 
     static void add(Book book) {
         LocalDate today = book.clock().today();
-        book.articles().add("https://example.org/articles/email-migration-lessons",
+        var migration = book.articles().add("https://example.org/articles/email-migration-lessons",
                 "Lessons from moving 40,000 mailboxes", "A university library system moved every mailbox and"
                         + " calendar to the cloud in one summer: planning waves, training, and what broke.",
                 "Migrate calendars before mail, and train the front desk first", List.of("email migration", "cloud"));
@@ -59,10 +59,10 @@ final class DemoGiving {
             });
         }
         var balances = book.reciprocity().all();
-        profiles.stream().filter(p -> p.reachable() && p.interests().contains("email migration")
-                        && (balances.get(p.id()) == null || balances.get(p.id()).gave() == 0))
-                .skip(1).findFirst().ifPresent(p -> {
-                    Contact c = book.contacts().get(p.id());
+        book.articles().recipients(migration, 20).stream()
+                .filter(r -> balances.get(r.contactId()) == null || balances.get(r.contactId()).gave() == 0)
+                .skip(2).findFirst().ifPresent(r -> {
+                    Contact c = book.contacts().get(r.contactId());
                     for (int days : new int[] {40, 12}) {
                         book.interactions().log(Interaction.draft(today.minusDays(days), InteractionKind.EMAIL,
                                 Initiator.ME, null, days > 20 ? "Asked " + c.givenName() + " for a reference"
