@@ -36,6 +36,8 @@ public final class Book {
     private final Groups groups;
     private final Goals goals;
     private final Network network;
+    private final dev.kith.articles.Articles articles;
+    private final dev.kith.intros.Intros intros;
 
     private Book(Database db, long id, String name, KithClock clock) {
         this.db = db;
@@ -52,6 +54,8 @@ public final class Book {
         this.groups = new Groups(db, id, clock, contacts);
         this.goals = new Goals(db, id, clock);
         this.network = new Network(db, id, clock, contacts, ties);
+        this.articles = new dev.kith.articles.Articles(this);
+        this.intros = new dev.kith.intros.Intros(this);
     }
 
     /** Opens the book called {@code name}, creating it on first use. */
@@ -117,6 +121,18 @@ public final class Book {
     /** Targets, introduction paths, referrals and the breadth of the network. */
     public Network network() {
         return network;
+    }
+
+    public dev.kith.articles.Articles articles() {
+        return articles;
+    }
+
+    public dev.kith.intros.Intros intros() {
+        return intros;
+    }
+
+    public dev.kith.reciprocity.Reciprocity reciprocity() {
+        return new dev.kith.reciprocity.Reciprocity(this);
     }
 
     public SearchIndex search() {

@@ -43,7 +43,13 @@ final class Commands {
             PathCommand.class,
             AskCommand.class,
             ReferralCommand.class,
-            BreadthCommand.class);
+            BreadthCommand.class,
+            ArticleCommand.class,
+            ShareCommand.class,
+            ReciprocityCommand.class,
+            IntrosCommand.class,
+            IntroCommand.class);
+
 
     /** The launcher's training run builds every command, so that all of them land in the start-up cache. */
     private static final String TRAINING = "train-start-up-cache";

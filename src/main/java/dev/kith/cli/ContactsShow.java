@@ -45,6 +45,9 @@ final class ContactsShow extends BookCommand {
         for (dev.kith.strength.TieStrength.Part p : view.strength().parts()) {
             out.printf("    %-12s %2d/%-2d  %s%n", p.name(), p.points(), p.max(), p.explanation());
         }
+        dev.kith.reciprocity.Balance give = session.book().reciprocity().of(c.id());
+        line(out, "Give/ask", give.summary()
+                + (give.onlyAsks() ? "  WARNING: you only ask; give first (share, introduce, congratulate)" : ""));
         line(out, "Notes", c.notes());
         if (c.jobs().size() > 1) {
             out.println("Jobs:");

@@ -56,6 +56,7 @@ public final class DemoBook {
         int ties = new Weaver(book, seed + 4).weave(me, people, script);
         DemoEvents.stage(book, people);
         DemoNetwork.add(book);
+        DemoGiving.add(book);
         return new DemoSummary(count + 1, book.contacts().organizations().size(),
                 interactions + scenes.interactions, scenes.milestones, ties, scenes.tasks);
     }

@@ -11,6 +11,8 @@ public final class ActionKinds {
     public static List<ActionKind> standard() {
         return List.of(new ReplyKind(), new FollowUpKind(), new ThankYouKind(), new CongratulateKind(),
                 new KeepInTouchKind(), new RekindleKind(), new LunchKind(),
-                new dev.kith.events.EventCatchUpKind(), new dev.kith.groups.WelcomeKind(), new AskIntroKind());
+                new dev.kith.events.EventCatchUpKind(), new dev.kith.groups.WelcomeKind(), new AskIntroKind(),
+                new dev.kith.articles.ShareArticleKind(), new dev.kith.intros.IntroduceKind(),
+                new dev.kith.intros.IntroFollowUpKind());
     }
 }

@@ -69,6 +69,7 @@ final class ApiRoutes {
         r.post(V1 + "/today/{action}/send", ctx -> todayAction(ctx, "send"));
         new GatheringsApi(book).register(r);
         new TargetApi(book).register(r);
+        new GivingApi(book).register(r);
     }
 
     private void listContacts(Context ctx) {

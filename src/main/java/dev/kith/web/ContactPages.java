@@ -35,7 +35,8 @@ final class ContactPages {
     }
 
     /** A contact's page; {@code problem} is the quick form that failed, with its field and message. */
-    record DetailModel(ContactDetails details, LocalDate today, QuickProblem problem) {
+    record DetailModel(ContactDetails details, LocalDate today, QuickProblem problem,
+                       dev.kith.reciprocity.Balance balance) {
     }
 
     /** A quick form's failure: which form, which field, and why. */
@@ -114,7 +115,7 @@ final class ContactPages {
     private void showContact(Context ctx, long id, QuickProblem problem) {
         Contact c = book.contacts().get(id);
         DetailModel model = new DetailModel(ContactDetails.of(book, id, settings.cadence(c.circle())),
-                book.clock().today(), problem);
+                book.clock().today(), problem, book.reciprocity().of(id));
         if (Pages.htmx(ctx) && "activity".equals(ctx.header("HX-Target"))) {
             pages.fragment(ctx, "contact-activity.jte", model);
         } else {

@@ -15,6 +15,7 @@ final class Pages {
     private final AppPages app;
     private final GatheringPages gatherings;
     private final TargetPages targets;
+    private final GivingPages giving;
 
     Pages(Book book, Settings settings, Templates templates, Guard guard, WebOptions options) {
         this.templates = templates;
@@ -23,6 +24,7 @@ final class Pages {
         this.app = new AppPages(book, settings, this, options);
         this.gatherings = new GatheringPages(book, this);
         this.targets = new TargetPages(book, this);
+        this.giving = new GivingPages(book, this);
     }
 
     void register(RoutesConfig r) {
@@ -30,6 +32,7 @@ final class Pages {
         contacts.register(r);
         gatherings.register(r);
         targets.register(r);
+        giving.register(r);
     }
 
     /** Renders a page template with {@code page} (the frame) and {@code model}. */

@@ -46,7 +46,8 @@ final class Cli {
                     "contact_tags", "contact_interests", "employments", "interactions", "interaction_people",
                     "milestones", "ties", "tasks", "today_actions", "settings", "professional_groups", "group_members",
                     "events", "event_attendance", "event_encounters", "goals", "goal_contacts", "goal_interactions",
-                    "goal_events", "goal_outcomes", "targets", "asks")) {
+                    "goal_events", "goal_outcomes", "targets", "asks",
+                    "articles", "shares", "intros", "intro_steps")) {
                 tables.put(table, h.createQuery("SELECT * FROM " + table + " ORDER BY 1, 2")
                         .map((rs, ctx) -> {
                             StringBuilder sb = new StringBuilder();

@@ -11,7 +11,8 @@ public final class Tables {
             "contact_phones", "contact_tags", "contact_interests", "employments", "interactions",
             "interaction_people", "milestones", "ties", "tasks", "contact_search", "today_actions", "settings",
             "professional_groups", "group_members", "events", "event_attendance", "event_encounters", "goals",
-            "goal_contacts", "goal_interactions", "goal_events", "goal_outcomes", "targets", "asks");
+            "goal_contacts", "goal_interactions", "goal_events", "goal_outcomes", "targets", "asks",
+            "articles", "shares", "profile_embeddings", "intros", "intro_steps");
 
     private Tables() {
     }

@@ -20,7 +20,9 @@ public final class BackupSections {
             new SettingsSection(),
             new GroupsSection(),
             new EventsSection(),
-            new GoalsSection());
+            new GoalsSection(),
+            new ArticlesSection(),
+            new IntrosSection());
 
     private BackupSections() {
     }

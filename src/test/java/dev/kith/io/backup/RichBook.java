@@ -76,6 +76,11 @@ final class RichBook {
         referrals.ask(ana, null, targets.get(dana));
         referrals.ask(cy, "open-source funding", null);
         referrals.refer(cy, "Eve Park", "Hooli");
+        var article = book.articles().add("https://example.org/mail", "Mail, moved", "Moving mailboxes", "Calendars first",
+                List.of("email", "cloud"));
+        book.articles().share(article, book.contacts().get(ana), "you are planning yours", InteractionKind.EMAIL);
+        long intro = book.intros().start(book.contacts().get(ana), book.contacts().get(cy), "both run libraries").id();
+        book.intros().advance(intro, false, null);
         book.database().update(h -> {
             h.createUpdate("INSERT INTO today_actions (book_id, action_id, kind, status, acted_on, note)"
                             + " VALUES (:b, :a, 'follow-up', 'done', :d, 'Lovely to meet you')")

@@ -1,0 +1,90 @@
+package dev.kith.articles;
+
+import dev.kith.book.Book;
+import dev.kith.interactions.InteractionKind;
+import dev.kith.reciprocity.Balance;
+import dev.kith.today.Action;
+import dev.kith.today.ActionKind;
+import dev.kith.today.Candidate;
+import dev.kith.today.Person;
+import dev.kith.today.Snapshot;
+import dev.kith.today.SnapshotPart;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code share-article}: the best article × recipient pairs of the library (articles of the last
+ * {@value #FRESH_DAYS} days, each article's two best recipients, plus anyone in its top {@value #GIVE_FIRST_REACH} I only ask
+ * of). Someone I only ask of is a give-first case: their share ranks higher and the reason says so. Seed: "share something of value … with one
+ * other person who you think would benefit … include why and your top takeaway".
+ */
+public final class ShareArticleKind implements ActionKind {
+    static final int FRESH_DAYS = 60;
+    /** How deep in an article's ranking a give-first recipient is still proposed. */
+    static final int GIVE_FIRST_REACH = 30;
+
+    /** A proposed share: the article, the recipient and whether they are a give-first case. */
+    record Pick(Article article, Recipient recipient, Balance balance) {
+    }
+
+    /** The picks of a snapshot: loaded once, empty without recent articles (the model is not loaded then). */
+    static final SnapshotPart<List<Pick>> PICKS = (book, today) -> {
+        List<Article> fresh = book.articles().list().stream()
+                .filter(a -> !a.addedOn().isBefore(today.minusDays(FRESH_DAYS))).limit(5).toList();
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Balance> balances = book.reciprocity().all();
+        List<Pick> picks = new ArrayList<>();
+        for (Article a : fresh) {
+            List<Recipient> best = book.articles().recipients(a, GIVE_FIRST_REACH);
+            for (int i = 0; i < best.size(); i++) {
+                Pick p = new Pick(a, best.get(i), balances.get(best.get(i).contactId()));
+                if (i < 2 || giveFirst(p)) {
+                    picks.add(p);
+                }
+            }
+        }
+        picks.sort(Comparator.comparingDouble((Pick p) -> -(p.recipient().score() + (giveFirst(p) ? 1 : 0)))
+                .thenComparingLong(p -> p.article().id()).thenComparingLong(p -> p.recipient().contactId()));
+        return List.copyOf(picks.subList(0, Math.min(3, picks.size())));
+    };
+
+    private static boolean giveFirst(Pick p) {
+        return p.balance() != null && p.balance().onlyAsks();
+    }
+
+    @Override
+    public String code() {
+        return "share-article";
+    }
+
+    @Override
+    public List<Candidate> propose(Snapshot s) {
+        List<Candidate> out = new ArrayList<>();
+        for (Pick p : s.part(PICKS)) {
+            Snapshot.ContactFacts c = s.contact(p.recipient().contactId());
+            if (c == null || !c.reachable()) {
+                continue;
+            }
+            boolean first = giveFirst(p);
+            out.add(new Candidate(code() + ":" + p.article().id() + ":" + c.id(), code(), List.of(c.person()),
+                    first ? 1.0 : 0.5, 0.6 + 0.5 * Math.min(1, p.recipient().score() / 4), p.article().id(),
+                    () -> new Candidate.Text((first ? "Give first: you only ask " + c.name() + " ("
+                            + p.balance().summary() + "). " : "") + c.name() + " would benefit from \""
+                            + p.article().title() + "\": " + String.join("; ", p.recipient().reasons()),
+                            Articles.draft(p.article(), c.firstName(), p.recipient().reasons().get(0)))));
+        }
+        return out;
+    }
+
+    /** Records the share (a gave message) with the user's note as the why. */
+    @Override
+    public void complete(Book book, Action action, String note) {
+        Person p = action.people().get(0);
+        book.articles().share(book.articles().get(action.ref()), book.contacts().get(p.id()), note, InteractionKind.MESSAGE);
+    }
+}

@@ -1,0 +1,291 @@
+package dev.kith.embeddings;
+
+import dev.kith.book.Book;
+import dev.kith.store.Database;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every profile of a book ready for matching: the profiles, one row per profile in a flat
+ * row-major {@code float[]} matrix of unit vectors (when the model loaded), and the TF-IDF term
+ * vectors used for explanations and as the fallback similarity. Built once per book and reused
+ * while the database's data version and the day are unchanged (the pattern of Today's snapshot
+ * cache); on PostgreSQL, where the version is unknown, the in-memory form is rebuilt each time
+ * but stored vectors are still reused. Immutable.
+ */
+public final class ProfileIndex {
+    /** Profiles embedded per model call. */
+    private static final int BATCH = 64;
+    /** The longest profile text embedded, in characters. */
+    static final int MAX_CHARS = 1000;
+
+    private record Entry(LocalDate today, long version, String model, ProfileIndex index) {
+    }
+
+    /** Query vectors (article texts) by model and text hash: an article is embedded once per process. */
+    private static final Map<String, float[]> QUERIES = new ConcurrentHashMap<>();
+    private static final int MAX_QUERIES = 1024;
+
+    private static final Map<Database, Map<Long, Entry>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final List<Profile> profiles;
+    private final Map<Long, Integer> rows;
+    private final Embedder embedder;
+    private final float[] matrix;
+    private final int dimensions;
+    private final List<Map<String, Double>> termVectors;
+    private final Map<String, Integer> df;
+    private final List<Facets> facets;
+    /** Term → rows of the profiles that use it (ascending), to find explicit matches without a full scan. */
+    private final Map<String, int[]> postings;
+
+    /**
+     * The terms of one profile's parts, for explaining a match: each interest's and tag's terms, the
+     * notes' terms and each recent milestone's terms (same order as in the {@link Profile}).
+     */
+    public record Facets(List<Set<String>> interests, List<Set<String>> tags, Set<String> notes,
+                         List<Set<String>> recent, Set<String> all) {
+    }
+
+    private ProfileIndex(List<Profile> profiles, Embedder embedder, float[] matrix, int dimensions) {
+        this.profiles = profiles;
+        this.embedder = embedder;
+        this.matrix = matrix;
+        this.dimensions = dimensions;
+        this.rows = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            rows.put(profiles.get(i).id(), i);
+        }
+        List<Map<String, Integer>> counts = new ArrayList<>(profiles.size());
+        df = new HashMap<>();
+        for (Profile p : profiles) {
+            Map<String, Integer> c = Terms.counts(p.text());
+            counts.add(c);
+            c.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        facets = new ArrayList<>(profiles.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            Profile p = profiles.get(i);
+            facets.add(new Facets(p.interests().stream().map(x -> terms(x)).toList(),
+                    p.tags().stream().map(x -> terms(x.replaceFirst("^(ask|offer):", ""))).toList(),
+                    terms(p.notes()), p.recent().stream().map(r -> terms(r.text())).toList(),
+                    counts.get(i).keySet()));
+        }
+        Map<String, List<Integer>> post = new HashMap<>();
+        for (int i = 0; i < counts.size(); i++) {
+            for (String t : counts.get(i).keySet()) {
+                post.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+        postings = new HashMap<>();
+        post.forEach((t, rowsOf) -> postings.put(t, rowsOf.stream().mapToInt(Integer::intValue).toArray()));
+        termVectors = new ArrayList<>(profiles.size());
+        for (Map<String, Integer> c : counts) {
+            termVectors.add(Terms.tfidf(c, df, profiles.size()));
+        }
+    }
+
+    /** The index of {@code book} today, embedding (and storing) the profiles whose text changed. */
+    public static ProfileIndex of(Book book) {
+        Embedder embedder = LocalModel.get().orElse(null);
+        String model = embedder == null ? "lexical" : embedder.model();
+        Database db = book.database();
+        LocalDate today = book.clock().today();
+        Map<Long, Entry> books = CACHE.computeIfAbsent(db, k -> new ConcurrentHashMap<>());
+        OptionalLong version = db.dataVersion();
+        Entry entry = books.get(book.id());
+        if (version.isPresent() && entry != null && entry.version() == version.getAsLong()
+                && entry.today().equals(today) && entry.model().equals(model)) {
+            return entry.index();
+        }
+        ProfileIndex index = build(book, today, embedder);
+        OptionalLong after = db.dataVersion();
+        if (after.isPresent()) {
+            books.put(book.id(), new Entry(today, after.getAsLong(), model, index));
+        }
+        return index;
+    }
+
+    /** Builds the index without the cache: reads profiles and stored vectors, embeds what is missing or stale. */
+    static ProfileIndex build(Book book, LocalDate today, Embedder embedder) {
+        List<Profile> profiles = Profiles.load(book, today);
+        if (embedder == null) {
+            return new ProfileIndex(profiles, null, null, 0);
+        }
+        Map<Long, Object[]> stored = new HashMap<>();
+        book.database().read(h -> h.createQuery("SELECT contact_id, text_hash, vector FROM profile_embeddings"
+                        + " WHERE book_id = :b AND model = :m").bind("b", book.id()).bind("m", embedder.model())
+                .map((rs, ctx) -> stored.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getBytes(3)}))
+                .list());
+        List<float[]> vectors = new ArrayList<>(Collections.nCopies(profiles.size(), (float[]) null));
+        List<Integer> missing = new ArrayList<>();
+        List<String> hashes = new ArrayList<>(profiles.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            String hash = hash(profiles.get(i).text());
+            hashes.add(hash);
+            Object[] s = stored.get(profiles.get(i).id());
+            if (s != null && hash.equals(s[0])) {
+                vectors.set(i, Vectors.floats((byte[]) s[1]));
+            } else {
+                missing.add(i);
+            }
+        }
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            List<float[]> embedded = embedder.embedAll(batch.stream().map(i -> clip(profiles.get(i).text())).toList());
+            book.database().write(h -> {
+                for (int k = 0; k < batch.size(); k++) {
+                    int i = batch.get(k);
+                    vectors.set(i, embedded.get(k));
+                    h.createUpdate("DELETE FROM profile_embeddings WHERE book_id = :b AND contact_id = :c AND model = :m")
+                            .bind("b", book.id()).bind("c", profiles.get(i).id()).bind("m", embedder.model()).execute();
+                    h.createUpdate("INSERT INTO profile_embeddings (book_id, contact_id, model, text_hash, vector)"
+                                    + " VALUES (:b, :c, :m, :h, :v)")
+                            .bind("b", book.id()).bind("c", profiles.get(i).id()).bind("m", embedder.model())
+                            .bind("h", hashes.get(i)).bind("v", Vectors.bytes(embedded.get(k))).execute();
+                }
+                return null;
+            });
+        }
+        int d = vectors.isEmpty() ? 0 : vectors.get(0).length;
+        float[] matrix = new float[profiles.size() * d];
+        for (int i = 0; i < profiles.size(); i++) {
+            System.arraycopy(vectors.get(i), 0, matrix, i * d, d);
+        }
+        return new ProfileIndex(profiles, embedder, matrix, d);
+    }
+
+    /** The first {@value #MAX_CHARS} characters: the model reads about 256 tokens, and long notes would cost time for nothing. */
+    static String clip(String text) {
+        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
+    }
+
+    /** A SHA-256 hex digest of {@code text}. */
+    static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Profile> profiles() {
+        return profiles;
+    }
+
+    /** The profile of contact {@code id}, or null. */
+    public Profile profile(long id) {
+        Integer row = rows.get(id);
+        return row == null ? null : profiles.get(row);
+    }
+
+    /** Whether similarities come from the model (true) or from the lexical fallback. */
+    public boolean semantic() {
+        return embedder != null;
+    }
+
+    /** The name of the similarity: the model's, or {@code lexical}. */
+    public String method() {
+        return embedder == null ? "lexical" : embedder.model();
+    }
+
+    /** The similarity of {@code text} to every profile, in {@link #profiles()} order. */
+    public float[] similarities(String text) {
+        float[] out = new float[profiles.size()];
+        if (embedder != null) {
+            float[] q = QUERIES.computeIfAbsent(embedder.model() + ":" + hash(text), k -> embedder.embed(text));
+            if (QUERIES.size() > MAX_QUERIES) {
+                QUERIES.clear();
+            }
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Vectors.dot(q, matrix, i);
+            }
+            return out;
+        }
+        Map<String, Double> q = Terms.tfidf(Terms.counts(text), df, Math.max(1, profiles.size()));
+        for (int i = 0; i < out.length; i++) {
+            double s = 0;
+            Map<String, Double> v = termVectors.get(i);
+            for (Map.Entry<String, Double> e : q.entrySet()) {
+                Double w = v.get(e.getKey());
+                if (w != null) {
+                    s += w * e.getValue();
+                }
+            }
+            out[i] = (float) s;
+        }
+        return out;
+    }
+
+    /** The similarity of two profiles' embeddings (or term vectors). */
+    public double similarity(long a, long b) {
+        Integer ra = rows.get(a);
+        Integer rb = rows.get(b);
+        if (ra == null || rb == null) {
+            return 0;
+        }
+        if (embedder != null) {
+            float s = 0;
+            for (int i = 0; i < dimensions; i++) {
+                s += matrix[ra * dimensions + i] * matrix[rb * dimensions + i];
+            }
+            return s;
+        }
+        double s = 0;
+        Map<String, Double> vb = termVectors.get(rb);
+        for (Map.Entry<String, Double> e : termVectors.get(ra).entrySet()) {
+            Double w = vb.get(e.getKey());
+            if (w != null) {
+                s += w * e.getValue();
+            }
+        }
+        return s;
+    }
+
+    /** The terms of row {@code row}'s parts. */
+    public Facets facets(int row) {
+        return facets.get(row);
+    }
+
+    /** Whether each row's profile shares at least one term with {@code terms}. */
+    public boolean[] sharing(Set<String> terms) {
+        boolean[] out = new boolean[profiles.size()];
+        for (String t : terms) {
+            int[] r = postings.get(t);
+            if (r != null) {
+                for (int i : r) {
+                    out[i] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The row of contact {@code id} in {@link #profiles()}, or -1. */
+    public int row(long id) {
+        Integer r = rows.get(id);
+        return r == null ? -1 : r;
+    }
+
+    private static Set<String> terms(String text) {
+        return Set.copyOf(Terms.counts(text).keySet());
+    }
+
+    /** How rare {@code term} is across the book's profiles (higher is rarer). */
+    public double idf(String term) {
+        return Terms.idf(Math.max(1, profiles.size()), df.getOrDefault(term, 0));
+    }
+}

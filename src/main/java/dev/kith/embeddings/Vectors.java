@@ -1,0 +1,55 @@
+package dev.kith.embeddings;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/** Small float-vector helpers: normalizing, dot products and the stored form (little-endian float32). */
+public final class Vectors {
+    private Vectors() {
+    }
+
+    /** A unit-length copy of {@code v} (all zeros stay zeros). */
+    public static float[] normalized(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += x * x;
+        }
+        float[] out = v.clone();
+        if (sum > 0) {
+            float inv = (float) (1 / Math.sqrt(sum));
+            for (int i = 0; i < out.length; i++) {
+                out[i] *= inv;
+            }
+        }
+        return out;
+    }
+
+    /** The dot product of {@code q} with row {@code row} of the row-major {@code matrix}. */
+    public static float dot(float[] q, float[] matrix, int row) {
+        int base = row * q.length;
+        float s = 0;
+        for (int i = 0; i < q.length; i++) {
+            s += q[i] * matrix[base + i];
+        }
+        return s;
+    }
+
+    /** The stored bytes of {@code v}. */
+    public static byte[] bytes(float[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (float x : v) {
+            b.putFloat(x);
+        }
+        return b.array();
+    }
+
+    /** The vector stored as {@code bytes}. */
+    public static float[] floats(byte[] bytes) {
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        float[] v = new float[bytes.length / 4];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = b.getFloat();
+        }
+        return v;
+    }
+}

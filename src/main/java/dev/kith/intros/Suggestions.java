@@ -1,0 +1,318 @@
+package dev.kith.intros;
+
+import dev.kith.book.Book;
+import dev.kith.core.Text;
+import dev.kith.embeddings.Profile;
+import dev.kith.embeddings.Profiles;
+import dev.kith.embeddings.Terms;
+import dev.kith.milestones.MilestoneKind;
+import dev.kith.network.Tie;
+import dev.kith.strength.TieStrength;
+import dev.kith.strength.TieStrengths;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Suggests introductions: pairs of reachable contacts who do not know each other (no tie between
+ * them, never in one interaction together, not colleagues at the same organization now, no
+ * introduction of them already) and have common ground.
+ *
+ * <p>Candidates come from an inverted index of common-ground keys (an interest, a tag, a two-word
+ * phrase of the notes, a milestone kind of the last {@value #MILESTONE_DAYS} days, an ask matched
+ * with an offer, the industry, the city); only people sharing a key are paired, and a key held by
+ * more than {@value #MAX_POSTING} people keeps only the {@value #MAX_POSTING} I am closest to, so
+ * the work stays near-linear at 10,000 contacts. Each shared key is worth {@code weight × idf}; per
+ * kind of key the best counts fully and the others a quarter (five phrases of one note are one
+ * thing in common, not five); the
+ * pair's score is that content score plus {@link LinkScorer#score} of the ties they have in common
+ * and my tie strength to each (the same core as {@code kith bench intros}).
+ */
+public final class Suggestions {
+    static final int MILESTONE_DAYS = 30;
+    static final int MAX_POSTING = 150;
+
+    private record Key(String type, String value) {
+    }
+
+    private static final Map<String, Double> WEIGHTS = Map.of("interest", 1.0, "tag", 0.6, "phrase", 1.2,
+            "milestone", 0.8, "ask", 1.5, "industry", 0.4, "city", 0.4);
+    /** The order of the types in a pair's accumulator. */
+    private static final List<String> TYPES = List.of("interest", "tag", "phrase", "milestone", "ask", "industry", "city");
+    /** Beyond the best key of a type, further keys of that type count this much (they are often correlated). */
+    static final double MORE_OF_A_KIND = 0.25;
+
+    private Suggestions() {
+    }
+
+    /** The {@code limit} best introductions in {@code book} today. */
+    public static List<Suggestion> suggest(Book book, int limit) {
+        LocalDate today = book.clock().today();
+        List<Profile> profiles = Profiles.load(book, today);
+        Map<Long, Integer> row = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            row.put(profiles.get(i).id(), i);
+        }
+        Map<Long, TieStrength> strengths = new TieStrengths(book.database(), book.id()).all(today);
+        double[] mine = new double[profiles.size()];
+        for (int i = 0; i < profiles.size(); i++) {
+            TieStrength s = strengths.get(profiles.get(i).id());
+            mine[i] = s == null ? 0 : s.total();
+        }
+        Set<Long> known = new HashSet<>();
+        TieGraph.Builder graph = new TieGraph.Builder(profiles.size(), today.toEpochDay(), 180);
+        for (Tie t : book.ties().all()) {
+            Integer a = row.get(t.fromId());
+            Integer b = row.get(t.toId());
+            if (a != null && b != null) {
+                known.add(pair(a, b));
+                graph.tie(a, b);
+            }
+        }
+        book.database().read(h -> h.createQuery("""
+                        SELECT x.contact_id, y.contact_id, x.occurred_on FROM interaction_people x
+                        JOIN interaction_people y ON y.interaction_id = x.interaction_id AND y.contact_id > x.contact_id
+                        WHERE x.book_id = :b AND x.occurred_on <= :today""")
+                .bind("b", book.id()).bind("today", today)
+                .map((rs, ctx) -> {
+                    Integer a = row.get(rs.getLong(1));
+                    Integer b = row.get(rs.getLong(2));
+                    if (a != null && b != null) {
+                        known.add(pair(a, b));
+                        LocalDate d = dev.kith.core.Dates.stored(rs.getString(3));
+                        graph.contact(a, b, d.toEpochDay()).contact(b, a, d.toEpochDay());
+                    }
+                    return a;
+                }).list());
+        for (Intro i : book.intros().all()) {
+            Integer a = row.get(i.aId());
+            Integer b = row.get(i.bId());
+            if (a != null && b != null) {
+                known.add(pair(a, b));
+            }
+        }
+        TieGraph ties = graph.build();
+
+        Map<Key, List<Integer>> postings = new LinkedHashMap<>();
+        Map<String, List<Integer>> asks = new HashMap<>();
+        Map<String, List<Integer>> offers = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            Profile p = profiles.get(i);
+            if (!p.reachable()) {
+                continue;
+            }
+            for (Key k : keys(p, today)) {
+                postings.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+            for (String t : p.tags()) {
+                if (t.startsWith("ask:")) {
+                    asks.computeIfAbsent(Text.words(t.substring(4)), x -> new ArrayList<>()).add(i);
+                } else if (t.startsWith("offer:")) {
+                    offers.computeIfAbsent(Text.words(t.substring(6)), x -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        int n = Math.max(1, (int) profiles.stream().filter(Profile::reachable).count());
+        Map<Long, double[]> scores = new HashMap<>();
+        Map<Long, List<String>> reasons = new HashMap<>();
+        for (Map.Entry<Key, List<Integer>> e : postings.entrySet()) {
+            List<Integer> people = capped(e.getValue(), mine);
+            if (people.size() < 2) {
+                continue;
+            }
+            double w = WEIGHTS.get(e.getKey().type()) * Terms.idf(n, e.getValue().size());
+            for (int x = 0; x < people.size(); x++) {
+                for (int y = x + 1; y < people.size(); y++) {
+                    int a = people.get(x);
+                    int b = people.get(y);
+                    add(scores, reasons, pair(a, b), e.getKey().type(), w,
+                            reason(e.getKey(), profiles.get(a), profiles.get(b), today));
+                }
+            }
+        }
+        asks.forEach((need, askers) -> {
+            List<Integer> givers = offers.get(need);
+            if (givers == null) {
+                return;
+            }
+            double w = WEIGHTS.get("ask") * Terms.idf(n, givers.size());
+            for (int a : capped(askers, mine)) {
+                for (int b : capped(givers, mine)) {
+                    if (a != b) {
+                        add(scores, reasons, pair(a, b), "ask", w, profiles.get(a).name() + " is looking for " + need + "; "
+                                + profiles.get(b).name() + " offers it");
+                    }
+                }
+            }
+        });
+
+        List<Suggestion> out = new ArrayList<>();
+        for (Map.Entry<Long, double[]> e : scores.entrySet()) {
+            long key = e.getKey();
+            int a = (int) (key >>> 32);
+            int b = (int) key;
+            if (known.contains(key)) {
+                continue;
+            }
+            Profile pa = profiles.get(a);
+            Profile pb = profiles.get(b);
+            if (pa.organizationId() != null && pa.organizationId().equals(pb.organizationId())) {
+                continue;
+            }
+            double structural = LinkScorer.structural(ties, a, b);
+            double score = content(e.getValue()) + LinkScorer.score(structural, LinkScorer.prior(mine[a] / 25, mine[b] / 25));
+            List<String> why = new ArrayList<>(reasons.get(key));
+            int common = commonNeighbours(ties, a, b);
+            if (common > 0) {
+                why.add(common + (common == 1 ? " person" : " people") + " in your book know both");
+            }
+            out.add(new Suggestion(pa.id(), pa.name(), pb.id(), pb.name(), Math.round(score * 1000) / 1000.0,
+                    (int) mine[a], (int) mine[b], why));
+        }
+        out.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()).thenComparingLong(Suggestion::aId)
+                .thenComparingLong(Suggestion::bId));
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    private static int commonNeighbours(TieGraph g, int a, int b) {
+        int[] x = g.neighbours(a);
+        int[] y = g.neighbours(b);
+        int i = 0;
+        int j = 0;
+        int c = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] < y[j]) {
+                i++;
+            } else if (x[i] > y[j]) {
+                j++;
+            } else {
+                c++;
+                i++;
+                j++;
+            }
+        }
+        return c;
+    }
+
+    private static List<Integer> capped(List<Integer> people, double[] mine) {
+        if (people.size() <= MAX_POSTING) {
+            return people;
+        }
+        List<Integer> sorted = new ArrayList<>(people);
+        sorted.sort(Comparator.comparingDouble((Integer i) -> -mine[i]).thenComparingInt(i -> i));
+        return sorted.subList(0, MAX_POSTING);
+    }
+
+    private static void add(Map<Long, double[]> scores, Map<Long, List<String>> reasons, long key, String type, double w,
+                            String reason) {
+        double[] acc = scores.computeIfAbsent(key, k -> new double[TYPES.size() * 2]);
+        int t = TYPES.indexOf(type) * 2;
+        acc[t] = Math.max(acc[t], w);
+        acc[t + 1] += w;
+        List<String> r = reasons.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!r.contains(reason)) {
+            r.add(reason);
+        }
+    }
+
+    /** A pair's content score: per type, the best key plus {@value #MORE_OF_A_KIND} of the others. */
+    private static double content(double[] acc) {
+        double s = 0;
+        for (int t = 0; t < acc.length; t += 2) {
+            s += acc[t] + MORE_OF_A_KIND * (acc[t + 1] - acc[t]);
+        }
+        return s;
+    }
+
+    private static long pair(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+
+    private static List<Key> keys(Profile p, LocalDate today) {
+        Set<Key> keys = new HashSet<>();
+        for (String i : p.interests()) {
+            keys.add(new Key("interest", Text.words(i)));
+        }
+        for (String t : p.tags()) {
+            if (!t.contains(":")) {
+                keys.add(new Key("tag", Text.words(t)));
+            }
+        }
+        for (String phrase : phrases(p.notes())) {
+            keys.add(new Key("phrase", phrase));
+        }
+        for (Profile.Recent r : p.recent()) {
+            if (!r.date().isBefore(today.minusDays(MILESTONE_DAYS)) && r.kind() != MilestoneKind.OTHER) {
+                keys.add(new Key("milestone", r.kind().code()));
+            }
+        }
+        if (p.industry() != null) {
+            keys.add(new Key("industry", Text.words(p.industry())));
+        }
+        if (p.location() != null) {
+            keys.add(new Key("city", Text.words(p.location().split(",")[0])));
+        }
+        keys.removeIf(k -> k.value().isBlank());
+        return keys.stream().sorted(Comparator.comparing(Key::type).thenComparing(Key::value)).toList();
+    }
+
+    /** Two-word phrases of the notes without stop words ("email migration"), stemmed. */
+    static Set<String> phrases(String notes) {
+        Set<String> out = new HashSet<>();
+        if (notes == null) {
+            return out;
+        }
+        for (String sentence : notes.split("[.;:!?\\n]")) {
+            List<String> words = new ArrayList<>();
+            for (String w : Text.words(sentence).split(" ")) {
+                words.add(Terms.counts(w).isEmpty() ? null : Terms.stem(w));
+            }
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (words.get(i) != null && words.get(i + 1) != null) {
+                    out.add(words.get(i) + " " + words.get(i + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String reason(Key k, Profile a, Profile b, LocalDate today) {
+        return switch (k.type()) {
+            case "interest" -> "both interested in " + k.value();
+            case "tag" -> "both tagged " + k.value();
+            case "phrase" -> "your notes on both mention \"" + k.value() + "\"";
+            case "milestone" -> "both " + happened(k.value()) + when(a, b, k.value(), today);
+            case "industry" -> "both work in " + (a.industry() != null ? a.industry() : k.value());
+            case "city" -> "both in " + (a.location() != null ? a.location().split(",")[0].strip() : k.value());
+            default -> k.type() + " " + k.value();
+        };
+    }
+
+    private static String happened(String kind) {
+        return switch (kind) {
+            case "new-job" -> "changed jobs";
+            case "promotion" -> "were promoted";
+            case "award" -> "received awards";
+            case "talk-given" -> "gave talks";
+            case "publication" -> "published";
+            case "attending-event" -> "are going to events";
+            case "moved" -> "moved";
+            default -> "shared news";
+        };
+    }
+
+    private static String when(Profile a, Profile b, String kind, LocalDate today) {
+        LocalDate da = a.recent().stream().filter(r -> r.kind().code().equals(kind)).findFirst().map(Profile.Recent::date).orElse(today);
+        LocalDate db = b.recent().stream().filter(r -> r.kind().code().equals(kind)).findFirst().map(Profile.Recent::date).orElse(today);
+        boolean thisMonth = da.getMonth() == today.getMonth() && db.getMonth() == today.getMonth()
+                && da.getYear() == today.getYear() && db.getYear() == today.getYear();
+        return thisMonth ? " this month" : " recently (" + da + ", " + db + ")";
+    }
+}

@@ -1,0 +1,123 @@
+package dev.kith.intros;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An undirected graph of people 0..n-1 whose edges carry a tie strength built the way a book
+ * knows ties: from dated contacts between two people, where <em>recency</em> (each contact counts
+ * {@code 2^(-age / halfLife)}), <em>repetition</em> (the decayed counts add up, on a log scale) and
+ * <em>reciprocity</em> (contact in both directions weighs {@value #RECIPROCAL} times more) make a tie
+ * strong; a tie known without dates (a recorded "knows") counts as one contact of age zero.
+ * {@link #activity(int)} is a person's total strength. Immutable once built.
+ */
+public final class TieGraph {
+    /** The weight of a tie with contact both ways, relative to a one-way tie. */
+    public static final double RECIPROCAL = 1.5;
+
+    private final int[][] neighbours;
+    private final double[][] weights;
+    private final double[] activity;
+
+    private TieGraph(int[][] neighbours, double[][] weights) {
+        this.neighbours = neighbours;
+        this.weights = weights;
+        this.activity = new double[neighbours.length];
+        for (int i = 0; i < neighbours.length; i++) {
+            double s = 0;
+            for (double w : weights[i]) {
+                s += w;
+            }
+            activity[i] = s;
+        }
+    }
+
+    public int size() {
+        return neighbours.length;
+    }
+
+    /** The neighbours of {@code u}, ascending. */
+    public int[] neighbours(int u) {
+        return neighbours[u];
+    }
+
+    /** The strengths of {@code u}'s ties, in {@link #neighbours(int)} order. */
+    public double[] weights(int u) {
+        return weights[u];
+    }
+
+    /** The sum of {@code u}'s tie strengths: how active and well tied they are. */
+    public double activity(int u) {
+        return activity[u];
+    }
+
+    /** The strength of the tie between {@code u} and {@code v}, 0 when none. */
+    public double weight(int u, int v) {
+        int i = Arrays.binarySearch(neighbours[u], v);
+        return i < 0 ? 0 : weights[u][i];
+    }
+
+    /** Collects dated contacts (and undated ties) and builds the graph as of time {@code now}. */
+    public static final class Builder {
+        private final int n;
+        private final double now;
+        private final double halfLife;
+        private final Map<Long, double[]> pairs = new HashMap<>();
+
+        /** {@code now} and {@code halfLife} in the same unit as the contact times (days, seconds). */
+        public Builder(int n, double now, double halfLife) {
+            this.n = n;
+            this.now = now;
+            this.halfLife = halfLife;
+        }
+
+        /** A contact from {@code from} to {@code to} at {@code time} (later than {@code now} counts as now). */
+        public Builder contact(int from, int to, double time) {
+            if (from == to) {
+                return this;
+            }
+            int a = Math.min(from, to);
+            int b = Math.max(from, to);
+            double[] p = pairs.computeIfAbsent(((long) a << 32) | b, k -> new double[3]);
+            p[0] += Math.pow(2, -Math.max(0, now - time) / halfLife);
+            p[from < to ? 1 : 2] = 1;
+            return this;
+        }
+
+        /** A tie known without dates, e.g. a recorded "knows": one contact today, both ways. */
+        public Builder tie(int a, int b) {
+            contact(a, b, now);
+            return contact(b, a, now);
+        }
+
+        public TieGraph build() {
+            List<List<double[]>> adj = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                adj.add(new ArrayList<>());
+            }
+            pairs.forEach((key, p) -> {
+                int a = (int) (key >>> 32);
+                int b = (int) (long) key;
+                double w = Math.log1p(p[0]) * (p[1] > 0 && p[2] > 0 ? RECIPROCAL : 1.0);
+                adj.get(a).add(new double[] {b, w});
+                adj.get(b).add(new double[] {a, w});
+            });
+            int[][] nb = new int[n][];
+            double[][] ws = new double[n][];
+            for (int i = 0; i < n; i++) {
+                List<double[]> l = adj.get(i);
+                l.sort((x, y) -> Double.compare(x[0], y[0]));
+                nb[i] = new int[l.size()];
+                ws[i] = new double[l.size()];
+                for (int k = 0; k < l.size(); k++) {
+                    nb[i][k] = (int) l.get(k)[0];
+                    ws[i][k] = l.get(k)[1];
+                }
+            }
+            return new TieGraph(nb, ws);
+        }
+    }
+}

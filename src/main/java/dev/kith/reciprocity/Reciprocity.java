@@ -1,0 +1,76 @@
+package dev.kith.reciprocity;
+
+import dev.kith.book.Book;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "Networking is bi-directional": per person, how often I gave and how often I asked over the
+ * last {@value #WINDOW_DAYS} days up to {@code book.clock().today()}, from the interactions'
+ * exchange. Thread-safe.
+ */
+public final class Reciprocity {
+    /** The window: twelve months. */
+    public static final int WINDOW_DAYS = 365;
+    /** How many asks without a single give make "you only ask". */
+    public static final int ONLY_ASKS_MIN = 2;
+
+    private final Book book;
+
+    public Reciprocity(Book book) {
+        this.book = book;
+    }
+
+    /** Everyone with at least one gave or asked in the window, the most lopsided (asked − gave) first. */
+    public List<Balance> lopsided() {
+        List<Balance> out = new ArrayList<>(all().values());
+        out.removeIf(b -> b.gave() == 0 && b.asked() == 0);
+        out.sort(Comparator.comparingInt((Balance b) -> -Math.abs(b.lean())).thenComparingInt(b -> -b.lean())
+                .thenComparing(Balance::name).thenComparingLong(Balance::contactId));
+        return out;
+    }
+
+    /** Every contact with interactions in the window, by id. */
+    public Map<Long, Balance> all() {
+        return load(null);
+    }
+
+    /** The balance of one contact (zeros when none). */
+    public Balance of(long contactId) {
+        Balance b = load(contactId).get(contactId);
+        if (b != null) {
+            return b;
+        }
+        String name = book.contacts().get(contactId).name();
+        return new Balance(contactId, name, 0, 0, 0);
+    }
+
+    private Map<Long, Balance> load(Long only) {
+        LocalDate today = book.clock().today();
+        return book.database().read(h -> {
+            var q = h.createQuery("""
+                    SELECT c.id, c.display_name,
+                           count(*) FILTER (WHERE i.exchange = 'gave'),
+                           count(*) FILTER (WHERE i.exchange = 'asked'),
+                           count(*) FILTER (WHERE i.exchange = 'neutral')
+                    FROM interaction_people p
+                    JOIN interactions i ON i.book_id = p.book_id AND i.id = p.interaction_id
+                    JOIN contacts c ON c.book_id = p.book_id AND c.id = p.contact_id
+                    WHERE p.book_id = :b AND p.occurred_on > :from AND p.occurred_on <= :today"""
+                    + (only == null ? "" : " AND p.contact_id = :only") + " GROUP BY c.id, c.display_name")
+                    .bind("b", book.id()).bind("from", today.minusDays(WINDOW_DAYS)).bind("today", today);
+            if (only != null) {
+                q.bind("only", only);
+            }
+            Map<Long, Balance> out = new HashMap<>();
+            q.map((rs, ctx) -> out.put(rs.getLong(1), new Balance(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                    rs.getInt(4), rs.getInt(5)))).forEach(x -> { });
+            return out;
+        });
+    }
+}

@@ -1,0 +1,127 @@
+package dev.kith.web;
+
+import dev.kith.articles.Article;
+import dev.kith.articles.Recipient;
+import dev.kith.articles.Share;
+import dev.kith.book.Book;
+import dev.kith.core.ValidationException;
+import dev.kith.interactions.InteractionKind;
+import dev.kith.intros.Intro;
+import dev.kith.intros.Suggestion;
+import dev.kith.intros.Suggestions;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The giving pages: the article library (add, then the suggested recipients with reasons, then
+ * share), and introductions (suggestions, then the double opt-in workflow step by step).
+ */
+final class GivingPages {
+    private final Book book;
+    private final Pages pages;
+
+    GivingPages(Book book, Pages pages) {
+        this.book = book;
+        this.pages = pages;
+    }
+
+    /** The library and its add form; {@code error}/{@code field} describe a refused add. */
+    record LibraryModel(List<Article> articles, String error, String field) {
+    }
+
+    /** One article with its recipients, its shares, and the note just drafted (null when none). */
+    record ArticleModel(Article article, List<Recipient> recipients, List<Share> shares, List<String> sharedWith,
+                        String draft, String error) {
+    }
+
+    /** The introductions page: suggestions, open and past introductions. */
+    record IntrosModel(List<Suggestion> suggestions, List<Intro> open, List<Intro> past, String error) {
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/articles", ctx -> library(ctx, null, null, 200));
+        r.post("/articles", this::addArticle);
+        r.get("/articles/{id}", ctx -> article(ctx, Params.id(ctx, "id"), null, null));
+        r.post("/articles/{id}/shares", this::share);
+        r.get("/intros", ctx -> intros(ctx, null));
+        r.post("/intros", this::startIntro);
+        r.post("/intros/{id}/advance", this::advance);
+    }
+
+    private void library(Context ctx, String error, String field, int status) {
+        ctx.status(status);
+        pages.render(ctx, "articles.jte", "Articles", "articles", new LibraryModel(book.articles().list(), error, field));
+    }
+
+    private void addArticle(Context ctx) {
+        try {
+            String tags = ctx.formParam("tags");
+            Article a = book.articles().add(ctx.formParam("url"), ctx.formParam("title"), ctx.formParam("text"),
+                    ctx.formParam("takeaway"), tags == null ? List.of() : Arrays.asList(tags.split(",")));
+            ctx.redirect("/articles/" + a.id());
+        } catch (ValidationException e) {
+            library(ctx, e.getMessage().substring(e.field().length() + 2), e.field(), 400);
+        }
+    }
+
+    private void article(Context ctx, long id, String draft, String error) {
+        Article a = book.articles().get(id);
+        List<Share> shares = book.articles().sharesOf(id);
+        List<String> names = shares.stream().map(s -> book.contacts().get(s.contactId()).name()).toList();
+        pages.render(ctx, "article.jte", a.title(), "articles",
+                new ArticleModel(a, book.articles().recipients(a, 10), shares, names, draft, error));
+    }
+
+    private void share(Context ctx) {
+        long id = Params.id(ctx, "id");
+        Article a = book.articles().get(id);
+        try {
+            String to = ctx.formParam("contact");
+            if (to == null || to.isBlank()) {
+                throw new ValidationException("contact", "choose who to share with");
+            }
+            Share s = book.articles().share(a, book.contacts().resolve(to), ctx.formParam("why"),
+                    "email".equals(ctx.formParam("via")) ? InteractionKind.EMAIL : InteractionKind.MESSAGE);
+            article(ctx, id, s.draft(), null);
+        } catch (ValidationException e) {
+            ctx.status(400);
+            article(ctx, id, null, e.getMessage().substring(e.field().length() + 2));
+        }
+    }
+
+    private void intros(Context ctx, String error) {
+        List<Intro> all = book.intros().all();
+        pages.render(ctx, "intros.jte", "Introductions", "intros", new IntrosModel(Suggestions.suggest(book, 10),
+                all.stream().filter(i -> i.state().open()).toList(),
+                all.stream().filter(i -> !i.state().open()).toList(), error));
+    }
+
+    private void startIntro(Context ctx) {
+        try {
+            String a = ctx.formParam("a");
+            String b = ctx.formParam("b");
+            if (a == null || b == null || a.isBlank() || b.isBlank()) {
+                throw new ValidationException("b", "choose the two people to introduce");
+            }
+            book.intros().start(book.contacts().resolve(a), book.contacts().resolve(b), ctx.formParam("why"));
+            ctx.redirect("/intros#open");
+        } catch (ValidationException e) {
+            ctx.status(400);
+            intros(ctx, e.getMessage().substring(e.field().length() + 2));
+        }
+    }
+
+    private void advance(Context ctx) {
+        try {
+            book.intros().advance(Params.id(ctx, "id"), "declined".equals(ctx.formParam("answer")),
+                    ctx.formParam("outcome"));
+            ctx.redirect("/intros#intro-" + Params.id(ctx, "id"));
+        } catch (ValidationException e) {
+            ctx.status(400);
+            intros(ctx, e.getMessage().substring(e.field().length() + 2));
+        }
+    }
+}
