@@ -95,7 +95,7 @@ public final class PathBench {
         }
         long scanned = dev.kith.network.graph.PathSearch.scannedEdges() - scannedBefore;
         Arrays.sort(nanos);
-        progress.printf(java.util.Locale.ROOT, "%s: p50 %.1f µs, p99 %.1f µs, %.1f queries/s%n", engine.name(),
+        progress.printf(java.util.Locale.ROOT, "%s: p50 %.1f us, p99 %.1f us, %.1f queries/s%n", engine.name(),
                 percentile(nanos, 50) / 1e3, percentile(nanos, 99) / 1e3, count / (total / 1e9));
         long bytes = engine.bytesUsed();
         return new PathBenchReport.Engine(percentile(nanos, 50) / 1e3, percentile(nanos, 99) / 1e3,
