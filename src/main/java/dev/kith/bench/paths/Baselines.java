@@ -14,14 +14,20 @@ import java.util.Map;
 public final class Baselines {
     private static final Map<String, List<String>> ENGINES = Map.of(
             "jgrapht", List.of("dev.kith.bench.baseline.JGraphTBfsEngine", "dev.kith.bench.baseline.JGraphTBidiEngine"),
+            "jgrapht-bfs", List.of("dev.kith.bench.baseline.JGraphTBfsEngine"),
+            "jgrapht-bidi", List.of("dev.kith.bench.baseline.JGraphTBidiEngine"),
             "neo4j", List.of("dev.kith.bench.baseline.Neo4jEngine"));
     private static final Map<String, String> MARKERS = Map.of("jgrapht", "org.jgrapht.Graph",
+            "jgrapht-bfs", "org.jgrapht.Graph", "jgrapht-bidi", "org.jgrapht.Graph",
             "neo4j", "org.neo4j.dbms.api.DatabaseManagementServiceBuilder");
 
     private Baselines() {
     }
 
-    /** New engines for the comma-separated {@code names} (jgrapht gives two: BFS and bidirectional Dijkstra). */
+    /**
+     * New engines for the comma-separated {@code names}: jgrapht gives two (BFS and bidirectional
+     * Dijkstra), jgrapht-bfs and jgrapht-bidi one each, neo4j one.
+     */
     public static List<PathEngine> create(String names) {
         List<PathEngine> engines = new ArrayList<>();
         if (names == null || names.isBlank()) {
@@ -31,7 +37,8 @@ public final class Baselines {
             String name = raw.strip().toLowerCase(java.util.Locale.ROOT);
             List<String> classes = ENGINES.get(name);
             if (classes == null) {
-                throw new ValidationException("--compare", "unknown engine \"" + raw.strip() + "\"; use jgrapht, neo4j");
+                throw new ValidationException("--compare", "unknown engine \"" + raw.strip()
+                        + "\"; use jgrapht, jgrapht-bfs, jgrapht-bidi, neo4j");
             }
             try {
                 Class.forName(MARKERS.get(name));

@@ -95,6 +95,8 @@ public final class PathBench {
         }
         long scanned = dev.kith.network.graph.PathSearch.scannedEdges() - scannedBefore;
         Arrays.sort(nanos);
+        progress.printf(java.util.Locale.ROOT, "%s: p50 %.1f us, p99 %.1f us, %.1f queries/s%n", engine.name(),
+                percentile(nanos, 50) / 1e3, percentile(nanos, 99) / 1e3, count / (total / 1e9));
         long bytes = engine.bytesUsed();
         return new PathBenchReport.Engine(percentile(nanos, 50) / 1e3, percentile(nanos, 99) / 1e3,
                 count / (total / 1e9), bytes < 0 ? null : Math.round(100.0 * bytes / Math.max(1, edgeCount)) / 100.0, count,
