@@ -72,7 +72,7 @@ public final class ShareArticleKind implements ActionKind {
             }
             boolean first = giveFirst(p);
             out.add(new Candidate(code() + ":" + p.article().id() + ":" + c.id(), code(), List.of(c.person()),
-                    first ? 1.0 : 0.5, 0.6 + 0.5 * Math.min(1, p.recipient().score() / 4), p.article().id(),
+                    first ? 0.8 : 0.5, 0.6 + 0.4 * Math.min(1, p.recipient().score() / 4), p.article().id(),
                     () -> new Candidate.Text((first ? "Give first: you only ask " + c.name() + " ("
                             + p.balance().summary() + "). " : "") + c.name() + " would benefit from \""
                             + p.article().title() + "\": " + String.join("; ", p.recipient().reasons()),

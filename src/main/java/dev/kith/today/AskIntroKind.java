@@ -21,8 +21,9 @@ import java.util.List;
  */
 final class AskIntroKind implements ActionKind {
     /**
-     * After how many days an unasked target is fully urgent: urgency grows from 0.5 on the day it is
-     * added to 1 after this long; value is 0.6 plus up to 0.4 for the path's weakest tie.
+     * After how many days an unasked target is fully urgent: urgency grows from 0.4 on the day it is
+     * added to 0.8 after this long (an introduction can wait; a reply or a next-morning follow-up
+     * cannot); value is 0.6 plus up to 0.4 for the path's weakest tie.
      */
     static final int WAITING_DAYS = 21;
 
@@ -68,7 +69,7 @@ final class AskIntroKind implements ActionKind {
             Snapshot.ContactFacts c = s.contact(first);
             long open = Math.max(0, Words.days(intro.target().createdOn(), s.today()));
             actions.add(new Candidate(code() + ":" + intro.target().id(), code(), List.of(c.person()),
-                    0.5 + 0.5 * Math.min(1.0, open / (double) WAITING_DAYS), 0.6 + 0.4 * intro.path().strength() / 100.0,
+                    0.4 + 0.4 * Math.min(1.0, open / (double) WAITING_DAYS), 0.6 + 0.4 * intro.path().strength() / 100.0,
                     intro.target().id(), () -> text(c, intro)));
         }
         return actions;

@@ -36,7 +36,7 @@ final class FollowUpKind implements ActionKind {
             }
             long days = Words.days(met.date(), s.today());
             actions.add(new Candidate(code() + ":" + c.id() + ":" + met.date(), code(), List.of(c.person()),
-                    Math.max(0.4, 1.0 - 0.1 * (days - 1)), 0.7 + 0.3 * c.strength() / 100.0, met.id(),
+                    Math.max(0.4, 1.2 - 0.15 * (days - 1)), 0.7 + 0.3 * c.strength() / 100.0, met.id(),
                     () -> text(s, c, met)));
         }
         return actions;
