@@ -22,8 +22,11 @@ public final class IntroduceKind implements ActionKind {
     record Data(List<Suggestion> suggestions, Map<Long, Balance> balances) {
     }
 
+    /** Today pairs among this many of my closest contacts (see {@link Suggestions#suggest(Book, int, int)}). */
+    static final int TODAY_PEOPLE = 500;
+
     static final SnapshotPart<Data> SUGGESTIONS = (book, today) ->
-            new Data(Suggestions.suggest(book, 3), book.reciprocity().all());
+            new Data(Suggestions.suggest(book, 3, TODAY_PEOPLE), book.reciprocity().all());
 
     @Override
     public String code() {

@@ -54,6 +54,16 @@ public final class Suggestions {
 
     /** The {@code limit} best introductions in {@code book} today. */
     public static List<Suggestion> suggest(Book book, int limit) {
+        return suggest(book, limit, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The {@code limit} best introductions among the {@code closest} contacts I am closest to (by tie
+     * strength, then id): what Today asks for, since a pair is weighted by my tie to each person and a
+     * daily suggestion between two near strangers is rarely the best one. Bounded so that a book of
+     * 10,000 does not pair everyone with everyone every morning.
+     */
+    public static List<Suggestion> suggest(Book book, int limit, int closest) {
         LocalDate today = book.clock().today();
         List<Profile> profiles = Profiles.load(book, today);
         Map<Long, Integer> row = new HashMap<>();
@@ -103,9 +113,10 @@ public final class Suggestions {
         Map<Key, List<Integer>> postings = new LinkedHashMap<>();
         Map<String, List<Integer>> asks = new HashMap<>();
         Map<String, List<Integer>> offers = new HashMap<>();
+        boolean[] among = closest(profiles, mine, closest);
         for (int i = 0; i < profiles.size(); i++) {
             Profile p = profiles.get(i);
-            if (!p.reachable()) {
+            if (!p.reachable() || !among[i]) {
                 continue;
             }
             for (Key k : keys(p, today)) {
@@ -120,44 +131,57 @@ public final class Suggestions {
             }
         }
         int n = Math.max(1, (int) profiles.stream().filter(Profile::reachable).count());
+        // Scores first, words later: a book of 10,000 yields millions of candidate pairs, and only the
+        // best few need their common ground written out (see reasons()).
         Map<Long, double[]> scores = new HashMap<>();
-        Map<Long, List<String>> reasons = new HashMap<>();
+        Map<Key, Set<Integer>> counted = new HashMap<>();
         for (Map.Entry<Key, List<Integer>> e : postings.entrySet()) {
             List<Integer> people = capped(e.getValue(), mine);
             if (people.size() < 2) {
                 continue;
             }
+            counted.put(e.getKey(), new HashSet<>(people));
             double w = WEIGHTS.get(e.getKey().type()) * Terms.idf(n, e.getValue().size());
+            int t = TYPES.indexOf(e.getKey().type()) * 2;
             for (int x = 0; x < people.size(); x++) {
                 for (int y = x + 1; y < people.size(); y++) {
-                    int a = people.get(x);
-                    int b = people.get(y);
-                    add(scores, reasons, pair(a, b), e.getKey().type(), w,
-                            reason(e.getKey(), profiles.get(a), profiles.get(b), today));
+                    add(scores, pair(people.get(x), people.get(y)), t, w);
                 }
             }
         }
+        Map<Long, List<String>> askReasons = new HashMap<>();
         asks.forEach((need, askers) -> {
             List<Integer> givers = offers.get(need);
             if (givers == null) {
                 return;
             }
             double w = WEIGHTS.get("ask") * Terms.idf(n, givers.size());
+            int t = TYPES.indexOf("ask") * 2;
             for (int a : capped(askers, mine)) {
                 for (int b : capped(givers, mine)) {
                     if (a != b) {
-                        add(scores, reasons, pair(a, b), "ask", w, profiles.get(a).name() + " is looking for " + need + "; "
-                                + profiles.get(b).name() + " offers it");
+                        add(scores, pair(a, b), t, w);
+                        List<String> r = askReasons.computeIfAbsent(pair(a, b), k -> new ArrayList<>());
+                        String why = profiles.get(a).name() + " is looking for " + need + "; " + profiles.get(b).name()
+                                + " offers it";
+                        if (!r.contains(why)) {
+                            r.add(why);
+                        }
                     }
                 }
             }
         });
 
-        List<Suggestion> out = new ArrayList<>();
+        // The best `limit` pairs by score (then ids), kept in a bounded heap whose head is the worst kept.
+        record Scored(long key, double score) {
+        }
+        Comparator<Scored> better = Comparator.comparingDouble(Scored::score)
+                .thenComparing(Comparator.comparingLong(Scored::key).reversed());
+        java.util.PriorityQueue<Scored> best = new java.util.PriorityQueue<>(better);
         for (Map.Entry<Long, double[]> e : scores.entrySet()) {
             long key = e.getKey();
-            int a = (int) (key >>> 32);
-            int b = (int) key;
+            int a = first(key);
+            int b = second(key);
             if (known.contains(key)) {
                 continue;
             }
@@ -167,18 +191,64 @@ public final class Suggestions {
                 continue;
             }
             double structural = LinkScorer.structural(ties, a, b);
-            double score = content(e.getValue()) + LinkScorer.score(structural, LinkScorer.prior(mine[a] / 25, mine[b] / 25));
-            List<String> why = new ArrayList<>(reasons.get(key));
+            double score = Math.round((content(e.getValue())
+                    + LinkScorer.score(structural, LinkScorer.prior(mine[a] / 25, mine[b] / 25))) * 1000) / 1000.0;
+            best.add(new Scored(key, score));
+            if (best.size() > limit) {
+                best.poll();
+            }
+        }
+        List<Suggestion> out = new ArrayList<>();
+        for (Scored sc : best) {
+            int a = first(sc.key());
+            int b = second(sc.key());
+            Profile pa = profiles.get(a);
+            Profile pb = profiles.get(b);
+            List<String> why = reasons(pa, pb, a, b, today, counted);
+            why.addAll(askReasons.getOrDefault(sc.key(), List.of()));
             int common = commonNeighbours(ties, a, b);
             if (common > 0) {
                 why.add(common + (common == 1 ? " person" : " people") + " in your book know both");
             }
-            out.add(new Suggestion(pa.id(), pa.name(), pb.id(), pb.name(), Math.round(score * 1000) / 1000.0,
-                    (int) mine[a], (int) mine[b], why));
+            out.add(new Suggestion(pa.id(), pa.name(), pb.id(), pb.name(), sc.score(), (int) mine[a], (int) mine[b], why));
         }
         out.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()).thenComparingLong(Suggestion::aId)
                 .thenComparingLong(Suggestion::bId));
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+        return out;
+    }
+
+    /** The common ground of a and b that was counted: each key both have, where both were among its capped people. */
+    private static List<String> reasons(Profile pa, Profile pb, int a, int b, LocalDate today,
+                                        Map<Key, Set<Integer>> counted) {
+        List<String> why = new ArrayList<>();
+        Set<Key> theirs = new HashSet<>(keys(pb, today));
+        for (Key k : keys(pa, today)) {
+            Set<Integer> people = counted.get(k);
+            if (theirs.contains(k) && people != null && people.contains(a) && people.contains(b)) {
+                String r = reason(k, pa, pb, today);
+                if (!why.contains(r)) {
+                    why.add(r);
+                }
+            }
+        }
+        return why;
+    }
+
+    /** Which rows are among the {@code people} reachable contacts with the strongest ties (all when fewer). */
+    private static boolean[] closest(List<Profile> profiles, double[] mine, int people) {
+        boolean[] among = new boolean[profiles.size()];
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            if (profiles.get(i).reachable()) {
+                rows.add(i);
+            }
+        }
+        if (rows.size() > people) {
+            rows.sort(Comparator.comparingDouble((Integer i) -> -mine[i]).thenComparingLong(i -> profiles.get(i).id()));
+            rows = rows.subList(0, people);
+        }
+        rows.forEach(i -> among[i] = true);
+        return among;
     }
 
     private static int commonNeighbours(TieGraph g, int a, int b) {
@@ -210,16 +280,10 @@ public final class Suggestions {
         return sorted.subList(0, MAX_POSTING);
     }
 
-    private static void add(Map<Long, double[]> scores, Map<Long, List<String>> reasons, long key, String type, double w,
-                            String reason) {
+    private static void add(Map<Long, double[]> scores, long key, int t, double w) {
         double[] acc = scores.computeIfAbsent(key, k -> new double[TYPES.size() * 2]);
-        int t = TYPES.indexOf(type) * 2;
         acc[t] = Math.max(acc[t], w);
         acc[t + 1] += w;
-        List<String> r = reasons.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!r.contains(reason)) {
-            r.add(reason);
-        }
     }
 
     /** A pair's content score: per type, the best key plus {@value #MORE_OF_A_KIND} of the others. */
@@ -231,8 +295,22 @@ public final class Suggestions {
         return s;
     }
 
+    /** Spreads pair keys over the hash table: Long's own hash of (a << 32 | b) is a ^ b, which collides by the thousand. */
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+    /** MIX's inverse modulo 2^64, to read a and b back. */
+    private static final long UNMIX = 0xF1DE83E19937733DL;
+
+    /** The key of the unordered pair {a, b}: invertible, see {@link #first} and {@link #second}. */
     private static long pair(int a, int b) {
-        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+        return (((long) Math.min(a, b) << 32) | Math.max(a, b)) * MIX;
+    }
+
+    private static int first(long pair) {
+        return (int) ((pair * UNMIX) >>> 32);
+    }
+
+    private static int second(long pair) {
+        return (int) (pair * UNMIX);
     }
 
     private static List<Key> keys(Profile p, LocalDate today) {
