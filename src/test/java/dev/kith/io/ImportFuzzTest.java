@@ -61,31 +61,31 @@ class ImportFuzzTest {
         return seededCounts;
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "10m")
     void linkedin(byte[] data) {
         seeded();
         check(ImportFormat.LINKEDIN, data);
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "10m")
     void vcard(byte[] data) {
         seeded();
         check(ImportFormat.VCARD, data);
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "10m")
     void google(byte[] data) {
         seeded();
         check(ImportFormat.GOOGLE, data);
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "10m")
     void outlook(byte[] data) {
         seeded();
         check(ImportFormat.OUTLOOK, data);
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "10m")
     void json(byte[] data) {
         seeded();
         check(ImportFormat.JSON, data);
