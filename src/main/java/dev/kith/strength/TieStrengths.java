@@ -31,9 +31,33 @@ public final class TieStrengths {
         this.book = book;
     }
 
-    /** The strength of every contact of the book on {@code today}; a contact without interactions scores by history only. */
+    /** One book's strengths on one day, as of one data version. */
+    private record Cached(long book, LocalDate today, long version, Map<Long, TieStrength> strengths) {
+    }
+
+    /**
+     * The last whole-book result per database, reused while nothing was committed: Today's kinds,
+     * the introduction graph and the suggestions each ask for every strength in one run. Where the
+     * data version is unknown (PostgreSQL, inside a transaction) every call computes afresh.
+     */
+    private static final Map<Database, Cached> LAST = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * The strength of every contact of the book on {@code today}; a contact without interactions scores
+     * by history only. Unmodifiable.
+     */
     public Map<Long, TieStrength> all(LocalDate today) {
-        return db.read(h -> score(h, today, null));
+        java.util.OptionalLong version = db.dataVersion();
+        if (version.isPresent()) {
+            Cached last = LAST.get(db);
+            if (last != null && last.book() == book && last.today().equals(today)
+                    && last.version() == version.getAsLong()) {
+                return last.strengths();
+            }
+        }
+        Map<Long, TieStrength> strengths = Map.copyOf(db.read(h -> score(h, today, null)));
+        version.ifPresent(v -> LAST.put(db, new Cached(book, today, v, strengths)));
+        return strengths;
     }
 
     /** The strength of one contact on {@code today}; zero parts when the contact is not in this book. */

@@ -113,4 +113,20 @@ class TieStrengthTest {
                     .isEqualTo(tally.score(ana, day, LocalDate.of(2019, 5, 1)));
         }
     }
+
+    @BothDatabases
+    void aCachedBulkScoreNeverOutlivesAWriteOrItsDayOrItsBook(TestDatabase db) {
+        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        long ana = book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
+        TieStrengths strengths = new TieStrengths(book.database(), book.id());
+        int before = strengths.all(TODAY).get(ana).total();
+        assertThat(strengths.all(TODAY).get(ana).total()).isEqualTo(before);
+        book.interactions().log(Interaction.draft(TODAY.minusDays(1), InteractionKind.LUNCH, Initiator.THEM, 60, null,
+                Exchange.NEUTRAL, false, List.of(ana)));
+        assertThat(strengths.all(TODAY).get(ana).total()).as("a write is seen").isGreaterThan(before);
+        assertThat(strengths.all(TODAY.plusDays(400)).get(ana).total()).as("another day is another score")
+                .isLessThan(strengths.all(TODAY).get(ana).total());
+        Book other = Book.open(db.database(), "other", KithClock.fixed(TODAY));
+        assertThat(new TieStrengths(other.database(), other.id()).all(TODAY)).as("another book").isEmpty();
+    }
 }
