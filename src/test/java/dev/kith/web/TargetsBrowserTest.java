@@ -51,7 +51,8 @@ class TargetsBrowserTest {
         browser.driver.findElement(By.id("target-name")).sendKeys("Grace Hopper");
         browser.driver.findElement(By.id("target-note")).sendKeys("she wrote the first compiler");
         browser.driver.findElement(By.cssSelector("form.target-form button[type=submit]")).click();
-        assertThat(browser.driver.findElement(By.cssSelector(".notice.error")).getText())
+        assertThat(browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice.error")))
+                .getText())
                 .contains("'Grace Hopper' is not in your book: give their organization");
         assertThat(browser.driver.findElement(By.id("target-org")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.driver.findElement(By.id("target-name")).getAttribute("value")).isEqualTo("Grace Hopper");
