@@ -82,13 +82,8 @@ final class AppPages {
     private void renderToday(Context ctx, String error) {
         Plan plan = today.plan(settings.view().planSize());
         pages.render(ctx, "today.jte", "Today", "today",
-                new TodayModel(plan, book.clock().today().plusDays(SNOOZE_DAYS), error, mailTo(plan), subjects(plan)));
-    }
-
-    private Map<String, String> mailTo(Plan plan) {
-        Map<String, String> to = new HashMap<>();
-        plan.actions().forEach(a -> mail.address(a).ifPresent(address -> to.put(a.id(), address)));
-        return to;
+                new TodayModel(plan, book.clock().today().plusDays(SNOOZE_DAYS), error, mail.addresses(plan.actions()),
+                        subjects(plan)));
     }
 
     private static Map<String, String> subjects(Plan plan) {

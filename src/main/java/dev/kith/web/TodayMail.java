@@ -10,7 +10,6 @@ import dev.kith.settings.Settings;
 import dev.kith.today.Action;
 import dev.kith.today.Today;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Sends the (possibly edited) draft of a Today action by email through the user's SMTP server, then
@@ -48,12 +47,22 @@ final class TodayMail {
         return SUBJECTS.getOrDefault(action.kind(), DEFAULT_SUBJECT);
     }
 
-    /** The address {@code action} can be sent to, when mail is set up and it is for one person with an email. */
-    Optional<String> address(Action action) {
-        if (action.people().size() != 1 || settings.mail().isEmpty()) {
-            return Optional.empty();
+    /**
+     * The address each of {@code actions} can be sent to, by action id: none when mail is not set up
+     * (the mail file is read once), else those for one person with an email address.
+     */
+    Map<String, String> addresses(java.util.List<Action> actions) {
+        Map<String, String> to = new java.util.HashMap<>();
+        if (settings.mail().isEmpty()) {
+            return to;
         }
-        return book.contacts().find(action.people().getFirst().id()).flatMap(c -> c.emails().stream().findFirst());
+        for (Action a : actions) {
+            if (a.people().size() == 1) {
+                book.contacts().find(a.people().getFirst().id()).flatMap(c -> c.emails().stream().findFirst())
+                        .ifPresent(address -> to.put(a.id(), address));
+            }
+        }
+        return to;
     }
 
     /** Sends {@code body} as {@code subject} to the person of action {@code id}, then does the action. */
