@@ -42,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean web;
 
     @Option(names = "--imports", description = "Measure imports instead: a generated 30,000-row LinkedIn export and "
-            + "10,000 vCards, each imported into a fresh book in-process and as a new kith process (--runs times).")
+            + "10,000 vCards (kept in target/bench/imports, reused on later runs), each imported into a fresh book "
+            + "in-process and as a new kith process (--runs times).")
     boolean imports;
 
     @Option(names = "--rate", paramLabel = "N", defaultValue = "200", description = "With --web: requests per second (default: ${DEFAULT-VALUE}).")
@@ -101,13 +102,13 @@ final class BenchCommand implements Callable<Integer> {
         boolean met = true;
         for (int f = 0; f < 2; f++) {
             double[] inProcess = new double[runs];
+            Path inProcessDb = folder.resolve("in-process").resolve(formats[f].name().toLowerCase(java.util.Locale.ROOT)
+                    + ".db");
             for (int i = 0; i < runs; i++) {
-                inProcess[i] = (f == 0 ? dev.kith.io.ImportBench.run(folder.resolve("in-process"),
-                        dev.kith.io.ImportBench.LINKEDIN_ROWS, 1).linkedin()
-                        : dev.kith.io.ImportBench.run(folder.resolve("in-process"), 1,
-                        dev.kith.io.ImportBench.VCARDS).vcard()).toNanos() / 1e6;
                 cleanDatabases(folder.resolve("in-process"));
+                inProcess[i] = dev.kith.io.ImportBench.time(inProcessDb, formats[f], files[f]).toNanos() / 1e6;
             }
+            cleanDatabases(folder.resolve("in-process"));
             java.util.Arrays.sort(inProcess);
             String process = "–";
             if (launcher != null) {
@@ -124,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void cleanDatabases(Path folder) {
-        try (var files = Files.list(folder)) {
+        try (var files = Files.list(Files.createDirectories(folder))) {
             for (Path p : files.filter(p -> p.getFileName().toString().contains(".db")).toList()) {
                 Files.delete(p);
             }

@@ -3,15 +3,21 @@ package dev.kith.cli;
 import dev.kith.book.Book;
 import dev.kith.contacts.ContactFilter;
 import dev.kith.contacts.ContactSummary;
+import dev.kith.io.ImportBench;
+import dev.kith.io.ImportFormat;
+import dev.kith.io.Progress;
+import dev.kith.io.imports.Importer;
 import dev.kith.today.Today;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine.Command;
 
 /**
  * Hidden: the representative run the launcher trains its start-up cache on (JDK 25 AOT cache) — the
- * contact list, a contact, search and Today, each written as JSON to nowhere. Use with {@code --demo}.
+ * contact list, a contact, search and Today, each written as JSON to nowhere, then a LinkedIn and a
+ * vCard import as dry runs. Use with {@code --demo}.
  * With {@code --serve}, the web app's instead: a server on a free loopback port, asked for its main
  * pages and API, then stopped.
  */
@@ -36,6 +42,18 @@ final class TrainCommand extends BookCommand {
         }
         Json.write(new Today(book).plan(Today.DEFAULT_SIZE), nowhere);
         Json.write(new Today(book).due(), nowhere);
+        importDryRuns(book, nowhere);
+    }
+
+    /**
+     * The import path (parsing, merging, bulk insert, search indexing) on small generated files, as
+     * dry runs: rolled back, so the book is left as it was.
+     */
+    private static void importDryRuns(Book book, PrintWriter nowhere) {
+        for (ImportFormat format : List.of(ImportFormat.LINKEDIN, ImportFormat.VCARD)) {
+            byte[] bytes = ImportBench.text(format, 400).getBytes(StandardCharsets.UTF_8);
+            Json.write(Importer.run(book, format, "training", bytes, true, Progress.NONE), nowhere);
+        }
     }
 
     private static void serve(Book book) {

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 /** Validation and clean-up of contact fields, shared by drafts and patches. */
 final class Fields {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
     private static final int MAX_NAME = 200;
 
     private Fields() {
@@ -22,12 +24,14 @@ final class Fields {
         if (name == null || name.isBlank()) {
             throw new ValidationException(field, "must not be blank");
         }
-        String trimmed = name.strip().replaceAll("\\s+", " ");
+        String trimmed = SPACES.matcher(name.strip()).replaceAll(" ");
         if (trimmed.length() > MAX_NAME) {
             throw new ValidationException(field, "is longer than " + MAX_NAME + " characters");
         }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new ValidationException(field, "must not contain control characters");
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (Character.isISOControl(trimmed.charAt(i))) {
+                throw new ValidationException(field, "must not contain control characters");
+            }
         }
         return trimmed;
     }
@@ -60,7 +64,7 @@ final class Fields {
     /** Tags and interests: trimmed, single-spaced, lower case, distinct. */
     static List<String> labels(String field, List<String> values) {
         return distinct(field, values).stream()
-                .map(v -> v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
+                .map(v -> SPACES.matcher(v.toLowerCase(Locale.ROOT)).replaceAll(" "))
                 .distinct()
                 .toList();
     }
@@ -70,7 +74,7 @@ final class Fields {
         if (v == null) {
             return null;
         }
-        String withScheme = v.matches("(?i)^[a-z][a-z0-9+.-]*://.*") ? v : "https://" + v;
+        String withScheme = SCHEME.matcher(v).matches() ? v : "https://" + v;
         try {
             URI uri = new URI(withScheme);
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);

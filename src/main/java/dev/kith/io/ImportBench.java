@@ -102,7 +102,23 @@ public final class ImportBench {
         }
     }
 
-    private static Duration time(Path dbFile, ImportFormat format, Path file) {
+    /**
+     * A generated file of {@code records} people in {@code format} (LinkedIn or vCard), the same text
+     * every time: for the benchmark and for training the launcher's start-up cache on the import path.
+     */
+    public static String text(ImportFormat format, int records) {
+        return switch (format) {
+            case LINKEDIN -> linkedin(records);
+            case VCARD -> vcards(records);
+            default -> throw new IllegalArgumentException("the benchmark generates LinkedIn and vCard files only");
+        };
+    }
+
+    /**
+     * Imports {@code file} in {@code format} into a new SQLite database at {@code dbFile} (which must
+     * not exist yet) and returns how long the import took: reading, parsing, merging, writing, indexing.
+     */
+    public static Duration time(Path dbFile, ImportFormat format, Path file) {
         try (Database db = Database.open(dbFile.toString())) {
             Book book = Book.open(db, Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
             long start = System.nanoTime();
@@ -150,10 +166,17 @@ public final class ImportBench {
         return millis;
     }
 
-    /** The generated files in {@code folder}: the LinkedIn export, then the vCards. */
+    /**
+     * The generated files in {@code folder}: the LinkedIn export, then the vCards. Written when missing
+     * and reused afterwards (the generator is deterministic), like the benchmark's book.
+     */
     public static Path[] files(Path folder) {
-        return new Path[] {write(folder.resolve("Connections.csv"), linkedin(LINKEDIN_ROWS)),
-                write(folder.resolve("contacts.vcf"), vcards(VCARDS))};
+        return new Path[] {reuseOrWrite(folder.resolve("Connections.csv"), ImportFormat.LINKEDIN, LINKEDIN_ROWS),
+                reuseOrWrite(folder.resolve("contacts.vcf"), ImportFormat.VCARD, VCARDS)};
+    }
+
+    private static Path reuseOrWrite(Path file, ImportFormat format, int records) {
+        return Files.isRegularFile(file) ? file : write(file, text(format, records));
     }
 
     /** Prints the timings; the optional argument is the folder to work in (default: a new temporary one). */

@@ -2,9 +2,13 @@ package dev.kith.search;
 
 import dev.kith.core.ValidationException;
 import dev.kith.store.Database;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.Handle;
 
 /** What both search indexes share: building documents and shaping hits; subclasses hold the SQL. */
 abstract class AbstractSearchIndex implements SearchIndex {
@@ -52,21 +56,83 @@ abstract class AbstractSearchIndex implements SearchIndex {
         db.update(h -> {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-                h.createUpdate("DELETE FROM contact_search WHERE book_id = :book AND " + idColumn() + " IN (<ids>)")
-                        .bind("book", book).bindList("ids", chunk).execute();
-                var batch = h.prepareBatch("INSERT INTO contact_search (" + idColumn()
-                        + ", book_id, name, organization, topics, notes, activity)"
-                        + " VALUES (:id, :book, :name, :organization, :topics, :notes, :activity)");
-                for (Documents.Document d : Documents.build(h, book, chunk)) {
-                    batch.bind("id", d.contactId()).bind("book", book).bind("name", d.name())
-                            .bind("organization", d.organization()).bind("topics", d.topics())
-                            .bind("notes", d.notes()).bind("activity", d.activity()).add();
-                }
-                if (batch.size() > 0) {
-                    batch.execute();
-                }
+                delete(h, chunk);
+                insert(h, Documents.build(h, book, chunk));
             }
         });
+    }
+
+    @Override
+    public void indexNew(List<NewContact> contacts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        db.update(h -> {
+            boolean stale = anyDocument(h, contacts);
+            for (int from = 0; from < contacts.size(); from += CHUNK) {
+                List<NewContact> chunk = contacts.subList(from, Math.min(contacts.size(), from + CHUNK));
+                List<Documents.Document> docs = new ArrayList<>(chunk.size());
+                List<Long> ids = new ArrayList<>(chunk.size());
+                for (NewContact c : chunk) {
+                    docs.add(Documents.of(c));
+                    ids.add(c.id());
+                }
+                if (stale) {
+                    delete(h, ids);
+                }
+                insert(h, docs);
+            }
+        });
+    }
+
+    /**
+     * Whether any document has an id between the lowest and highest of {@code contacts}: never for
+     * contacts just created, unless the index kept a document of a contact that no longer exists.
+     * One range query; deleting by id lists costs more than the FTS inserts themselves.
+     */
+    private boolean anyDocument(Handle h, List<NewContact> contacts) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (NewContact c : contacts) {
+            min = Math.min(min, c.id());
+            max = Math.max(max, c.id());
+        }
+        return h.createQuery("SELECT count(*) FROM contact_search WHERE " + idColumn() + " BETWEEN :min AND :max")
+                .bind("min", min).bind("max", max).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Removes the documents of {@code ids}, if any (a new contact has none, unless a stale one was left). */
+    private void delete(Handle h, List<Long> ids) {
+        h.createUpdate("DELETE FROM contact_search WHERE book_id = :book AND " + idColumn() + " IN (<ids>)")
+                .bind("book", book).bindList("ids", ids).execute();
+    }
+
+    /** Writes {@code docs} in one JDBC batch: no per-row statement or binding overhead. */
+    private void insert(Handle h, List<Documents.Document> docs) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = h.getConnection().prepareStatement("INSERT INTO contact_search (" + idColumn()
+                + ", book_id, name, organization, topics, notes, activity) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Documents.Document d : docs) {
+                add(ps, d);
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new ConnectionException(e);
+        }
+    }
+
+    /** Binds one document (its own method, so that it is compiled early: see BulkInsert). */
+    private void add(PreparedStatement ps, Documents.Document d) throws SQLException {
+        ps.setLong(1, d.contactId());
+        ps.setLong(2, book);
+        ps.setString(3, d.name());
+        ps.setString(4, d.organization());
+        ps.setString(5, d.topics());
+        ps.setString(6, d.notes());
+        ps.setString(7, d.activity());
+        ps.addBatch();
     }
 
     @Override

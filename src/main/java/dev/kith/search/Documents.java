@@ -41,10 +41,8 @@ final class Documents {
                 SELECT e.contact_id, o.name, e.title FROM employments e
                 LEFT JOIN organizations o ON o.id = e.organization_id
                 WHERE +e.book_id = :book AND e.contact_id IN (<ids>)""");
-        Map<Long, StringBuilder> topics = collect(h, book, ids, """
-                SELECT contact_id, tag FROM contact_tags WHERE +book_id = :book AND contact_id IN (<ids>)
-                UNION ALL
-                SELECT contact_id, interest FROM contact_interests WHERE +book_id = :book AND contact_id IN (<ids>)""");
+        Map<Long, List<String>> tags = labels(h, book, ids, "contact_tags", "tag");
+        Map<Long, List<String>> interests = labels(h, book, ids, "contact_interests", "interest");
         Map<Long, StringBuilder> activity = collect(h, book, ids, """
                 SELECT ip.contact_id, i.summary FROM interaction_people ip
                 JOIN interactions i ON i.id = ip.interaction_id
@@ -55,10 +53,45 @@ final class Documents {
         List<Document> docs = new ArrayList<>(name.size());
         for (var e : name.entrySet()) {
             long id = e.getKey();
-            docs.add(new Document(id, words(e.getValue()), words(org.get(id)), words(topics.get(id)),
+            docs.add(new Document(id, words(e.getValue()), words(org.get(id)),
+                    words(topics(tags.getOrDefault(id, List.of()), interests.getOrDefault(id, List.of()))),
                     words(notes.get(id)), words(activity.get(id))));
         }
         return docs;
+    }
+
+    /**
+     * The document of a contact just created, from its fields: what {@link #build} reads back for it
+     * (the same joins and normalization; no activity yet).
+     */
+    static Document of(NewContact c) {
+        return new Document(c.id(), words(join(c.displayName(), c.givenName(), c.familyName())),
+                words(join(c.organization(), c.title())), words(topics(c.tags(), c.interests())),
+                words(join(c.notes(), c.howMet(), c.location())), "");
+    }
+
+    /** A contact's tags, then interests, each sorted: one order whatever order the database returns rows in. */
+    private static StringBuilder topics(List<String> tags, List<String> interests) {
+        StringBuilder sb = new StringBuilder();
+        for (List<String> labels : List.of(tags, interests)) {
+            List<String> sorted = new ArrayList<>(labels);
+            sorted.sort(null);
+            for (String label : sorted) {
+                sb.append(label).append(' ');
+            }
+        }
+        return sb;
+    }
+
+    private static Map<Long, List<String>> labels(Handle h, long book, Collection<Long> ids, String table,
+                                                  String column) {
+        Map<Long, List<String>> map = new HashMap<>();
+        h.createQuery("SELECT contact_id, " + column + " FROM " + table
+                        + " WHERE +book_id = :book AND contact_id IN (<ids>)")
+                .bind("book", book).bindList("ids", ids)
+                .map((rs, ctx) -> map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return map;
     }
 
     private static Map<Long, StringBuilder> collect(Handle h, long book, Collection<Long> ids, String sql) {

@@ -17,6 +17,13 @@ public interface SearchIndex {
     void reindex(Collection<Long> contactIds);
 
     /**
+     * Indexes contacts created in the caller's transaction from what was written ({@link NewContact}),
+     * without reading them back: the same documents {@link #reindex} would build, for bulk inserts.
+     * Contacts that already have interactions, milestones or several jobs need {@link #reindex}.
+     */
+    void indexNew(List<NewContact> contacts);
+
+    /**
      * Runs {@code work} in one transaction, collecting the contacts it reindexes and rebuilding each
      * of their documents once at the end: for imports and other bulk writes.
      */

@@ -43,4 +43,25 @@ class TextTest {
             assertThat(Text.words(s)).as("words of %s", s.chars().boxed().toList()).isEqualTo(Text.unicodeWords(s));
         }
     }
+
+    @Test
+    void theLatinFastPathGivesExactlyTheGeneralResult() {
+        for (char c = 0; c < 0x300; c++) {
+            String s = "A" + c + " x" + c;
+            assertThat(Text.key(s)).as("key of U+%04X", (int) c).isEqualTo(Text.unicodeKey(s));
+            assertThat(Text.words(s)).as("words of U+%04X", (int) c).isEqualTo(Text.unicodeWords(s));
+        }
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "aZ09 \t\n\u000B\f\r\u0001,.'-&éÉñÑüÜçÇøØßæÆİıĲŉſǅȺȾµªº²½¡¿×÷\u00A0\u0085\u00AD";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                sb.append(random.nextInt(3) == 0 ? (char) random.nextInt(0x260) : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            assertThat(Text.key(s)).as("key of %s", s.chars().boxed().toList()).isEqualTo(Text.unicodeKey(s));
+            assertThat(Text.words(s)).as("words of %s", s.chars().boxed().toList()).isEqualTo(Text.unicodeWords(s));
+        }
+    }
 }

@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 final class CsvTable {
     private final String file;
     private final Map<String, Integer> columns;
+    /** Column indexes by the names callers ask for, as given (-1: no such column): one lookup per name. */
+    private final Map<String, Integer> asked = new HashMap<>();
     private final int width;
 
     private CsvTable(String file, Map<String, Integer> columns, int width) {
@@ -45,8 +47,8 @@ final class CsvTable {
 
         /** The trimmed value of {@code column}, or "" when the file has no such column. */
         String get(String column) {
-            Integer index = columns.get(column.toLowerCase(Locale.ROOT));
-            return index == null ? "" : record.getField(index).strip();
+            int index = asked.computeIfAbsent(column, c -> columns.getOrDefault(c.toLowerCase(Locale.ROOT), -1));
+            return index < 0 ? "" : record.getField(index).strip();
         }
 
         boolean blank() {

@@ -5,9 +5,6 @@ import java.util.Locale;
 
 /** The normalized forms merging compares: emails ignoring case, LinkedIn URLs ignoring scheme, "www." and slashes. */
 final class Keys {
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-z][a-z0-9+.-]*://");
-    private static final java.util.regex.Pattern WWW = java.util.regex.Pattern.compile("^www\\.");
-
     private Keys() {
     }
 
@@ -15,13 +12,19 @@ final class Keys {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** "https://www.LinkedIn.com/in/ana-lima/?x=1" and "linkedin.com/in/ana-lima" give the same key; null for null. */
+    /**
+     * "https://www.LinkedIn.com/in/ana-lima/?x=1" and "linkedin.com/in/ana-lima" give the same key; null for null.
+     * Without regular expressions: this runs twice per imported row.
+     */
     static String url(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
-        String u = SCHEME.matcher(url.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
-        u = WWW.matcher(u).replaceFirst("");
+        String u = url.strip().toLowerCase(Locale.ROOT);
+        u = u.substring(schemeEnd(u));
+        if (u.startsWith("www.")) {
+            u = u.substring(4);
+        }
         int cut = u.length();
         for (char c : new char[] {'?', '#'}) {
             int i = u.indexOf(c);
@@ -29,11 +32,27 @@ final class Keys {
                 cut = i;
             }
         }
-        u = u.substring(0, cut);
-        while (u.endsWith("/")) {
-            u = u.substring(0, u.length() - 1);
+        while (cut > 0 && u.charAt(cut - 1) == '/') {
+            cut--;
         }
-        return u;
+        return u.substring(0, cut);
+    }
+
+    /** The length of a leading {@code scheme://} ({@code [a-z][a-z0-9+.-]*://}) in lower-case {@code u}, else 0. */
+    private static int schemeEnd(String u) {
+        if (u.isEmpty() || u.charAt(0) < 'a' || u.charAt(0) > 'z') {
+            return 0;
+        }
+        int i = 1;
+        while (i < u.length()) {
+            char c = u.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return u.startsWith("://", i) ? i + 3 : 0;
     }
 
     /** Normalized name and organization together; the organization may be null. */

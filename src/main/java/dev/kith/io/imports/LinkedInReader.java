@@ -6,8 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,7 @@ final class LinkedInReader {
         }
         long firstLine = TextInput.lineOf(text, start);
         List<Row> rows = new ArrayList<>();
+        Map<String, LocalDate> dates = new HashMap<>();
         CsvTable.read(file, text.substring(start), firstLine, HEADER, r -> {
             Row row = new RowBuilder(file, r.line())
                     .given(r.get("First Name"))
@@ -47,7 +50,7 @@ final class LinkedInReader {
                     .email(r.get("Email Address"))
                     .organization(r.get("Company"))
                     .title(r.get("Position"))
-                    .firstMet(date(file, r.line(), r.get("Connected On")))
+                    .firstMet(date(file, r.line(), r.get("Connected On"), dates))
                     .build();
             if (row != null) {
                 rows.add(row);
@@ -56,12 +59,19 @@ final class LinkedInReader {
         return rows;
     }
 
-    private static LocalDate date(String file, long line, String text) {
+    /** The date {@code text} gives; {@code seen} remembers the dates parsed so far (a file repeats them). */
+    private static LocalDate date(String file, long line, String text, Map<String, LocalDate> seen) {
         if (text.isBlank()) {
             return null;
         }
+        LocalDate known = seen.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return LocalDate.parse(text, CONNECTED_ON);
+            LocalDate date = LocalDate.parse(text, CONNECTED_ON);
+            seen.put(text, date);
+            return date;
         } catch (DateTimeParseException e) {
             throw new ImportException(file, line, "Connected On: '" + text + "' is not a valid date (expected like 24 Nov 2026)");
         }

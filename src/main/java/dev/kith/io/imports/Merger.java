@@ -65,8 +65,7 @@ final class Merger {
     ImportSummary finish() {
         List<ContactDraft> drafts = new ArrayList<>();
         created.keySet().forEach(p -> drafts.add(p.draft));
-        List<Long> ids = new BulkInsert(book).insert(drafts);
-        book.search().reindex(ids);
+        book.search().indexNew(new BulkInsert(book).insert(drafts));
         return new ImportSummary(drafts.size(), merged, unchanged, milestones, List.of());
     }
 

@@ -28,6 +28,7 @@ final class VCardFileReader {
         List<Long> starts = VCardScanner.scan(file, text);
         List<Row> rows = new ArrayList<>();
         try (VCardReader reader = new VCardReader(text)) {
+            reader.registerScribe(new PlainTelephoneScribe());
             for (int i = 0; ; i++) {
                 long line = i < starts.size() ? starts.get(i) : 0;
                 VCard card;

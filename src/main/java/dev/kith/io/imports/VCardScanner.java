@@ -17,58 +17,84 @@ final class VCardScanner {
     private static final Pattern PROPERTY = Pattern.compile("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)?([;:].*)?$", Pattern.DOTALL);
     private static final Pattern DATE = Pattern.compile("^(\\d{4})-?(\\d{2})-?(\\d{2})(T.*)?$");
 
-    private VCardScanner() {
+    private final String file;
+    private final List<Long> starts = new ArrayList<>();
+    private long open;
+    private boolean quotedPrintable;
+
+    private VCardScanner(String file) {
+        this.file = file;
     }
 
+    /*
+     * Line by line, each line in its own method call: a method called for every line is compiled
+     * early, where one loop over a whole file in a method called once would mostly run interpreted.
+     */
     static List<Long> scan(String file, String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        List<Long> starts = new ArrayList<>();
-        long open = 0;
-        boolean quotedPrintable = false;
-        for (int i = 0; i < lines.length; i++) {
-            long number = i + 1;
-            String line = lines[i];
-            if (quotedPrintable) {
-                quotedPrintable = line.endsWith("=");
-                continue;
+        VCardScanner scanner = new VCardScanner(file);
+        long number = 1;
+        int start = 0;
+        while (true) {
+            int end = lineEnd(text, start);
+            scanner.line(text.substring(start, end), number);
+            if (end == text.length()) {
+                break;
             }
-            if (line.isBlank()) {
-                continue;
-            }
-            if (open > 0 && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
-                continue;
-            }
-            String upper = line.strip().toUpperCase(Locale.ROOT);
-            if (upper.equals("BEGIN:VCARD")) {
-                if (open > 0) {
-                    throw new ImportException(file, number, "BEGIN:VCARD inside the vCard that starts at line " + open
-                            + " (missing END:VCARD)");
-                }
-                open = number;
-                starts.add(number);
-                continue;
-            }
-            if (open == 0) {
-                throw new ImportException(file, number, "expected BEGIN:VCARD, found '" + shorten(line) + "'");
-            }
-            if (upper.equals("END:VCARD")) {
-                open = 0;
-                continue;
-            }
-            if (!PROPERTY.matcher(line).matches() || line.indexOf(':') < 0) {
-                throw new ImportException(file, number, "not a vCard property line: '" + shorten(line) + "'");
-            }
-            String name = line.substring(0, Math.min(indexOfAny(line), line.length())).toUpperCase(Locale.ROOT);
-            String head = line.substring(0, line.indexOf(':')).toUpperCase(Locale.ROOT);
-            quotedPrintable = head.contains("QUOTED-PRINTABLE") && line.endsWith("=");
-            if (name.endsWith("BDAY") || name.endsWith("ANNIVERSARY")) {
-                checkDate(file, number, line.substring(line.indexOf(':') + 1).strip());
-            }
+            start = end + (text.startsWith("\r\n", end) ? 2 : 1);
+            number++;
         }
-        if (open > 0) {
-            throw new ImportException(file, open, "the vCard that starts here has no END:VCARD");
+        if (scanner.open > 0) {
+            throw new ImportException(file, scanner.open, "the vCard that starts here has no END:VCARD");
         }
-        return starts;
+        return scanner.starts;
+    }
+
+    /** Where the line starting at {@code from} ends: the next CR or LF, or the end of the text. */
+    private static int lineEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    private void line(String line, long number) {
+        if (quotedPrintable) {
+            quotedPrintable = line.endsWith("=");
+            return;
+        }
+        if (line.isBlank()) {
+            return;
+        }
+        if (open > 0 && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
+            return;
+        }
+        String upper = line.strip().toUpperCase(Locale.ROOT);
+        if (upper.equals("BEGIN:VCARD")) {
+            if (open > 0) {
+                throw new ImportException(file, number, "BEGIN:VCARD inside the vCard that starts at line " + open
+                        + " (missing END:VCARD)");
+            }
+            open = number;
+            starts.add(number);
+            return;
+        }
+        if (open == 0) {
+            throw new ImportException(file, number, "expected BEGIN:VCARD, found '" + shorten(line) + "'");
+        }
+        if (upper.equals("END:VCARD")) {
+            open = 0;
+            return;
+        }
+        if (!PROPERTY.matcher(line).matches() || line.indexOf(':') < 0) {
+            throw new ImportException(file, number, "not a vCard property line: '" + shorten(line) + "'");
+        }
+        String name = line.substring(0, Math.min(indexOfAny(line), line.length())).toUpperCase(Locale.ROOT);
+        String head = line.substring(0, line.indexOf(':')).toUpperCase(Locale.ROOT);
+        quotedPrintable = head.contains("QUOTED-PRINTABLE") && line.endsWith("=");
+        if (name.endsWith("BDAY") || name.endsWith("ANNIVERSARY")) {
+            checkDate(file, number, line.substring(line.indexOf(':') + 1).strip());
+        }
     }
 
     private static int indexOfAny(String line) {
