@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -102,9 +102,18 @@ public final class LocalModel implements Embedder {
                 out[i] = Vectors.normalized(encoder.embed(t == null || t.isBlank() ? "-" : t));
             }
         };
-        List<Future<?>> started = new ArrayList<>();
+        // A helper that has not started when the caller runs out of texts is claimed here and skipped
+        // (it returns at once when its turn comes); a started one is waited for.
+        List<AtomicBoolean> claims = new ArrayList<>();
+        List<Future<?>> futures = new ArrayList<>();
         for (int h = 1; h < Math.min(THREADS, out.length); h++) {
-            started.add(helpers.submit(work));
+            AtomicBoolean claim = new AtomicBoolean();
+            claims.add(claim);
+            futures.add(helpers.submit(() -> {
+                if (claim.compareAndSet(false, true)) {
+                    work.run();
+                }
+            }));
         }
         RuntimeException failed = null;
         try {
@@ -113,14 +122,12 @@ public final class LocalModel implements Embedder {
             failed = e;
             next.set(out.length);
         }
-        for (Future<?> f : started) {
-            if (f.cancel(false)) {
+        for (int h = 0; h < futures.size(); h++) {
+            if (claims.get(h).compareAndSet(false, true)) {
                 continue;
             }
             try {
-                f.get();
-            } catch (CancellationException e) {
-                // not started before the caller finished: nothing to wait for
+                futures.get(h).get();
             } catch (ExecutionException e) {
                 if (failed == null) {
                     failed = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());

@@ -9,8 +9,13 @@ import ai.onnxruntime.OrtSession;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,13 +57,7 @@ final class OnnxEncoder implements AutoCloseable {
     /** Loads the model and tokenizer from the class path; throws when either is missing or cannot load. */
     static OnnxEncoder load() throws IOException, OrtException {
         ClassLoader loader = OnnxEncoder.class.getClassLoader();
-        byte[] model;
-        try (InputStream in = loader.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IOException(MODEL + " is not on the class path");
-            }
-            model = in.readAllBytes();
-        }
+        ByteBuffer model = read(loader.getResource(MODEL));
         HuggingFaceTokenizer tokenizer;
         try (InputStream in = loader.getResourceAsStream(TOKENIZER)) {
             if (in == null) {
@@ -78,6 +77,34 @@ final class OnnxEncoder implements AutoCloseable {
         } catch (OrtException | RuntimeException e) {
             tokenizer.close();
             throw e;
+        }
+    }
+
+    /**
+     * The resource at {@code url} in a direct (off-heap) buffer: ONNX Runtime copies the model out of
+     * it, and a heap array would leave the Java heap grown by two copies of 23 MB (45 MB more
+     * resident memory measured).
+     */
+    private static ByteBuffer read(URL url) throws IOException {
+        if (url == null) {
+            throw new IOException(MODEL + " is not on the class path");
+        }
+        URLConnection connection = url.openConnection();
+        long size = connection.getContentLengthLong();
+        try (InputStream in = connection.getInputStream()) {
+            if (size < 0 || size > Integer.MAX_VALUE) {
+                byte[] bytes = in.readAllBytes();
+                return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+            }
+            ByteBuffer buffer = ByteBuffer.allocateDirect((int) size);
+            ReadableByteChannel channel = Channels.newChannel(in);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // fill
+            }
+            if (buffer.hasRemaining()) {
+                throw new IOException(MODEL + " is shorter than its stated " + size + " bytes");
+            }
+            return buffer.flip();
         }
     }
 

@@ -35,7 +35,7 @@ class LocalModelTest {
     }
 
     @Test
-    void embedsWhatLangchain4jsModelEmbedsIncludingTextsLongerThanOneWindow() {
+    void embedsWhatLangchain4jsModelEmbedsIncludingTextsBeyondTheTokenLimit() {
         Embedder model = model();
         AllMiniLmL6V2QuantizedEmbeddingModel reference = new AllMiniLmL6V2QuantizedEmbeddingModel();
         List<String> texts = List.of("email migration",
@@ -66,5 +66,18 @@ class LocalModelTest {
         }
         assertThat(cosine(all.get(0), all.get(5))).isGreaterThan(0.999999);
         assertThat(cosine(all.get(1), all.get(2))).isLessThan(0.999);
+    }
+
+    @Test
+    void everyCallReturnsEveryVectorEvenWhenTheHelperThreadsFinishLast() {
+        Embedder model = model();
+        for (int call = 0; call < 8; call++) {
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                texts.add("Interests: leadership, metadata. Working on privacy law #" + call + "-" + i);
+            }
+            List<float[]> all = model.embedAll(texts);
+            assertThat(all).hasSize(64).doesNotContainNull();
+        }
     }
 }
