@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,7 +30,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code kith bench giving}: the speed of matching. Generates (once, kept in target/bench) a book of
  * {@code --people} contacts with interests and notes, then measures the embedding throughput of the
- * bundled model (profiles per second, fresh texts) and the time to rank the top-10 recipients of an
+ * bundled model (profiles per second, and CPU milliseconds per profile, steadier on a shared machine;
+ * fresh texts) and the time to rank the top-10 recipients of an
  * article once the profiles are embedded (median of {@code --runs}), next to a same-run baseline: the
  * similarity pass alone (one dot product per contact), the floor of any ranking.
  */
@@ -72,12 +74,16 @@ final class BenchGiving implements Callable<Integer> {
             if (model != null) {
                 List<String> texts = Profiles.load(book, today).stream().limit(sample).map(p -> p.text() + " " + Math.random()).toList();
                 model.embedAll(texts.subList(0, Math.min(32, texts.size())));
+                long cpu = processCpuNanos();
                 long t = System.nanoTime();
                 for (int i = 0; i < texts.size(); i += 64) {
                     model.embedAll(texts.subList(i, Math.min(texts.size(), i + 64)));
                 }
                 double s = (System.nanoTime() - t) / 1e9;
                 report.put("embedProfilesPerSecond", Math.round(texts.size() / s));
+                // CPU per profile (all threads of the process): steadier than the rate on a shared machine.
+                report.put("embedCpuMsPerProfile", Math.round((processCpuNanos() - cpu) / 1e4 / texts.size()) / 100.0);
+                report.put("loadAverage", Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0);
             }
             long t = System.nanoTime();
             ProfileIndex.of(book);
@@ -109,6 +115,12 @@ final class BenchGiving implements Callable<Integer> {
         out.println(root.json ? Json.write(report) : report.toString());
         out.flush();
         return 0;
+    }
+
+    /** CPU time used by this process so far (all threads), or 0 when the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static void generate(Book book, int n, LocalDate today) {

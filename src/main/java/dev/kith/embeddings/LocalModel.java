@@ -1,12 +1,16 @@
 package dev.kith.embeddings;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bundled sentence model (all-MiniLM-L6-v2, int8-quantized ONNX, 384 dimensions), loaded once
@@ -14,7 +18,8 @@ import java.util.Optional;
  * offline mode before the tokenizer loads, and uses the native tokenizer library bundled in its jar
  * (unpacked into {@code ~/.djl.ai}). When the model cannot load (no native support, the
  * {@value #DISABLE} system property set to {@code lexical}), {@link #get()} is empty and callers use
- * the lexical {@link Terms} instead.
+ * the lexical {@link Terms} instead. {@link #embedAll} runs one text per model run on the calling
+ * thread and on up to (cores - 1) pooled daemon threads that end after {@value #IDLE_SECONDS} s idle.
  */
 public final class LocalModel implements Embedder {
     /** System property: {@code lexical} forces the lexical fallback (tests, or a machine without ONNX). */
@@ -26,10 +31,24 @@ public final class LocalModel implements Embedder {
     private static volatile Optional<LocalModel> loaded;
     private static volatile String failure;
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    /** Threads that embed one call's texts together: the caller and (this - 1) pooled helpers. */
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Seconds an idle helper thread lives. */
+    static final int IDLE_SECONDS = 30;
 
-    private LocalModel(AllMiniLmL6V2QuantizedEmbeddingModel model) {
-        this.model = model;
+    private final OnnxEncoder encoder;
+    private final ThreadPoolExecutor helpers;
+
+    private LocalModel(OnnxEncoder encoder) {
+        this.encoder = encoder;
+        AtomicInteger n = new AtomicInteger();
+        this.helpers = new ThreadPoolExecutor(Math.max(1, THREADS - 1), Math.max(1, THREADS - 1), IDLE_SECONDS,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "kith-embed-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        helpers.allowCoreThreadTimeOut(true);
     }
 
     /** The shared model, loading it on the first call; empty when it cannot load or is disabled. */
@@ -60,8 +79,8 @@ public final class LocalModel implements Embedder {
             System.setProperty("ai.djl.offline", "true");
         }
         try {
-            return Optional.of(new LocalModel(new AllMiniLmL6V2QuantizedEmbeddingModel()));
-        } catch (RuntimeException | LinkageError e) {
+            return Optional.of(new LocalModel(OnnxEncoder.load()));
+        } catch (Exception | LinkageError e) {
             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
             return Optional.empty();
         }
@@ -72,14 +91,55 @@ public final class LocalModel implements Embedder {
         return NAME;
     }
 
+    /** One unit vector per text, in order; the texts are shared out to the caller and the helper threads. */
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(t == null || t.isBlank() ? "-" : t)).toList();
-        List<Embedding> embeddings = model.embedAll(segments).content();
-        List<float[]> out = new ArrayList<>(embeddings.size());
-        for (Embedding e : embeddings) {
-            out.add(Vectors.normalized(e.vector()));
+        float[][] out = new float[texts.size()][];
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
+                String t = texts.get(i);
+                out[i] = Vectors.normalized(encoder.embed(t == null || t.isBlank() ? "-" : t));
+            }
+        };
+        // A helper that has not started when the caller runs out of texts is claimed here and skipped
+        // (it returns at once when its turn comes); a started one is waited for.
+        List<AtomicBoolean> claims = new ArrayList<>();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int h = 1; h < Math.min(THREADS, out.length); h++) {
+            AtomicBoolean claim = new AtomicBoolean();
+            claims.add(claim);
+            futures.add(helpers.submit(() -> {
+                if (claim.compareAndSet(false, true)) {
+                    work.run();
+                }
+            }));
         }
-        return out;
+        RuntimeException failed = null;
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            failed = e;
+            next.set(out.length);
+        }
+        for (int h = 0; h < futures.size(); h++) {
+            if (claims.get(h).compareAndSet(false, true)) {
+                continue;
+            }
+            try {
+                futures.get(h).get();
+            } catch (ExecutionException e) {
+                if (failed == null) {
+                    failed = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while embedding", e);
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+        return Arrays.asList(out);
     }
 }

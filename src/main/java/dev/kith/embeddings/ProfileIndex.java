@@ -168,7 +168,7 @@ public final class ProfileIndex {
         return new ProfileIndex(profiles, embedder, matrix, d);
     }
 
-    /** The first {@value #MAX_CHARS} characters: the model reads about 256 tokens, and long notes would cost time for nothing. */
+    /** The first {@value #MAX_CHARS} characters: the model reads its first 128 tokens only, and long notes would cost tokenizing for nothing. */
     static String clip(String text) {
         return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
     }
