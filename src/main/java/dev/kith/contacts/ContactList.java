@@ -1,6 +1,7 @@
 package dev.kith.contacts;
 
 import dev.kith.store.Database;
+import dev.kith.store.IdSets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,16 +32,17 @@ final class ContactList {
         if (only != null && only.isEmpty()) {
             return List.of();
         }
-        String among = only == null ? "" : " AND contact_id IN (" + ids(only) + ")";
+        String ids = only == null ? null : IdSets.text(only);
+        String among = only == null ? "" : " AND " + IdSets.in(db.dialect(), "contact_id", "ids");
         // With ids, each child table is read through its primary key (contact_id, ...): "+book_id" keeps
         // SQLite's planner off the (book_id, value) index, which would scan the whole book (50 ms vs 1 ms).
         String inBook = only == null ? "book_id = :book" : "+book_id = :book";
         return db.read(h -> {
-            Map<Long, List<String>> emails = values(h, "SELECT contact_id, email FROM contact_emails"
+            Map<Long, List<String>> emails = values(h, ids, "SELECT contact_id, email FROM contact_emails"
                     + " WHERE " + inBook + among + " ORDER BY contact_id, position");
-            Map<Long, List<String>> tags = values(h, "SELECT contact_id, tag FROM contact_tags"
+            Map<Long, List<String>> tags = values(h, ids, "SELECT contact_id, tag FROM contact_tags"
                     + " WHERE " + inBook + among + " ORDER BY contact_id, tag");
-            Map<Long, List<String>> interests = values(h, "SELECT contact_id, interest FROM contact_interests"
+            Map<Long, List<String>> interests = values(h, ids, "SELECT contact_id, interest FROM contact_interests"
                     + " WHERE " + inBook + among + " ORDER BY contact_id, interest");
             Map<Long, String[]> jobs = new HashMap<>();
             h.createQuery("""
@@ -50,6 +52,7 @@ final class ContactList {
                             + among.replace("contact_id", "e.contact_id")
                             + " ORDER BY e.id")
                     .bind("book", book)
+                    .bindMap(idsParam(ids))
                     .map((rs, ctx) -> jobs.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}))
                     .list();
             Map<Long, LocalDate> last = new HashMap<>();
@@ -57,14 +60,15 @@ final class ContactList {
                             SELECT contact_id, max(occurred_on) AS last_on FROM interaction_people
                             WHERE book_id = :book AND occurred_on <= :today""" + among + " GROUP BY contact_id")
                     .bind("book", book)
+                    .bindMap(idsParam(ids))
                     .bind("today", today)
                     .map((rs, ctx) -> last.put(rs.getLong(1), ContactStore.date(rs, "last_on")))
                     .list();
             StringBuilder sql = new StringBuilder("""
                     SELECT c.id, c.display_name, c.circle, c.cadence_days, c.do_not_contact, c.archived
                     FROM contacts c
-                    WHERE c.book_id = :book
-                      AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)""");
+                    WHERE""" + (only == null ? " " : " +") + "c.book_id = :book"
+                    + " AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)");
             sql.append(among.replace("contact_id", "c.id"));
             if (!filter.includeArchived()) {
                 sql.append(" AND c.archived = :no");
@@ -76,7 +80,7 @@ final class ContactList {
                 sql.append(" AND EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = :tag)");
             }
             sql.append(" ORDER BY c.name_key, c.id");
-            var query = h.createQuery(sql.toString()).bind("book", book);
+            var query = h.createQuery(sql.toString()).bind("book", book).bindMap(idsParam(ids));
             if (!filter.includeArchived()) {
                 query.bind("no", false);
             }
@@ -101,18 +105,13 @@ final class ContactList {
         });
     }
 
-    /** Ids as an SQL list; they are numbers, so nothing a user typed reaches the SQL text. */
-    static String ids(Collection<Long> ids) {
-        StringBuilder sb = new StringBuilder();
-        for (long id : ids) {
-            sb.append(sb.isEmpty() ? "" : ",").append(id);
-        }
-        return sb.toString();
+    private static Map<String, Object> idsParam(String ids) {
+        return ids == null ? Map.of() : Map.of("ids", ids);
     }
 
-    private Map<Long, List<String>> values(Handle h, String sql) {
+    private Map<Long, List<String>> values(Handle h, String ids, String sql) {
         Map<Long, List<String>> map = new HashMap<>();
-        h.createQuery(sql).bind("book", book)
+        h.createQuery(sql).bind("book", book).bindMap(idsParam(ids))
                 .map((rs, ctx) -> map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
                 .list();
         return map;

@@ -146,6 +146,11 @@ abstract class AbstractSearchIndex implements SearchIndex {
 
     @Override
     public List<SearchHit> search(String query, int limit) {
+        return page(query, limit).hits();
+    }
+
+    @Override
+    public Page page(String query, int limit) {
         List<String> words = Documents.queryWords(query);
         if (words.isEmpty()) {
             throw new ValidationException("query", "must contain at least one letter or digit");
@@ -155,17 +160,22 @@ abstract class AbstractSearchIndex implements SearchIndex {
         }
         return db.read(h -> {
             List<SearchHit> hits = new ArrayList<>();
+            int[] total = {0};
             h.createQuery(matchSql())
                     .bind("q", matchExpression(words))
                     .bind("book", book)
+                    .bind("no", false)
                     .bind("limit", limit)
-                    .map((rs, ctx) -> new SearchHit(rs.getLong("contact_id"), rs.getString("display_name"),
-                            rs.getString("org"), rs.getBoolean("archived"),
-                            Documents.matchedIn(words, rs.getString("name"), rs.getString("organization"),
-                                    rs.getString("topics"), rs.getString("notes"), rs.getString("activity")),
-                            rs.getDouble("score")))
+                    .map((rs, ctx) -> {
+                        total[0] = rs.getInt("total");
+                        return new SearchHit(rs.getLong("contact_id"), rs.getString("display_name"),
+                                rs.getString("org"), rs.getBoolean("archived"),
+                                Documents.matchedIn(words, rs.getString("name"), rs.getString("organization"),
+                                        rs.getString("topics"), rs.getString("notes"), rs.getString("activity")),
+                                rs.getDouble("score"));
+                    })
                     .forEach(hits::add);
-            return hits;
+            return new Page(hits, total[0]);
         });
     }
 
@@ -192,8 +202,9 @@ abstract class AbstractSearchIndex implements SearchIndex {
     abstract String matchExpression(List<String> words);
 
     /**
-     * SQL taking {@code :q}, {@code :book} and {@code :limit}, returning contact_id, display_name, org,
-     * archived, the five fields and a score (higher is better), best first.
+     * SQL taking {@code :q}, {@code :book}, {@code :no} (false) and {@code :limit}, returning contact_id,
+     * display_name, org, archived, the five fields and a score (higher is better), best first, and on
+     * every row the {@code total} that {@link #countSql} would count.
      */
     abstract String matchSql();
 

@@ -34,7 +34,9 @@ final class PostgresSearchIndex extends AbstractSearchIndex {
         return """
                 SELECT s.contact_id, c.display_name, c.archived, %s AS org,
                        s.name, s.organization, s.topics, s.notes, s.activity,
-                       ts_rank('{0.1, 0.2, 0.5, 1.0}', s.document, q) AS score
+                       ts_rank('{0.1, 0.2, 0.5, 1.0}', s.document, q) AS score,
+                       count(*) FILTER (WHERE c.archived = :no
+                           AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)) OVER () AS total
                 FROM contact_search s JOIN contacts c ON c.id = s.contact_id,
                      to_tsquery('simple', :q) q
                 WHERE s.book_id = :book AND s.document @@ q

@@ -39,6 +39,19 @@ public interface SearchIndex {
     List<SearchHit> search(String query, int limit);
 
     /**
+     * {@link #search}'s hits with the {@link #count} of all matches, found in the same pass over the
+     * index: what a search page shows ("50 of 481").
+     */
+    Page page(String query, int limit);
+
+    /** The best hits of a search, and how many active contacts match in all. */
+    record Page(List<SearchHit> hits, int total) {
+        public Page {
+            hits = List.copyOf(hits);
+        }
+    }
+
+    /**
      * How many active contacts (not archived, not "me") match all words of {@code query}: the total
      * beside a page of {@link #search} hits. Same rules for the query as {@code search}.
      */

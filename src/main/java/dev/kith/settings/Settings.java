@@ -32,6 +32,8 @@ public final class Settings {
     private final Book book;
     private final SettingValues values;
     private final MailSettings mail;
+    /** The name of "me", read again only after a commit: every page shows it. */
+    private final dev.kith.store.PerVersion<Optional<String>> meName;
 
     /** The settings of {@code book}, with outgoing mail in the private mail file of this process's environment. */
     public Settings(Book book) {
@@ -43,6 +45,7 @@ public final class Settings {
         this.book = book;
         this.values = new SettingValues(book.database(), book.id());
         this.mail = mail;
+        this.meName = new dev.kith.store.PerVersion<>(book.database());
     }
 
     /** Outgoing mail as set up (here or with {@code kith mail setup}), or empty. */
@@ -93,7 +96,8 @@ public final class Settings {
         for (Circle c : Circle.values()) {
             cadences.put(c.code(), set.days(c));
         }
-        String me = book.me().flatMap(id -> book.contacts().find(id)).map(c -> c.name()).orElse(null);
+        String me = meName.get(book.id(), () -> book.me().flatMap(id -> book.contacts().find(id)).map(c -> c.name()))
+                .orElse(null);
         return new View(me, intOr(values.get(PLAN_SIZE), DEFAULT_PLAN_SIZE), cadences,
                 mail().map(m -> new Smtp(m.host(), m.port(), m.user(), m.from(), m.password() != null, m.starttls()))
                         .orElse(new Smtp(null, 587, null, null, false, true)),

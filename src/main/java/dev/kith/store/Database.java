@@ -26,6 +26,8 @@ import org.sqlite.SQLiteDataSource;
  * Thread-safe; close it once.
  */
 public final class Database implements AutoCloseable {
+    /** SQLite connections kept open for reuse: one per concurrent request of a busy web server on two cores, and a few more. */
+    private static final int IDLE_SQLITE_CONNECTIONS = 8;
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final DataSource dataSource;
@@ -72,7 +74,7 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl(url);
-        return new Database(ds, Dialect.SQLITE);
+        return new Database(new IdleConnections(ds, IDLE_SQLITE_CONNECTIONS), Dialect.SQLITE);
     }
 
     private static Database postgres(String url) {
@@ -176,7 +178,7 @@ public final class Database implements AutoCloseable {
         synchronized (versionLock) {
             try {
                 if (versionConnection == null) {
-                    versionConnection = dataSource.getConnection();
+                    versionConnection = ((IdleConnections) dataSource).unpooled();
                 }
                 try (var statement = versionConnection.createStatement();
                      var rs = statement.executeQuery("PRAGMA data_version")) {
@@ -203,6 +205,8 @@ public final class Database implements AutoCloseable {
         }
         if (dataSource instanceof HikariDataSource pool) {
             pool.close();
+        } else if (dataSource instanceof IdleConnections idle) {
+            idle.close();
         }
     }
 

@@ -11,20 +11,22 @@ import java.util.Map;
 public final class SettingValues {
     private final Database db;
     private final long book;
+    private final PerVersion<Map<String, String>> stored;
 
     public SettingValues(Database db, long book) {
         this.db = db;
         this.book = book;
+        this.stored = new PerVersion<>(db);
     }
 
-    /** All settings as stored, by key; an empty map for a new book. */
+    /** All settings as stored, by key (unmodifiable); an empty map for a new book. */
     public Map<String, String> all() {
-        return db.read(h -> {
+        return stored.get(book, () -> db.read(h -> {
             Map<String, String> values = new HashMap<>();
             h.createQuery("SELECT key, value FROM settings WHERE book_id = :book").bind("book", book)
                     .map((rs, ctx) -> values.put(rs.getString(1), rs.getString(2))).forEach(x -> { });
-            return values;
-        });
+            return Map.copyOf(values);
+        }));
     }
 
     /** Stores each value in one transaction; a null or blank value removes the key (back to its default). */

@@ -4,6 +4,7 @@ import dev.kith.book.Book;
 import dev.kith.core.KithException;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
+import dev.kith.store.PerVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +27,16 @@ public final class Today {
     /** The candidates of the last snapshot ranked, reused while the (immutable) snapshot is the same object. */
     private volatile RankedSnapshot lastRanked;
 
+    /**
+     * The last plan composed, reused while nothing was committed (the action log included) on the same
+     * day: a web server shows the same plan on every page view until something changes.
+     */
+    private final PerVersion<Plan> plans;
+
     private record RankedSnapshot(Snapshot snapshot, List<Candidate> candidates) {
+    }
+
+    private record PlanKey(LocalDate day, int size) {
     }
 
     public Today(Book book) {
@@ -37,6 +47,7 @@ public final class Today {
         this.book = Objects.requireNonNull(book, "book");
         this.kinds = List.copyOf(kinds);
         this.log = new ActionLog(book.database(), book.id());
+        this.plans = new PerVersion<>(book.database());
     }
 
     /**
@@ -45,7 +56,7 @@ public final class Today {
      */
     public Plan plan(int size) {
         checkSize(size);
-        return plan(SnapshotCache.get(book), size);
+        return plans.get(new PlanKey(book.clock().today(), size), () -> plan(SnapshotCache.get(book), size));
     }
 
     private static void checkSize(int size) {

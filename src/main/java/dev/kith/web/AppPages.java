@@ -1,22 +1,21 @@
 package dev.kith.web;
 
-import dev.kith.settings.Settings;
-import dev.kith.settings.SettingsForm;
-import dev.kith.core.Dates;
-import dev.kith.core.ValidationException;
-import dev.kith.today.Plan;
-import dev.kith.today.Today;
-import java.time.LocalDate;
-
 import dev.kith.book.Book;
 import dev.kith.contacts.Circle;
+import dev.kith.core.Dates;
 import dev.kith.core.ValidationException;
+import dev.kith.settings.Settings;
+import dev.kith.settings.SettingsForm;
+import dev.kith.today.Plan;
+import dev.kith.today.Today;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** Today, Network, Settings and Import: the pages beyond the contacts themselves. */
 final class AppPages {
@@ -30,6 +29,11 @@ final class AppPages {
     private final TodayMail mail;
     private final ImportPort importer;
     private final PendingImport pending = new PendingImport();
+    /**
+     * Today's plan, composed on a background thread from the moment the server is created, so that
+     * reading the book overlaps with the server's own start; the first Today page waits for it.
+     */
+    private final CompletableFuture<Void> firstPlan;
 
     AppPages(Book book, Settings settings, Pages pages, WebOptions options) {
         this.book = book;
@@ -38,6 +42,8 @@ final class AppPages {
         this.today = new Today(book);
         this.mail = new TodayMail(book, today, settings);
         this.importer = new FileImporter(book);
+        this.firstPlan = CompletableFuture.runAsync(() -> today.plan(settings.view().planSize()),
+                work -> Thread.ofPlatform().daemon().name("kith-first-plan").start(work));
     }
 
     /**
@@ -80,6 +86,7 @@ final class AppPages {
     }
 
     private void renderToday(Context ctx, String error) {
+        firstPlan.exceptionally(failure -> null).join(); // a failure shows below, where the plan is asked for again
         Plan plan = today.plan(settings.view().planSize());
         pages.render(ctx, "today.jte", "Today", "today",
                 new TodayModel(plan, book.clock().today().plusDays(SNOOZE_DAYS), error, mail.addresses(plan.actions()),

@@ -7,6 +7,7 @@ import dev.kith.contacts.ContactSummary;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
 import dev.kith.search.SearchHit;
+import dev.kith.search.SearchIndex;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -112,7 +113,11 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
      * caller's full path to answer.
      */
     private Result bestMatches(Book book, LocalDate today) {
-        List<SearchHit> hits = search(book, limit + SLACK);
+        if (q.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new Result(List.of(), 0);
+        }
+        SearchIndex.Page page = book.search().page(q, limit + SLACK);
+        List<SearchHit> hits = page.hits();
         List<Long> ids = hits.stream().map(SearchHit::id).toList();
         Map<Long, ContactSummary> byId = new HashMap<>();
         book.contacts().list(ContactFilter.ALL_ACTIVE, ids).forEach(s -> byId.put(s.id(), s));
@@ -123,9 +128,7 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
         Map<Long, Integer> counts = Strength.interactionCounts(book, shown.stream().map(SearchHit::id).toList());
         List<ContactRow> rows = shown.stream()
                 .map(h -> ContactRow.of(byId.get(h.id()), counts.getOrDefault(h.id(), 0), today)).toList();
-        boolean all = hits.size() < limit + SLACK;
-        return new Result(rows, all ? (int) hits.stream().filter(h -> byId.containsKey(h.id())).count()
-                : book.search().count(q));
+        return new Result(rows, page.total());
     }
 
     private List<SearchHit> search(Book book, int max) {

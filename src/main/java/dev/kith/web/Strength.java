@@ -14,13 +14,15 @@ final class Strength {
         if (only != null && only.isEmpty()) {
             return Map.of();
         }
-        String among = only == null ? "" : " AND contact_id IN (" + only.stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(",")) + ")";
+        String among = only == null ? ""
+                : " AND " + dev.kith.store.IdSets.in(book.database().dialect(), "contact_id", "ids");
+        Map<String, Object> ids = only == null ? Map.of() : Map.of("ids", dev.kith.store.IdSets.text(only));
         return book.database().read(h -> {
             Map<Long, Integer> counts = new HashMap<>();
             h.createQuery("SELECT contact_id, count(*) FROM interaction_people WHERE book_id = :book" + among
                             + " GROUP BY contact_id")
                     .bind("book", book.id())
+                    .bindMap(ids)
                     .map((rs, ctx) -> counts.put(rs.getLong(1), rs.getInt(2)))
                     .list();
             return counts;

@@ -110,6 +110,25 @@ class SearchIndexTest {
     }
 
     @BothDatabases
+    void aPageCountsEveryActiveMatchBeyondItsHitsLeavingOutArchivedPeopleAndMe(TestDatabase db) {
+        Book book = book(db);
+        for (int i = 0; i < 12; i++) {
+            book.contacts().add(ContactDraft.builder("Ana Person" + (char) ('a' + i)).build());
+        }
+        Contact archived = book.contacts().add(ContactDraft.builder("Ana Archived").build());
+        book.contacts().archive(archived.id(), true);
+        Contact me = book.contacts().add(ContactDraft.builder("Ana Myself").build());
+        book.setMe(me.id());
+        book.contacts().add(ContactDraft.builder("Bo Other").build());
+
+        SearchIndex.Page page = book.search().page("ana", 5);
+
+        assertThat(page.hits()).hasSize(5);
+        assertThat(page.total()).isEqualTo(12).isEqualTo(book.search().count("ana"));
+        assertThat(book.search().page("zebra", 5)).isEqualTo(new SearchIndex.Page(List.of(), 0));
+    }
+
+    @BothDatabases
     void aQueryWithoutLettersOrDigitsIsRejected(TestDatabase db) {
         Book book = book(db);
         for (String query : List.of("", "  ", "!!!", "\"*:&|()", "-- ;")) {
