@@ -62,6 +62,12 @@ public final class TieGraph {
 
     /** Collects dated contacts (and undated ties) and builds the graph as of time {@code now}. */
     public static final class Builder {
+        /**
+         * Pair keys {@code a << 32 | b} are multiplied by MIX before hashing (Long's own hash of them,
+         * {@code a ^ b}, collides by the thousand); UNMIX, its inverse modulo 2^64, reads them back.
+         */
+        private static final long MIX = 0x9E3779B97F4A7C15L;
+        private static final long UNMIX = 0xF1DE83E19937733DL;
         private final int n;
         private final double now;
         private final double halfLife;
@@ -81,7 +87,7 @@ public final class TieGraph {
             }
             int a = Math.min(from, to);
             int b = Math.max(from, to);
-            double[] p = pairs.computeIfAbsent(((long) a << 32) | b, k -> new double[3]);
+            double[] p = pairs.computeIfAbsent((((long) a << 32) | b) * MIX, k -> new double[3]);
             p[0] += Math.pow(2, -Math.max(0, now - time) / halfLife);
             p[from < to ? 1 : 2] = 1;
             return this;
@@ -98,9 +104,10 @@ public final class TieGraph {
             for (int i = 0; i < n; i++) {
                 adj.add(new ArrayList<>());
             }
-            pairs.forEach((key, p) -> {
+            pairs.forEach((mixed, p) -> {
+                long key = mixed * UNMIX;
                 int a = (int) (key >>> 32);
-                int b = (int) (long) key;
+                int b = (int) key;
                 double w = Math.log1p(p[0]) * (p[1] > 0 && p[2] > 0 ? RECIPROCAL : 1.0);
                 adj.get(a).add(new double[] {b, w});
                 adj.get(b).add(new double[] {a, w});
