@@ -19,7 +19,7 @@ import org.jdbi.v3.core.Handle;
  * {@link Profiles#load}, which reads every contact), else by {@link Profiles#load}.
  */
 final class PairedProfiles {
-    /** Up to this many people, the queries name them (one bound parameter each); beyond, the whole book is read. */
+    /** Up to this many people, the queries look them up (see {@link IdSet}); beyond, reading the whole book is cheaper. */
     static final int MAX_NAMED = 2000;
 
     private PairedProfiles() {
@@ -50,36 +50,37 @@ final class PairedProfiles {
             return List.of();
         }
         long me = book.me().orElse(-1L);
+        String in = IdSet.in(book.database(), "ids");
+        IdSet set = IdSet.of(ids);
         return book.database().read(h -> {
             Map<Long, List<String>> interests = new HashMap<>();
-            query(h, book, ids, "SELECT contact_id, interest FROM contact_interests WHERE book_id = :b"
-                    + " AND contact_id IN (<ids>) ORDER BY interest")
+            query(h, book, set, "SELECT contact_id, interest FROM contact_interests WHERE book_id = :b"
+                    + " AND contact_id IN " + in + " ORDER BY interest")
                     .map((rs, ctx) -> interests.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
                     .forEach(x -> { });
             Map<Long, List<String>> tags = new HashMap<>();
-            query(h, book, ids, "SELECT contact_id, tag FROM contact_tags WHERE book_id = :b"
-                    + " AND contact_id IN (<ids>) ORDER BY tag")
+            query(h, book, set, "SELECT contact_id, tag FROM contact_tags WHERE book_id = :b"
+                    + " AND contact_id IN " + in + " ORDER BY tag")
                     .map((rs, ctx) -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
                     .forEach(x -> { });
             Map<Long, String[]> jobs = new HashMap<>();
-            query(h, book, ids, """
-                    SELECT e.contact_id, e.title, o.name, o.industry, o.id FROM employments e
-                    LEFT JOIN organizations o ON o.book_id = e.book_id AND o.id = e.organization_id
-                    WHERE e.book_id = :b AND e.contact_id IN (<ids>) AND e.end_on IS NULL ORDER BY e.start_on, e.id""")
+            query(h, book, set, "SELECT e.contact_id, e.title, o.name, o.industry, o.id FROM employments e"
+                    + " LEFT JOIN organizations o ON o.book_id = e.book_id AND o.id = e.organization_id"
+                    + " WHERE e.book_id = :b AND e.contact_id IN " + in + " AND e.end_on IS NULL ORDER BY e.start_on, e.id")
                     .map((rs, ctx) -> jobs.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5)}))
                     .forEach(x -> { });
             Map<Long, List<Profile.Recent>> recent = new HashMap<>();
-            query(h, book, ids, "SELECT contact_id, kind, occurred_on, text FROM milestones WHERE book_id = :b"
-                    + " AND contact_id IN (<ids>) AND occurred_on > :from AND occurred_on <= :today"
+            query(h, book, set, "SELECT contact_id, kind, occurred_on, text FROM milestones WHERE book_id = :b"
+                    + " AND contact_id IN " + in + " AND occurred_on > :from AND occurred_on <= :today"
                     + " ORDER BY occurred_on DESC, id DESC")
                     .bind("from", today.minusDays(Profiles.RECENT_DAYS)).bind("today", today)
                     .map((rs, ctx) -> recent.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Profile.Recent(
                             Coded.parse(MilestoneKind.class, "kind", rs.getString(2)), Dates.stored(rs.getString(3)),
                             rs.getString(4))))
                     .forEach(x -> { });
-            return query(h, book, ids, "SELECT id, display_name, given_name, notes, location, do_not_contact, archived"
-                    + " FROM contacts WHERE book_id = :b AND id IN (<ids>) ORDER BY id")
+            return query(h, book, set, "SELECT id, display_name, given_name, notes, location, do_not_contact, archived"
+                    + " FROM contacts WHERE book_id = :b AND id IN " + in + " ORDER BY id")
                     .map((rs, ctx) -> {
                         long id = rs.getLong(1);
                         String name = rs.getString(2);
@@ -94,7 +95,7 @@ final class PairedProfiles {
         });
     }
 
-    private static org.jdbi.v3.core.statement.Query query(Handle h, Book book, List<Long> ids, String sql) {
-        return h.createQuery(sql).bind("b", book.id()).bindList("ids", ids);
+    private static org.jdbi.v3.core.statement.Query query(Handle h, Book book, IdSet ids, String sql) {
+        return h.createQuery(sql).bind("b", book.id()).bind("ids", ids.json());
     }
 }

@@ -67,13 +67,18 @@ public final class Suggestions {
     /**
      * {@link #suggest(Book, int, int)} on {@code today} with the contacts and tie strengths of
      * {@code pool} (Today's snapshot has them already): profiles are read only for the {@code closest}
-     * people paired, the ties of the whole book with two lean queries.
+     * people paired, and only the ties near them (see {@link Acquaintances} and {@link BestPairs}).
      */
     public static List<Suggestion> suggest(Book book, LocalDate today, int limit, Pool pool, int closest) {
+        return suggest(book, today, limit, pool, closest, false);
+    }
+
+    /** {@link #suggest(Book, LocalDate, int, Pool, int)}; with {@code wholeBook}, reading every tie of the book first. */
+    static List<Suggestion> suggest(Book book, LocalDate today, int limit, Pool pool, int closest, boolean wholeBook) {
         boolean[] among = pool.closest(closest);
         Profile[] profiles = PairedProfiles.load(book, today, pool, among);
         double[] mine = pool.strengths();
-        Acquaintances acquaintances = Acquaintances.load(book, today, pool, among);
+        Acquaintances acquaintances = Acquaintances.load(book, today, pool, among, wholeBook);
         TieGraph ties = acquaintances.graph();
 
         Map<Key, List<Integer>> postings = new LinkedHashMap<>();
@@ -137,12 +142,7 @@ public final class Suggestions {
             }
         });
 
-        // The best `limit` pairs by score (then ids), kept in a bounded heap whose head is the worst kept.
-        record Scored(long key, double score) {
-        }
-        Comparator<Scored> better = Comparator.comparingDouble(Scored::score)
-                .thenComparing(Comparator.comparingLong(Scored::key).reversed());
-        java.util.PriorityQueue<Scored> best = new java.util.PriorityQueue<>(better);
+        List<BestPairs.Candidate> candidates = new ArrayList<>(scores.size());
         for (Map.Entry<Long, double[]> e : scores.entrySet()) {
             long key = e.getKey();
             int a = first(key);
@@ -155,16 +155,11 @@ public final class Suggestions {
             if (pa.organizationId() != null && pa.organizationId().equals(pb.organizationId())) {
                 continue;
             }
-            double structural = LinkScorer.structural(ties, a, b);
-            double score = Math.round((content(e.getValue())
-                    + LinkScorer.score(structural, LinkScorer.prior(mine[a] / 25, mine[b] / 25))) * 1000) / 1000.0;
-            best.add(new Scored(key, score));
-            if (best.size() > limit) {
-                best.poll();
-            }
+            candidates.add(new BestPairs.Candidate(key, content(e.getValue()),
+                    LinkScorer.prior(mine[a] / 25, mine[b] / 25)));
         }
         List<Suggestion> out = new ArrayList<>();
-        for (Scored sc : best) {
+        for (BestPairs.Scored sc : BestPairs.best(candidates, limit, acquaintances)) {
             int a = first(sc.key());
             int b = second(sc.key());
             Profile pa = profiles[a];
@@ -253,11 +248,11 @@ public final class Suggestions {
         return (((long) Math.min(a, b) << 32) | Math.max(a, b)) * MIX;
     }
 
-    private static int first(long pair) {
+    static int first(long pair) {
         return (int) ((pair * UNMIX) >>> 32);
     }
 
-    private static int second(long pair) {
+    static int second(long pair) {
         return (int) (pair * UNMIX);
     }
 

@@ -1,9 +1,7 @@
 package dev.kith.intros;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,6 +58,26 @@ public final class TieGraph {
         return i < 0 ? 0 : weights[u][i];
     }
 
+    private static final int[] NONE = {};
+    private static final double[] NO_WEIGHTS = {};
+
+    /** Sorts one node's edges by neighbour (each neighbour appears once), keeping each weight with its neighbour. */
+    private static void sortByNeighbour(int[] neighbours, double[] weights) {
+        if (neighbours.length < 2) {
+            return;
+        }
+        long[] order = new long[neighbours.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = ((long) neighbours[k] << 32) | k;
+        }
+        Arrays.sort(order);
+        double[] copy = weights.clone();
+        for (int k = 0; k < order.length; k++) {
+            neighbours[k] = (int) (order[k] >>> 32);
+            weights[k] = copy[(int) order[k]];
+        }
+    }
+
     /** Collects dated contacts (and undated ties) and builds the graph as of time {@code now}. */
     public static final class Builder {
         /**
@@ -100,29 +118,31 @@ public final class TieGraph {
         }
 
         public TieGraph build() {
-            List<List<double[]>> adj = new ArrayList<>(n);
+            int[] degree = new int[n];
+            pairs.forEach((mixed, p) -> {
+                long key = mixed * UNMIX;
+                degree[(int) (key >>> 32)]++;
+                degree[(int) key]++;
+            });
+            int[][] nb = new int[n][];
+            double[][] ws = new double[n][];
             for (int i = 0; i < n; i++) {
-                adj.add(new ArrayList<>());
+                nb[i] = degree[i] == 0 ? NONE : new int[degree[i]];
+                ws[i] = degree[i] == 0 ? NO_WEIGHTS : new double[degree[i]];
             }
+            int[] filled = new int[n];
             pairs.forEach((mixed, p) -> {
                 long key = mixed * UNMIX;
                 int a = (int) (key >>> 32);
                 int b = (int) key;
                 double w = Math.log1p(p[0]) * (p[1] > 0 && p[2] > 0 ? RECIPROCAL : 1.0);
-                adj.get(a).add(new double[] {b, w});
-                adj.get(b).add(new double[] {a, w});
+                nb[a][filled[a]] = b;
+                ws[a][filled[a]++] = w;
+                nb[b][filled[b]] = a;
+                ws[b][filled[b]++] = w;
             });
-            int[][] nb = new int[n][];
-            double[][] ws = new double[n][];
             for (int i = 0; i < n; i++) {
-                List<double[]> l = adj.get(i);
-                l.sort((x, y) -> Double.compare(x[0], y[0]));
-                nb[i] = new int[l.size()];
-                ws[i] = new double[l.size()];
-                for (int k = 0; k < l.size(); k++) {
-                    nb[i][k] = (int) l.get(k)[0];
-                    ws[i][k] = l.get(k)[1];
-                }
+                sortByNeighbour(nb[i], ws[i]);
             }
             return new TieGraph(nb, ws);
         }
