@@ -39,23 +39,13 @@ final class BestPairs {
     /** The {@code limit} best of {@code candidates}, in no particular order. */
     static List<Scored> best(List<Candidate> candidates, int limit, Acquaintances acquaintances) {
         TieGraph g = acquaintances.graph();
-        PriorityQueue<Double> lows = new PriorityQueue<>();
-        List<Bounded> bounded = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int a = Suggestions.first(c.key());
-            int b = Suggestions.second(c.key());
-            double upper = score(c, LinkScorer.structural(g, a, b, acquaintances::activity));
-            bounded.add(new Bounded(c, upper));
-            lows.add(score(c, 0));
-            if (lows.size() > limit) {
-                lows.poll();
-            }
-        }
-        double floor = lows.size() < limit ? Double.NEGATIVE_INFINITY : lows.peek();
+        double floor = floor(candidates, limit);
         List<Bounded> open = new ArrayList<>();
-        for (Bounded x : bounded) {
-            if (x.upper() >= floor) {
-                open.add(x);
+        for (Candidate c : candidates) {
+            double upper = score(c, LinkScorer.structural(g, Suggestions.first(c.key()), Suggestions.second(c.key()),
+                    acquaintances::activity));
+            if (upper >= floor) {
+                open.add(new Bounded(c, upper));
             }
         }
         open.sort(Comparator.comparingDouble(Bounded::upper).reversed());
@@ -85,6 +75,27 @@ final class BestPairs {
             }
         }
         return new ArrayList<>(best);
+    }
+
+    /** The {@code limit}-th best lower bound (the score without ties in common), or -∞ when there are fewer candidates. */
+    private static double floor(List<Candidate> candidates, int limit) {
+        if (candidates.size() < limit) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double[] top = new double[limit]; // the best lower bounds so far, descending
+        java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        for (Candidate c : candidates) {
+            double low = score(c, 0);
+            if (low > top[limit - 1]) {
+                int i = limit - 1;
+                while (i > 0 && top[i - 1] < low) {
+                    top[i] = top[i - 1];
+                    i--;
+                }
+                top[i] = low;
+            }
+        }
+        return top[limit - 1];
     }
 
     /** The pair's score given its structural score: what {@code kith intros} shows. */
