@@ -102,17 +102,20 @@ public final class Pool {
      */
     boolean[] closest(int people) {
         boolean[] among = new boolean[ids.length];
-        List<Integer> rows = new ArrayList<>();
+        // Strengths are whole numbers and rows are in id order: one primitive sort of (−strength, row).
+        long[] order = new long[reachableCount];
+        int k = 0;
         for (int i = 0; i < ids.length; i++) {
             if (reachable[i]) {
-                rows.add(i);
+                order[k++] = ((long) -(int) strengths[i] << 32) | i;
             }
         }
-        if (rows.size() > people) {
-            rows.sort(Comparator.comparingDouble((Integer i) -> -strengths[i]).thenComparingLong(i -> ids[i]));
-            rows = rows.subList(0, people);
+        if (order.length > people) {
+            Arrays.sort(order);
         }
-        rows.forEach(i -> among[i] = true);
+        for (int j = 0; j < Math.min(people, order.length); j++) {
+            among[(int) order[j]] = true;
+        }
         return among;
     }
 }
