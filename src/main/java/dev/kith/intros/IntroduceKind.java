@@ -8,9 +8,12 @@ import dev.kith.today.Candidate;
 import dev.kith.today.Snapshot;
 import dev.kith.today.SnapshotPart;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code introduce}: the best suggested introductions; doing one starts the double opt-in workflow
@@ -24,9 +27,39 @@ public final class IntroduceKind implements ActionKind {
 
     /** Today pairs among this many of my closest contacts (see {@link Suggestions#suggest(Book, int, int)}). */
     static final int TODAY_PEOPLE = 500;
+    /** How many suggestions a plan considers. */
+    static final int LIMIT = 3;
 
-    static final SnapshotPart<Data> SUGGESTIONS = (book, today) ->
-            new Data(Suggestions.suggest(book, 3, TODAY_PEOPLE), book.reciprocity().all());
+    static final SnapshotPart<Data> SUGGESTIONS = new Part();
+
+    /**
+     * The suggestions among my {@value #TODAY_PEOPLE} closest contacts, and the balances of the people
+     * they pair. Within a snapshot, who is reachable and my tie strengths come from its contacts, so
+     * only the closest people's profiles and the book's ties are read.
+     */
+    private static final class Part implements SnapshotPart<Data> {
+        @Override
+        public Data load(Book book, LocalDate today) {
+            return data(book, Suggestions.suggest(book, today, LIMIT, Pool.load(book, today), TODAY_PEOPLE));
+        }
+
+        @Override
+        public Data load(Book book, Snapshot snapshot) {
+            return data(book, Suggestions.suggest(book, snapshot.today(), LIMIT, pool(snapshot), TODAY_PEOPLE));
+        }
+
+        private static Data data(Book book, List<Suggestion> suggestions) {
+            Set<Long> people = new HashSet<>();
+            suggestions.forEach(g -> people.addAll(List.of(g.aId(), g.bId())));
+            return new Data(suggestions, book.reciprocity().of(people));
+        }
+    }
+
+    /** Every contact of the snapshot, whether reachable, and my tie strength today. */
+    static Pool pool(Snapshot snapshot) {
+        return Pool.of(snapshot.contacts().stream()
+                .map(c -> new Pool.Member(c.id(), c.reachable(), c.strength())).toList());
+    }
 
     @Override
     public String code() {

@@ -3,12 +3,8 @@ package dev.kith.intros;
 import dev.kith.book.Book;
 import dev.kith.core.Text;
 import dev.kith.embeddings.Profile;
-import dev.kith.embeddings.Profiles;
 import dev.kith.embeddings.Terms;
 import dev.kith.milestones.MilestoneKind;
-import dev.kith.network.Tie;
-import dev.kith.strength.TieStrength;
-import dev.kith.strength.TieStrengths;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Suggests introductions: pairs of reachable contacts who do not know each other (no tie between
@@ -65,58 +64,36 @@ public final class Suggestions {
      */
     public static List<Suggestion> suggest(Book book, int limit, int closest) {
         LocalDate today = book.clock().today();
-        List<Profile> profiles = Profiles.load(book, today);
-        Map<Long, Integer> row = new HashMap<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            row.put(profiles.get(i).id(), i);
-        }
-        Map<Long, TieStrength> strengths = new TieStrengths(book.database(), book.id()).all(today);
-        double[] mine = new double[profiles.size()];
-        for (int i = 0; i < profiles.size(); i++) {
-            TieStrength s = strengths.get(profiles.get(i).id());
-            mine[i] = s == null ? 0 : s.total();
-        }
-        Set<Long> known = new HashSet<>();
-        TieGraph.Builder graph = new TieGraph.Builder(profiles.size(), today.toEpochDay(), 180);
-        for (Tie t : book.ties().all()) {
-            Integer a = row.get(t.fromId());
-            Integer b = row.get(t.toId());
-            if (a != null && b != null) {
-                known.add(pair(a, b));
-                graph.tie(a, b);
-            }
-        }
-        book.database().read(h -> h.createQuery("""
-                        SELECT x.contact_id, y.contact_id, x.occurred_on FROM interaction_people x
-                        JOIN interaction_people y ON y.interaction_id = x.interaction_id AND y.contact_id > x.contact_id
-                        WHERE x.book_id = :b AND x.occurred_on <= :today""")
-                .bind("b", book.id()).bind("today", today)
-                .map((rs, ctx) -> {
-                    Integer a = row.get(rs.getLong(1));
-                    Integer b = row.get(rs.getLong(2));
-                    if (a != null && b != null) {
-                        known.add(pair(a, b));
-                        LocalDate d = dev.kith.core.Dates.stored(rs.getString(3));
-                        graph.contact(a, b, d.toEpochDay()).contact(b, a, d.toEpochDay());
-                    }
-                    return a;
-                }).list());
-        for (Intro i : book.intros().all()) {
-            Integer a = row.get(i.aId());
-            Integer b = row.get(i.bId());
-            if (a != null && b != null) {
-                known.add(pair(a, b));
-            }
-        }
-        TieGraph ties = graph.build();
+        return suggest(book, today, limit, Pool.load(book, today), closest);
+    }
+
+    /**
+     * {@link #suggest(Book, int, int)} on {@code today} with the contacts and tie strengths of
+     * {@code pool} (Today's snapshot has them already): profiles are read only for the {@code closest}
+     * people paired, and only the ties near them (see {@link Acquaintances} and {@link BestPairs}).
+     */
+    public static List<Suggestion> suggest(Book book, LocalDate today, int limit, Pool pool, int closest) {
+        return suggest(book, today, limit, pool, closest, false);
+    }
+
+    /** {@link #suggest(Book, LocalDate, int, Pool, int)}; with {@code wholeBook}, reading every tie of the book first. */
+    static List<Suggestion> suggest(Book book, LocalDate today, int limit, Pool pool, int closest, boolean wholeBook) {
+        boolean[] among = pool.closest(closest);
+        // The profiles are read on a second connection while this thread reads the ties (two independent
+        // reads: on two cores the slower one's time instead of both), except inside a transaction.
+        CompletableFuture<Profile[]> reading = book.database().inTransaction() ? null
+                : CompletableFuture.supplyAsync(() -> PairedProfiles.load(book, today, pool, among), BESIDE);
+        Acquaintances acquaintances = Acquaintances.load(book, today, pool, among, wholeBook);
+        Profile[] profiles = reading == null ? PairedProfiles.load(book, today, pool, among) : join(reading);
+        double[] mine = pool.strengths();
+        TieGraph ties = acquaintances.graph();
 
         Map<Key, List<Integer>> postings = new LinkedHashMap<>();
         Map<String, List<Integer>> asks = new HashMap<>();
         Map<String, List<Integer>> offers = new HashMap<>();
-        boolean[] among = closest(profiles, mine, closest);
-        for (int i = 0; i < profiles.size(); i++) {
-            Profile p = profiles.get(i);
-            if (!p.reachable() || !among[i]) {
+        for (int i = 0; i < profiles.length; i++) {
+            Profile p = profiles[i];
+            if (p == null) {
                 continue;
             }
             for (Key k : keys(p, today)) {
@@ -130,7 +107,7 @@ public final class Suggestions {
                 }
             }
         }
-        int n = Math.max(1, (int) profiles.stream().filter(Profile::reachable).count());
+        int n = Math.max(1, pool.reachableCount());
         // Scores first, words later: a book of 10,000 yields millions of candidate pairs, and only the
         // best few need their common ground written out (see reasons()).
         Map<Long, double[]> scores = new HashMap<>();
@@ -162,7 +139,7 @@ public final class Suggestions {
                     if (a != b) {
                         add(scores, pair(a, b), t, w);
                         List<String> r = askReasons.computeIfAbsent(pair(a, b), k -> new ArrayList<>());
-                        String why = profiles.get(a).name() + " is looking for " + need + "; " + profiles.get(b).name()
+                        String why = profiles[a].name() + " is looking for " + need + "; " + profiles[b].name()
                                 + " offers it";
                         if (!r.contains(why)) {
                             r.add(why);
@@ -172,38 +149,28 @@ public final class Suggestions {
             }
         });
 
-        // The best `limit` pairs by score (then ids), kept in a bounded heap whose head is the worst kept.
-        record Scored(long key, double score) {
-        }
-        Comparator<Scored> better = Comparator.comparingDouble(Scored::score)
-                .thenComparing(Comparator.comparingLong(Scored::key).reversed());
-        java.util.PriorityQueue<Scored> best = new java.util.PriorityQueue<>(better);
+        List<BestPairs.Candidate> candidates = new ArrayList<>(scores.size());
         for (Map.Entry<Long, double[]> e : scores.entrySet()) {
             long key = e.getKey();
             int a = first(key);
             int b = second(key);
-            if (known.contains(key)) {
+            if (acquaintances.know(a, b)) {
                 continue;
             }
-            Profile pa = profiles.get(a);
-            Profile pb = profiles.get(b);
+            Profile pa = profiles[a];
+            Profile pb = profiles[b];
             if (pa.organizationId() != null && pa.organizationId().equals(pb.organizationId())) {
                 continue;
             }
-            double structural = LinkScorer.structural(ties, a, b);
-            double score = Math.round((content(e.getValue())
-                    + LinkScorer.score(structural, LinkScorer.prior(mine[a] / 25, mine[b] / 25))) * 1000) / 1000.0;
-            best.add(new Scored(key, score));
-            if (best.size() > limit) {
-                best.poll();
-            }
+            candidates.add(new BestPairs.Candidate(key, content(e.getValue()),
+                    LinkScorer.prior(mine[a] / 25, mine[b] / 25)));
         }
         List<Suggestion> out = new ArrayList<>();
-        for (Scored sc : best) {
+        for (BestPairs.Scored sc : BestPairs.best(candidates, limit, acquaintances)) {
             int a = first(sc.key());
             int b = second(sc.key());
-            Profile pa = profiles.get(a);
-            Profile pb = profiles.get(b);
+            Profile pa = profiles[a];
+            Profile pb = profiles[b];
             List<String> why = reasons(pa, pb, a, b, today, counted);
             why.addAll(askReasons.getOrDefault(sc.key(), List.of()));
             int common = commonNeighbours(ties, a, b);
@@ -215,6 +182,21 @@ public final class Suggestions {
         out.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()).thenComparingLong(Suggestion::aId)
                 .thenComparingLong(Suggestion::bId));
         return out;
+    }
+
+    /** Runs a read beside the caller's, on its own daemon thread. */
+    private static final Executor BESIDE = command -> Thread.ofPlatform().daemon().name("kith-profiles").start(command);
+
+    /** The result of a read run {@link #BESIDE}; its failure is rethrown as it was. */
+    private static <T> T join(CompletableFuture<T> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The common ground of a and b that was counted: each key both have, where both were among its capped people. */
@@ -232,23 +214,6 @@ public final class Suggestions {
             }
         }
         return why;
-    }
-
-    /** Which rows are among the {@code people} reachable contacts with the strongest ties (all when fewer). */
-    private static boolean[] closest(List<Profile> profiles, double[] mine, int people) {
-        boolean[] among = new boolean[profiles.size()];
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            if (profiles.get(i).reachable()) {
-                rows.add(i);
-            }
-        }
-        if (rows.size() > people) {
-            rows.sort(Comparator.comparingDouble((Integer i) -> -mine[i]).thenComparingLong(i -> profiles.get(i).id()));
-            rows = rows.subList(0, people);
-        }
-        rows.forEach(i -> among[i] = true);
-        return among;
     }
 
     private static int commonNeighbours(TieGraph g, int a, int b) {
@@ -301,15 +266,15 @@ public final class Suggestions {
     private static final long UNMIX = 0xF1DE83E19937733DL;
 
     /** The key of the unordered pair {a, b}: invertible, see {@link #first} and {@link #second}. */
-    private static long pair(int a, int b) {
+    static long pair(int a, int b) {
         return (((long) Math.min(a, b) << 32) | Math.max(a, b)) * MIX;
     }
 
-    private static int first(long pair) {
+    static int first(long pair) {
         return (int) ((pair * UNMIX) >>> 32);
     }
 
-    private static int second(long pair) {
+    static int second(long pair) {
         return (int) (pair * UNMIX);
     }
 

@@ -1,9 +1,7 @@
 package dev.kith.intros;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,8 +58,34 @@ public final class TieGraph {
         return i < 0 ? 0 : weights[u][i];
     }
 
+    private static final int[] NONE = {};
+    private static final double[] NO_WEIGHTS = {};
+
+    /** Sorts one node's edges by neighbour (each neighbour appears once), keeping each weight with its neighbour. */
+    private static void sortByNeighbour(int[] neighbours, double[] weights) {
+        if (neighbours.length < 2) {
+            return;
+        }
+        long[] order = new long[neighbours.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = ((long) neighbours[k] << 32) | k;
+        }
+        Arrays.sort(order);
+        double[] copy = weights.clone();
+        for (int k = 0; k < order.length; k++) {
+            neighbours[k] = (int) (order[k] >>> 32);
+            weights[k] = copy[(int) order[k]];
+        }
+    }
+
     /** Collects dated contacts (and undated ties) and builds the graph as of time {@code now}. */
     public static final class Builder {
+        /**
+         * Pair keys {@code a << 32 | b} are multiplied by MIX before hashing (Long's own hash of them,
+         * {@code a ^ b}, collides by the thousand); UNMIX, its inverse modulo 2^64, reads them back.
+         */
+        private static final long MIX = 0x9E3779B97F4A7C15L;
+        private static final long UNMIX = 0xF1DE83E19937733DL;
         private final int n;
         private final double now;
         private final double halfLife;
@@ -81,7 +105,7 @@ public final class TieGraph {
             }
             int a = Math.min(from, to);
             int b = Math.max(from, to);
-            double[] p = pairs.computeIfAbsent(((long) a << 32) | b, k -> new double[3]);
+            double[] p = pairs.computeIfAbsent((((long) a << 32) | b) * MIX, k -> new double[3]);
             p[0] += Math.pow(2, -Math.max(0, now - time) / halfLife);
             p[from < to ? 1 : 2] = 1;
             return this;
@@ -94,28 +118,31 @@ public final class TieGraph {
         }
 
         public TieGraph build() {
-            List<List<double[]>> adj = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                adj.add(new ArrayList<>());
-            }
-            pairs.forEach((key, p) -> {
-                int a = (int) (key >>> 32);
-                int b = (int) (long) key;
-                double w = Math.log1p(p[0]) * (p[1] > 0 && p[2] > 0 ? RECIPROCAL : 1.0);
-                adj.get(a).add(new double[] {b, w});
-                adj.get(b).add(new double[] {a, w});
+            int[] degree = new int[n];
+            pairs.forEach((mixed, p) -> {
+                long key = mixed * UNMIX;
+                degree[(int) (key >>> 32)]++;
+                degree[(int) key]++;
             });
             int[][] nb = new int[n][];
             double[][] ws = new double[n][];
             for (int i = 0; i < n; i++) {
-                List<double[]> l = adj.get(i);
-                l.sort((x, y) -> Double.compare(x[0], y[0]));
-                nb[i] = new int[l.size()];
-                ws[i] = new double[l.size()];
-                for (int k = 0; k < l.size(); k++) {
-                    nb[i][k] = (int) l.get(k)[0];
-                    ws[i][k] = l.get(k)[1];
-                }
+                nb[i] = degree[i] == 0 ? NONE : new int[degree[i]];
+                ws[i] = degree[i] == 0 ? NO_WEIGHTS : new double[degree[i]];
+            }
+            int[] filled = new int[n];
+            pairs.forEach((mixed, p) -> {
+                long key = mixed * UNMIX;
+                int a = (int) (key >>> 32);
+                int b = (int) key;
+                double w = Math.log1p(p[0]) * (p[1] > 0 && p[2] > 0 ? RECIPROCAL : 1.0);
+                nb[a][filled[a]] = b;
+                ws[a][filled[a]++] = w;
+                nb[b][filled[b]] = a;
+                ws[b][filled[b]++] = w;
+            });
+            for (int i = 0; i < n; i++) {
+                sortByNeighbour(nb[i], ws[i]);
             }
             return new TieGraph(nb, ws);
         }

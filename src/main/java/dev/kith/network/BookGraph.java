@@ -39,11 +39,8 @@ public final class BookGraph {
         }
         List<String> reasons = new ArrayList<>(collector.edges.size());
         CompactGraph.Builder base = CompactGraph.builder(people.size());
-        for (Map.Entry<Long, Collector.Acc> e : collector.edges.entrySet()) {
-            int a = (int) (e.getKey() >>> 32);
-            int b = (int) (long) e.getKey();
-            Collector.Acc acc = e.getValue();
-            base.addEdge(a, b, acc.weight, reasons.size());
+        for (Collector.Acc acc : collector.edges.values()) {
+            base.addEdge(acc.a, acc.b, acc.weight, reasons.size());
             reasons.add(acc.text());
         }
         return new BookGraph(people, new LiveGraph(base.build()), Collections.synchronizedList(reasons));
@@ -102,6 +99,8 @@ public final class BookGraph {
 
     /** Gathers the edges of all sources, one per pair: the strongest weight, reasons strongest first. */
     private static final class Collector implements EdgeSink {
+        /** An odd constant (the golden ratio's bits): multiplying by it is invertible and spreads the bits. */
+        private static final long MIX = 0x9E3779B97F4A7C15L;
         private final People people;
         private final Map<Long, Acc> edges = new HashMap<>();
 
@@ -110,8 +109,15 @@ public final class BookGraph {
         }
 
         private static final class Acc {
+            final int a;
+            final int b;
             int weight = -1;
             final List<Map.Entry<Integer, String>> reasons = new ArrayList<>(2);
+
+            Acc(int a, int b) {
+                this.a = a;
+                this.b = b;
+            }
 
             String text() {
                 reasons.sort((x, y) -> Integer.compare(y.getKey(), x.getKey()));
@@ -140,8 +146,12 @@ public final class BookGraph {
                 return;
             }
             int w = Math.max(0, Math.min(100, weight));
-            long key = ((long) Math.min(a, b) << 32) | Math.max(a, b);
-            Acc acc = edges.computeIfAbsent(key, k -> new Acc());
+            int low = Math.min(a, b);
+            int high = Math.max(a, b);
+            // Mixed: Long's own hash of (low << 32 | high) is low ^ high, which collides by the thousand.
+            // The map's order does not matter: the graph sorts each node's edges by neighbour.
+            long key = (((long) low << 32) | high) * MIX;
+            Acc acc = edges.computeIfAbsent(key, k -> new Acc(low, high));
             acc.weight = Math.max(acc.weight, w);
             acc.reasons.add(Map.entry(w, reason));
         }

@@ -4,6 +4,7 @@ import dev.kith.book.Book;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,9 +41,17 @@ public final class Reciprocity {
         return load(null);
     }
 
+    /**
+     * The balances of {@code contactIds} with at least one interaction in the window, by id: {@link #all()}
+     * restricted to them, read with one query however large the book.
+     */
+    public Map<Long, Balance> of(Collection<Long> contactIds) {
+        return contactIds.isEmpty() ? Map.of() : load(List.copyOf(contactIds));
+    }
+
     /** The balance of one contact (zeros when none). */
     public Balance of(long contactId) {
-        Balance b = load(contactId).get(contactId);
+        Balance b = load(List.of(contactId)).get(contactId);
         if (b != null) {
             return b;
         }
@@ -50,7 +59,7 @@ public final class Reciprocity {
         return new Balance(contactId, name, 0, 0, 0);
     }
 
-    private Map<Long, Balance> load(Long only) {
+    private Map<Long, Balance> load(List<Long> only) {
         LocalDate today = book.clock().today();
         return book.database().read(h -> {
             var q = h.createQuery("""
@@ -62,10 +71,10 @@ public final class Reciprocity {
                     JOIN interactions i ON i.book_id = p.book_id AND i.id = p.interaction_id
                     JOIN contacts c ON c.book_id = p.book_id AND c.id = p.contact_id
                     WHERE p.book_id = :b AND p.occurred_on > :from AND p.occurred_on <= :today"""
-                    + (only == null ? "" : " AND p.contact_id = :only") + " GROUP BY c.id, c.display_name")
+                    + (only == null ? "" : " AND p.contact_id IN (<only>)") + " GROUP BY c.id, c.display_name")
                     .bind("b", book.id()).bind("from", today.minusDays(WINDOW_DAYS)).bind("today", today);
             if (only != null) {
-                q.bind("only", only);
+                q.bindList("only", only);
             }
             Map<Long, Balance> out = new HashMap<>();
             q.map((rs, ctx) -> out.put(rs.getLong(1), new Balance(rs.getLong(1), rs.getString(2), rs.getInt(3),

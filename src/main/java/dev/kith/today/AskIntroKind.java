@@ -31,12 +31,18 @@ final class AskIntroKind implements ActionKind {
     record Intro(Target target, IntroPath path) {
     }
 
-    /** The best path to each open target; targets without one, or known directly, are left out. */
+    /**
+     * The best path to each open target; targets without one, or known directly, are left out. The
+     * book graph is built (or taken from {@code Network}'s cache) only when some target is open.
+     */
     static final SnapshotPart<List<Intro>> INTROS = (book, today) -> {
         Network network = book.network();
         List<Intro> intros = new ArrayList<>();
         List<Target> open = network.targets().list(false).stream().filter(t -> t.status() == TargetStatus.OPEN)
                 .toList();
+        if (open.isEmpty()) {
+            return List.of(); // no target, no search: the graph of the whole book is never built
+        }
         List<PathReport> reports = network.paths(open, 1, Network.DEFAULT_HOPS);
         for (int i = 0; i < open.size(); i++) {
             Target t = open.get(i);

@@ -107,7 +107,7 @@ public final class Snapshot {
         synchronized (parts) {
             Object value = parts.get(part);
             if (value == null) {
-                value = Objects.requireNonNull(part.load(book, today), "part");
+                value = Objects.requireNonNull(part.load(book, this), "part");
                 parts.put(part, value);
             }
             return (T) value;

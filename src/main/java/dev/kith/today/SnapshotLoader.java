@@ -112,9 +112,10 @@ final class SnapshotLoader {
                     people.forEach(p -> recent.computeIfAbsent(p, k -> new ArrayList<>()).add(i));
                 }
             });
+            List<ContactRow> people = contactRows(h, book.id(), me, cadences, dates);
             Map<Long, Aggregate> aggregates = pending == null ? aggregates(h, book.id(), today) : join(pending);
             Map<Long, StrengthTally> quiet = quietHistories(h, book.id(), today, aggregates, dates);
-            Map<Long, Snapshot.ContactFacts> contacts = contacts(h, book.id(), me, today, cadences, aggregates, futureMeals, quiet);
+            Map<Long, Snapshot.ContactFacts> contacts = contacts(people, today, aggregates, futureMeals, quiet);
             return new Snapshot(book, today, contacts, recent, awaiting, milestones(h, book.id(), today));
         });
     }
@@ -168,13 +169,15 @@ final class SnapshotLoader {
         return tallies;
     }
 
-    private static Map<Long, Snapshot.ContactFacts> contacts(Handle h, long book, long me, LocalDate today,
-                                                             Cadences cadences,
-                                                             Map<Long, Aggregate> aggregates,
-                                                             Map<Long, LocalDate> futureMeals,
-                                                             Map<Long, StrengthTally> quiet) {
-        Map<Long, Snapshot.ContactFacts> contacts = new HashMap<>();
-        h.createQuery("""
+    /** One contact as read, before its interactions are known: {@code since} is when I first knew them. */
+    private record ContactRow(long id, String name, String firstName, Circle circle, int cadence, LocalDate created,
+                              LocalDate since, boolean reachable) {
+    }
+
+    /** Every contact of the book, read while the aggregate runs beside (see {@link #AGGREGATOR}). */
+    private static List<ContactRow> contactRows(Handle h, long book, long me, Cadences cadences,
+                                                Map<String, LocalDate> dates) {
+        return h.createQuery("""
                         SELECT id, display_name, given_name, circle, cadence_days, do_not_contact, archived,
                                first_met, created_on
                         FROM contacts WHERE book_id = :book""")
@@ -188,21 +191,32 @@ final class SnapshotLoader {
                     if (rs.wasNull()) {
                         cadence = cadences.days(circle);
                     }
-                    LocalDate met = TieStrengths.date(rs.getString(8));
-                    LocalDate created = TieStrengths.date(rs.getString(9));
-                    LocalDate since = met != null && met.isBefore(created) ? met : created;
-                    Aggregate aggregate = aggregates.get(id);
-                    StrengthCounts counts = aggregate == null ? StrengthCounts.NONE : aggregate.counts();
-                    int strength = counts.total(today, since);
-                    LocalDate meal = latest(aggregate == null ? null : aggregate.lastMeal(), futureMeals.get(id));
                     boolean reachable = !rs.getBoolean(6) && !rs.getBoolean(7) && id != me;
+                    LocalDate met = TieStrengths.date(rs.getString(8));
+                    LocalDate created = dates.computeIfAbsent(rs.getString(9), TieStrengths::date);
+                    LocalDate since = met != null && met.isBefore(created) ? met : created;
                     String first = given != null && !given.isBlank() ? given : firstWord(name);
-                    StrengthTally history = quiet.get(id);
-                    return contacts.put(id, new Snapshot.ContactFacts(id, name, first, circle, cadence, created,
-                            reachable, strength, history == null ? OptionalInt.empty()
-                            : OptionalInt.of(history.scoreAtLastContact(id, today, since).total()),
-                            counts.last(), meal));
-                }).forEach(x -> { });
+                    return new ContactRow(id, name, first, circle, cadence, created, since, reachable);
+                }).list();
+    }
+
+    private static Map<Long, Snapshot.ContactFacts> contacts(List<ContactRow> rows, LocalDate today,
+                                                             Map<Long, Aggregate> aggregates,
+                                                             Map<Long, LocalDate> futureMeals,
+                                                             Map<Long, StrengthTally> quiet) {
+        Map<Long, Snapshot.ContactFacts> contacts = new HashMap<>(rows.size() * 2);
+        for (ContactRow r : rows) {
+            long id = r.id();
+            Aggregate aggregate = aggregates.get(id);
+            StrengthCounts counts = aggregate == null ? StrengthCounts.NONE : aggregate.counts();
+            int strength = counts.total(today, r.since());
+            LocalDate meal = latest(aggregate == null ? null : aggregate.lastMeal(), futureMeals.get(id));
+            StrengthTally history = quiet.get(id);
+            contacts.put(id, new Snapshot.ContactFacts(id, r.name(), r.firstName(), r.circle(), r.cadence(),
+                    r.created(), r.reachable(), strength, history == null ? OptionalInt.empty()
+                    : OptionalInt.of(history.scoreAtLastContact(id, today, r.since()).total()),
+                    counts.last(), meal));
+        }
         return contacts;
     }
 

@@ -15,4 +15,14 @@ import java.time.LocalDate;
 public interface SnapshotPart<T> {
     /** Loads the part of {@code book} as of {@code today}. */
     T load(Book book, LocalDate today);
+
+    /**
+     * Loads the part for {@code snapshot} of {@code book}: by default {@link #load(Book, LocalDate)} on the
+     * snapshot's day. A part that builds on the core facts (who is reachable, today's tie strengths)
+     * overrides this to read them from the snapshot rather than from the book again; both must then
+     * give the same part.
+     */
+    default T load(Book book, Snapshot snapshot) {
+        return load(book, snapshot.today());
+    }
 }
