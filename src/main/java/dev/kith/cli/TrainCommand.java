@@ -43,6 +43,26 @@ final class TrainCommand extends BookCommand {
         Json.write(new Today(book).plan(Today.DEFAULT_SIZE), nowhere);
         Json.write(new Today(book).due(), nowhere);
         importDryRuns(book, nowhere);
+        commands(book);
+    }
+
+    /**
+     * The commonest commands as a user runs them, through the command line (options, the session,
+     * their JSON views), each on a demo book of its own, output discarded.
+     */
+    private static void commands(Book book) {
+        String today = book.clock().today().toString();
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        for (List<String> command : List.of(List.of("today", "--json"), List.of("today"), List.of("due", "--json"),
+                List.of("contacts", "list", "--json"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("--demo", "--today", today));
+            args.addAll(command);
+            String[] array = args.toArray(String[]::new);
+            picocli.CommandLine cl = Main.commandLine(array);
+            cl.setOut(nowhere);
+            cl.setErr(nowhere);
+            cl.execute(array);
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.kith.intros;
 
 import dev.kith.book.Book;
 import dev.kith.core.Dates;
+import dev.kith.store.IdSets;
+import org.jdbi.v3.core.Handle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Who knows whom in a book, for pairing: the {@link TieGraph} (by row of a {@link Pool}) built from
@@ -132,12 +133,12 @@ final class Acquaintances {
      */
     private static void read(Handle h, Book book, LocalDate today, Pool pool, List<Long> ids, boolean[] marked,
                              TieGraph.Builder graph, PairSink seen) {
-        String in = IdSet.in(book.database(), "ids");
+        String in = IdSets.list(book.database().dialect(), "ids");
         String touching = ids == null ? "" : " AND (from_id IN " + in + " OR to_id IN " + in + ")";
         var ties = h.createQuery("SELECT from_id, to_id FROM ties WHERE book_id = :b" + touching + " ORDER BY id")
                 .bind("b", book.id());
         if (ids != null) {
-            ties.bind("ids", IdSet.of(ids).json());
+            ties.bind("ids", IdSets.json(ids));
         }
         ties.map((rs, ctx) -> {
             int a = pool.row(rs.getLong(1));
@@ -160,7 +161,7 @@ final class Acquaintances {
                         + " ORDER BY x.occurred_on")
                 .bind("b", book.id()).bind("today", today);
         if (ids != null) {
-            shared.bind("ids", IdSet.of(ids).json());
+            shared.bind("ids", IdSets.json(ids));
         }
         Map<String, Long> days = new HashMap<>();
         shared.map((rs, ctx) -> {

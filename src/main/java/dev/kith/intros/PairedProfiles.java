@@ -6,12 +6,13 @@ import dev.kith.core.Dates;
 import dev.kith.embeddings.Profile;
 import dev.kith.embeddings.Profiles;
 import dev.kith.milestones.MilestoneKind;
+import dev.kith.store.IdSets;
+import org.jdbi.v3.core.Handle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The {@link Profile}s of the people {@link Suggestions} pairs, by row of a {@link Pool}: when they
@@ -19,7 +20,7 @@ import org.jdbi.v3.core.Handle;
  * {@link Profiles#load}, which reads every contact), else by {@link Profiles#load}.
  */
 final class PairedProfiles {
-    /** Up to this many people, the queries look them up (see {@link IdSet}); beyond, reading the whole book is cheaper. */
+    /** Up to this many people, the queries look them up (see {@link IdSets}); beyond, reading the whole book is cheaper. */
     static final int MAX_NAMED = 2000;
 
     private PairedProfiles() {
@@ -50,8 +51,8 @@ final class PairedProfiles {
             return List.of();
         }
         long me = book.me().orElse(-1L);
-        String in = IdSet.in(book.database(), "ids");
-        IdSet set = IdSet.of(ids);
+        String in = IdSets.list(book.database().dialect(), "ids");
+        String set = IdSets.json(ids);
         return book.database().read(h -> {
             Map<Long, List<String>> interests = new HashMap<>();
             query(h, book, set, "SELECT contact_id, interest FROM contact_interests WHERE book_id = :b"
@@ -95,7 +96,7 @@ final class PairedProfiles {
         });
     }
 
-    private static org.jdbi.v3.core.statement.Query query(Handle h, Book book, IdSet ids, String sql) {
-        return h.createQuery(sql).bind("b", book.id()).bind("ids", ids.json());
+    private static org.jdbi.v3.core.statement.Query query(Handle h, Book book, String ids, String sql) {
+        return h.createQuery(sql).bind("b", book.id()).bind("ids", ids);
     }
 }

@@ -16,7 +16,7 @@ final class Strength {
         }
         String among = only == null ? ""
                 : " AND " + dev.kith.store.IdSets.in(book.database().dialect(), "contact_id", "ids");
-        Map<String, Object> ids = only == null ? Map.of() : Map.of("ids", dev.kith.store.IdSets.text(only));
+        Map<String, Object> ids = only == null ? Map.of() : Map.of("ids", dev.kith.store.IdSets.json(only));
         return book.database().read(h -> {
             Map<Long, Integer> counts = new HashMap<>();
             h.createQuery("SELECT contact_id, count(*) FROM interaction_people WHERE book_id = :book" + among
