@@ -8,6 +8,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Loading SQLite's native library and JDBI's set-up cost tens of milliseconds: on the second core,
+        // while picocli builds the command line
+        Thread.ofPlatform().daemon().name("kith-db-warm-up").start(dev.kith.store.Database::warmUp);
         if (java.util.Arrays.asList(args).contains("--json")) {
             // Jackson's set-up takes tens of milliseconds; do it on the second core while the command reads
             Thread.ofPlatform().daemon().name("kith-json").start(Json::warmUp);

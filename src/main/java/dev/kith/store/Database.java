@@ -46,6 +46,23 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Does once, on the calling thread, what the first {@link #open} of this process would otherwise do
+     * on the critical path: loads SQLite's native library and sets up JDBI's configuration classes.
+     * A command starts it on the second core while its options are parsed; it touches no database file.
+     */
+    public static void warmUp() {
+        SqliteNative.useCachedCopy();
+        try (java.sql.Connection c = new SQLiteDataSource().getConnection()) {
+            c.createStatement().close();
+        } catch (java.sql.SQLException e) {
+            // only a warm-up: the real open reports any problem
+        }
+        registerDates(Jdbi.create(() -> {
+            throw new java.sql.SQLException("warm-up only");
+        }), Dialect.SQLITE);
+    }
+
+    /**
      * Opens {@code spec}: a {@code jdbc:postgresql:} URL, a {@code jdbc:sqlite:} URL, or a file path
      * for SQLite (its folder is created when missing). Migrations run before this returns.
      */

@@ -18,7 +18,7 @@ final class SqliteNative {
     private SqliteNative() {
     }
 
-    static void useCachedCopy() {
+    static synchronized void useCachedCopy() {
         String folder = System.getProperty("kith.native.dir");
         if (folder == null || folder.isBlank() || System.getProperty("org.sqlite.lib.path") != null) {
             return;
