@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
  * Ranks candidates by urgency × value and picks the plan: at most {@value #PER_KIND} of one kind
- * while other kinds have candidates, and one action per person. Runs in O(n log n). Stateless.
+ * while other kinds have candidates, and one action per person. Ranking all is O(n log n); a plan
+ * reads only as far as it needs ({@link #inRankOrder}). Stateless.
  */
 final class Planner {
     static final int PER_KIND = 2;
@@ -27,8 +30,61 @@ final class Planner {
         return candidates.stream().sorted(RANK).toList();
     }
 
+    /**
+     * The candidates in rank order, sorted only as far as they are read: a binary heap built in O(n),
+     * then O(log n) a candidate. A plan reads a handful of the thousands a large book proposes.
+     */
+    static Iterable<Candidate> inRankOrder(List<Candidate> candidates) {
+        return () -> new Iterator<>() {
+            private final Candidate[] heap = candidates.toArray(Candidate[]::new);
+            private int size = heap.length;
+
+            {
+                for (int i = size / 2 - 1; i >= 0; i--) {
+                    siftDown(i);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return size > 0;
+            }
+
+            @Override
+            public Candidate next() {
+                if (size == 0) {
+                    throw new NoSuchElementException();
+                }
+                Candidate top = heap[0];
+                heap[0] = heap[--size];
+                heap[size] = null;
+                if (size > 0) {
+                    siftDown(0);
+                }
+                return top;
+            }
+
+            private void siftDown(int from) {
+                int i = from;
+                Candidate x = heap[i];
+                while (2 * i + 1 < size) {
+                    int child = 2 * i + 1;
+                    if (child + 1 < size && RANK.compare(heap[child + 1], heap[child]) < 0) {
+                        child++;
+                    }
+                    if (RANK.compare(x, heap[child]) <= 0) {
+                        break;
+                    }
+                    heap[i] = heap[child];
+                    i = child;
+                }
+                heap[i] = x;
+            }
+        };
+    }
+
     /** Up to {@code size} actions from {@code ranked} (best first), mixed by kind; empty when there are none. */
-    static List<Candidate> compose(List<Candidate> ranked, int size) {
+    static List<Candidate> compose(Iterable<Candidate> ranked, int size) {
         List<Candidate> plan = new ArrayList<>();
         Set<Long> people = new HashSet<>();
         Map<String, Integer> perKind = new HashMap<>();

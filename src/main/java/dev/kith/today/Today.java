@@ -24,7 +24,7 @@ public final class Today {
     private final Book book;
     private final List<ActionKind> kinds;
     private final ActionLog log;
-    /** The candidates of the last snapshot ranked, reused while the (immutable) snapshot is the same object. */
+    /** The candidates of the last snapshot proposed, reused while the (immutable) snapshot is the same object. */
     private volatile RankedSnapshot lastRanked;
 
     /**
@@ -69,11 +69,11 @@ public final class Today {
     public Plan plan(Snapshot snapshot, int size) {
         checkSize(size);
         Map<String, ActionLog.Entry> state = log.all();
-        List<Candidate> open = ranked(snapshot).stream()
+        List<Candidate> open = proposed(snapshot).stream()
                 .filter(a -> !state.containsKey(a.id()) || !state.get(a.id()).hides(snapshot.today()))
                 .toList();
-        return new Plan(snapshot.today(), streak(), Planner.compose(open, size).stream().map(Candidate::write)
-                .toList());
+        return new Plan(snapshot.today(), streak(), Planner.compose(Planner.inRankOrder(open), size).stream()
+                .map(Candidate::write).toList());
     }
 
     /** Loads the snapshot the kinds propose from: a few whole-book queries. */
@@ -88,6 +88,11 @@ public final class Today {
 
     /** Every candidate the kinds propose today, hidden ones included, best first. */
     private List<Candidate> ranked(Snapshot snapshot) {
+        return Planner.rank(proposed(snapshot));
+    }
+
+    /** Every candidate the kinds propose today, hidden ones included, in no particular order. */
+    private List<Candidate> proposed(Snapshot snapshot) {
         RankedSnapshot last = lastRanked;
         if (last != null && last.snapshot() == snapshot) {
             return last.candidates();
@@ -100,9 +105,9 @@ public final class Today {
                 }
             }
         }
-        List<Candidate> ranked = Planner.rank(all);
-        lastRanked = new RankedSnapshot(snapshot, ranked);
-        return ranked;
+        List<Candidate> proposed = List.copyOf(all);
+        lastRanked = new RankedSnapshot(snapshot, proposed);
+        return proposed;
     }
 
     /** Action {@code id} of today's candidates, not yet done: what a caller checks before acting outside Kith (sending mail). */

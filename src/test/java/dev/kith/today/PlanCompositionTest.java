@@ -122,6 +122,28 @@ class PlanCompositionTest {
         assertThat(t.plan(3).actions()).extracting(Action::id).containsExactly("wave:" + ana);
     }
 
+    @Test
+    void readingCandidatesInRankOrderLazilyGivesTheFullRankingAndTheSamePlans() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            List<Candidate> candidates = new java.util.ArrayList<>();
+            int n = random.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                Person p = new Person(random.nextInt(12), "P");
+                // few distinct scores, so ties are broken by id
+                candidates.add(Candidate.of(new Action("k" + random.nextInt(4) + ":" + i, "k" + random.nextInt(4),
+                        List.of(p), "r", "d", random.nextInt(3) * 0.5, 1, 0)));
+            }
+            List<Candidate> lazily = new java.util.ArrayList<>();
+            Planner.inRankOrder(candidates).forEach(lazily::add);
+            assertThat(lazily).isEqualTo(Planner.rank(candidates));
+            for (int size = 1; size <= Today.MAX_SIZE; size++) {
+                assertThat(Planner.compose(Planner.inRankOrder(candidates), size))
+                        .isEqualTo(Planner.compose(Planner.rank(candidates), size));
+            }
+        }
+    }
+
     private static Map<String, Long> kinds(Plan plan) {
         return plan.actions().stream().collect(Collectors.groupingBy(Action::kind, Collectors.counting()));
     }
