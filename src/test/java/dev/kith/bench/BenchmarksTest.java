@@ -22,7 +22,8 @@ class BenchmarksTest {
             BenchReport report = bench.run("sqlite", 0, null, db.spec(), "2026-11-24", 2);
             assertThat(report.rows()).extracting(BenchReport.Row::operation)
                     .containsExactly("search (in-process, top 20)", "contacts list + JSON (in-process)",
-                            "today plan (in-process, book unchanged: version check + compose)",
+                            "today plan (in-process, snapshot loaded: every kind proposes, rank, compose)",
+                            "today plan (in-process, book unchanged: version check, last plan reused)",
                             "today plan (in-process, fresh snapshot: load + compose)");
             assertThat(report.rows()).allSatisfy(r -> {
                 assertThat(r.stats().runs()).isPositive();
