@@ -61,7 +61,8 @@ final class BestPairs {
             List<Bounded> chunk = open.subList(from, Math.min(open.size(), from + CHUNK));
             List<Integer> friends = new ArrayList<>();
             for (Bounded x : chunk) {
-                inCommon(g, Suggestions.first(x.candidate().key()), Suggestions.second(x.candidate().key()), friends);
+                g.commonNeighbours(Suggestions.first(x.candidate().key()), Suggestions.second(x.candidate().key()),
+                        friends::add);
             }
             acquaintances.readActivities(friends);
             for (Bounded x : chunk) {
@@ -101,24 +102,5 @@ final class BestPairs {
     /** The pair's score given its structural score: what {@code kith intros} shows. */
     private static double score(Candidate c, double structural) {
         return Math.round((c.content() + LinkScorer.score(structural, c.prior())) * 1000) / 1000.0;
-    }
-
-    /** Adds the friends {@code a} and {@code b} have in common to {@code out}. */
-    private static void inCommon(TieGraph g, int a, int b, List<Integer> out) {
-        int[] x = g.neighbours(a);
-        int[] y = g.neighbours(b);
-        int i = 0;
-        int j = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] < y[j]) {
-                i++;
-            } else if (x[i] > y[j]) {
-                j++;
-            } else {
-                out.add(x[i]);
-                i++;
-                j++;
-            }
-        }
     }
 }

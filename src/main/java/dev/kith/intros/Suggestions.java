@@ -173,7 +173,7 @@ public final class Suggestions {
             Profile pb = profiles[b];
             List<String> why = reasons(pa, pb, a, b, today, counted);
             why.addAll(askReasons.getOrDefault(sc.key(), List.of()));
-            int common = commonNeighbours(ties, a, b);
+            int common = ties.commonNeighbours(a, b, null);
             if (common > 0) {
                 why.add(common + (common == 1 ? " person" : " people") + " in your book know both");
             }
@@ -214,26 +214,6 @@ public final class Suggestions {
             }
         }
         return why;
-    }
-
-    private static int commonNeighbours(TieGraph g, int a, int b) {
-        int[] x = g.neighbours(a);
-        int[] y = g.neighbours(b);
-        int i = 0;
-        int j = 0;
-        int c = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] < y[j]) {
-                i++;
-            } else if (x[i] > y[j]) {
-                j++;
-            } else {
-                c++;
-                i++;
-                j++;
-            }
-        }
-        return c;
     }
 
     private static List<Integer> capped(List<Integer> people, double[] mine) {

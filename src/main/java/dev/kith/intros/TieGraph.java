@@ -42,6 +42,33 @@ public final class TieGraph {
         return neighbours[u];
     }
 
+    /**
+     * How many neighbours {@code a} and {@code b} share, each also given to {@code out} (may be null) in
+     * ascending order: a merge of the two sorted lists, O(deg a + deg b).
+     */
+    public int commonNeighbours(int a, int b, java.util.function.IntConsumer out) {
+        int[] x = neighbours[a];
+        int[] y = neighbours[b];
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] < y[j]) {
+                i++;
+            } else if (x[i] > y[j]) {
+                j++;
+            } else {
+                if (out != null) {
+                    out.accept(x[i]);
+                }
+                common++;
+                i++;
+                j++;
+            }
+        }
+        return common;
+    }
+
     /** The strengths of {@code u}'s ties, in {@link #neighbours(int)} order. */
     public double[] weights(int u) {
         return weights[u];
