@@ -1,11 +1,11 @@
 package dev.kith.intros;
 
 import dev.kith.book.Book;
+import dev.kith.core.Beside;
 import dev.kith.core.Text;
 import dev.kith.embeddings.Profile;
 import dev.kith.embeddings.Terms;
 import dev.kith.milestones.MilestoneKind;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 
 /**
  * Suggests introductions: pairs of reachable contacts who do not know each other (no tie between
@@ -82,9 +80,9 @@ public final class Suggestions {
         // The profiles are read on a second connection while this thread reads the ties (two independent
         // reads: on two cores the slower one's time instead of both), except inside a transaction.
         CompletableFuture<Profile[]> reading = book.database().inTransaction() ? null
-                : CompletableFuture.supplyAsync(() -> PairedProfiles.load(book, today, pool, among), BESIDE);
+                : Beside.start("kith-profiles", () -> PairedProfiles.load(book, today, pool, among));
         Acquaintances acquaintances = Acquaintances.load(book, today, pool, among, wholeBook);
-        Profile[] profiles = reading == null ? PairedProfiles.load(book, today, pool, among) : join(reading);
+        Profile[] profiles = reading == null ? PairedProfiles.load(book, today, pool, among) : Beside.join(reading);
         double[] mine = pool.strengths();
         TieGraph ties = acquaintances.graph();
 
@@ -182,21 +180,6 @@ public final class Suggestions {
         out.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()).thenComparingLong(Suggestion::aId)
                 .thenComparingLong(Suggestion::bId));
         return out;
-    }
-
-    /** Runs a read beside the caller's, on its own daemon thread. */
-    private static final Executor BESIDE = command -> Thread.ofPlatform().daemon().name("kith-profiles").start(command);
-
-    /** The result of a read run {@link #BESIDE}; its failure is rethrown as it was. */
-    private static <T> T join(CompletableFuture<T> pending) {
-        try {
-            return pending.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** The common ground of a and b that was counted: each key both have, where both were among its capped people. */

@@ -179,22 +179,6 @@ abstract class AbstractSearchIndex implements SearchIndex {
         });
     }
 
-    @Override
-    public int count(String query) {
-        List<String> words = Documents.queryWords(query);
-        if (words.isEmpty()) {
-            throw new ValidationException("query", "must contain at least one letter or digit");
-        }
-        return db.read(h -> h.createQuery(countSql()).bind("q", matchExpression(words)).bind("book", book)
-                .bind("no", false).mapTo(Integer.class).one());
-    }
-
-    /**
-     * SQL taking {@code :q}, {@code :book} and {@code :no} (false), counting the matching contacts that
-     * are not archived and not the book's "me".
-     */
-    abstract String countSql();
-
     /** The column holding the contact id in {@code contact_search}. */
     abstract String idColumn();
 
@@ -204,7 +188,7 @@ abstract class AbstractSearchIndex implements SearchIndex {
     /**
      * SQL taking {@code :q}, {@code :book}, {@code :no} (false) and {@code :limit}, returning contact_id,
      * display_name, org, archived, the five fields and a score (higher is better), best first, and on
-     * every row the {@code total} that {@link #countSql} would count.
+     * every row the {@code total} of matching contacts that are not archived and not the book's "me".
      */
     abstract String matchSql();
 

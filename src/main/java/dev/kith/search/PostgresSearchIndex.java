@@ -21,15 +21,6 @@ final class PostgresSearchIndex extends AbstractSearchIndex {
     }
 
     @Override
-    String countSql() {
-        return """
-                SELECT count(*) FROM contact_search s JOIN contacts c ON c.id = s.contact_id,
-                     to_tsquery('simple', :q) q
-                WHERE s.book_id = :book AND s.document @@ q AND c.archived = :no
-                  AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)""";
-    }
-
-    @Override
     String matchSql() {
         return """
                 SELECT s.contact_id, c.display_name, c.archived, %s AS org,

@@ -39,8 +39,8 @@ public interface SearchIndex {
     List<SearchHit> search(String query, int limit);
 
     /**
-     * {@link #search}'s hits with the {@link #count} of all matches, found in the same pass over the
-     * index: what a search page shows ("50 of 481").
+     * {@link #search}'s hits with how many active contacts (not archived, not "me") match in all, found
+     * in the same pass over the index: what a search page shows ("50 of 481").
      */
     Page page(String query, int limit);
 
@@ -50,12 +50,6 @@ public interface SearchIndex {
             hits = List.copyOf(hits);
         }
     }
-
-    /**
-     * How many active contacts (not archived, not "me") match all words of {@code query}: the total
-     * beside a page of {@link #search} hits. Same rules for the query as {@code search}.
-     */
-    int count(String query);
 
     static SearchIndex of(Database db, long book) {
         return db.dialect() == Dialect.SQLITE ? new SqliteSearchIndex(db, book) : new PostgresSearchIndex(db, book);

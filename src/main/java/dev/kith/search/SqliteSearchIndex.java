@@ -21,22 +21,6 @@ final class SqliteSearchIndex extends AbstractSearchIndex {
     }
 
     /**
-     * Matches anywhere, less those that are not this book's active contacts. Reading each match's book
-     * from the FTS table means reading its whole document (the activity text is long), so the few
-     * contacts to leave out are found through the contacts table instead: three times faster on a
-     * 10,000-contact book (docs/benchmarks.md).
-     */
-    @Override
-    String countSql() {
-        return """
-                SELECT (SELECT count(*) FROM contact_search WHERE contact_search MATCH :q)
-                     - (SELECT count(*) FROM contacts c
-                        WHERE (c.book_id <> :book OR c.archived <> :no
-                               OR c.id = coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1))
-                          AND c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH :q))""";
-    }
-
-    /**
      * Ranks on the score and name alone, then reads the documents and organizations of the page only:
      * sorting every match with its long fields, and looking up each one's organization, was most of a
      * search's cost. The total is counted in the same pass (bm25 cannot be used beside a window

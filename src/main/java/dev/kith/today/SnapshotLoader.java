@@ -3,6 +3,7 @@ package dev.kith.today;
 import dev.kith.book.Book;
 import dev.kith.contacts.Cadences;
 import dev.kith.contacts.Circle;
+import dev.kith.core.Beside;
 import dev.kith.core.Coded;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
@@ -14,6 +15,7 @@ import dev.kith.store.Database;
 import dev.kith.strength.StrengthCounts;
 import dev.kith.strength.StrengthTally;
 import dev.kith.strength.TieStrengths;
+import org.jdbi.v3.core.Handle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,9 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Loads a {@link Snapshot} with a few whole-book queries. Tie strength comes from one aggregate per
@@ -42,7 +41,6 @@ final class SnapshotLoader {
      * separate transactions, so a commit landing between them can mix states for one plan; the
      * {@link SnapshotCache} reads the data version first, so such a snapshot is never reused.
      */
-    private static final Executor AGGREGATOR = command -> Thread.ofPlatform().daemon().name("kith-snapshot").start(command);
 
     private SnapshotLoader() {
     }
@@ -62,7 +60,7 @@ final class SnapshotLoader {
         Database db = book.database();
         Cadences cadences = book.contacts().cadences();
         CompletableFuture<Map<Long, Aggregate>> pending = db.inTransaction() ? null
-                : CompletableFuture.supplyAsync(() -> db.read(h -> aggregates(h, book.id(), today)), AGGREGATOR);
+                : Beside.start("kith-snapshot", () -> db.read(h -> aggregates(h, book.id(), today)));
         return db.read(h -> {
             long me = h.createQuery("SELECT coalesce(me_contact_id, -1) FROM books WHERE id = :book")
                     .bind("book", book.id()).mapTo(Long.class).one();
@@ -113,23 +111,11 @@ final class SnapshotLoader {
                 }
             });
             List<ContactRow> people = contactRows(h, book.id(), me, cadences, dates);
-            Map<Long, Aggregate> aggregates = pending == null ? aggregates(h, book.id(), today) : join(pending);
+            Map<Long, Aggregate> aggregates = pending == null ? aggregates(h, book.id(), today) : Beside.join(pending);
             Map<Long, StrengthTally> quiet = quietHistories(h, book.id(), today, aggregates, dates);
             Map<Long, Snapshot.ContactFacts> contacts = contacts(people, today, aggregates, futureMeals, quiet);
             return new Snapshot(book, today, contacts, recent, awaiting, milestones(h, book.id(), today));
         });
-    }
-
-    /** The result of the aggregate run beside the other queries; its failure is rethrown as it was. */
-    private static Map<Long, Aggregate> join(CompletableFuture<Map<Long, Aggregate>> pending) {
-        try {
-            return pending.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** Per contact with interactions up to today: their strength counts and last meal, one index-only aggregate. */
@@ -174,7 +160,7 @@ final class SnapshotLoader {
                               LocalDate since, boolean reachable) {
     }
 
-    /** Every contact of the book, read while the aggregate runs beside (see {@link #AGGREGATOR}). */
+    /** Every contact of the book, read while the aggregate runs beside (on its own thread, see {@link #load}). */
     private static List<ContactRow> contactRows(Handle h, long book, long me, Cadences cadences,
                                                 Map<String, LocalDate> dates) {
         return h.createQuery("""

@@ -2,6 +2,7 @@ package dev.kith.web;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.Circle;
+import dev.kith.core.Beside;
 import dev.kith.core.Dates;
 import dev.kith.core.ValidationException;
 import dev.kith.settings.Settings;
@@ -33,7 +34,7 @@ final class AppPages {
      * Today's plan, composed on a background thread from the moment the server is created, so that
      * reading the book overlaps with the server's own start; the first Today page waits for it.
      */
-    private final CompletableFuture<Void> firstPlan;
+    private final CompletableFuture<?> firstPlan;
 
     AppPages(Book book, Settings settings, Pages pages, WebOptions options) {
         this.book = book;
@@ -42,8 +43,7 @@ final class AppPages {
         this.today = new Today(book);
         this.mail = new TodayMail(book, today, settings);
         this.importer = new FileImporter(book);
-        this.firstPlan = CompletableFuture.runAsync(() -> today.plan(settings.view().planSize()),
-                work -> Thread.ofPlatform().daemon().name("kith-first-plan").start(work));
+        this.firstPlan = Beside.start("kith-first-plan", () -> today.plan(settings.view().planSize()));
     }
 
     /**

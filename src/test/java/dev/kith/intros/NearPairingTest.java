@@ -53,7 +53,7 @@ class NearPairingTest {
         assertThat(IntroduceKind.SUGGESTIONS.load(book, snapshot)).isEqualTo(IntroduceKind.SUGGESTIONS.load(book, TODAY));
 
         List<Long> some = List.of(pool.id(3), pool.id(10), pool.id(42), pool.id(99), pool.id(100), pool.id(250));
-        assertThat(PairedProfiles.named(book, TODAY, some))
+        assertThat(Profiles.load(book, TODAY, some))
                 .isEqualTo(Profiles.load(book, TODAY).stream().filter(p -> some.contains(p.id())).toList());
         Map<Long, Balance> all = book.reciprocity().all();
         Map<Long, Balance> expected = new HashMap<>(all);
@@ -65,7 +65,7 @@ class NearPairingTest {
     @BothDatabases
     void profilesOfNoOneAreNone(TestDatabase db) {
         Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
-        List<Profile> none = PairedProfiles.named(book, TODAY, List.of());
+        List<Profile> none = Profiles.load(book, TODAY, List.of());
         assertThat(none).isEmpty();
     }
 }

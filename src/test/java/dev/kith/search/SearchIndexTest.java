@@ -124,7 +124,7 @@ class SearchIndexTest {
         SearchIndex.Page page = book.search().page("ana", 5);
 
         assertThat(page.hits()).hasSize(5);
-        assertThat(page.total()).isEqualTo(12).isEqualTo(book.search().count("ana"));
+        assertThat(page.total()).isEqualTo(12);
         assertThat(book.search().page("zebra", 5)).isEqualTo(new SearchIndex.Page(List.of(), 0));
     }
 
