@@ -9,8 +9,14 @@ public interface Coded {
 
     /** The constant whose code (or name) is {@code text}, ignoring case; else a message naming {@code field} and the choices. */
     static <E extends Enum<E> & Coded> E parse(Class<E> type, String field, String text) {
+        E[] constants = type.getEnumConstants();
+        for (E e : constants) {
+            if (e.code().equals(text)) {
+                return e; // the stored form: every row read back takes this path
+            }
+        }
         String wanted = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        for (E e : type.getEnumConstants()) {
+        for (E e : constants) {
             if (e.code().equals(wanted) || e.code().replace("-", "").equals(wanted.replace("-", ""))) {
                 return e;
             }

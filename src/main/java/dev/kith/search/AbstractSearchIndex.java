@@ -146,11 +146,15 @@ abstract class AbstractSearchIndex implements SearchIndex {
 
     @Override
     public List<SearchHit> search(String query, int limit) {
-        return page(query, limit).hits();
+        return find(query, limit, false).hits();
     }
 
     @Override
     public Page page(String query, int limit) {
+        return find(query, limit, true);
+    }
+
+    private Page find(String query, int limit, boolean activeOnly) {
         List<String> words = Documents.queryWords(query);
         if (words.isEmpty()) {
             throw new ValidationException("query", "must contain at least one letter or digit");
@@ -158,39 +162,28 @@ abstract class AbstractSearchIndex implements SearchIndex {
         if (limit < 1) {
             throw new ValidationException("limit", "must be at least 1");
         }
-        return db.read(h -> {
-            List<SearchHit> hits = new ArrayList<>();
-            int[] total = {0};
-            h.createQuery(matchSql())
-                    .bind("q", matchExpression(words))
-                    .bind("book", book)
-                    .bind("no", false)
-                    .bind("limit", limit)
-                    .map((rs, ctx) -> {
-                        total[0] = rs.getInt("total");
-                        return new SearchHit(rs.getLong("contact_id"), rs.getString("display_name"),
-                                rs.getString("org"), rs.getBoolean("archived"),
-                                Documents.matchedIn(words, rs.getString("name"), rs.getString("organization"),
-                                        rs.getString("topics"), rs.getString("notes"), rs.getString("activity")),
-                                rs.getDouble("score"));
-                    })
-                    .forEach(hits::add);
-            return new Page(hits, total[0]);
-        });
+        return db.read(h -> find(h, words, limit, activeOnly));
     }
+
+    /**
+     * The hits of {@code words} in tier order ({@link SearchHit#score}), then by name, archived people
+     * and "me" among them unless {@code activeOnly}; and the total of matching active contacts.
+     */
+    abstract Page find(Handle h, List<String> words, int limit, boolean activeOnly);
 
     /** The column holding the contact id in {@code contact_search}. */
     abstract String idColumn();
 
-    /** The engine's query text for these normalized words, each matched as a prefix. */
-    abstract String matchExpression(List<String> words);
-
     /**
-     * SQL taking {@code :q}, {@code :book}, {@code :no} (false) and {@code :limit}, returning contact_id,
-     * display_name, org, archived, the five fields and a score (higher is better), best first, and on
-     * every row the {@code total} of matching contacts that are not archived and not the book's "me".
+     * Maps a row holding contact_id, display_name, org, archived and the five fields to a hit with
+     * {@code score}.
      */
-    abstract String matchSql();
+    static SearchHit hit(java.sql.ResultSet rs, List<String> words, double score) throws SQLException {
+        return new SearchHit(rs.getLong("contact_id"), rs.getString("display_name"), rs.getString("org"),
+                rs.getBoolean("archived"), Documents.matchedIn(words, rs.getString("name"),
+                        rs.getString("organization"), rs.getString("topics"), rs.getString("notes"),
+                        rs.getString("activity")), score);
+    }
 
     static String currentOrganizationSql(String contactIdColumn) {
         return "(SELECT o.name FROM employments e JOIN organizations o ON o.id = e.organization_id"

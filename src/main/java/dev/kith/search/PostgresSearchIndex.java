@@ -3,8 +3,12 @@ package dev.kith.search;
 import dev.kith.store.Database;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 
-/** tsvector with weights A (name) to D (activity), prefix matching with {@code :*}, ranked by ts_rank. */
+/**
+ * tsvector with weights A (name), B (organization and topics), C (notes) and D (activity); prefix
+ * matching with {@code :*}, and each tier the query restricted to the weights it spans ({@code :*AB}).
+ */
 final class PostgresSearchIndex extends AbstractSearchIndex {
     PostgresSearchIndex(Database db, long book) {
         super(db, book);
@@ -16,21 +20,38 @@ final class PostgresSearchIndex extends AbstractSearchIndex {
     }
 
     @Override
-    String matchExpression(List<String> words) {
-        return words.stream().map(w -> w + ":*").collect(Collectors.joining(" & "));
+    Page find(Handle h, List<String> words, int limit, boolean activeOnly) {
+        int[] total = {0};
+        List<SearchHit> hits = h.createQuery("""
+                        SELECT s.contact_id, c.display_name, c.archived, %s AS org,
+                               s.name, s.organization, s.topics, s.notes, s.activity,
+                               CASE WHEN s.document @@ q4 THEN 4 WHEN s.document @@ q3 THEN 3
+                                    WHEN s.document @@ q2 THEN 2 ELSE 1 END AS score,
+                               count(*) FILTER (WHERE c.archived = :no
+                                   AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)) OVER () AS total
+                        FROM contact_search s JOIN contacts c ON c.id = s.contact_id,
+                             to_tsquery('simple', :q) q, to_tsquery('simple', :q4) q4,
+                             to_tsquery('simple', :q3) q3, to_tsquery('simple', :q2) q2
+                        WHERE s.book_id = :book AND s.document @@ q%s
+                        ORDER BY score DESC, c.name_key, c.id LIMIT :limit""".formatted(currentOrganizationSql("c.id"), activeOnly ? " AND c.archived = :no"
+                        + " AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)" : ""))
+                .bind("q", terms(words, ""))
+                .bind("q4", terms(words, "A"))
+                .bind("q3", terms(words, "AB"))
+                .bind("q2", terms(words, "ABC"))
+                .bind("book", book)
+                .bind("no", false)
+                .bind("limit", limit)
+                .map((rs, ctx) -> {
+                    total[0] = rs.getInt("total");
+                    return hit(rs, words, rs.getInt("score"));
+                })
+                .list();
+        return new Page(hits, total[0]);
     }
 
-    @Override
-    String matchSql() {
-        return """
-                SELECT s.contact_id, c.display_name, c.archived, %s AS org,
-                       s.name, s.organization, s.topics, s.notes, s.activity,
-                       ts_rank('{0.1, 0.2, 0.5, 1.0}', s.document, q) AS score,
-                       count(*) FILTER (WHERE c.archived = :no
-                           AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)) OVER () AS total
-                FROM contact_search s JOIN contacts c ON c.id = s.contact_id,
-                     to_tsquery('simple', :q) q
-                WHERE s.book_id = :book AND s.document @@ q
-                ORDER BY score DESC, c.name_key LIMIT :limit""".formatted(currentOrganizationSql("c.id"));
+    /** Every word as a prefix, restricted to {@code weights} (all when empty). */
+    private static String terms(List<String> words, String weights) {
+        return words.stream().map(w -> w + ":*" + weights).collect(Collectors.joining(" & "));
     }
 }

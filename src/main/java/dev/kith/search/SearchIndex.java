@@ -34,13 +34,16 @@ public interface SearchIndex {
 
     /**
      * The best {@code limit} contacts matching all words of {@code query}, best first; an empty list
-     * when nothing matches. A query with no letter or digit is a {@link dev.kith.core.ValidationException}.
+     * when nothing matches. Best means the narrowest tier of fields that holds every word: the name
+     * (score 4), then the name with organizations, titles, tags and interests (3), then with notes,
+     * how-met and location too (2), then anywhere, interaction summaries and milestones included (1).
+     * Within a tier, by name. A person found by name comes before one whose notes mention the name. A query with no letter or digit is a {@link dev.kith.core.ValidationException}.
      */
     List<SearchHit> search(String query, int limit);
 
     /**
-     * {@link #search}'s hits with how many active contacts (not archived, not "me") match in all, found
-     * in the same pass over the index: what a search page shows ("50 of 481").
+     * The contact list's search: {@link #search}'s order, but only active contacts (not archived, not
+     * "me"), and how many of them match in all: what a search page shows ("50 of 481").
      */
     Page page(String query, int limit);
 

@@ -39,6 +39,7 @@ public final class Database implements AutoCloseable {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        jdbi.setStatementBuilderFactory(CachedStatements.FACTORY);
         registerDates(jdbi, dialect);
         if (System.getenv("KITH_SQL_STATS") != null) {
             SqlStats.install(jdbi);

@@ -18,13 +18,14 @@ import javax.sql.DataSource;
  * instead of closing the file, up to {@code max} idle ones. A new SQLite connection opens the file,
  * applies its pragmas, re-reads the schema on its first statement and starts with an empty page
  * cache; a web server answering hundreds of requests a second, or a command that reads the book a
- * few dozen times, should pay that once. A connection is handed to one caller at a time; one given
+ * few dozen times, should pay that once. Each keeps its prepared statements too ({@link CachedStatements}).
+ * A connection is handed to one caller at a time; one given
  * back inside a transaction is rolled back first, and one that fails that is closed.
  */
 final class IdleConnections implements DataSource, AutoCloseable {
     private final DataSource files;
     private final int max;
-    private final Deque<Connection> idle = new ArrayDeque<>();
+    private final Deque<Pooled> idle = new ArrayDeque<>();
     private boolean closed;
 
     IdleConnections(DataSource files, int max) {
@@ -34,14 +35,19 @@ final class IdleConnections implements DataSource, AutoCloseable {
 
     @Override
     public Connection getConnection() throws SQLException {
-        Connection raw;
+        Pooled pooled;
         synchronized (idle) {
-            raw = idle.pollFirst();
+            pooled = idle.pollFirst();
         }
-        if (raw == null) {
-            raw = files.getConnection();
+        if (pooled == null) {
+            Connection raw = files.getConnection();
+            pooled = new Pooled(raw, new CachedStatements(raw));
         }
-        return lend(raw);
+        return lend(pooled);
+    }
+
+    /** An open connection and the statements it keeps prepared. */
+    private record Pooled(Connection raw, CachedStatements statements) {
     }
 
     /** A connection outside the pool, for a caller that keeps it (and closes it) itself. */
@@ -49,7 +55,8 @@ final class IdleConnections implements DataSource, AutoCloseable {
         return files.getConnection();
     }
 
-    private Connection lend(Connection raw) {
+    private Connection lend(Pooled pooled) {
+        Connection raw = pooled.raw();
         InvocationHandler handler = new InvocationHandler() {
             private boolean returned;
 
@@ -59,7 +66,7 @@ final class IdleConnections implements DataSource, AutoCloseable {
                     case "close" -> {
                         if (!returned) {
                             returned = true;
-                            giveBack(raw);
+                            giveBack(pooled);
                         }
                         yield null;
                     }
@@ -67,6 +74,7 @@ final class IdleConnections implements DataSource, AutoCloseable {
                     case "equals" -> proxy == args[0];
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "toString" -> "reused " + raw;
+                    case "statements" -> pooled.statements();
                     default -> {
                         if (returned) {
                             throw new SQLException("connection already closed");
@@ -80,11 +88,12 @@ final class IdleConnections implements DataSource, AutoCloseable {
                 };
             }
         };
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                handler);
+        return (Connection) Proxy.newProxyInstance(IdleConnections.class.getClassLoader(),
+                new Class<?>[] {Connection.class, CachedStatements.Reusable.class}, handler);
     }
 
-    private void giveBack(Connection raw) throws SQLException {
+    private void giveBack(Pooled pooled) throws SQLException {
+        Connection raw = pooled.raw();
         boolean keep;
         try {
             if (!raw.getAutoCommit()) {
@@ -94,13 +103,14 @@ final class IdleConnections implements DataSource, AutoCloseable {
             synchronized (idle) {
                 keep = !closed && idle.size() < max && !raw.isClosed();
                 if (keep) {
-                    idle.addFirst(raw);
+                    idle.addFirst(pooled);
                 }
             }
         } catch (SQLException e) {
             keep = false;
         }
         if (!keep) {
+            pooled.statements().closeAll();
             raw.close();
         }
     }
@@ -110,9 +120,10 @@ final class IdleConnections implements DataSource, AutoCloseable {
     public void close() {
         synchronized (idle) {
             closed = true;
-            for (Connection c : idle) {
+            for (Pooled c : idle) {
                 try {
-                    c.close();
+                    c.statements().closeAll();
+                    c.raw().close();
                 } catch (SQLException e) {
                     // closing anyway: the connection was idle, nothing is lost
                 }

@@ -24,8 +24,6 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
     static final int DEFAULT_LIMIT = 200;
     /** Rows of a search when no limit is asked for: a search shows its best matches, not the whole book. */
     static final int DEFAULT_SEARCH_LIMIT = 50;
-    /** Extra hits asked of the index, for archived people and "me", whom the list leaves out. */
-    private static final int SLACK = 16;
     static final int MAX_LIMIT = 10_000;
 
     ContactQuery {
@@ -81,10 +79,7 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
         ContactFilter filter = new ContactFilter(tag, circle, false);
         Stream<ContactRow> rows;
         if (q != null && sort == Sort.RELEVANCE && tag == null && circle == null && !dueOnly) {
-            Result page = bestMatches(book, today);
-            if (page != null) {
-                return page;
-            }
+            return bestMatches(book, today);
         }
         if (q != null) {
             // only the hits are read: a search answers in milliseconds however large the book
@@ -108,23 +103,19 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
     }
 
     /**
-     * A plain search by relevance, the search-as-you-type case: the best {@code limit} hits read in
-     * full and the rest only counted. Null when archived people or "me" crowd the page, for the
-     * caller's full path to answer.
+     * A plain search by relevance, the search-as-you-type case: the best {@code limit} active hits
+     * read in full and the rest only counted.
      */
     private Result bestMatches(Book book, LocalDate today) {
         if (q.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Result(List.of(), 0);
         }
-        SearchIndex.Page page = book.search().page(q, limit + SLACK);
-        List<SearchHit> hits = page.hits();
-        List<Long> ids = hits.stream().map(SearchHit::id).toList();
+        SearchIndex.Page page = book.search().page(q, limit);
+        List<Long> ids = page.hits().stream().map(SearchHit::id).toList();
         Map<Long, ContactSummary> byId = new HashMap<>();
         book.contacts().list(ContactFilter.ALL_ACTIVE, ids).forEach(s -> byId.put(s.id(), s));
-        List<SearchHit> shown = hits.stream().filter(h -> byId.containsKey(h.id())).limit(limit).toList();
-        if (shown.size() < limit && hits.size() == limit + SLACK) {
-            return null;
-        }
+        // a hit archived between the two reads is left out
+        List<SearchHit> shown = page.hits().stream().filter(h -> byId.containsKey(h.id())).toList();
         Map<Long, Integer> counts = Strength.interactionCounts(book, shown.stream().map(SearchHit::id).toList());
         List<ContactRow> rows = shown.stream()
                 .map(h -> ContactRow.of(byId.get(h.id()), counts.getOrDefault(h.id(), 0), today)).toList();

@@ -269,6 +269,40 @@ class ContactsTest {
                 .containsExactly(tuple("Acme", "Libraries"), tuple("Globex", "Energy"));
     }
 
+    @BothDatabases
+    void aListOfSomeIdsEqualsTheWholeListCutDownToThem(TestDatabase db) {
+        Book book = book(db);
+        Book other = Book.open(db.database(), "other", KithClock.fixed(TODAY));
+        Contact stranger = other.contacts().add(ContactDraft.builder("Ana Elsewhere").build());
+        Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").email("b@x.test").email("a@x.test")
+                .tag("zeta").tag("alpha").interest("sailing").interest("chess").organization("Acme").title("CIO")
+                .circle(Circle.INNER).build());
+        book.contacts().changeJob(ana.id(), "Globex", "Director \"Quoted\" \\ 😀", TODAY.minusDays(3));
+        Contact bea = book.contacts().add(ContactDraft.builder("Bea Ortiz").tag("alpha").cadenceDays(12)
+                .doNotContact(true).build());
+        Contact carl = book.contacts().add(ContactDraft.builder("Carl Diaz").organization("Initech").build());
+        Contact archived = book.contacts().add(ContactDraft.builder("Dora Archived").tag("alpha").build());
+        book.contacts().archive(archived.id(), true);
+        Contact me = book.contacts().add(ContactDraft.builder("Me Myself").build());
+        book.setMe(me.id());
+        log(book, TODAY.minusDays(9), ana.id(), bea.id());
+        log(book, TODAY.plusDays(2), carl.id());
+        List<Long> some = List.of(carl.id(), ana.id(), bea.id(), archived.id(), me.id(), stranger.id(), 999_999L);
+
+        for (ContactFilter filter : List.of(ContactFilter.ALL_ACTIVE, new ContactFilter(null, null, true),
+                new ContactFilter("alpha", null, true), new ContactFilter(null, Circle.INNER, false))) {
+            List<ContactSummary> whole = book.contacts().list(filter).stream()
+                    .filter(c -> some.contains(c.id())).toList();
+            assertThat(book.contacts().list(filter, some)).as(filter.toString()).isEqualTo(whole).isNotEmpty();
+        }
+        assertThat(book.contacts().list(ContactFilter.ALL_ACTIVE, some)).extracting("name")
+                .containsExactly("Ana Lima", "Bea Ortiz", "Carl Diaz");
+        assertThat(book.contacts().list(ContactFilter.ALL_ACTIVE, List.of(ana.id()))).singleElement()
+                .extracting("organization", "title", "emails", "tags")
+                .containsExactly("Globex", "Director \"Quoted\" \\ 😀", List.of("b@x.test", "a@x.test"),
+                        List.of("alpha", "zeta"));
+    }
+
     private static void log(Book book, LocalDate date, Long... people) {
         book.interactions().log(Interaction.draft(date, InteractionKind.COFFEE, Initiator.ME, null, null,
                 Exchange.NEUTRAL, false, List.of(people)));

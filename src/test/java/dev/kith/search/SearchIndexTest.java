@@ -123,9 +123,59 @@ class SearchIndexTest {
 
         SearchIndex.Page page = book.search().page("ana", 5);
 
-        assertThat(page.hits()).hasSize(5);
+        assertThat(page.hits()).extracting(SearchHit::name)
+                .containsExactly("Ana Persona", "Ana Personb", "Ana Personc", "Ana Persond", "Ana Persone");
         assertThat(page.total()).isEqualTo(12);
+        assertThat(book.search().page("ana", 50).hits()).hasSize(12).extracting(SearchHit::name)
+                .doesNotContain("Ana Archived", "Ana Myself");
+        assertThat(book.search().search("ana", 50)).hasSize(14);
         assertThat(book.search().page("zebra", 5)).isEqualTo(new SearchIndex.Page(List.of(), 0));
+    }
+
+    @BothDatabases
+    void tiersComeFirstThenNames(TestDatabase db) {
+        Book book = book(db);
+        Contact byNotes = book.contacts().add(ContactDraft.builder("Aaron Abbott").notes("met via Rivera").build());
+        book.interactions().log(Interaction.draft(TODAY, InteractionKind.EMAIL, Initiator.ME, null,
+                "asked Rivera about the grant", null, false, List.of(
+                        book.contacts().add(ContactDraft.builder("Aaron Activity").build()).id())));
+        book.contacts().add(ContactDraft.builder("Zoe Rivera").build());
+        book.contacts().add(ContactDraft.builder("Yan Rivera").build());
+        book.contacts().add(ContactDraft.builder("Abe Ortiz").organization("Rivera Labs").build());
+        book.contacts().add(ContactDraft.builder("Abe Nunes").tag("rivera-fans").build());
+
+        List<SearchHit> hits = book.search().search("rivera", 10);
+
+        assertThat(hits).extracting(SearchHit::name, SearchHit::matchedIn, SearchHit::score).containsExactly(
+                tuple("Yan Rivera", "name", 4.0), tuple("Zoe Rivera", "name", 4.0),
+                tuple("Abe Nunes", "topics", 3.0), tuple("Abe Ortiz", "organization", 3.0),
+                tuple("Aaron Abbott", "notes", 2.0), tuple("Aaron Activity", "activity", 1.0));
+        assertThat(book.search().search("rivera", 3)).extracting(SearchHit::name)
+                .containsExactly("Yan Rivera", "Zoe Rivera", "Abe Nunes");
+        assertThat(byNotes.id()).isPositive();
+    }
+
+    @BothDatabases
+    void aTierOfHundredsIsReadInNameOrder(TestDatabase db) {
+        Book book = book(db);
+        List<ContactDraft> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            drafts.add(ContactDraft.builder(String.format("Person %03d", (i * 3) % 700)).organization("Tulsa Library")
+                    .build());
+        }
+        drafts.forEach(book.contacts()::add);
+        book.contacts().add(ContactDraft.builder("Library Lee").build());
+        Contact archived = book.contacts().add(ContactDraft.builder("Person 000 Junior").organization("Library")
+                .build());
+        book.contacts().archive(archived.id(), true);
+
+        SearchIndex.Page page = book.search().page("libr", 4);
+
+        assertThat(page.hits()).extracting(SearchHit::name)
+                .containsExactly("Library Lee", "Person 000", "Person 001", "Person 002");
+        assertThat(page.total()).isEqualTo(701);
+        assertThat(book.search().search("libr", 3)).extracting(SearchHit::name)
+                .containsExactly("Library Lee", "Person 000", "Person 000 Junior");
     }
 
     @BothDatabases
