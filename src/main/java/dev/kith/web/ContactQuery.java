@@ -22,8 +22,13 @@ import java.util.stream.Stream;
  */
 record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort sort, int limit) {
     static final int DEFAULT_LIMIT = 200;
-    /** Rows of a search when no limit is asked for: a search shows its best matches, not the whole book. */
-    static final int DEFAULT_SEARCH_LIMIT = 50;
+    /**
+     * Rows of a search when no limit is asked for: search as you type shows its best matches, as a
+     * phone's contacts app does, and "Show more" asks for more.
+     */
+    static final int DEFAULT_SEARCH_LIMIT = 20;
+    /** Rows "Show more" adds. */
+    private static final int MORE = 100;
     static final int MAX_LIMIT = 10_000;
 
     ContactQuery {
@@ -47,6 +52,25 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
                 sort == null ? null : Sort.parse(sort),
                 limit == null ? (Text.blankToNull(get.apply("q")) == null ? DEFAULT_LIMIT : DEFAULT_SEARCH_LIMIT)
                         : Params.integer("limit", limit));
+    }
+
+    /** This query with {@link #MORE} more rows, as the parameters of a {@code /contacts} link. */
+    String moreParameters() {
+        StringBuilder out = new StringBuilder();
+        param(out, "q", q);
+        param(out, "tag", tag);
+        param(out, "circle", circle == null ? null : circle.code());
+        param(out, "due", dueOnly ? "true" : null);
+        param(out, "sort", q != null && sort == Sort.RELEVANCE || q == null && sort == Sort.NAME ? null : sort.code());
+        param(out, "limit", Integer.toString(Math.min(MAX_LIMIT, limit + MORE)));
+        return out.toString();
+    }
+
+    private static void param(StringBuilder out, String name, String value) {
+        if (value != null) {
+            out.append(out.isEmpty() ? "" : "&").append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     /** Orders of the list. */

@@ -22,8 +22,11 @@ import java.util.stream.Collectors;
  * configured host (127.0.0.1 by default). Start with {@link #start}, stop with {@link #close}.
  */
 public final class WebServer implements AutoCloseable {
-    /** Jetty's threads at most: its acceptor and selector, and request workers. */
-    static final int WORKERS = 16;
+    /**
+     * Jetty's threads at most: its acceptor and selector, and up to eight requests at once, as many as
+     * the SQLite connections kept open; more would open and close a connection per request when busy.
+     */
+    static final int WORKERS = 10;
     private final Javalin app;
     private final String host;
 

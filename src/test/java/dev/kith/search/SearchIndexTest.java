@@ -120,6 +120,8 @@ class SearchIndexTest {
         Contact me = book.contacts().add(ContactDraft.builder("Ana Myself").build());
         book.setMe(me.id());
         book.contacts().add(ContactDraft.builder("Bo Other").build());
+        Book.open(db.database(), "other", KithClock.fixed(TODAY)).contacts()
+                .add(ContactDraft.builder("Ana Elsewhere").build());
 
         SearchIndex.Page page = book.search().page("ana", 5);
 
@@ -130,6 +132,9 @@ class SearchIndexTest {
                 .doesNotContain("Ana Archived", "Ana Myself");
         assertThat(book.search().search("ana", 50)).hasSize(14);
         assertThat(book.search().page("zebra", 5)).isEqualTo(new SearchIndex.Page(List.of(), 0));
+
+        book.contacts().archive(archived.id(), false);
+        assertThat(book.search().page("ana", 5).total()).as("after a change").isEqualTo(13);
     }
 
     @BothDatabases

@@ -81,8 +81,17 @@ class ContactsApiTest {
 
             JsonNode page = JSON.readTree(web.get("/api/v1/contacts?q=librarian").body());
             assertThat(page.get("total").asInt()).isEqualTo(40);
-            assertThat(page.get("contacts")).hasSize(40);
-            assertThat(page.toString()).doesNotContain("Librarian Me");
+            assertThat(page.get("contacts")).as("a search shows its best 20 unless asked for more").hasSize(20);
+            JsonNode all = JSON.readTree(web.get("/api/v1/contacts?q=librarian&limit=100").body());
+            assertThat(all.get("contacts")).hasSize(40);
+            assertThat(all.toString()).doesNotContain("Librarian Me");
+
+            String html = web.get("/contacts?q=librarian").body();
+            assertThat(html).contains("Showing 20 of 40 people").contains("href=\"/contacts?q=librarian&amp;limit=120\"");
+            String more = web.get("/contacts?q=librarian&limit=120").body();
+            assertThat(more).contains("40 people").doesNotContain("Show more");
+            assertThat(web.get("/contacts?q=a%26b+c&tag=library&due=true&sort=last").body())
+                    .doesNotContain("Show more");
 
             JsonNode first = JSON.readTree(web.get("/api/v1/contacts?q=librarian&limit=5").body());
             assertThat(first.get("total").asInt()).as("counted beyond the page").isEqualTo(40);
