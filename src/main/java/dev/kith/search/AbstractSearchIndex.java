@@ -185,6 +185,10 @@ abstract class AbstractSearchIndex implements SearchIndex {
                         rs.getString("activity")), score);
     }
 
+    /** SQL true for a contact {@code c} that a page counts: not archived, not "me" (binds :no and :book). */
+    static final String ACTIVE =
+            "c.archived = :no AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)";
+
     static String currentOrganizationSql(String contactIdColumn) {
         return "(SELECT o.name FROM employments e JOIN organizations o ON o.id = e.organization_id"
                 + " WHERE e.contact_id = " + contactIdColumn + " AND e.end_on IS NULL ORDER BY e.id DESC LIMIT 1)";

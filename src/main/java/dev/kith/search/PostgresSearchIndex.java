@@ -27,14 +27,13 @@ final class PostgresSearchIndex extends AbstractSearchIndex {
                                s.name, s.organization, s.topics, s.notes, s.activity,
                                CASE WHEN s.document @@ q4 THEN 4 WHEN s.document @@ q3 THEN 3
                                     WHEN s.document @@ q2 THEN 2 ELSE 1 END AS score,
-                               count(*) FILTER (WHERE c.archived = :no
-                                   AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)) OVER () AS total
+                               count(*) FILTER (WHERE %s) OVER () AS total
                         FROM contact_search s JOIN contacts c ON c.id = s.contact_id,
                              to_tsquery('simple', :q) q, to_tsquery('simple', :q4) q4,
                              to_tsquery('simple', :q3) q3, to_tsquery('simple', :q2) q2
                         WHERE s.book_id = :book AND s.document @@ q%s
-                        ORDER BY score DESC, c.name_key, c.id LIMIT :limit""".formatted(currentOrganizationSql("c.id"), activeOnly ? " AND c.archived = :no"
-                        + " AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)" : ""))
+                        ORDER BY score DESC, c.name_key, c.id LIMIT :limit"""
+                        .formatted(currentOrganizationSql("c.id"), ACTIVE, activeOnly ? " AND " + ACTIVE : ""))
                 .bind("q", terms(words, ""))
                 .bind("q4", terms(words, "A"))
                 .bind("q3", terms(words, "AB"))

@@ -37,7 +37,8 @@ public interface SearchIndex {
      * when nothing matches. Best means the narrowest tier of fields that holds every word: the name
      * (score 4), then the name with organizations, titles, tags and interests (3), then with notes,
      * how-met and location too (2), then anywhere, interaction summaries and milestones included (1).
-     * Within a tier, by name. A person found by name comes before one whose notes mention the name. A query with no letter or digit is a {@link dev.kith.core.ValidationException}.
+     * Within a tier, by name. A person found by name comes before one whose notes mention the name.
+     * A query with no letter or digit is a {@link dev.kith.core.ValidationException}.
      */
     List<SearchHit> search(String query, int limit);
 

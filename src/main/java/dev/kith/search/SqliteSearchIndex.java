@@ -91,10 +91,8 @@ final class SqliteSearchIndex extends AbstractSearchIndex {
                             + " AND rowid NOT IN (SELECT value FROM json_each(:out))")
                     .bind("q", terms).bind("out", out.get()).mapTo(Integer.class).one();
         }
-        return h.createQuery("""
-                        SELECT count(*) FROM contact_search s CROSS JOIN contacts c
-                        WHERE contact_search MATCH :q AND c.id = s.rowid AND c.book_id = :book AND c.archived = :no
-                          AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)""")
+        return h.createQuery("SELECT count(*) FROM contact_search s CROSS JOIN contacts c"
+                        + " WHERE contact_search MATCH :q AND c.id = s.rowid AND c.book_id = :book AND " + ACTIVE)
                 .bind("q", terms).bind("book", book).bind("no", false).mapTo(Integer.class).one();
     }
 
@@ -111,8 +109,7 @@ final class SqliteSearchIndex extends AbstractSearchIndex {
         if (size == 0) {
             return List.of();
         }
-        String active = activeOnly ? " AND c.archived = 0"
-                + " AND c.id <> coalesce((SELECT me_contact_id FROM books WHERE id = :book), -1)" : "";
+        String active = activeOnly ? " AND " + ACTIVE : "";
         String sql = size < SMALL_TIER
                 ? "SELECT c.id FROM contact_search s CROSS JOIN contacts c WHERE contact_search MATCH :match"
                         + notAbove.formatted("s.rowid") + " AND c.id = s.rowid AND c.book_id = :book" + active
@@ -120,8 +117,8 @@ final class SqliteSearchIndex extends AbstractSearchIndex {
                 : "SELECT c.id FROM contacts c WHERE c.book_id = :book"
                         + " AND c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH :match)"
                         + notAbove.formatted("c.id") + active + " ORDER BY c.name_key, c.id LIMIT :need";
-        return tierArguments(h.createQuery(sql), match, previous).bind("book", book).bind("need", need)
-                .mapTo(Long.class).list();
+        var query = tierArguments(h.createQuery(sql), match, previous).bind("book", book).bind("need", need);
+        return (activeOnly ? query.bind("no", false) : query).mapTo(Long.class).list();
     }
 
     private static org.jdbi.v3.core.statement.Query tierArguments(org.jdbi.v3.core.statement.Query query, String match,
