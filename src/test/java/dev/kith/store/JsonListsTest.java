@@ -30,12 +30,13 @@ class JsonListsTest {
     void emptyAndNullAreEmptyLists() {
         assertThat(JsonLists.strings(null)).isEmpty();
         assertThat(JsonLists.strings("[]")).isEmpty();
+        assertThat(JsonLists.strings("[1]")).as("a number reads as its text").containsExactly("1");
         assertThat(JsonLists.strings(" [ \"a\" , null ] ")).isEqualTo(Arrays.asList("a", null));
     }
 
     @Test
     void anythingButAnArrayOfStringsIsRefused() {
-        for (String bad : List.of("", "[", "[1]", "[\"a\"", "[\"a\",]", "{\"a\":1}", "[\"\\x\"]", "[\"\\u12\"]")) {
+        for (String bad : List.of("", "[", "[\"a\"", "[\"a\",]", "{\"a\":1}", "[\"\\x\"]", "[\"\\u12\"]", "[[\"a\"]]")) {
             assertThatThrownBy(() -> JsonLists.strings(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
