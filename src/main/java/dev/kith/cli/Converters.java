@@ -31,7 +31,7 @@ final class Converters {
         try {
             return parse.get();
         } catch (ValidationException e) {
-            throw new CommandLine.TypeConversionException(e.getMessage().substring(e.field().length() + 2));
+            throw new CommandLine.TypeConversionException(e.reason());
         }
     }
 }

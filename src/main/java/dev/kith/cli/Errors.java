@@ -23,7 +23,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         PrintWriter err = cl.getErr();
         if (e instanceof ValidationException v) {
             err.println("kith: " + argumentName(cl.getCommandSpec(), v.field()) + ": "
-                    + v.getMessage().substring(v.field().length() + 2));
+                    + v.reason());
             return USAGE;
         }
         if (e instanceof NotFoundException || e instanceof AmbiguousNameException || e instanceof KithException) {

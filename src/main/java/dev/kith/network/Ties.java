@@ -1,5 +1,6 @@
 package dev.kith.network;
 
+import dev.kith.core.AlreadyRecordedException;
 import dev.kith.core.Coded;
 import dev.kith.core.Dates;
 import dev.kith.core.ValidationException;
@@ -30,7 +31,7 @@ public final class Ties {
 
     /**
      * Records a tie. A symmetric kind (knows, colleague, family) already recorded in either direction
-     * is a {@link ValidationException}, as is the same directed tie twice.
+     * is an {@link AlreadyRecordedException}, as is the same directed tie twice.
      */
     public Tie add(long fromId, long toId, TieKind kind, LocalDate since, TieSource source) {
         Tie draft = new Tie(0, fromId, toId, kind, since, source);
@@ -47,7 +48,7 @@ public final class Ties {
                     .bind("book", book).bind("kind", kind.code()).bind("a", fromId).bind("b", toId)
                     .mapTo(Integer.class).one();
             if (existing > 0) {
-                throw new ValidationException("kind", "this " + kind.code() + " tie is already recorded");
+                throw new AlreadyRecordedException("kind", "this " + kind.code() + " tie is already recorded");
             }
             long id = h.createQuery("""
                             INSERT INTO ties (book_id, from_id, to_id, kind, since, source)

@@ -68,7 +68,7 @@ public final class SettingsForm {
         try {
             return new MailConfig(host, port, smtp.get(Settings.SMTP_USER), password, starttls, from);
         } catch (ValidationException e) {
-            throw new ValidationException("smtp." + e.field(), e.getMessage().substring(e.field().length() + 2));
+            throw new ValidationException("smtp." + e.field(), e.reason());
         }
     }
 

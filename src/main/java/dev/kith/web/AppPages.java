@@ -159,7 +159,7 @@ final class AppPages {
             SettingsForm.apply(settings, input);
         } catch (ValidationException e) {
             ctx.status(400);
-            settingsPage(ctx, e.getMessage().substring(e.field().length() + 2), e.field(), false);
+            settingsPage(ctx, e.reason(), e.field(), false);
             return;
         }
         ctx.redirect("/settings?saved");

@@ -141,7 +141,7 @@ record ContactForm(Map<String, String> values, Map<String, String> errors) {
             fill.accept(b);
             b.build();
         } catch (ValidationException e) {
-            found.putIfAbsent(field, e.getMessage().substring(e.field().length() + 2));
+            found.putIfAbsent(field, e.reason());
         }
     }
 

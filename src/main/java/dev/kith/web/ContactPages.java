@@ -89,7 +89,7 @@ final class ContactPages {
                 ctx.redirect("/contacts/" + c.id());
                 return;
             } catch (ValidationException e) {
-                form = form.withError(e.field(), e.getMessage().substring(e.field().length() + 2));
+                form = form.withError(e.field(), e.reason());
             }
         }
         ctx.status(400);
@@ -105,7 +105,7 @@ final class ContactPages {
                 ctx.redirect("/contacts/" + before.id());
                 return;
             } catch (ValidationException e) {
-                form = form.withError(e.field(), e.getMessage().substring(e.field().length() + 2));
+                form = form.withError(e.field(), e.reason());
             }
         }
         ctx.status(400);
@@ -130,7 +130,7 @@ final class ContactPages {
             action.accept(ctx, id);
         } catch (ValidationException e) {
             ctx.status(Pages.htmx(ctx) ? 200 : 400);
-            showContact(ctx, id, new QuickProblem(form, e.field(), e.getMessage().substring(e.field().length() + 2)));
+            showContact(ctx, id, new QuickProblem(form, e.field(), e.reason()));
             return;
         }
         if (Pages.htmx(ctx)) {

@@ -185,7 +185,7 @@ final class GatheringPages {
             action.accept(ctx);
         } catch (ValidationException e) {
             ctx.status(400);
-            page.accept(ctx, new Problem(form, e.field(), e.getMessage().substring(e.field().length() + 2),
+            page.accept(ctx, new Problem(form, e.field(), e.reason(),
                     ctx.formParamMap().entrySet().stream().filter(en -> !en.getValue().isEmpty())
                             .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, en -> en.getValue().getFirst()))));
         }

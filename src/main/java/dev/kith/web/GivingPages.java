@@ -63,7 +63,7 @@ final class GivingPages {
                     ctx.formParam("takeaway"), tags == null ? List.of() : Arrays.asList(tags.split(",")));
             ctx.redirect("/articles/" + a.id());
         } catch (ValidationException e) {
-            library(ctx, e.getMessage().substring(e.field().length() + 2), e.field(), 400);
+            library(ctx, e.reason(), e.field(), 400);
         }
     }
 
@@ -88,7 +88,7 @@ final class GivingPages {
             article(ctx, id, s.draft(), null);
         } catch (ValidationException e) {
             ctx.status(400);
-            article(ctx, id, null, e.getMessage().substring(e.field().length() + 2));
+            article(ctx, id, null, e.reason());
         }
     }
 
@@ -110,7 +110,7 @@ final class GivingPages {
             ctx.redirect("/intros#open");
         } catch (ValidationException e) {
             ctx.status(400);
-            intros(ctx, e.getMessage().substring(e.field().length() + 2));
+            intros(ctx, e.reason());
         }
     }
 
@@ -121,7 +121,7 @@ final class GivingPages {
             ctx.redirect("/intros#intro-" + Params.id(ctx, "id"));
         } catch (ValidationException e) {
             ctx.status(400);
-            intros(ctx, e.getMessage().substring(e.field().length() + 2));
+            intros(ctx, e.reason());
         }
     }
 }

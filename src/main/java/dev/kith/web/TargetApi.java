@@ -59,7 +59,7 @@ final class TargetApi {
             if (!e.field().equals("max-hops")) {
                 throw e;
             }
-            throw new ValidationException("maxHops", e.getMessage().substring(e.field().length() + 2));
+            throw new ValidationException("maxHops", e.reason());
         }
     }
 }

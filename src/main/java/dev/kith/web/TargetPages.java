@@ -68,7 +68,7 @@ final class TargetPages {
             ctx.redirect("/targets#target-" + t.id());
         } catch (ValidationException e) {
             ctx.status(400);
-            render(ctx, form, field(e.field()), e.getMessage().substring(e.field().length() + 2)
+            render(ctx, form, field(e.field()), e.reason()
                     .replace("--org", "organization").replace("--industry", "industry").replace("--role", "role")
                     .replace("NAME", "a person"));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.ContactDraft;
+import dev.kith.core.AlreadyRecordedException;
 import dev.kith.core.KithClock;
 import dev.kith.core.ValidationException;
 import dev.kith.store.BothDatabases;
@@ -46,7 +47,7 @@ class TiesTest {
             assertThatThrownBy(() -> p.ties().add(p.ana(), p.bea(), kind, null, null))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("kind"));
             assertThatThrownBy(() -> p.ties().add(p.bea(), p.ana(), kind, null, null))
-                    .isInstanceOf(ValidationException.class).hasMessage("kind: this " + kind.code() + " tie is already recorded");
+                    .isInstanceOf(AlreadyRecordedException.class).hasMessage("kind: this " + kind.code() + " tie is already recorded");
         }
         assertThat(p.ties().all()).hasSize(3);
     }
