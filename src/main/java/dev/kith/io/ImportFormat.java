@@ -1,6 +1,43 @@
 package dev.kith.io;
 
+import dev.kith.core.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 /** The formats {@code kith import} reads. */
 public enum ImportFormat {
-    LINKEDIN, VCARD, GOOGLE, OUTLOOK, JSON
+    LINKEDIN, VCARD, GOOGLE, OUTLOOK, JSON;
+
+    /** How much of a file's start {@link #detect} reads. */
+    static final int HEAD_BYTES = 4096;
+
+    /**
+     * The format of a file, from its name (may be null) and its first {@value #HEAD_BYTES} bytes: a
+     * {@code .vcf} or {@code .vcard} name or a {@code BEGIN:VCARD} start is a vCard, a {@code .json}
+     * name or an opening brace a Kith backup, a "Notes:" preamble or LinkedIn's header a LinkedIn
+     * export, and Google's and Outlook's column names their CSV exports. None fitting is a
+     * {@link ValidationException} of the field {@code file} that lists what Kith can import.
+     */
+    public static ImportFormat detect(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        String head = new String(content, 0, Math.min(content.length, HEAD_BYTES), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").stripLeading();
+        if (name.endsWith(".vcf") || name.endsWith(".vcard") || head.regionMatches(true, 0, "BEGIN:VCARD", 0, 11)) {
+            return VCARD;
+        }
+        if (name.endsWith(".json") || head.startsWith("{")) {
+            return JSON;
+        }
+        if (head.startsWith("Notes:") || head.startsWith("First Name,Last Name,URL")) {
+            return LINKEDIN;
+        }
+        if (head.contains("E-mail 1 - Value") || head.contains("Organization Name")) {
+            return GOOGLE;
+        }
+        if (head.contains("E-mail Address") || head.contains("Business Phone")) {
+            return OUTLOOK;
+        }
+        throw new ValidationException("file", "'" + fileName + "' is not a file Kith can import: use a LinkedIn"
+                + " Connections.csv, a vCard (.vcf), a Google or Outlook contacts CSV, or a Kith backup (.json)");
+    }
 }

@@ -1,0 +1,66 @@
+package dev.kith.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kith.core.ValidationException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ImportFormatTest {
+
+    private static byte[] text(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theExportsOfEachSourceAreRecognizedFromTheirFirstLines() {
+        assertThat(ImportFormat.detect("Connections.csv", Fixtures.resource("Connections.csv")))
+                .isEqualTo(ImportFormat.LINKEDIN);
+        assertThat(ImportFormat.detect("google.csv", Fixtures.resource("google.csv"))).isEqualTo(ImportFormat.GOOGLE);
+        assertThat(ImportFormat.detect("outlook.csv", Fixtures.resource("outlook.csv"))).isEqualTo(ImportFormat.OUTLOOK);
+        assertThat(ImportFormat.detect("outlook.vcf", Fixtures.resource("vcard/outlook.vcf")))
+                .isEqualTo(ImportFormat.VCARD);
+    }
+
+    @Test
+    void theContentDecidesWhenTheNameSaysNothing() {
+        assertThat(ImportFormat.detect("upload", text("begin:vcard\r\nVERSION:3.0\r\n"))).isEqualTo(ImportFormat.VCARD);
+        assertThat(ImportFormat.detect("upload", text("  {\"format\": \"kith\"}"))).isEqualTo(ImportFormat.JSON);
+        assertThat(ImportFormat.detect("upload", text("First Name,Last Name,URL,Email Address\n")))
+                .isEqualTo(ImportFormat.LINKEDIN);
+        assertThat(ImportFormat.detect(null, text("Name,E-mail 1 - Value\n"))).isEqualTo(ImportFormat.GOOGLE);
+        assertThat(ImportFormat.detect(null, text("Name,Business Phone\n"))).isEqualTo(ImportFormat.OUTLOOK);
+    }
+
+    @Test
+    void aByteOrderMarkAndLeadingBlankLinesAreSkipped() {
+        assertThat(ImportFormat.detect("x.csv", text("\uFEFF\n\nNotes:\n\"When exporting...\"\n")))
+                .isEqualTo(ImportFormat.LINKEDIN);
+    }
+
+    @Test
+    void aVCardOrJsonNameWinsOverTheContent() {
+        assertThat(ImportFormat.detect("Friends.VCF", text("Notes:\n"))).isEqualTo(ImportFormat.VCARD);
+        assertThat(ImportFormat.detect("kith.vcard", text(""))).isEqualTo(ImportFormat.VCARD);
+        assertThat(ImportFormat.detect("backup.json", text("Notes:\n"))).isEqualTo(ImportFormat.JSON);
+    }
+
+    @Test
+    void onlyTheStartOfALargeFileIsRead() {
+        byte[] late = text("a,b\n" + "1,2\n".repeat(ImportFormat.HEAD_BYTES) + "Organization Name\n");
+        assertThatThrownBy(() -> ImportFormat.detect("big.csv", late)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void aFileOfNoKnownFormatIsRefusedWithWhatCanBeImported() {
+        assertThatThrownBy(() -> ImportFormat.detect("notes.txt", text("just some notes\n")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("file");
+                    assertThat(e.reason()).isEqualTo("'notes.txt' is not a file Kith can import: use a LinkedIn"
+                            + " Connections.csv, a vCard (.vcf), a Google or Outlook contacts CSV, or a Kith backup"
+                            + " (.json)");
+                });
+        assertThatThrownBy(() -> ImportFormat.detect("empty.csv", new byte[0])).isInstanceOf(ValidationException.class);
+    }
+}
