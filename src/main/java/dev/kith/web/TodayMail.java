@@ -2,19 +2,20 @@ package dev.kith.web;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
-import dev.kith.core.KithException;
 import dev.kith.core.ValidationException;
 import dev.kith.io.mail.MailConfig;
-import dev.kith.io.mail.Mailer;
+import dev.kith.io.mail.Note;
+import dev.kith.io.mail.NoteSender;
+import dev.kith.io.mail.NotSentException;
 import dev.kith.settings.Settings;
 import dev.kith.today.Action;
 import dev.kith.today.Today;
 import java.util.Map;
 
 /**
- * Sends the (possibly edited) draft of a Today action by email through the user's SMTP server, then
- * marks the action done with the note, which logs what the action means. A failed send marks and logs
- * nothing. Only an action for one person with an email address can be sent.
+ * Sends the (possibly edited) draft of a Today action by email through the user's SMTP server
+ * ({@link NoteSender}), then marks the action done with the note, which logs what the action means. A
+ * failed send marks and logs nothing. Only an action for one person with an email address can be sent.
  */
 final class TodayMail {
     /** A subject per action kind; other kinds get {@link #DEFAULT_SUBJECT}. */
@@ -58,7 +59,7 @@ final class TodayMail {
         }
         for (Action a : actions) {
             if (a.people().size() == 1) {
-                book.contacts().find(a.people().getFirst().id()).flatMap(c -> c.emails().stream().findFirst())
+                book.contacts().find(a.people().getFirst().id()).flatMap(NoteSender::addressOf)
                         .ifPresent(address -> to.put(a.id(), address));
             }
         }
@@ -67,10 +68,8 @@ final class TodayMail {
 
     /** Sends {@code body} as {@code subject} to the person of action {@code id}, then does the action. */
     Action send(String id, String subject, String body) {
-        if (subject == null || subject.isBlank()) {
-            throw new ValidationException("subject", "must not be blank");
-        }
-        if (body == null || body.isBlank()) {
+        Note note = new Note(subject, body).stripped();
+        if (note.body().isEmpty()) {
             throw new ValidationException("note", "the note to send must not be blank");
         }
         Action action = today.open(id);
@@ -80,14 +79,14 @@ final class TodayMail {
         MailConfig mail = settings.mail().orElseThrow(() -> new HttpProblem(409, "smtp",
                 "mail is not set up: fill in Outgoing mail in Settings first"));
         Contact to = book.contacts().get(action.people().getFirst().id());
-        if (to.emails().isEmpty()) {
+        if (NoteSender.addressOf(to).isEmpty()) {
             throw new ValidationException("to", to.name() + " has no email address; add one on their page");
         }
         try {
-            new Mailer(mail).send(to.name(), to.emails().getFirst(), subject.strip(), body.strip());
-        } catch (KithException e) {
+            return new NoteSender(mail, book.interactions(), book.clock())
+                    .send(to, note, () -> today.done(action.id(), note.body()));
+        } catch (NotSentException e) {
             throw new HttpProblem(502, null, "not sent, and nothing was logged: " + e.getMessage());
         }
-        return today.done(action.id(), body.strip());
     }
 }

@@ -1,6 +1,5 @@
 package dev.kith.io.mail;
 
-import dev.kith.core.KithException;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
@@ -16,7 +15,7 @@ import java.util.Properties;
 
 /**
  * Sends one plain-text UTF-8 message through the configured SMTP server, with 10-second timeouts.
- * Returns only when the server has accepted the message; any failure is a {@link KithException}
+ * Returns only when the server has accepted the message; any failure is a {@link NotSentException}
  * with the server's reason. Thread-safe.
  */
 public final class Mailer {
@@ -53,7 +52,7 @@ public final class Mailer {
             message.setSentDate(Date.from(Instant.now()));
             Transport.send(message);
         } catch (MessagingException | UnsupportedEncodingException e) {
-            throw new KithException("could not send the email to " + toAddress + " through " + config.host() + ":"
+            throw new NotSentException("could not send the email to " + toAddress + " through " + config.host() + ":"
                     + config.port() + ": " + rootMessage(e), e);
         }
     }
