@@ -12,7 +12,11 @@ final class Pages {
     private final Templates templates;
     private final Guard guard;
     private final ContactPages contacts;
-    private final AppPages app;
+    private final TodayPages today;
+    private final NetworkPages network;
+    private final CalendarFeedRoute calendar;
+    private final SettingsPages settingsPages;
+    private final ImportPages imports;
     private final GatheringPages gatherings;
     private final TargetPages targets;
     private final GivingPages giving;
@@ -21,14 +25,22 @@ final class Pages {
         this.templates = templates;
         this.guard = guard;
         this.contacts = new ContactPages(book, settings, this);
-        this.app = new AppPages(book, settings, this, options);
+        this.today = new TodayPages(book, settings, this);
+        this.network = new NetworkPages(book, this);
+        this.calendar = new CalendarFeedRoute(book, settings);
+        this.settingsPages = new SettingsPages(settings, this);
+        this.imports = new ImportPages(book, this);
         this.gatherings = new GatheringPages(book, this);
         this.targets = new TargetPages(book, this);
         this.giving = new GivingPages(book, this);
     }
 
     void register(RoutesConfig r) {
-        app.register(r);
+        today.register(r);
+        network.register(r);
+        calendar.register(r);
+        settingsPages.register(r);
+        imports.register(r);
         contacts.register(r);
         gatherings.register(r);
         targets.register(r);

@@ -1,0 +1,83 @@
+package dev.kith.web;
+
+import dev.kith.book.Book;
+import dev.kith.core.ValidationException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+
+/** The Import page: upload a file, see what importing it would do, then apply it. */
+final class ImportPages {
+    private final Pages pages;
+    private final ImportPort importer;
+    private final PendingImport pending = new PendingImport();
+
+    ImportPages(Book book, Pages pages) {
+        this.pages = pages;
+        this.importer = new FileImporter(book);
+    }
+
+    /** Import: whether an importer is wired in, and the dry-run or applied summary to show. */
+    record ImportModel(boolean available, String uploadId, String fileName, ImportPort.Summary summary,
+                       boolean applied, String error) {
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/import", ctx -> importPage(ctx, null, null, null, false, null));
+        r.post("/import", this::dryRun);
+        r.post("/import/apply", this::applyImport);
+    }
+
+    private void dryRun(Context ctx) {
+        if (importer == null) {
+            importPage(ctx, null, null, null, false, null);
+            return;
+        }
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null || file.size() == 0) {
+            ctx.status(400);
+            importPage(ctx, null, null, null, false, "choose a file to import");
+            return;
+        }
+        byte[] content = file.contentAndClose(in -> {
+            try {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try {
+            ImportPort.Summary summary = importer.dryRun(file.filename(), content);
+            String id = pending.hold(file.filename(), content);
+            importPage(ctx, id, file.filename(), summary, false, null);
+        } catch (ValidationException e) {
+            ctx.status(400);
+            importPage(ctx, null, file.filename(), null, false, e.getMessage());
+        }
+    }
+
+    private void applyImport(Context ctx) {
+        if (importer == null) {
+            importPage(ctx, null, null, null, false, null);
+            return;
+        }
+        PendingImport.Upload upload = pending.take(ctx.formParam("upload"));
+        if (upload == null) {
+            ctx.status(400);
+            importPage(ctx, null, null, null, false, "that upload has expired; choose the file again");
+            return;
+        }
+        try {
+            importPage(ctx, null, upload.fileName(), importer.apply(upload.fileName(), upload.content()), true, null);
+        } catch (ValidationException e) {
+            ctx.status(400);
+            importPage(ctx, null, upload.fileName(), null, false, e.getMessage());
+        }
+    }
+
+    private void importPage(Context ctx, String id, String fileName, ImportPort.Summary summary, boolean applied,
+                            String error) {
+        pages.render(ctx, "import.jte", "Import", "import",
+                new ImportModel(importer != null, id, fileName, summary, applied, error));
+    }
+}

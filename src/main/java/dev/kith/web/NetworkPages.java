@@ -1,0 +1,20 @@
+package dev.kith.web;
+
+import dev.kith.book.Book;
+import io.javalin.config.RoutesConfig;
+
+/** The Network page: the picture of the network and the best path to a target ({@link NetworkPage}). */
+final class NetworkPages {
+    private final Book book;
+    private final Pages pages;
+
+    NetworkPages(Book book, Pages pages) {
+        this.book = book;
+        this.pages = pages;
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/network", ctx -> pages.render(ctx, "network.jte", "Network", "network",
+                NetworkPage.of(book, ctx.queryParam("path"))));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.kith.web;
+
+import dev.kith.contacts.Circle;
+import dev.kith.core.ValidationException;
+import dev.kith.settings.Settings;
+import dev.kith.settings.SettingsForm;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The Settings page: the stored settings, saving them, and a new calendar token. */
+final class SettingsPages {
+    private final Settings settings;
+    private final Pages pages;
+
+    SettingsPages(Settings settings, Pages pages) {
+        this.settings = settings;
+        this.pages = pages;
+    }
+
+    /** Settings as stored, the circles to set cadences for, and the outcome of the last save. */
+    record SettingsModel(Settings.View view, List<Circle> circles, String calendarUrl, String mailFile, String error,
+                         String errorField, boolean saved) {
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/settings", ctx -> settingsPage(ctx, null, null, ctx.queryParam("saved") != null));
+        r.post("/settings", this::saveSettings);
+        r.post("/settings/calendar-token", ctx -> {
+            settings.newCalendarToken();
+            ctx.redirect("/settings?saved");
+        });
+    }
+
+    private void settingsPage(Context ctx, String error, String field, boolean saved) {
+        String token = settings.calendarToken();
+        String url = ctx.scheme() + "://" + ctx.host() + "/calendar.ics?token=" + token;
+        pages.render(ctx, "settings.jte", "Settings", "settings",
+                new SettingsModel(settings.view(), List.of(Circle.values()), url, settings.mailFile().toString(), error, field,
+                        saved));
+    }
+
+    private void saveSettings(Context ctx) {
+        Map<String, String> input = new HashMap<>();
+        ctx.formParamMap().forEach((k, v) -> {
+            if (!k.equals(Guard.TOKEN_FIELD) && !v.isEmpty()) {
+                input.put(k, v.getLast());
+            }
+        });
+        try {
+            SettingsForm.apply(settings, input);
+        } catch (ValidationException e) {
+            ctx.status(400);
+            settingsPage(ctx, e.reason(), e.field(), false);
+            return;
+        }
+        ctx.redirect("/settings?saved");
+    }
+}

@@ -1,0 +1,96 @@
+package dev.kith.web;
+
+import dev.kith.book.Book;
+import dev.kith.core.Beside;
+import dev.kith.core.Dates;
+import dev.kith.core.ValidationException;
+import dev.kith.settings.Settings;
+import dev.kith.today.Plan;
+import dev.kith.today.Today;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** The Today page: the plan, and done, snooze, skip or send for each of its actions. */
+final class TodayPages {
+    /** A snooze from the page hides an action for a week unless the user picks a date. */
+    static final int SNOOZE_DAYS = 7;
+
+    private final Book book;
+    private final Settings settings;
+    private final Pages pages;
+    private final Today today;
+    private final TodayMail mail;
+    /**
+     * Today's plan, composed on a background thread from the moment the server is created, so that
+     * reading the book overlaps with the server's own start; the first Today page waits for it.
+     */
+    private final CompletableFuture<?> firstPlan;
+
+    TodayPages(Book book, Settings settings, Pages pages) {
+        this.book = book;
+        this.settings = settings;
+        this.pages = pages;
+        this.today = new Today(book);
+        this.mail = new TodayMail(book, today, settings);
+        this.firstPlan = Beside.start("kith-first-plan", () -> today.plan(settings.view().planSize()));
+    }
+
+    /**
+     * Today: the plan with the streak, the date a snooze defaults to, and per action the address its
+     * note can be mailed to (when mail is set up) and its subject.
+     */
+    record TodayModel(Plan plan, LocalDate snoozeUntil, String error, Map<String, String> mailTo,
+                      Map<String, String> subjects) {
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/", this::today);
+        r.post("/today/{action}/{verb}", this::todayAction);
+    }
+
+    private void today(Context ctx) {
+        renderToday(ctx, null);
+    }
+
+    private void renderToday(Context ctx, String error) {
+        firstPlan.exceptionally(failure -> null).join(); // a failure shows below, where the plan is asked for again
+        Plan plan = today.plan(settings.view().planSize());
+        pages.render(ctx, "today.jte", "Today", "today",
+                new TodayModel(plan, book.clock().today().plusDays(SNOOZE_DAYS), error, mail.addresses(plan.actions()),
+                        subjects(plan)));
+    }
+
+    private static Map<String, String> subjects(Plan plan) {
+        Map<String, String> subjects = new HashMap<>();
+        plan.actions().forEach(a -> subjects.put(a.id(), TodayMail.subject(a)));
+        return subjects;
+    }
+
+    /** Done (with the possibly edited draft as the note), snooze until a date, or skip; then back to Today. */
+    private void todayAction(Context ctx) {
+        String action = ctx.pathParam("action");
+        try {
+            switch (ctx.pathParam("verb")) {
+                case "done" -> today.done(action, ctx.formParam("note"));
+                case "snooze" -> today.snooze(action, ctx.formParam("until") == null || ctx.formParam("until").isBlank()
+                        ? book.clock().today().plusDays(SNOOZE_DAYS) : Dates.parse("until", ctx.formParam("until")));
+                case "skip" -> today.skip(action);
+                case "send" -> mail.send(action, ctx.formParam("subject"), ctx.formParam("note"));
+                default -> throw new dev.kith.core.NotFoundException("no such action: " + ctx.pathParam("verb"));
+            }
+        } catch (ValidationException e) {
+            ctx.status(400);
+            renderToday(ctx, e.getMessage());
+            return;
+        } catch (HttpProblem e) {
+            ctx.status(e.status());
+            renderToday(ctx, e.getMessage());
+            return;
+        }
+        ctx.redirect("/");
+    }
+}
