@@ -22,8 +22,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (e instanceof ValidationException v) {
-            err.println("kith: " + argumentName(cl.getCommandSpec(), v.field()) + ": "
-                    + v.reason());
+            err.println("kith: " + argumentName(cl.getCommandSpec(), v.field()) + ": " + v.reason());
             return USAGE;
         }
         if (e instanceof NotFoundException || e instanceof AmbiguousNameException || e instanceof KithException) {

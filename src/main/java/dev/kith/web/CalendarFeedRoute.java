@@ -32,7 +32,8 @@ final class CalendarFeedRoute {
         String expected = settings.view().calendarToken();
         if (given == null || expected == null || !MessageDigest.isEqual(
                 given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
-            throw new HttpProblem(403, "token", "this calendar address is not valid; copy the current one from Settings");
+            throw new HttpProblem(403, "token",
+                    "this calendar address is not valid; copy the current one from Settings");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CalendarFeed.write(book, out);

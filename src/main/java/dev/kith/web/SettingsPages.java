@@ -38,8 +38,8 @@ final class SettingsPages {
         String token = settings.calendarToken();
         String url = ctx.scheme() + "://" + ctx.host() + "/calendar.ics?token=" + token;
         pages.render(ctx, "settings.jte", "Settings", "settings",
-                new SettingsModel(settings.view(), List.of(Circle.values()), url, settings.mailFile().toString(), error, field,
-                        saved));
+                new SettingsModel(settings.view(), List.of(Circle.values()), url, settings.mailFile().toString(), error,
+                        field, saved));
     }
 
     private void saveSettings(Context ctx) {

@@ -97,8 +97,7 @@ public final class WebServer implements AutoCloseable {
     private static void fail(Context ctx, Exception e, Templates templates) {
         switch (e) {
             case HttpProblem p -> problem(ctx, templates, p.status(), p.field(), p.getMessage());
-            case ValidationException v -> problem(ctx, templates, 400, v.field(),
-                    v.reason());
+            case ValidationException v -> problem(ctx, templates, 400, v.field(), v.reason());
             case NotFoundException n -> problem(ctx, templates, 404, null, n.getMessage());
             case AmbiguousNameException a -> problem(ctx, templates, 409, null, a.getMessage());
             case JsonMappingException j -> problem(ctx, templates, 400, fieldOf(j),

@@ -18,7 +18,8 @@ class ImportFormatTest {
         assertThat(ImportFormat.detect("Connections.csv", Fixtures.resource("Connections.csv")))
                 .isEqualTo(ImportFormat.LINKEDIN);
         assertThat(ImportFormat.detect("google.csv", Fixtures.resource("google.csv"))).isEqualTo(ImportFormat.GOOGLE);
-        assertThat(ImportFormat.detect("outlook.csv", Fixtures.resource("outlook.csv"))).isEqualTo(ImportFormat.OUTLOOK);
+        assertThat(ImportFormat.detect("outlook.csv", Fixtures.resource("outlook.csv")))
+                .isEqualTo(ImportFormat.OUTLOOK);
         assertThat(ImportFormat.detect("outlook.vcf", Fixtures.resource("vcard/outlook.vcf")))
                 .isEqualTo(ImportFormat.VCARD);
     }

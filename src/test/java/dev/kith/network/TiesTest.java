@@ -47,7 +47,8 @@ class TiesTest {
             assertThatThrownBy(() -> p.ties().add(p.ana(), p.bea(), kind, null, null))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("kind"));
             assertThatThrownBy(() -> p.ties().add(p.bea(), p.ana(), kind, null, null))
-                    .isInstanceOf(AlreadyRecordedException.class).hasMessage("kind: this " + kind.code() + " tie is already recorded");
+                    .isInstanceOf(AlreadyRecordedException.class)
+                    .hasMessage("kind: this " + kind.code() + " tie is already recorded");
         }
         assertThat(p.ties().all()).hasSize(3);
     }

@@ -72,7 +72,8 @@ class NoteSenderTest {
         var before = Tables.counts(db.database());
         AtomicBoolean recorded = new AtomicBoolean();
 
-        assertThatThrownBy(() -> sender(book, closed).send(ana, new Note("Hi", "Hello"), () -> recorded.getAndSet(true)))
+        assertThatThrownBy(() -> sender(book, closed).send(ana, new Note("Hi", "Hello"),
+                () -> recorded.getAndSet(true)))
                 .isInstanceOf(NotSentException.class)
                 .hasMessageStartingWith("could not send the email to ana@acme.example through 127.0.0.1:" + closed);
         assertThatThrownBy(() -> sender(book, closed).send(ana, new Note("Hi", "Hello")))
