@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.core.KithException;
 import dev.kith.interactions.Exchange;
@@ -32,7 +32,7 @@ final class SendCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         if (subject.isBlank()) {
             throw new dev.kith.core.ValidationException("subject", "must not be blank");
         }

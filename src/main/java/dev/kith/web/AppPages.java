@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Circle;
 import dev.kith.core.Beside;
 import dev.kith.core.Dates;
@@ -23,7 +23,7 @@ final class AppPages {
     /** A snooze from the page hides an action for a week unless the user picks a date. */
     static final int SNOOZE_DAYS = 7;
 
-    private final Book book;
+    private final Kith book;
     private final Settings settings;
     private final Pages pages;
     private final Today today;
@@ -36,11 +36,11 @@ final class AppPages {
      */
     private final CompletableFuture<?> firstPlan;
 
-    AppPages(Book book, Settings settings, Pages pages, WebOptions options) {
+    AppPages(Kith book, Settings settings, Pages pages, WebOptions options) {
         this.book = book;
         this.settings = settings;
         this.pages = pages;
-        this.today = new Today(book);
+        this.today = book.today();
         this.mail = new TodayMail(book, today, settings);
         this.importer = new FileImporter(book);
         this.firstPlan = Beside.start("kith-first-plan", () -> today.plan(settings.view().planSize()));
@@ -136,7 +136,8 @@ final class AppPages {
             throw new HttpProblem(403, "token", "this calendar address is not valid; copy the current one from Settings");
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        dev.kith.io.calendar.CalendarFeed.write(book, out);
+        new dev.kith.io.calendar.CalendarFeed(book.book(), book.contacts(), book.events(), book.interactions(), book.tasks())
+                .write(out);
         ctx.contentType("text/calendar; charset=utf-8").header("Cache-Control", "no-store").result(out.toByteArray());
     }
 
