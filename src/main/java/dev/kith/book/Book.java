@@ -72,11 +72,11 @@ public final class Book {
                 .mapTo(Long.class).findOne());
     }
 
-    /** Makes contact {@code contactId} the user ("me"); {@link NotFoundException} when this book has no such contact. */
+    /** Makes contact {@code contactId} the user ("me"); a {@link NotFoundException} when it is not in this book. */
     public void setMe(long contactId) {
         db.update(h -> {
-            if (h.createQuery("SELECT count(*) FROM contacts WHERE book_id = :book AND id = :id").bind("book", id)
-                    .bind("id", contactId).mapTo(Integer.class).one() == 0) {
+            if (h.createQuery("SELECT id FROM contacts WHERE book_id = :book AND id = :id").bind("book", id)
+                    .bind("id", contactId).mapTo(Long.class).findOne().isEmpty()) {
                 throw new NotFoundException("no contact with id " + contactId);
             }
             h.createUpdate("UPDATE books SET me_contact_id = :me WHERE id = :id")

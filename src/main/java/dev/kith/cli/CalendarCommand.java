@@ -16,7 +16,8 @@ final class CalendarCommand extends BookCommand {
     @Override
     void execute(Session session) {
         Kith book = session.book();
-        ExportCommand.write(session, output,
-                new CalendarFeed(book.book(), book.contacts(), book.events(), book.interactions(), book.tasks()).text());
+        CalendarFeed feed = new CalendarFeed(book.book(), book.contacts(), book.events(), book.interactions(),
+                book.tasks());
+        ExportCommand.write(session, output, feed.text());
     }
 }

@@ -136,8 +136,8 @@ final class AppPages {
             throw new HttpProblem(403, "token", "this calendar address is not valid; copy the current one from Settings");
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        new dev.kith.io.calendar.CalendarFeed(book.book(), book.contacts(), book.events(), book.interactions(), book.tasks())
-                .write(out);
+        new dev.kith.io.calendar.CalendarFeed(book.book(), book.contacts(), book.events(), book.interactions(),
+                book.tasks()).write(out);
         ctx.contentType("text/calendar; charset=utf-8").header("Cache-Control", "no-store").result(out.toByteArray());
     }
 
