@@ -11,6 +11,7 @@ import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,9 +31,11 @@ public final class Articles {
     public static final int SHARE_REST_DAYS = 14;
 
     private final Book book;
+    private final Interactions interactions;
 
-    public Articles(Book book) {
+    public Articles(Book book, Interactions interactions) {
         this.book = book;
+        this.interactions = interactions;
     }
 
     /** Adds an article; the title defaults to the URL. A URL already in the library is a validation error. */
@@ -170,7 +173,7 @@ public final class Articles {
                 throw new ValidationException("to", contact.name() + " already received this article on "
                         + Dates.stored(before.get()));
             }
-            Interaction logged = book.interactions().log(Interaction.draft(today, kind, Initiator.ME, null,
+            Interaction logged = interactions.log(Interaction.draft(today, kind, Initiator.ME, null,
                     "Shared \"" + article.title() + "\" " + article.url(), Exchange.GAVE, false, List.of(contact.id())));
             long id = h.createQuery("""
                             INSERT INTO shares (book_id, article_id, contact_id, interaction_id, shared_on, why)

@@ -1,8 +1,9 @@
 package dev.kith.articles;
 
-import dev.kith.book.Book;
+import dev.kith.contacts.Contacts;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.reciprocity.Balance;
+import dev.kith.reciprocity.Reciprocity;
 import dev.kith.today.Action;
 import dev.kith.today.ActionKind;
 import dev.kith.today.Candidate;
@@ -10,6 +11,7 @@ import dev.kith.today.Person;
 import dev.kith.today.Snapshot;
 import dev.kith.today.SnapshotPart;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,17 +32,28 @@ public final class ShareArticleKind implements ActionKind {
     record Pick(Article article, Recipient recipient, Balance balance) {
     }
 
+    private final Articles articles;
+    private final Reciprocity reciprocity;
+    private final Contacts contacts;
     /** The picks of a snapshot: loaded once, empty without recent articles (the model is not loaded then). */
-    static final SnapshotPart<List<Pick>> PICKS = (book, today) -> {
-        List<Article> fresh = book.articles().list().stream()
+    private final SnapshotPart<List<Pick>> picks = this::bestPicks;
+
+    public ShareArticleKind(Articles articles, Reciprocity reciprocity, Contacts contacts) {
+        this.articles = articles;
+        this.reciprocity = reciprocity;
+        this.contacts = contacts;
+    }
+
+    private List<Pick> bestPicks(LocalDate today) {
+        List<Article> fresh = articles.list().stream()
                 .filter(a -> !a.addedOn().isBefore(today.minusDays(FRESH_DAYS))).limit(5).toList();
         if (fresh.isEmpty()) {
             return List.of();
         }
-        Map<Long, Balance> balances = book.reciprocity().all();
+        Map<Long, Balance> balances = reciprocity.all();
         List<Pick> picks = new ArrayList<>();
         for (Article a : fresh) {
-            List<Recipient> best = book.articles().recipients(a, GIVE_FIRST_REACH);
+            List<Recipient> best = articles.recipients(a, GIVE_FIRST_REACH);
             for (int i = 0; i < best.size(); i++) {
                 Pick p = new Pick(a, best.get(i), balances.get(best.get(i).contactId()));
                 if (i < 2 || giveFirst(p)) {
@@ -51,7 +64,7 @@ public final class ShareArticleKind implements ActionKind {
         picks.sort(Comparator.comparingDouble((Pick p) -> -(p.recipient().score() + (giveFirst(p) ? 1 : 0)))
                 .thenComparingLong(p -> p.article().id()).thenComparingLong(p -> p.recipient().contactId()));
         return List.copyOf(picks.subList(0, Math.min(3, picks.size())));
-    };
+    }
 
     private static boolean giveFirst(Pick p) {
         return p.balance() != null && p.balance().onlyAsks();
@@ -65,7 +78,7 @@ public final class ShareArticleKind implements ActionKind {
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Candidate> out = new ArrayList<>();
-        for (Pick p : s.part(PICKS)) {
+        for (Pick p : s.part(picks)) {
             Snapshot.ContactFacts c = s.contact(p.recipient().contactId());
             if (c == null || !c.reachable()) {
                 continue;
@@ -83,8 +96,8 @@ public final class ShareArticleKind implements ActionKind {
 
     /** Records the share (a gave message) with the user's note as the why. */
     @Override
-    public void complete(Book book, Action action, String note) {
+    public void complete(Action action, String note) {
         Person p = action.people().get(0);
-        book.articles().share(book.articles().get(action.ref()), book.contacts().get(p.id()), note, InteractionKind.MESSAGE);
+        articles.share(articles.get(action.ref()), contacts.get(p.id()), note, InteractionKind.MESSAGE);
     }
 }

@@ -1,6 +1,7 @@
 package dev.kith.bench;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kinds;
+import dev.kith.app.Kith;
 import dev.kith.contacts.ContactFilter;
 import dev.kith.contacts.ContactSummary;
 import dev.kith.core.Text;
@@ -10,6 +11,7 @@ import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.store.Database;
+import dev.kith.today.ActionKind;
 import dev.kith.today.Today;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,10 +31,10 @@ public final class Benchmarks {
             "information literacy", "library", "univ", "open access", "cio", "project", "conference", "lunch",
             "coach", "data", "sec", "preserv", "board", "alumni", "jose", "sor", "zoe", "nunez", "annual");
 
-    private final Book book;
+    private final Kith book;
     private final Function<Object, String> json;
 
-    public Benchmarks(Book book, Function<Object, String> json) {
+    public Benchmarks(Kith book, Function<Object, String> json) {
         this.book = book;
         this.json = json;
     }
@@ -154,8 +156,9 @@ public final class Benchmarks {
      * of the same index the load aggregates.
      */
     public List<BenchReport.Row> todayInProcess(int runs) {
-        Today today = new Today(book);
-        Today fromScratch = new Today(book);
+        List<ActionKind> kinds = Kinds.standard(book); // one set, as a book has: parts are kept per kind
+        Today today = new Today(book.book(), book.contacts(), kinds);
+        Today fromScratch = new Today(book.book(), book.contacts(), kinds);
         for (int i = 0; i < 5; i++) {
             fromScratch.plan(fromScratch.snapshot(), Today.DEFAULT_SIZE);
             today.plan(Today.DEFAULT_SIZE);
@@ -166,11 +169,11 @@ public final class Benchmarks {
         double[] compose = new double[runs];
         var loaded = fromScratch.snapshot();
         for (int i = 0; i < 5; i++) {
-            new Today(book).plan(loaded, Today.DEFAULT_SIZE);
+            new Today(book.book(), book.contacts(), kinds).plan(loaded, Today.DEFAULT_SIZE);
         }
         for (int i = 0; i < runs; i++) {
             long c0 = System.nanoTime();
-            new Today(book).plan(loaded, Today.DEFAULT_SIZE);
+            new Today(book.book(), book.contacts(), kinds).plan(loaded, Today.DEFAULT_SIZE);
             compose[i] = (System.nanoTime() - c0) / 1e6;
             long t0 = System.nanoTime();
             today.plan(Today.DEFAULT_SIZE);

@@ -1,23 +1,15 @@
 package dev.kith.book;
 
-import dev.kith.contacts.Contacts;
 import dev.kith.core.KithClock;
+import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
-import dev.kith.events.Events;
-import dev.kith.goals.Goals;
-import dev.kith.groups.Groups;
-import dev.kith.interactions.Interactions;
-import dev.kith.milestones.Milestones;
-import dev.kith.network.Network;
-import dev.kith.network.Ties;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
-import dev.kith.tasks.Tasks;
 import java.util.Optional;
 
 /**
- * One person's address book: the entry point to every feature, all scoped to this book so that
- * nothing leaks between books sharing a database. Thread-safe.
+ * One person's address book: its id, name, database and clock, the scope every feature works in so
+ * that nothing leaks between books sharing a database. Thread-safe.
  */
 public final class Book {
     public static final String DEFAULT = "default";
@@ -27,17 +19,6 @@ public final class Book {
     private final String name;
     private final KithClock clock;
     private final SearchIndex search;
-    private final Contacts contacts;
-    private final Interactions interactions;
-    private final Milestones milestones;
-    private final Ties ties;
-    private final Tasks tasks;
-    private final Events events;
-    private final Groups groups;
-    private final Goals goals;
-    private final Network network;
-    private final dev.kith.articles.Articles articles;
-    private final dev.kith.intros.Intros intros;
 
     private Book(Database db, long id, String name, KithClock clock) {
         this.db = db;
@@ -45,17 +26,6 @@ public final class Book {
         this.name = name;
         this.clock = clock;
         this.search = SearchIndex.of(db, id);
-        this.contacts = new Contacts(db, id, clock, search);
-        this.interactions = new Interactions(db, id, search);
-        this.milestones = new Milestones(db, id, search);
-        this.ties = new Ties(db, id);
-        this.tasks = new Tasks(db, id);
-        this.events = new Events(db, id, clock, contacts, interactions);
-        this.groups = new Groups(db, id, clock, contacts);
-        this.goals = new Goals(db, id, clock);
-        this.network = new Network(db, id, clock, contacts, ties);
-        this.articles = new dev.kith.articles.Articles(this);
-        this.intros = new dev.kith.intros.Intros(this);
     }
 
     /** Opens the book called {@code name}, creating it on first use. */
@@ -91,55 +61,7 @@ public final class Book {
         return db;
     }
 
-    public Contacts contacts() {
-        return contacts;
-    }
-
-    public Interactions interactions() {
-        return interactions;
-    }
-
-    public Milestones milestones() {
-        return milestones;
-    }
-
-    public Ties ties() {
-        return ties;
-    }
-
-    public Tasks tasks() {
-        return tasks;
-    }
-
-    public Events events() {
-        return events;
-    }
-
-    public Groups groups() {
-        return groups;
-    }
-
-    public Goals goals() {
-        return goals;
-    }
-
-    /** Targets, introduction paths, referrals and the breadth of the network. */
-    public Network network() {
-        return network;
-    }
-
-    public dev.kith.articles.Articles articles() {
-        return articles;
-    }
-
-    public dev.kith.intros.Intros intros() {
-        return intros;
-    }
-
-    public dev.kith.reciprocity.Reciprocity reciprocity() {
-        return new dev.kith.reciprocity.Reciprocity(this);
-    }
-
+    /** The full-text search index of this book's contacts. */
     public SearchIndex search() {
         return search;
     }
@@ -150,10 +72,13 @@ public final class Book {
                 .mapTo(Long.class).findOne());
     }
 
-    /** Makes contact {@code contactId} the user ("me"). */
+    /** Makes contact {@code contactId} the user ("me"); a {@link NotFoundException} when it is not in this book. */
     public void setMe(long contactId) {
         db.update(h -> {
-            contacts.get(contactId);
+            if (h.createQuery("SELECT id FROM contacts WHERE book_id = :book AND id = :id").bind("book", id)
+                    .bind("id", contactId).mapTo(Long.class).findOne().isEmpty()) {
+                throw new NotFoundException("no contact with id " + contactId);
+            }
             h.createUpdate("UPDATE books SET me_contact_id = :me WHERE id = :id")
                     .bind("me", contactId).bind("id", id).execute();
         });

@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.network.Ask;
 import dev.kith.network.Target;
@@ -25,7 +25,7 @@ final class AskCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         if (who == null) {
             throw new dev.kith.core.ValidationException("NAME", "give the person you asked (or: kith ask list)");
         }

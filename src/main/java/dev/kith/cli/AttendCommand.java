@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.events.AttendanceRole;
 import dev.kith.events.Attendee;
 import dev.kith.events.Event;
@@ -35,7 +35,7 @@ final class AttendCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         if (names.isEmpty() && (firstTimer || alone)) {
             throw new dev.kith.core.ValidationException("NAME", "--first-timer and --alone describe contacts; name them");
         }

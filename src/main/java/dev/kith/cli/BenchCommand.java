@@ -3,7 +3,7 @@ package dev.kith.cli;
 import dev.kith.bench.BenchReport;
 import dev.kith.bench.Benchmarks;
 import dev.kith.bench.WebBench;
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.KithClock;
 import dev.kith.core.KithException;
 import dev.kith.store.Database;
@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
             return imports(launcher);
         }
         try (Database db = Database.open(dbSpec)) {
-            Book book = Book.open(db, root.book, KithClock.fixed(today));
+            Kith book = Kith.open(db, root.book, KithClock.fixed(today));
             Benchmarks bench = new Benchmarks(book, Json::write);
             double generated = bench.prepare(people, interactions);
             if (web) {

@@ -1,7 +1,7 @@
 package dev.kith.cli;
 
 import dev.kith.articles.Article;
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.KithClock;
 import dev.kith.core.Text;
 import dev.kith.embeddings.Embedder;
@@ -64,7 +64,7 @@ final class BenchGiving implements Callable<Integer> {
         String dbSpec = root.db != null ? root.db : dir.resolve("giving-" + people + ".db").toString();
         Map<String, Object> report = new LinkedHashMap<>();
         try (Database db = Database.open(dbSpec)) {
-            Book book = Book.open(db, root.book, KithClock.fixed(today));
+            Kith book = Kith.open(db, root.book, KithClock.fixed(today));
             if (book.contacts().list(new dev.kith.contacts.ContactFilter(null, null, true)).isEmpty()) {
                 generate(book, people, today);
             }
@@ -72,7 +72,7 @@ final class BenchGiving implements Callable<Integer> {
             report.put("model", model == null ? "lexical (" + LocalModel.failure() + ")" : model.model());
             report.put("cores", Runtime.getRuntime().availableProcessors());
             if (model != null) {
-                List<String> texts = Profiles.load(book, today).stream().limit(sample).map(p -> p.text() + " " + Math.random()).toList();
+                List<String> texts = Profiles.load(book.book(), today).stream().limit(sample).map(p -> p.text() + " " + Math.random()).toList();
                 model.embedAll(texts.subList(0, Math.min(32, texts.size())));
                 long cpu = processCpuNanos();
                 long t = System.nanoTime();
@@ -86,7 +86,7 @@ final class BenchGiving implements Callable<Integer> {
                 report.put("loadAverage", Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0);
             }
             long t = System.nanoTime();
-            ProfileIndex.of(book);
+            ProfileIndex.of(book.book());
             report.put("indexFirstBuildSeconds", Math.round((System.nanoTime() - t) / 1e7) / 100.0);
             Article a = book.articles().list().stream().findFirst().orElseGet(() -> book.articles().add(
                     "https://example.org/bench", "Moving forty thousand mailboxes", "An email migration to the cloud,"
@@ -98,7 +98,7 @@ final class BenchGiving implements Callable<Integer> {
                 ms[r] = (System.nanoTime() - s) / 1e6;
             }
             Arrays.sort(ms);
-            ProfileIndex index = ProfileIndex.of(book);
+            ProfileIndex index = ProfileIndex.of(book.book());
             double[] base = new double[runs];
             for (int r = 0; r < runs; r++) {
                 long s = System.nanoTime();
@@ -123,7 +123,7 @@ final class BenchGiving implements Callable<Integer> {
                 ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
-    private static void generate(Book book, int n, LocalDate today) {
+    private static void generate(Kith book, int n, LocalDate today) {
         Random rnd = new Random(7);
         book.database().write(h -> {
             var c = h.prepareBatch("INSERT INTO contacts (book_id, display_name, name_key, notes, created_on)"

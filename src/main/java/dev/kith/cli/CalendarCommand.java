@@ -1,5 +1,6 @@
 package dev.kith.cli;
 
+import dev.kith.app.Kith;
 import dev.kith.io.calendar.CalendarFeed;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -14,6 +15,9 @@ final class CalendarCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        ExportCommand.write(session, output, CalendarFeed.text(session.book()));
+        Kith book = session.book();
+        CalendarFeed feed = new CalendarFeed(book.book(), book.contacts(), book.events(), book.interactions(),
+                book.tasks());
+        ExportCommand.write(session, output, feed.text());
     }
 }

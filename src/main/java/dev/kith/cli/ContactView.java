@@ -1,7 +1,7 @@
 package dev.kith.cli;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.Employment;
 import dev.kith.interactions.Interaction;
@@ -40,7 +40,7 @@ record ContactView(
     record Person(long id, String name) {
     }
 
-    static ContactView of(Book book, Contact c) {
+    static ContactView of(Kith book, Contact c) {
         LocalDate today = book.clock().today();
         List<Interaction> interactions = book.interactions().withContact(c.id(), RECENT_INTERACTIONS);
         LocalDate last = interactions.stream().map(Interaction::date).filter(d -> !d.isAfter(today))

@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactDraft;
 import picocli.CommandLine.Command;
@@ -22,7 +22,7 @@ final class ContactsAdd extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         Contact added = book.atomically(() -> {
             Long through = f.metThrough == null ? null : book.contacts().resolve(f.metThrough).id();
             ContactDraft draft = ContactDraft.builder(name).givenName(f.given).familyName(f.family).emails(f.emails)

@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactPatch;
 import dev.kith.core.ValidationException;
@@ -37,7 +37,7 @@ final class ContactsEdit extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         Contact edited = book.atomically(() -> {
             Contact c = book.contacts().resolve(who);
             Long through = f.metThrough == null ? null : book.contacts().resolve(f.metThrough).id();

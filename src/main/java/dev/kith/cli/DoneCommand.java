@@ -20,7 +20,7 @@ final class DoneCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Today today = new Today(session.book());
+        Today today = session.book().today();
         Action done = today.done(id, note);
         int streak = today.streak();
         if (session.json()) {

@@ -1,7 +1,6 @@
 package dev.kith.cli;
 
 import dev.kith.today.Due;
-import dev.kith.today.Today;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -11,7 +10,7 @@ import picocli.CommandLine.Command;
 final class DueCommand extends BookCommand {
     @Override
     void execute(Session session) {
-        List<Due> due = new Today(session.book()).due();
+        List<Due> due = session.book().today().due();
         if (session.json()) {
             session.printJson(due);
             return;

@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.events.Attendee;
 import dev.kith.events.CatchUp;
 import dev.kith.events.Encounter;
@@ -63,7 +63,7 @@ final class EventCommand implements Runnable {
 
         @Override
         void execute(Session session) {
-            Book book = session.book();
+            Kith book = session.book();
             Event event = book.atomically(() -> {
                 Long groupId = group == null ? null : book.groups().resolve(group).id();
                 Long goalId = goal == null ? null : book.goals().resolve(goal).id();
@@ -109,7 +109,7 @@ final class EventCommand implements Runnable {
 
         @Override
         void execute(Session session) {
-            Book book = session.book();
+            Kith book = session.book();
             Event e = book.events().resolve(which);
             EventView view = new EventView(e, book.events().attendees(e.id()), book.events().followups(e.id()));
             if (session.json()) {

@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.KithException;
 import dev.kith.io.backup.Backup;
 import dev.kith.io.export.CsvExport;
@@ -28,11 +28,11 @@ final class ExportCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         String text = switch (format) {
-            case VCARD -> VCardExport.write(book);
-            case CSV -> CsvExport.write(book);
-            case JSON -> Backup.toJson(book);
+            case VCARD -> VCardExport.write(book.book(), book.contacts());
+            case CSV -> CsvExport.write(book.book(), book.contacts());
+            case JSON -> Backup.toJson(book.book());
         };
         write(session, output, text);
     }

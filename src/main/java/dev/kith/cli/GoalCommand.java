@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.goals.Goal;
 import dev.kith.goals.GoalReport;
 import dev.kith.goals.Outcome;
@@ -81,7 +81,7 @@ final class GoalCommand implements Runnable {
 
         @Override
         void execute(Session session) {
-            Book book = session.book();
+            Kith book = session.book();
             if (names.isEmpty() && events.isEmpty()) {
                 throw new dev.kith.core.ValidationException("NAME", "name at least one contact or --event");
             }
@@ -122,7 +122,7 @@ final class GoalCommand implements Runnable {
 
         @Override
         void execute(Session session) {
-            Book book = session.book();
+            Kith book = session.book();
             Outcome o = book.atomically(() -> book.goals().outcome(book.goals().resolve(goal).id(), text, date));
             if (session.json()) {
                 session.printJson(o);
@@ -141,7 +141,7 @@ final class GoalCommand implements Runnable {
 
         @Override
         void execute(Session session) {
-            Book book = session.book();
+            Kith book = session.book();
             if (goal != null) {
                 GoalReport r = book.goals().report(book.goals().resolve(goal).id());
                 if (session.json()) {

@@ -1,5 +1,6 @@
 package dev.kith.cli;
 
+import dev.kith.app.Kith;
 import dev.kith.core.KithException;
 import dev.kith.io.ImportException;
 import dev.kith.io.ImportFormat;
@@ -40,7 +41,9 @@ final class ImportCommand extends BookCommand {
         }
         ImportSummary summary;
         try {
-            summary = Importer.run(session.book(), format, file.toString(), bytes, dryRun, progress());
+            Kith book = session.book();
+            summary = new Importer(book.book(), book.contacts(), book.milestones())
+                    .run(format, file.toString(), bytes, dryRun, progress());
         } catch (ImportException e) {
             if (session.json()) {
                 session.printJson(ImportSummary.failed(e));

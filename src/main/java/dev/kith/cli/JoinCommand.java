@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.groups.Member;
 import dev.kith.groups.MemberRole;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ final class JoinCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         Member m = book.atomically(() -> book.groups().join(book.groups().resolve(group).id(),
                 book.contacts().resolve(name).id(), role, since));
         if (session.json()) {

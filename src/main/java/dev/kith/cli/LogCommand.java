@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
@@ -55,7 +55,7 @@ final class LogCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         Interaction logged = book.atomically(() -> {
             Long goalId = goal == null ? null : book.goals().resolve(goal).id();
             List<Long> ids = new ArrayList<>();

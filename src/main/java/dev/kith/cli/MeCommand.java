@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Circle;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactDraft;
@@ -17,7 +17,7 @@ final class MeCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         if (name == null) {
             Contact me = book.me().map(book.contacts()::get)
                     .orElseThrow(() -> new NotFoundException("'me' is not set yet; run: kith me \"Your Name\""));

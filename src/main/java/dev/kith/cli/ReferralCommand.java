@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.network.Referrals;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ final class ReferralCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         Contact referrer = book.contacts().resolve(who);
         Referrals.Referral r = book.network().referrals().refer(referrer.id(), suggested, org);
         if (session.json()) {

@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.core.KithException;
 import dev.kith.interactions.Interaction;
@@ -30,7 +30,7 @@ final class SendCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         Note note = new Note(subject, body);
         Contact to = book.contacts().resolve(name);
         String address = NoteSender.addressOf(to).orElseThrow(() -> new KithException(to.name()

@@ -1,5 +1,6 @@
 package dev.kith.cli;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.core.KithClock;
 import dev.kith.core.KithException;
@@ -18,12 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class Session implements AutoCloseable {
     private final Database database;
-    private final Book book;
+    private final Kith book;
     private final PrintWriter out;
     private final boolean json;
     private final Path demoFolder;
 
-    private Session(Database database, Book book, PrintWriter out, boolean json, Path demoFolder) {
+    private Session(Database database, Kith book, PrintWriter out, boolean json, Path demoFolder) {
         this.database = database;
         this.book = book;
         this.out = out;
@@ -42,7 +43,7 @@ final class Session implements AutoCloseable {
             }
             Path folder = tempFolder();
             Database db = Database.open(folder.resolve("demo.db").toString());
-            Book book = Book.open(db, Book.DEFAULT, clock);
+            Kith book = Kith.open(db, Book.DEFAULT, clock);
             DemoBook.generate(book, DemoBook.SEED, DemoBook.DEFAULT_PEOPLE);
             return new Session(db, book, out, root.json, folder);
         }
@@ -50,14 +51,14 @@ final class Session implements AutoCloseable {
                 System.getProperty("user.home"));
         Database db = Database.open(spec0);
         try {
-            return new Session(db, Book.open(db, root.book, clock), out, root.json, null);
+            return new Session(db, Kith.open(db, root.book, clock), out, root.json, null);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    Book book() {
+    Kith book() {
         return book;
     }
 

@@ -20,7 +20,7 @@ final class SettingsCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Settings settings = new Settings(session.book());
+        Settings settings = new Settings(session.book().book(), session.book().contacts());
         Settings.View view = changes.isEmpty() ? settings.view() : SettingsForm.apply(settings, parse(changes));
         if (session.json()) {
             session.printJson(view);

@@ -15,7 +15,7 @@ final class SkipCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Action a = new Today(session.book()).skip(id);
+        Action a = session.book().today().skip(id);
         if (session.json()) {
             session.printJson(Map.of("action", TodayCommand.ActionView.of(a), "status", "skipped",
                     "until", session.book().clock().today().plusDays(Today.SKIP_DAYS)));

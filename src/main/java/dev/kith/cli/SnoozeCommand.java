@@ -1,7 +1,6 @@
 package dev.kith.cli;
 
 import dev.kith.today.Action;
-import dev.kith.today.Today;
 import java.time.LocalDate;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -21,7 +20,7 @@ final class SnoozeCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Action a = new Today(session.book()).snooze(id, until);
+        Action a = session.book().today().snooze(id, until);
         if (session.json()) {
             session.printJson(Map.of("action", TodayCommand.ActionView.of(a), "status", "snoozed", "until", until));
         } else {

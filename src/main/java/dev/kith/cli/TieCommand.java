@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.network.Tie;
 import dev.kith.network.TieKind;
@@ -29,7 +29,7 @@ final class TieCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         Contact a = book.contacts().resolve(first);
         Contact b = book.contacts().resolve(second);
         if (a.id() == b.id()) {

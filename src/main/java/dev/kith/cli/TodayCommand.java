@@ -1,5 +1,6 @@
 package dev.kith.cli;
 
+import dev.kith.app.Kith;
 import dev.kith.settings.Settings;
 import dev.kith.today.Action;
 import dev.kith.today.Person;
@@ -31,7 +32,8 @@ final class TodayCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Plan plan = new Today(session.book()).plan(size != null ? size : new Settings(session.book()).planSize());
+        Kith book = session.book();
+        Plan plan = book.today().plan(size != null ? size : new Settings(book.book(), book.contacts()).planSize());
         if (session.json()) {
             session.printJson(new PlanView(plan.date(), plan.streak(), plan.actions().stream().map(ActionView::of).toList()));
             return;

@@ -1,6 +1,6 @@
 package dev.kith.cli;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.ContactFilter;
 import dev.kith.contacts.ContactSummary;
 import dev.kith.io.ImportBench;
@@ -28,7 +28,7 @@ final class TrainCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
-        Book book = session.book();
+        Kith book = session.book();
         if (serve) {
             serve(book);
             return;
@@ -40,8 +40,8 @@ final class TrainCommand extends BookCommand {
             Json.write(ContactView.of(book, book.contacts().get(all.get(0).id())), nowhere);
             Json.write(book.search().search(all.get(0).name(), 20), nowhere);
         }
-        Json.write(new Today(book).plan(Today.DEFAULT_SIZE), nowhere);
-        Json.write(new Today(book).due(), nowhere);
+        Json.write(book.today().plan(Today.DEFAULT_SIZE), nowhere);
+        Json.write(book.today().due(), nowhere);
         importDryRuns(book, nowhere);
         commands(book);
     }
@@ -50,7 +50,7 @@ final class TrainCommand extends BookCommand {
      * The commonest commands as a user runs them, through the command line (options, the session,
      * their JSON views), each on a demo book of its own, output discarded.
      */
-    private static void commands(Book book) {
+    private static void commands(Kith book) {
         String today = book.clock().today().toString();
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (List<String> command : List.of(List.of("today", "--json"), List.of("today"), List.of("due", "--json"),
@@ -69,14 +69,15 @@ final class TrainCommand extends BookCommand {
      * The import path (parsing, merging, bulk insert, search indexing) on small generated files, as
      * dry runs: rolled back, so the book is left as it was.
      */
-    private static void importDryRuns(Book book, PrintWriter nowhere) {
+    private static void importDryRuns(Kith book, PrintWriter nowhere) {
         for (ImportFormat format : List.of(ImportFormat.LINKEDIN, ImportFormat.VCARD)) {
             byte[] bytes = ImportBench.text(format, 400).getBytes(StandardCharsets.UTF_8);
-            Json.write(Importer.run(book, format, "training", bytes, true, Progress.NONE), nowhere);
+            Json.write(new Importer(book.book(), book.contacts(), book.milestones())
+                    .run(format, "training", bytes, true, Progress.NONE), nowhere);
         }
     }
 
-    private static void serve(Book book) {
+    private static void serve(Kith book) {
         try (var server = dev.kith.web.WebServer.start(book, dev.kith.web.WebOptions.local(0))) {
             var http = java.net.http.HttpClient.newHttpClient();
             for (String path : List.of("/", "/contacts", "/api/v1/contacts?q=ana", "/api/v1/today", "/network",

@@ -1,6 +1,6 @@
 package dev.kith.demo;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.ValidationException;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,14 +29,14 @@ public final class DemoBook {
      * reindex at the end, and returns what was stored. Fewer than {@link #MIN_PEOPLE} people is a
      * {@link ValidationException}.
      */
-    public static DemoSummary generate(Book book, long seed, int people) {
+    public static DemoSummary generate(Kith book, long seed, int people) {
         if (people < MIN_PEOPLE) {
             throw new ValidationException("people", "must be at least " + MIN_PEOPLE + ", not " + people);
         }
         return book.search().deferring(() -> fill(book, seed, people));
     }
 
-    private static DemoSummary fill(Book book, long seed, int count) {
+    private static DemoSummary fill(Kith book, long seed, int count) {
         LocalDate today = book.clock().today();
         List<Org> orgs = Roster.organizationsFor(count);
         for (Org org : orgs) {

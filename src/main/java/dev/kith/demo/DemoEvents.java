@@ -1,6 +1,6 @@
 package dev.kith.demo;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.ContactPatch;
 import dev.kith.events.AttendanceRole;
 import dev.kith.events.Capture;
@@ -26,11 +26,11 @@ import java.util.List;
  * left uncast, in roster order, so it never disturbs the other scenarios.
  */
 final class DemoEvents {
-    private final Book book;
+    private final Kith book;
     private final LocalDate today;
     private final List<Person> free = new ArrayList<>();
 
-    private DemoEvents(Book book, List<Person> people) {
+    private DemoEvents(Kith book, List<Person> people) {
         this.book = book;
         this.today = book.clock().today();
         for (Person p : people) {
@@ -41,7 +41,7 @@ final class DemoEvents {
     }
 
     /** Stages the scenes into {@code book} from the people not yet cast. */
-    static void stage(Book book, List<Person> people) {
+    static void stage(Kith book, List<Person> people) {
         new DemoEvents(book, people).stage();
     }
 

@@ -1,6 +1,6 @@
 package dev.kith.demo;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.embeddings.Profile;
 import dev.kith.embeddings.Profiles;
@@ -25,7 +25,7 @@ final class DemoGiving {
     private DemoGiving() {
     }
 
-    static void add(Book book) {
+    static void add(Kith book) {
         LocalDate today = book.clock().today();
         var migration = book.articles().add("https://example.org/articles/email-migration-lessons",
                 "Lessons from moving 40,000 mailboxes", "A university library system moved every mailbox and"
@@ -38,11 +38,11 @@ final class DemoGiving {
         var mentoring = book.articles().add("https://example.org/articles/mentoring-that-sticks",
                 "Mentoring that sticks", "Mentoring and coaching programs that last: pairing, goals, and check-ins.",
                 "Agree on one goal per quarter", List.of("mentoring", "coaching"));
-        List<Profile> profiles = Profiles.load(book, today);
+        List<Profile> profiles = Profiles.load(book.book(), today);
         profiles.stream().filter(p -> p.reachable() && p.interests().contains("mentoring")).findFirst()
                 .ifPresent(p -> book.articles().share(mentoring, book.contacts().get(p.id()),
                         "you are starting a mentoring program", InteractionKind.EMAIL));
-        List<Suggestion> pairs = Suggestions.suggest(book, 4);
+        List<Suggestion> pairs = Suggestions.suggest(book.book(), book.intros(), 4);
         if (!pairs.isEmpty()) {
             Suggestion s = pairs.get(pairs.size() - 1);
             Intro stalled = book.intros().start(book.contacts().get(s.aId()), book.contacts().get(s.bId()),

@@ -1,6 +1,6 @@
 package dev.kith.demo;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.ContactFilter;
 import dev.kith.contacts.ContactSummary;
 import dev.kith.contacts.Organization;
@@ -22,7 +22,7 @@ final class DemoNetwork {
     private DemoNetwork() {
     }
 
-    static void add(Book book) {
+    static void add(Kith book) {
         List<ContactSummary> active = book.contacts().list(ContactFilter.ALL_ACTIVE).stream()
                 .filter(c -> !c.doNotContact()).toList();
         Long me = book.me().orElse(null);

@@ -1,6 +1,6 @@
 package dev.kith.demo;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Circle;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
@@ -26,14 +26,14 @@ final class History {
     private static final InteractionKind[] FAR_KINDS = {InteractionKind.EMAIL, InteractionKind.EMAIL,
             InteractionKind.MESSAGE, InteractionKind.CALL, InteractionKind.COFFEE};
 
-    private final Book book;
+    private final Kith book;
     private final SplittableRandom rnd;
     private final LocalDate today;
     private final LocalDate start;
     private final Summaries summaries;
     private int logged;
 
-    History(Book book, long seed) {
+    History(Kith book, long seed) {
         this.book = book;
         this.rnd = new SplittableRandom(seed);
         this.today = book.clock().today();

@@ -1,6 +1,6 @@
 package dev.kith.demo;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Circle;
 import dev.kith.contacts.ContactDraft;
 import java.time.LocalDate;
@@ -144,7 +144,7 @@ final class Roster {
     }
 
     /** Stores {@code person} as a contact and remembers its id. */
-    static void store(Book book, Person p) {
+    static void store(Kith book, Person p) {
         ContactDraft.Builder draft = ContactDraft.builder(p.name()).givenName(p.givenName).familyName(p.familyName)
                 .emails(p.emails).phones(p.phones).organization(p.org.name()).title(p.title).location(p.city)
                 .linkedinUrl(p.linkedinUrl).tags(p.tags).interests(p.interests).howMet(p.howMet)

@@ -1,6 +1,6 @@
 package dev.kith.demo;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
@@ -17,14 +17,14 @@ final class Scenes {
     private static final MilestoneKind[] NEWS = {MilestoneKind.AWARD, MilestoneKind.TALK_GIVEN,
             MilestoneKind.PUBLICATION, MilestoneKind.ATTENDING_EVENT, MilestoneKind.PROMOTION};
 
-    private final Book book;
+    private final Kith book;
     private final SplittableRandom rnd;
     private final LocalDate today;
     int interactions;
     int milestones;
     int tasks;
 
-    Scenes(Book book, long seed) {
+    Scenes(Kith book, long seed) {
         this.book = book;
         this.rnd = new SplittableRandom(seed);
         this.today = book.clock().today();

@@ -1,6 +1,6 @@
 package dev.kith.demo;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.network.TieKind;
 import dev.kith.network.TieSource;
 import java.time.LocalDate;
@@ -19,13 +19,13 @@ import java.util.SplittableRandom;
  * A mentor tie reads "from is a mentor of to".
  */
 final class Weaver {
-    private final Book book;
+    private final Kith book;
     private final SplittableRandom rnd;
     private final LocalDate today;
     private final Set<String> recorded = new HashSet<>();
     private int ties;
 
-    Weaver(Book book, long seed) {
+    Weaver(Kith book, long seed) {
         this.book = book;
         this.rnd = new SplittableRandom(seed);
         this.today = book.clock().today();

@@ -1,10 +1,11 @@
 package dev.kith.events;
 
-import dev.kith.book.Book;
+import dev.kith.core.KithClock;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
 import dev.kith.today.Action;
 import dev.kith.today.ActionKind;
 import dev.kith.today.Candidate;
@@ -24,12 +25,24 @@ import java.util.List;
  * on their own and invite them to your group dinner". Closer to the event is more urgent.
  */
 public final class EventCatchUpKind implements ActionKind {
+    private final Events events;
+    private final Interactions interactions;
+    private final KithClock clock;
     /** The preparation of every event starting within the window, soonest first. */
-    static final SnapshotPart<List<Prep>> UPCOMING = (book, today) -> book.events()
-            .between(today, today.plusDays(Events.PREP_DAYS)).stream()
-            .filter(e -> !e.start().isBefore(today))
-            .map(e -> book.events().prep(e.id()))
-            .toList();
+    private final SnapshotPart<List<Prep>> upcoming = this::preps;
+
+    public EventCatchUpKind(Events events, Interactions interactions, KithClock clock) {
+        this.events = events;
+        this.interactions = interactions;
+        this.clock = clock;
+    }
+
+    private List<Prep> preps(LocalDate today) {
+        return events.between(today, today.plusDays(Events.PREP_DAYS)).stream()
+                .filter(e -> !e.start().isBefore(today))
+                .map(e -> events.prep(e.id()))
+                .toList();
+    }
 
     @Override
     public String code() {
@@ -39,7 +52,7 @@ public final class EventCatchUpKind implements ActionKind {
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Candidate> actions = new ArrayList<>();
-        for (Prep prep : s.part(UPCOMING)) {
+        for (Prep prep : s.part(upcoming)) {
             Event event = prep.event();
             long days = ChronoUnit.DAYS.between(s.today(), event.start());
             double urgency = 0.6 + 0.4 * (1.0 - days / (double) Events.PREP_DAYS);
@@ -80,10 +93,10 @@ public final class EventCatchUpKind implements ActionKind {
 
     /** Logs the note as an email I sent today about the event. */
     @Override
-    public void complete(Book book, Action action, String note) {
-        Event event = book.events().get(action.ref());
-        LocalDate today = book.clock().today();
-        book.interactions().log(Interaction.draft(today, InteractionKind.EMAIL, Initiator.ME, null,
+    public void complete(Action action, String note) {
+        Event event = events.get(action.ref());
+        LocalDate today = clock.today();
+        interactions.log(Interaction.draft(today, InteractionKind.EMAIL, Initiator.ME, null,
                 note == null || note.isBlank() ? "Before " + event.name() + ": let's meet there" : note.strip(),
                 Exchange.NEUTRAL, false, action.people().stream().map(Person::id).toList()));
     }

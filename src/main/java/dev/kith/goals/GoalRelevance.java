@@ -1,7 +1,6 @@
 package dev.kith.goals;
 
 import dev.kith.core.Text;
-import dev.kith.today.SnapshotPart;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +15,6 @@ import java.util.Map;
 public final class GoalRelevance {
     /** The factor a relevant contact's value is multiplied by (capped at 1.5, the top of the scale). */
     public static final double BOOST = 1.3;
-
-    /** The relevance of a book on a day, loaded once per Today snapshot. */
-    public static final SnapshotPart<GoalRelevance> PART = (book, today) -> load(book.goals(), today);
 
     private static final GoalRelevance NONE = new GoalRelevance(Map.of());
 
@@ -44,7 +40,8 @@ public final class GoalRelevance {
         return goal == null ? "" : "; it matters to your goal “" + goal + "”";
     }
 
-    static GoalRelevance load(Goals goals, LocalDate today) {
+    /** The relevance of {@code goals}' book on {@code today}; no contact is relevant when no goal is active. */
+    public static GoalRelevance load(Goals goals, LocalDate today) {
         return goals.database().read(h -> {
             Map<Goal, List<Long>> active = goals.active(h, today);
             if (active.isEmpty()) {

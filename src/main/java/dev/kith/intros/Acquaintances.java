@@ -52,10 +52,12 @@ final class Acquaintances {
     }
 
     /**
-     * Reads the acquaintances of {@code book} on {@code today} for pairing the rows marked in {@code among}:
-     * the edges near them, or with {@code wholeBook} (or more than {@value #MAX_NAMED} paired) all edges.
+     * Reads the acquaintances of {@code book}, whose introductions are {@code intros}, on {@code today} for
+     * pairing the rows marked in {@code among}: the edges near them, or with {@code wholeBook} (or more than
+     * {@value #MAX_NAMED} paired) all edges.
      */
-    static Acquaintances load(Book book, LocalDate today, Pool pool, boolean[] among, boolean wholeBook) {
+    static Acquaintances load(Book book, Intros intros, LocalDate today, Pool pool, boolean[] among,
+                              boolean wholeBook) {
         List<Long> ids = ids(pool, among);
         boolean complete = wholeBook || ids.size() > MAX_NAMED;
         Set<Long> known = new HashSet<>();
@@ -68,7 +70,7 @@ final class Acquaintances {
             });
             return null;
         });
-        for (Intro i : book.intros().all()) {
+        for (Intro i : intros.all()) {
             int a = pool.row(i.aId());
             int b = pool.row(i.bId());
             if (a >= 0 && b >= 0 && among[a] && among[b]) {

@@ -1,16 +1,18 @@
 package dev.kith.intros;
 
-import dev.kith.book.Book;
+import dev.kith.core.KithClock;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
 import dev.kith.today.Action;
 import dev.kith.today.ActionKind;
 import dev.kith.today.Candidate;
 import dev.kith.today.Snapshot;
 import dev.kith.today.SnapshotPart;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +22,21 @@ import java.util.List;
  * more: nudge the person being asked, or ask both how it went once made.
  */
 public final class IntroFollowUpKind implements ActionKind {
-    static final SnapshotPart<List<Intro>> STALLED = (book, today) ->
-            book.intros().open().stream().filter(i -> Intros.stalled(i, today)).toList();
+    private final Intros intros;
+    private final Interactions interactions;
+    private final KithClock clock;
+    /** The open introductions stalled on the snapshot's day, oldest first. */
+    private final SnapshotPart<List<Intro>> stalled = this::stalledOn;
+
+    public IntroFollowUpKind(Intros intros, Interactions interactions, KithClock clock) {
+        this.intros = intros;
+        this.interactions = interactions;
+        this.clock = clock;
+    }
+
+    private List<Intro> stalledOn(LocalDate today) {
+        return intros.open().stream().filter(i -> Intros.stalled(i, today)).toList();
+    }
 
     @Override
     public String code() {
@@ -31,7 +46,7 @@ public final class IntroFollowUpKind implements ActionKind {
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Candidate> out = new ArrayList<>();
-        for (Intro i : s.part(STALLED)) {
+        for (Intro i : s.part(stalled)) {
             long who = i.state() == IntroState.ASKING_B ? i.bId() : i.aId();
             List<Snapshot.ContactFacts> people = new ArrayList<>();
             people.add(s.contact(who));
@@ -52,8 +67,8 @@ public final class IntroFollowUpKind implements ActionKind {
 
     /** Logs the nudge as a message I sent today (the introduction's state is moved with {@code kith intro advance}). */
     @Override
-    public void complete(Book book, Action action, String note) {
-        book.interactions().log(Interaction.draft(book.clock().today(), InteractionKind.MESSAGE, Initiator.ME, null,
+    public void complete(Action action, String note) {
+        interactions.log(Interaction.draft(clock.today(), InteractionKind.MESSAGE, Initiator.ME, null,
                 note == null || note.isBlank() ? "Followed up on introduction #" + action.ref() : note.strip(),
                 Exchange.NEUTRAL, false, action.people().stream().map(p -> p.id()).toList()));
     }

@@ -1,7 +1,9 @@
 package dev.kith.intros;
 
 import dev.kith.book.Book;
+import dev.kith.contacts.Contacts;
 import dev.kith.reciprocity.Balance;
+import dev.kith.reciprocity.Reciprocity;
 import dev.kith.today.Action;
 import dev.kith.today.ActionKind;
 import dev.kith.today.Candidate;
@@ -25,33 +27,48 @@ public final class IntroduceKind implements ActionKind {
     record Data(List<Suggestion> suggestions, Map<Long, Balance> balances) {
     }
 
-    /** Today pairs among this many of my closest contacts (see {@link Suggestions#suggest(Book, int, int)}). */
+    /**
+     * Today pairs among this many of my closest contacts (see
+     * {@link Suggestions#suggest(Book, Intros, int, int)}).
+     */
     static final int TODAY_PEOPLE = 500;
     /** How many suggestions a plan considers. */
     static final int LIMIT = 3;
 
-    static final SnapshotPart<Data> SUGGESTIONS = new Part();
+    private final Book book;
+    private final Intros intros;
+    private final Reciprocity reciprocity;
+    private final Contacts contacts;
+    /** The data of a snapshot's introductions (see {@link Part}). */
+    final SnapshotPart<Data> suggestions = new Part();
+
+    public IntroduceKind(Book book, Intros intros, Reciprocity reciprocity, Contacts contacts) {
+        this.book = book;
+        this.intros = intros;
+        this.reciprocity = reciprocity;
+        this.contacts = contacts;
+    }
 
     /**
      * The suggestions among my {@value #TODAY_PEOPLE} closest contacts, and the balances of the people
      * they pair. Within a snapshot, who is reachable and my tie strengths come from its contacts, so
      * only the closest people's profiles and the book's ties are read.
      */
-    private static final class Part implements SnapshotPart<Data> {
+    private final class Part implements SnapshotPart<Data> {
         @Override
-        public Data load(Book book, LocalDate today) {
-            return data(book, Suggestions.suggest(book, today, LIMIT, Pool.load(book, today), TODAY_PEOPLE));
+        public Data load(LocalDate today) {
+            return data(Suggestions.suggest(book, intros, today, LIMIT, Pool.load(book, today), TODAY_PEOPLE));
         }
 
         @Override
-        public Data load(Book book, Snapshot snapshot) {
-            return data(book, Suggestions.suggest(book, snapshot.today(), LIMIT, pool(snapshot), TODAY_PEOPLE));
+        public Data load(Snapshot snapshot) {
+            return data(Suggestions.suggest(book, intros, snapshot.today(), LIMIT, pool(snapshot), TODAY_PEOPLE));
         }
 
-        private static Data data(Book book, List<Suggestion> suggestions) {
+        private Data data(List<Suggestion> suggestions) {
             Set<Long> people = new HashSet<>();
             suggestions.forEach(g -> people.addAll(List.of(g.aId(), g.bId())));
-            return new Data(suggestions, book.reciprocity().of(people));
+            return new Data(suggestions, reciprocity.of(people));
         }
     }
 
@@ -68,7 +85,7 @@ public final class IntroduceKind implements ActionKind {
 
     @Override
     public List<Candidate> propose(Snapshot s) {
-        Data d = s.part(SUGGESTIONS);
+        Data d = s.part(suggestions);
         List<Candidate> out = new ArrayList<>();
         for (Suggestion g : d.suggestions()) {
             Snapshot.ContactFacts a = s.contact(g.aId());
@@ -99,8 +116,7 @@ public final class IntroduceKind implements ActionKind {
 
     /** Starts the introduction (asking the first person), with the user's note as the why. */
     @Override
-    public void complete(Book book, Action action, String note) {
-        book.intros().start(book.contacts().get(action.people().get(0).id()),
-                book.contacts().get(action.people().get(1).id()), note);
+    public void complete(Action action, String note) {
+        intros.start(contacts.get(action.people().get(0).id()), contacts.get(action.people().get(1).id()), note);
     }
 }

@@ -2,6 +2,7 @@ package dev.kith.intros;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
+import dev.kith.contacts.Contacts;
 import dev.kith.core.Coded;
 import dev.kith.core.Dates;
 import dev.kith.core.NotFoundException;
@@ -11,8 +12,10 @@ import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
 import dev.kith.network.TieKind;
 import dev.kith.network.TieSource;
+import dev.kith.network.Ties;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,9 +40,15 @@ public final class Intros {
     public static final int STALLED_DAYS = 7;
 
     private final Book book;
+    private final Contacts contacts;
+    private final Interactions interactions;
+    private final Ties ties;
 
-    public Intros(Book book) {
+    public Intros(Book book, Contacts contacts, Interactions interactions, Ties ties) {
         this.book = book;
+        this.contacts = contacts;
+        this.interactions = interactions;
+        this.ties = ties;
     }
 
     /** Starts an introduction of {@code a} to {@code b}: the first step asks {@code a}. */
@@ -97,8 +106,8 @@ public final class Intros {
                 throw new ValidationException("outcome", "introduction #" + id + " is not made yet (" + intro.state().code()
                         + "); an outcome comes after it is made");
             }
-            Contact a = book.contacts().get(intro.aId());
-            Contact b = book.contacts().get(intro.bId());
+            Contact a = contacts.get(intro.aId());
+            Contact b = contacts.get(intro.bId());
             IntroState next;
             switch (intro.state()) {
                 case ASKING_A, ASKING_B -> {
@@ -114,7 +123,7 @@ public final class Intros {
                         next = IntroState.MADE;
                         step(id, "made", today, Drafts.made(a, b, intro.why()));
                         makeTie(a.id(), b.id(), today);
-                        book.interactions().log(Interaction.draft(today, InteractionKind.EMAIL, Initiator.ME, null,
+                        interactions.log(Interaction.draft(today, InteractionKind.EMAIL, Initiator.ME, null,
                                 "Introduced " + a.name() + " and " + b.name(), Exchange.GAVE, false,
                                 List.of(a.id(), b.id())));
                     }
@@ -141,10 +150,10 @@ public final class Intros {
     }
 
     private void makeTie(long a, long b, LocalDate today) {
-        boolean tied = book.ties().ofContact(a).stream().anyMatch(t ->
+        boolean tied = ties.ofContact(a).stream().anyMatch(t ->
                 (t.fromId() == b || t.toId() == b) && (t.kind() == TieKind.KNOWS));
         if (!tied) {
-            book.ties().add(a, b, TieKind.KNOWS, today, TieSource.INTRODUCED);
+            ties.add(a, b, TieKind.KNOWS, today, TieSource.INTRODUCED);
         }
     }
 

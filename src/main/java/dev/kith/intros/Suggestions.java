@@ -49,9 +49,9 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The {@code limit} best introductions in {@code book} today. */
-    public static List<Suggestion> suggest(Book book, int limit) {
-        return suggest(book, limit, Integer.MAX_VALUE);
+    /** The {@code limit} best introductions in {@code book}, whose introductions are {@code intros}, today. */
+    public static List<Suggestion> suggest(Book book, Intros intros, int limit) {
+        return suggest(book, intros, limit, Integer.MAX_VALUE);
     }
 
     /**
@@ -60,28 +60,33 @@ public final class Suggestions {
      * daily suggestion between two near strangers is rarely the best one. Bounded so that a book of
      * 10,000 does not pair everyone with everyone every morning.
      */
-    public static List<Suggestion> suggest(Book book, int limit, int closest) {
+    public static List<Suggestion> suggest(Book book, Intros intros, int limit, int closest) {
         LocalDate today = book.clock().today();
-        return suggest(book, today, limit, Pool.load(book, today), closest);
+        return suggest(book, intros, today, limit, Pool.load(book, today), closest);
     }
 
     /**
-     * {@link #suggest(Book, int, int)} on {@code today} with the contacts and tie strengths of
+     * {@link #suggest(Book, Intros, int, int)} on {@code today} with the contacts and tie strengths of
      * {@code pool} (Today's snapshot has them already): profiles are read only for the {@code closest}
      * people paired, and only the ties near them (see {@link Acquaintances} and {@link BestPairs}).
      */
-    public static List<Suggestion> suggest(Book book, LocalDate today, int limit, Pool pool, int closest) {
-        return suggest(book, today, limit, pool, closest, false);
+    public static List<Suggestion> suggest(Book book, Intros intros, LocalDate today, int limit, Pool pool,
+                                           int closest) {
+        return suggest(book, intros, today, limit, pool, closest, false);
     }
 
-    /** {@link #suggest(Book, LocalDate, int, Pool, int)}; with {@code wholeBook}, reading every tie of the book first. */
-    static List<Suggestion> suggest(Book book, LocalDate today, int limit, Pool pool, int closest, boolean wholeBook) {
+    /**
+     * {@link #suggest(Book, Intros, LocalDate, int, Pool, int)}; with {@code wholeBook}, reading every tie of the
+     * book first.
+     */
+    static List<Suggestion> suggest(Book book, Intros intros, LocalDate today, int limit, Pool pool, int closest,
+                                    boolean wholeBook) {
         boolean[] among = pool.closest(closest);
         // The profiles are read on a second connection while this thread reads the ties (two independent
         // reads: on two cores the slower one's time instead of both), except inside a transaction.
         CompletableFuture<Profile[]> reading = book.database().inTransaction() ? null
                 : Beside.start("kith-profiles", () -> PairedProfiles.load(book, today, pool, among));
-        Acquaintances acquaintances = Acquaintances.load(book, today, pool, among, wholeBook);
+        Acquaintances acquaintances = Acquaintances.load(book, intros, today, pool, among, wholeBook);
         Profile[] profiles = reading == null ? PairedProfiles.load(book, today, pool, among) : Beside.join(reading);
         double[] mine = pool.strengths();
         TieGraph ties = acquaintances.graph();

@@ -1,5 +1,6 @@
 package dev.kith.io;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.core.KithClock;
 import dev.kith.io.imports.Importer;
@@ -120,10 +121,11 @@ public final class ImportBench {
      */
     public static Duration time(Path dbFile, ImportFormat format, Path file) {
         try (Database db = Database.open(dbFile.toString())) {
-            Book book = Book.open(db, Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
+            Kith book = Kith.open(db, Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
             long start = System.nanoTime();
             byte[] bytes = Files.readAllBytes(file);
-            ImportSummary summary = Importer.run(book, format, file.getFileName().toString(), bytes, false, Progress.NONE);
+            ImportSummary summary = new Importer(book.book(), book.contacts(), book.milestones())
+                    .run(format, file.getFileName().toString(), bytes, false, Progress.NONE);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             if (summary.created() == 0) {
                 throw new IllegalStateException("the benchmark imported nothing: " + summary);

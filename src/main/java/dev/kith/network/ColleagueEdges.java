@@ -18,7 +18,7 @@ import java.util.Map;
  * the last two years, {@value #LATELY} in the last five: at most 70. Per organization the work is
  * quadratic in the contacts who worked there.
  */
-final class ColleagueEdges implements EdgeSource {
+public final class ColleagueEdges implements EdgeSource {
     static final int BASE = 30;
     static final int PER_YEAR = 4;
     static final int MAX_YEARS = 5;

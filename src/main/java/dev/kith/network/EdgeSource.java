@@ -4,9 +4,9 @@ import dev.kith.store.Database;
 
 /**
  * One kind of edge of the {@link BookGraph}, a plug-in: my ties, explicit ties, colleagues,
- * met-through links; later co-members of a group and co-attendees of an event. Add a new kind to
- * {@link EdgeSources#standard()} with one line. Implementations are stateless and thread-safe, and
- * read the whole book in a few queries (never one per contact).
+ * met-through links, co-members of a group and co-attendees of an event. The app lists the sources
+ * of every graph where it wires a book, and hands them to {@link Network}. Implementations are
+ * stateless and thread-safe, and read the whole book in a few queries (never one per contact).
  */
 public interface EdgeSource {
     /** Reads the edges of this kind among {@code people} of book {@code people.book()} from {@code db} into {@code sink}. */

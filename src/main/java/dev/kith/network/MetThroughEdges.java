@@ -7,7 +7,7 @@ import dev.kith.store.Database;
  * them with weight {@value #WEIGHT}, "you met Cy through Ana". Links through the "me" contact are
  * left out: my own ties are {@link MyTieEdges}'.
  */
-final class MetThroughEdges implements EdgeSource {
+public final class MetThroughEdges implements EdgeSource {
     static final int WEIGHT = 45;
 
     @Override

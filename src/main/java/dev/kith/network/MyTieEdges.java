@@ -10,7 +10,7 @@ import java.util.Map;
  * the first hop of every path. A contact I never interacted with still gets an edge, of weight 0 or
  * what our history gives, so the weakest-tie ranking puts such paths last.
  */
-final class MyTieEdges implements EdgeSource {
+public final class MyTieEdges implements EdgeSource {
     @Override
     public void load(Database db, People people, EdgeSink sink) {
         Map<Long, TieStrength> strengths = new TieStrengths(db, people.book()).all(people.today());

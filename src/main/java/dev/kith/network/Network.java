@@ -49,7 +49,8 @@ public final class Network {
     private final List<EdgeSource> sources;
     private final AtomicReference<Entry> cached = new AtomicReference<>();
 
-    public Network(Database db, long book, KithClock clock, Contacts contacts, Ties ties) {
+    /** The network of book {@code book}, whose graph has the edges of {@code sources}. */
+    public Network(Database db, long book, KithClock clock, Contacts contacts, Ties ties, List<EdgeSource> sources) {
         this.db = db;
         this.book = book;
         this.clock = clock;
@@ -57,7 +58,7 @@ public final class Network {
         this.targets = new Targets(db, book, clock, contacts);
         this.referrals = new Referrals(db, book, clock, contacts, ties);
         this.breadth = new Breadth(db, book);
-        this.sources = EdgeSources.standard();
+        this.sources = List.copyOf(sources);
         ties.onAdded(tie -> {
             Entry e = cached.get();
             if (e != null) {

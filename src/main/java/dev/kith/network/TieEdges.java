@@ -8,7 +8,7 @@ import dev.kith.store.Database;
  * knows {@value #KNOWS}, met-through and referred-by {@value #INTRODUCED}. Ties with the "me" contact
  * are left to {@link MyTieEdges}, which measures them.
  */
-final class TieEdges implements EdgeSource {
+public final class TieEdges implements EdgeSource {
     static final int FAMILY = 80;
     static final int MENTOR = 70;
     static final int COLLEAGUE = 60;

@@ -1,6 +1,7 @@
 package dev.kith.reciprocity;
 
 import dev.kith.book.Book;
+import dev.kith.contacts.Contacts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,9 +23,11 @@ public final class Reciprocity {
     public static final int ONLY_ASKS_MIN = 2;
 
     private final Book book;
+    private final Contacts contacts;
 
-    public Reciprocity(Book book) {
+    public Reciprocity(Book book, Contacts contacts) {
         this.book = book;
+        this.contacts = contacts;
     }
 
     /** Everyone with at least one gave or asked in the window, the most lopsided (asked − gave) first. */
@@ -55,7 +58,7 @@ public final class Reciprocity {
         if (b != null) {
             return b;
         }
-        String name = book.contacts().get(contactId).name();
+        String name = contacts.get(contactId).name();
         return new Balance(contactId, name, 0, 0, 0);
     }
 

@@ -3,6 +3,7 @@ package dev.kith.settings;
 import dev.kith.book.Book;
 import dev.kith.contacts.Cadences;
 import dev.kith.contacts.Circle;
+import dev.kith.contacts.Contacts;
 import dev.kith.io.mail.MailConfig;
 import dev.kith.io.mail.MailSettings;
 import dev.kith.store.SettingValues;
@@ -30,19 +31,24 @@ public final class Settings {
     public static final int DEFAULT_PLAN_SIZE = dev.kith.today.Today.DEFAULT_SIZE;
 
     private final Book book;
+    private final Contacts contacts;
     private final SettingValues values;
     private final MailSettings mail;
     /** The name of "me", read again only after a commit: every page shows it. */
     private final dev.kith.store.PerVersion<Optional<String>> meName;
 
-    /** The settings of {@code book}, with outgoing mail in the private mail file of this process's environment. */
-    public Settings(Book book) {
-        this(book, MailSettings.fromEnvironment());
+    /**
+     * The settings of {@code book}, whose contacts are {@code contacts}, with outgoing mail in the private
+     * mail file of this process's environment.
+     */
+    public Settings(Book book, Contacts contacts) {
+        this(book, contacts, MailSettings.fromEnvironment());
     }
 
-    /** The settings of {@code book}, with outgoing mail kept in {@code mail}. */
-    public Settings(Book book, MailSettings mail) {
+    /** The settings of {@code book}, whose contacts are {@code contacts}, with outgoing mail kept in {@code mail}. */
+    public Settings(Book book, Contacts contacts, MailSettings mail) {
         this.book = book;
+        this.contacts = contacts;
         this.values = new SettingValues(book.database(), book.id());
         this.mail = mail;
         this.meName = new dev.kith.store.PerVersion<>(book.database());
@@ -76,7 +82,7 @@ public final class Settings {
         book.database().update(h -> {
             if (me != null) {
                 try {
-                    book.setMe(book.contacts().resolve(me).id());
+                    book.setMe(contacts.resolve(me).id());
                 } catch (dev.kith.core.NotFoundException | dev.kith.core.AmbiguousNameException e) {
                     throw new dev.kith.core.ValidationException("me", e.getMessage());
                 }
@@ -96,7 +102,7 @@ public final class Settings {
         for (Circle c : Circle.values()) {
             cadences.put(c.code(), set.days(c));
         }
-        String me = meName.get(book.id(), () -> book.me().flatMap(id -> book.contacts().find(id)).map(c -> c.name()))
+        String me = meName.get(book.id(), () -> book.me().flatMap(id -> contacts.find(id)).map(c -> c.name()))
                 .orElse(null);
         return new View(me, intOr(values.get(PLAN_SIZE), DEFAULT_PLAN_SIZE), cadences,
                 mail().map(m -> new Smtp(m.host(), m.port(), m.user(), m.from(), m.password() != null, m.starttls()))

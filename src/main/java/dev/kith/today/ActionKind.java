@@ -1,11 +1,11 @@
 package dev.kith.today;
 
-import dev.kith.book.Book;
 import java.util.List;
 
 /**
  * A kind of action in today's plan, a plug-in: it proposes candidates from a snapshot of the book
- * and knows what doing one means. Register a new kind in {@link ActionKinds}. Implementations are
+ * and knows what doing one means. A kind gets the features it reads and writes through its
+ * constructor; the app lists the kinds of every plan where it wires a book. Implementations are
  * stateless and thread-safe.
  */
 public interface ActionKind {
@@ -20,6 +20,6 @@ public interface ActionKind {
      */
     List<Candidate> propose(Snapshot snapshot);
 
-    /** Records in {@code book} that {@code action} was done, with the user's optional {@code note} (may be null). */
-    void complete(Book book, Action action, String note);
+    /** Records that {@code action} was done, with the user's optional {@code note} (may be null). */
+    void complete(Action action, String note);
 }

@@ -1,14 +1,16 @@
 package dev.kith.today;
 
-import dev.kith.book.Book;
+import dev.kith.core.KithClock;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
 import dev.kith.network.IntroPath;
 import dev.kith.network.Network;
 import dev.kith.network.PathReport;
 import dev.kith.network.Target;
 import dev.kith.network.TargetKind;
 import dev.kith.network.TargetStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,7 @@ import java.util.List;
  * asked), opens an ask that a later {@code kith referral} closes, and marks the target asked. Seeds:
  * "ask them to make an introduction"; "be up front about what you want".
  */
-final class AskIntroKind implements ActionKind {
+public final class AskIntroKind implements ActionKind {
     /**
      * After how many days an unasked target is fully urgent: urgency grows from 0.4 on the day it is
      * added to 0.8 after this long (an introduction can wait; a reply or a next-morning follow-up
@@ -31,12 +33,23 @@ final class AskIntroKind implements ActionKind {
     record Intro(Target target, IntroPath path) {
     }
 
+    private final Network network;
+    private final Interactions interactions;
+    private final KithClock clock;
+    /** The best path to each open target, found once per snapshot (see {@link #bestPaths}). */
+    final SnapshotPart<List<Intro>> paths = this::bestPaths;
+
+    public AskIntroKind(Network network, Interactions interactions, KithClock clock) {
+        this.network = network;
+        this.interactions = interactions;
+        this.clock = clock;
+    }
+
     /**
      * The best path to each open target; targets without one, or known directly, are left out. The
      * book graph is built (or taken from {@code Network}'s cache) only when some target is open.
      */
-    static final SnapshotPart<List<Intro>> INTROS = (book, today) -> {
-        Network network = book.network();
+    private List<Intro> bestPaths(LocalDate today) {
         List<Intro> intros = new ArrayList<>();
         List<Target> open = network.targets().list(false).stream().filter(t -> t.status() == TargetStatus.OPEN)
                 .toList();
@@ -57,7 +70,7 @@ final class AskIntroKind implements ActionKind {
             }
         }
         return List.copyOf(intros);
-    };
+    }
 
     @Override
     public String code() {
@@ -67,7 +80,7 @@ final class AskIntroKind implements ActionKind {
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Candidate> actions = new ArrayList<>();
-        for (Intro intro : s.part(INTROS)) {
+        for (Intro intro : s.part(paths)) {
             Long first = intro.path().first().toId();
             if (first == null || !s.reachable(first)) {
                 continue;
@@ -117,13 +130,13 @@ final class AskIntroKind implements ActionKind {
 
     /** Logs the request to the first hop (I asked), opens an ask for the referral, and marks the target asked. */
     @Override
-    public void complete(Book book, Action action, String note) {
-        Target t = book.network().targets().get(action.ref());
-        Completions.logMine(book, action, InteractionKind.MESSAGE, "Asked for an introduction to " + t.label(), note,
-                Exchange.ASKED);
+    public void complete(Action action, String note) {
+        Target t = network.targets().get(action.ref());
+        Completions.logMine(interactions, clock, action, InteractionKind.MESSAGE,
+                "Asked for an introduction to " + t.label(), note, Exchange.ASKED);
         for (Person p : action.people()) {
-            book.network().referrals().ask(p.id(), null, t);
+            network.referrals().ask(p.id(), null, t);
         }
-        book.network().targets().setStatus(t.id(), TargetStatus.ASKED);
+        network.targets().setStatus(t.id(), TargetStatus.ASKED);
     }
 }

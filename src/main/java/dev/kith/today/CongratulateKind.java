@@ -1,9 +1,11 @@
 package dev.kith.today;
 
-import dev.kith.book.Book;
+import dev.kith.core.KithClock;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
 import dev.kith.milestones.Milestone;
+import dev.kith.milestones.Milestones;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +14,17 @@ import java.util.List;
  * it: congratulations for a job, "how did your talk go?" for a talk. Seed: "pick three people who
  * got a new job, a promotion, an award … send them a short note".
  */
-final class CongratulateKind implements ActionKind {
+public final class CongratulateKind implements ActionKind {
+    private final Milestones milestones;
+    private final Interactions interactions;
+    private final KithClock clock;
+
+    public CongratulateKind(Milestones milestones, Interactions interactions, KithClock clock) {
+        this.milestones = milestones;
+        this.interactions = interactions;
+        this.clock = clock;
+    }
+
     @Override
     public String code() {
         return "congratulate";
@@ -81,8 +93,9 @@ final class CongratulateKind implements ActionKind {
 
     /** Acknowledges the milestone and logs the note as a message I sent today. */
     @Override
-    public void complete(Book book, Action action, String note) {
-        book.milestones().acknowledge(action.ref());
-        Completions.logMine(book, action, InteractionKind.MESSAGE, "Congratulations", note, Exchange.NEUTRAL);
+    public void complete(Action action, String note) {
+        milestones.acknowledge(action.ref());
+        Completions.logMine(interactions, clock, action, InteractionKind.MESSAGE, "Congratulations", note,
+                Exchange.NEUTRAL);
     }
 }

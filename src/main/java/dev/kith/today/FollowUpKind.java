@@ -1,10 +1,11 @@
 package dev.kith.today;
 
-import dev.kith.book.Book;
+import dev.kith.core.KithClock;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +15,16 @@ import java.util.List;
  * calls for a thank-you (they gave me their time) is left to {@link ThankYouKind}. Seed: "take a few
  * minutes the next morning and send an email letting the person know it was a pleasure to meet them".
  */
-final class FollowUpKind implements ActionKind {
+public final class FollowUpKind implements ActionKind {
     static final int WINDOW_DAYS = 7;
+
+    private final Interactions interactions;
+    private final KithClock clock;
+
+    public FollowUpKind(Interactions interactions, KithClock clock) {
+        this.interactions = interactions;
+        this.clock = clock;
+    }
 
     @Override
     public String code() {
@@ -60,9 +69,9 @@ final class FollowUpKind implements ActionKind {
 
     /** Logs the note-to-say-it-was-a-pleasure as an email I sent today. */
     @Override
-    public void complete(Book book, Action action, String note) {
-        Completions.logMine(book, action, InteractionKind.EMAIL, "Follow-up: a pleasure to meet you", note,
-                Exchange.NEUTRAL);
+    public void complete(Action action, String note) {
+        Completions.logMine(interactions, clock, action, InteractionKind.EMAIL, "Follow-up: a pleasure to meet you",
+                note, Exchange.NEUTRAL);
     }
 
     /** The latest of {@code recent} from yesterday back to {@link #WINDOW_DAYS} days that matches, or null. */

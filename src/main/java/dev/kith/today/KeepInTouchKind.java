@@ -1,9 +1,10 @@
 package dev.kith.today;
 
-import dev.kith.book.Book;
+import dev.kith.core.KithClock;
 import dev.kith.goals.GoalRelevance;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,17 @@ import java.util.List;
  * close 30, network 90, acquaintance 180), counted from the last interaction of any kind, or from the
  * day they were added when there is none. Dormant strong ties go to {@link RekindleKind} instead.
  */
-final class KeepInTouchKind implements ActionKind {
+public final class KeepInTouchKind implements ActionKind {
+    private final Interactions interactions;
+    private final KithClock clock;
+    private final SnapshotPart<GoalRelevance> relevance;
+
+    public KeepInTouchKind(Interactions interactions, KithClock clock, SnapshotPart<GoalRelevance> relevance) {
+        this.interactions = interactions;
+        this.clock = clock;
+        this.relevance = relevance;
+    }
+
     @Override
     public String code() {
         return "keep-in-touch";
@@ -28,7 +39,7 @@ final class KeepInTouchKind implements ActionKind {
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Candidate> actions = new ArrayList<>();
-        GoalRelevance goals = s.part(GoalRelevance.PART);
+        GoalRelevance goals = s.part(relevance);
         for (Snapshot.ContactFacts c : s.contacts()) {
             LocalDate due = due(c);
             if (!c.reachable() || !s.today().isAfter(due) || RekindleKind.dormantStrongTie(s, c)) {
@@ -63,7 +74,8 @@ final class KeepInTouchKind implements ActionKind {
 
     /** Logs the check-in as an email I sent today, which resets the clock. */
     @Override
-    public void complete(Book book, Action action, String note) {
-        Completions.logMine(book, action, InteractionKind.EMAIL, "Keeping in touch", note, Exchange.NEUTRAL);
+    public void complete(Action action, String note) {
+        Completions.logMine(interactions, clock, action, InteractionKind.EMAIL, "Keeping in touch", note,
+                Exchange.NEUTRAL);
     }
 }

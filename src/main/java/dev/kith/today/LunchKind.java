@@ -1,12 +1,14 @@
 package dev.kith.today;
 
-import dev.kith.book.Book;
 import dev.kith.contacts.Circle;
+import dev.kith.core.KithClock;
 import dev.kith.goals.GoalRelevance;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
+import dev.kith.tasks.Tasks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +18,21 @@ import java.util.List;
  * close circle) to lunch or coffee next week when we have not shared a meal in the last
  * {@value #MEAL_DAYS} days and none is planned. Seed: "Make a lunch date … never eat alone".
  */
-final class LunchKind implements ActionKind {
+public final class LunchKind implements ActionKind {
     static final int STRONG = 50;
     static final int MEAL_DAYS = 60;
+
+    private final Interactions interactions;
+    private final Tasks tasks;
+    private final KithClock clock;
+    private final SnapshotPart<GoalRelevance> relevance;
+
+    public LunchKind(Interactions interactions, Tasks tasks, KithClock clock, SnapshotPart<GoalRelevance> relevance) {
+        this.interactions = interactions;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.relevance = relevance;
+    }
 
     @Override
     public String code() {
@@ -28,7 +42,7 @@ final class LunchKind implements ActionKind {
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Candidate> actions = new ArrayList<>();
-        GoalRelevance goals = s.part(GoalRelevance.PART);
+        GoalRelevance goals = s.part(relevance);
         for (Snapshot.ContactFacts c : s.contacts()) {
             boolean strong = c.strength() >= STRONG || c.circle() == Circle.INNER || c.circle() == Circle.CLOSE;
             LocalDate meal = c.lastMeal();
@@ -54,14 +68,14 @@ final class LunchKind implements ActionKind {
 
     /** Logs a lunch planned a week from today and opens a task for it on that day. */
     @Override
-    public void complete(Book book, Action action, String note) {
-        LocalDate when = book.clock().today().plusDays(7);
+    public void complete(Action action, String note) {
+        LocalDate when = clock.today().plusDays(7);
         List<Long> people = action.people().stream().map(Person::id).toList();
-        book.interactions().log(Interaction.draft(when, InteractionKind.LUNCH, Initiator.ME, null,
+        interactions.log(Interaction.draft(when, InteractionKind.LUNCH, Initiator.ME, null,
                 note == null || note.isBlank() ? "Lunch planned from today's plan" : note.strip(),
                 Exchange.NEUTRAL, false, people));
         for (long person : people) {
-            book.tasks().add(person, "lunch", when, note == null || note.isBlank() ? "Lunch date" : note.strip());
+            tasks.add(person, "lunch", when, note == null || note.isBlank() ? "Lunch date" : note.strip());
         }
     }
 }

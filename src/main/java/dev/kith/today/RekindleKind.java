@@ -1,8 +1,9 @@
 package dev.kith.today;
 
-import dev.kith.book.Book;
+import dev.kith.core.KithClock;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +12,17 @@ import java.util.List;
  * last contact) with no contact for more than a year. Seed: "never a better time than now to
  * rekindle that old networking relationship with one small action".
  */
-final class RekindleKind implements ActionKind {
+public final class RekindleKind implements ActionKind {
     static final int ONCE_STRONG = 60;
     static final int DORMANT_DAYS = Snapshot.QUIET_DAYS;
+
+    private final Interactions interactions;
+    private final KithClock clock;
+
+    public RekindleKind(Interactions interactions, KithClock clock) {
+        this.interactions = interactions;
+        this.clock = clock;
+    }
 
     @Override
     public String code() {
@@ -51,7 +60,8 @@ final class RekindleKind implements ActionKind {
 
     /** Logs the note as a message I sent today. */
     @Override
-    public void complete(Book book, Action action, String note) {
-        Completions.logMine(book, action, InteractionKind.MESSAGE, "Rekindling", note, Exchange.NEUTRAL);
+    public void complete(Action action, String note) {
+        Completions.logMine(interactions, clock, action, InteractionKind.MESSAGE, "Rekindling", note,
+                Exchange.NEUTRAL);
     }
 }

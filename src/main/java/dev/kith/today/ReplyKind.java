@@ -1,14 +1,23 @@
 package dev.kith.today;
 
-import dev.kith.book.Book;
+import dev.kith.core.KithClock;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code reply}: an inbound call, email or message still awaits my answer, oldest first. Seed: "Return phone calls or emails". */
-final class ReplyKind implements ActionKind {
+public final class ReplyKind implements ActionKind {
+    private final Interactions interactions;
+    private final KithClock clock;
+
+    public ReplyKind(Interactions interactions, KithClock clock) {
+        this.interactions = interactions;
+        this.clock = clock;
+    }
+
     @Override
     public String code() {
         return "reply";
@@ -54,9 +63,9 @@ final class ReplyKind implements ActionKind {
 
     /** Marks the awaited interaction replied and logs my answer, of the same kind (a call back for a call). */
     @Override
-    public void complete(Book book, Action action, String note) {
-        Interaction awaited = book.interactions().get(action.ref());
-        book.interactions().markReplied(awaited.id());
-        Completions.logMine(book, action, awaited.kind(), "Replied", note, Exchange.NEUTRAL);
+    public void complete(Action action, String note) {
+        Interaction awaited = interactions.get(action.ref());
+        interactions.markReplied(awaited.id());
+        Completions.logMine(interactions, clock, action, awaited.kind(), "Replied", note, Exchange.NEUTRAL);
     }
 }

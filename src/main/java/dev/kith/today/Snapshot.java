@@ -4,7 +4,6 @@ import dev.kith.contacts.Circle;
 import dev.kith.interactions.Interaction;
 import dev.kith.milestones.Milestone;
 import java.time.LocalDate;
-import dev.kith.book.Book;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -44,7 +43,6 @@ public final class Snapshot {
         }
     }
 
-    private final Book book;
     private final LocalDate today;
     private final Map<Long, ContactFacts> contacts;
     private final Map<Long, List<Interaction>> recent;
@@ -53,9 +51,8 @@ public final class Snapshot {
     /** Plug-in parts loaded so far; guarded by itself. */
     private final Map<SnapshotPart<?>, Object> parts = new IdentityHashMap<>();
 
-    Snapshot(Book book, LocalDate today, Map<Long, ContactFacts> contacts, Map<Long, List<Interaction>> recent,
+    Snapshot(LocalDate today, Map<Long, ContactFacts> contacts, Map<Long, List<Interaction>> recent,
              List<Interaction> awaitingReply, List<Milestone> milestones) {
-        this.book = Objects.requireNonNull(book, "book");
         this.today = Objects.requireNonNull(today, "today");
         this.contacts = Map.copyOf(contacts);
         this.recent = Map.copyOf(recent);
@@ -99,7 +96,7 @@ public final class Snapshot {
     }
 
     /**
-     * The plug-in {@code part} of this snapshot, loaded from the book on first use and kept with the
+     * The plug-in {@code part} of this snapshot, loaded by the part on first use and kept with the
      * snapshot. Loading holds a lock, so a part must not ask for another part.
      */
     @SuppressWarnings("unchecked")
@@ -107,7 +104,7 @@ public final class Snapshot {
         synchronized (parts) {
             Object value = parts.get(part);
             if (value == null) {
-                value = Objects.requireNonNull(part.load(book, this), "part");
+                value = Objects.requireNonNull(part.load(this), "part");
                 parts.put(part, value);
             }
             return (T) value;

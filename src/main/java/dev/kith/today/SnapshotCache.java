@@ -1,6 +1,7 @@
 package dev.kith.today;
 
 import dev.kith.book.Book;
+import dev.kith.contacts.Contacts;
 import dev.kith.store.Database;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -13,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The last snapshot of each book, reused while the book's day and its database's
  * {@linkplain Database#dataVersion() data version} are unchanged, so a plan asked for again by a
  * long-lived process (the web server, a benchmark) is composed without reading the book. Where the
- * data version is unknown (PostgreSQL, inside an open transaction) every call loads afresh.
- * Thread-safe.
+ * data version is unknown (PostgreSQL, inside an open transaction) every call loads afresh. A cached
+ * snapshot keeps its {@linkplain SnapshotPart parts} by the part objects, so kinds built once per book
+ * (as the composition root of the app does) load each part once per snapshot. Thread-safe.
  *
  * <p>Correctness: the version is read <em>before</em> the snapshot is loaded, so a commit that lands
  * during the load changes the version the next call sees and the stale snapshot is never reused.
@@ -29,11 +31,11 @@ final class SnapshotCache {
     }
 
     /** The snapshot of {@code book} today: the cached one when nothing was committed since it was loaded. */
-    static Snapshot get(Book book) {
+    static Snapshot get(Book book, Contacts contacts) {
         Database db = book.database();
         OptionalLong version = db.dataVersion();
         if (version.isEmpty()) {
-            return SnapshotLoader.load(book);
+            return SnapshotLoader.load(book, contacts);
         }
         LocalDate today = book.clock().today();
         Map<Long, Entry> books = ENTRIES.computeIfAbsent(db, k -> new ConcurrentHashMap<>());
@@ -41,7 +43,7 @@ final class SnapshotCache {
         if (entry != null && entry.version() == version.getAsLong() && entry.today().equals(today)) {
             return entry.snapshot();
         }
-        Snapshot snapshot = SnapshotLoader.load(book);
+        Snapshot snapshot = SnapshotLoader.load(book, contacts);
         books.put(book.id(), new Entry(today, version.getAsLong(), snapshot));
         return snapshot;
     }

@@ -3,6 +3,7 @@ package dev.kith.today;
 import dev.kith.book.Book;
 import dev.kith.contacts.Cadences;
 import dev.kith.contacts.Circle;
+import dev.kith.contacts.Contacts;
 import dev.kith.core.Beside;
 import dev.kith.core.Coded;
 import dev.kith.interactions.Exchange;
@@ -54,11 +55,11 @@ final class SnapshotLoader {
     private record Aggregate(StrengthCounts counts, LocalDate lastMeal) {
     }
 
-    static Snapshot load(Book book) {
+    static Snapshot load(Book book, Contacts addressBook) {
         LocalDate today = book.clock().today();
         LocalDate recentFrom = today.minusDays(Snapshot.RECENT_DAYS);
         Database db = book.database();
-        Cadences cadences = book.contacts().cadences();
+        Cadences cadences = addressBook.cadences();
         CompletableFuture<Map<Long, Aggregate>> pending = db.inTransaction() ? null
                 : Beside.start("kith-snapshot", () -> db.read(h -> aggregates(h, book.id(), today)));
         return db.read(h -> {
@@ -114,7 +115,7 @@ final class SnapshotLoader {
             Map<Long, Aggregate> aggregates = pending == null ? aggregates(h, book.id(), today) : Beside.join(pending);
             Map<Long, StrengthTally> quiet = quietHistories(h, book.id(), today, aggregates, dates);
             Map<Long, Snapshot.ContactFacts> contacts = contacts(people, today, aggregates, futureMeals, quiet);
-            return new Snapshot(book, today, contacts, recent, awaiting, milestones(h, book.id(), today));
+            return new Snapshot(today, contacts, recent, awaiting, milestones(h, book.id(), today));
         });
     }
 

@@ -1,10 +1,11 @@
 package dev.kith.today;
 
-import dev.kith.book.Book;
+import dev.kith.core.KithClock;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,15 @@ import java.util.List;
  * started, or anything where I asked for help) and I have not reached out since. Seed: "Send thank
  * you notes … Acknowledge that someone gave you their time."
  */
-final class ThankYouKind implements ActionKind {
+public final class ThankYouKind implements ActionKind {
+    private final Interactions interactions;
+    private final KithClock clock;
+
+    public ThankYouKind(Interactions interactions, KithClock clock) {
+        this.interactions = interactions;
+        this.clock = clock;
+    }
+
     @Override
     public String code() {
         return "thank-you";
@@ -67,7 +76,8 @@ final class ThankYouKind implements ActionKind {
 
     /** Logs the thank-you note as an email I sent today. */
     @Override
-    public void complete(Book book, Action action, String note) {
-        Completions.logMine(book, action, InteractionKind.EMAIL, "Thank-you note", note, Exchange.NEUTRAL);
+    public void complete(Action action, String note) {
+        Completions.logMine(interactions, clock, action, InteractionKind.EMAIL, "Thank-you note", note,
+                Exchange.NEUTRAL);
     }
 }

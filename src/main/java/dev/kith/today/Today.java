@@ -1,6 +1,7 @@
 package dev.kith.today;
 
 import dev.kith.book.Book;
+import dev.kith.contacts.Contacts;
 import dev.kith.core.KithException;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The daily plan of one book: proposes, ranks and mixes actions from the registered kinds, and
+ * The daily plan of one book: proposes, ranks and mixes actions from the kinds it is given, and
  * remembers what was done, snoozed or skipped. Thread-safe.
  */
 public final class Today {
@@ -22,6 +23,7 @@ public final class Today {
     public static final int SKIP_DAYS = 30;
 
     private final Book book;
+    private final Contacts contacts;
     private final List<ActionKind> kinds;
     private final ActionLog log;
     /** The candidates of the last snapshot proposed, reused while the (immutable) snapshot is the same object. */
@@ -39,12 +41,10 @@ public final class Today {
     private record PlanKey(LocalDate day, int size) {
     }
 
-    public Today(Book book) {
-        this(book, ActionKinds.standard());
-    }
-
-    public Today(Book book, List<ActionKind> kinds) {
+    /** The plan of {@code book}, whose contacts are {@code contacts}, made of the actions of {@code kinds}. */
+    public Today(Book book, Contacts contacts, List<ActionKind> kinds) {
         this.book = Objects.requireNonNull(book, "book");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.kinds = List.copyOf(kinds);
         this.log = new ActionLog(book.database(), book.id());
         this.plans = new PerVersion<>(book.database());
@@ -56,7 +56,7 @@ public final class Today {
      */
     public Plan plan(int size) {
         checkSize(size);
-        return plans.get(new PlanKey(book.clock().today(), size), () -> plan(SnapshotCache.get(book), size));
+        return plans.get(new PlanKey(book.clock().today(), size), () -> plan(SnapshotCache.get(book, contacts), size));
     }
 
     private static void checkSize(int size) {
@@ -78,7 +78,7 @@ public final class Today {
 
     /** Loads the snapshot the kinds propose from: a few whole-book queries. */
     public Snapshot snapshot() {
-        return SnapshotLoader.load(book);
+        return SnapshotLoader.load(book, contacts);
     }
 
     /** Every action the kinds propose today, hidden ones included, best first, with their words written. */
@@ -124,7 +124,7 @@ public final class Today {
     public Action done(String id, String note) {
         return book.atomically(() -> {
             Action action = open(id);
-            kind(action).complete(book, action, note);
+            kind(action).complete(action, note);
             log.record(action.id(), action.kind(), ActionLog.Status.DONE, book.clock().today(), null, note);
             return action;
         });
@@ -169,7 +169,7 @@ public final class Today {
 
     /** Everyone reachable and past their cadence, most overdue first; empty when nobody is. */
     public List<Due> due() {
-        Snapshot s = SnapshotCache.get(book);
+        Snapshot s = SnapshotCache.get(book, contacts);
         return s.contacts().stream().filter(Snapshot.ContactFacts::reachable)
                 .map(c -> new Due(c.person(), c.circle(), c.cadenceDays(), c.lastContact(), KeepInTouchKind.due(c),
                         Words.days(KeepInTouchKind.due(c), s.today())))
@@ -181,7 +181,7 @@ public final class Today {
 
     private Action find(String id) {
         String wanted = id == null ? "" : id.strip();
-        return ranked(SnapshotLoader.load(book)).stream().filter(a -> a.id().equals(wanted)).findFirst()
+        return ranked(SnapshotLoader.load(book, contacts)).stream().filter(a -> a.id().equals(wanted)).findFirst()
                 .map(Candidate::write).orElseThrow(() -> new NotFoundException("no action '" + wanted
                         + "' in today's plan; 'kith today --size 10' lists the current ids"));
     }

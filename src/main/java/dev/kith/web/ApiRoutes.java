@@ -5,7 +5,7 @@ import dev.kith.settings.SettingsForm;
 import dev.kith.core.Dates;
 import dev.kith.today.Today;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.core.Coded;
 import dev.kith.core.ValidationException;
@@ -26,15 +26,15 @@ import java.util.Map;
 final class ApiRoutes {
     static final String V1 = "/api/v1";
 
-    private final Book book;
+    private final Kith book;
     private final Settings settings;
     private final Today today;
     private final TodayMail mail;
 
-    ApiRoutes(Book book, Settings settings) {
+    ApiRoutes(Kith book, Settings settings) {
         this.book = book;
         this.settings = settings;
-        this.today = new Today(book);
+        this.today = book.today();
         this.mail = new TodayMail(book, today, settings);
     }
 

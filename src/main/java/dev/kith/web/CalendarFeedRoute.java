@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.io.calendar.CalendarFeed;
 import dev.kith.settings.Settings;
 import io.javalin.config.RoutesConfig;
@@ -11,10 +11,10 @@ import java.security.MessageDigest;
 
 /** The iCalendar feed at {@code /calendar.ics}, behind the token shown in Settings. */
 final class CalendarFeedRoute {
-    private final Book book;
+    private final Kith book;
     private final Settings settings;
 
-    CalendarFeedRoute(Book book, Settings settings) {
+    CalendarFeedRoute(Kith book, Settings settings) {
         this.book = book;
         this.settings = settings;
     }
@@ -36,7 +36,7 @@ final class CalendarFeedRoute {
                     "this calendar address is not valid; copy the current one from Settings");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CalendarFeed.write(book, out);
+        new CalendarFeed(book.book(), book.contacts(), book.events(), book.interactions(), book.tasks()).write(out);
         ctx.contentType("text/calendar; charset=utf-8").header("Cache-Control", "no-store").result(out.toByteArray());
     }
 }

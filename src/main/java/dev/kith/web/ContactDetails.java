@@ -2,7 +2,7 @@ package dev.kith.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.Employment;
 import dev.kith.interactions.Interaction;
@@ -56,7 +56,7 @@ record ContactDetails(
         }
     }
 
-    static ContactDetails of(Book book, long id, int circleCadence) {
+    static ContactDetails of(Kith book, long id, int circleCadence) {
         Contact c = book.contacts().get(id);
         LocalDate today = book.clock().today();
         List<Interaction> interactions = book.interactions().withContact(id, TIMELINE_INTERACTIONS);
@@ -83,7 +83,7 @@ record ContactDetails(
         LocalDate next = last == null ? today : last.plusDays(cadence);
         List<TieView> tieViews = ties.stream().map(t -> new TieView(t.id(), t.kind(),
                 t.fromId() == id ? "to" : "from", t.other(id), names.get(t.other(id)), t.since())).toList();
-        int count = Strength.interactionCount(book, id);
+        int count = Strength.interactionCount(book.book(), id);
         var strength = new dev.kith.strength.TieStrengths(book.database(), book.id()).of(id, today);
         return new ContactDetails(c, cadence, last, next, !c.doNotContact() && !next.isAfter(today), count,
                 strength, timeline, tieViews, book.tasks().ofContact(id));

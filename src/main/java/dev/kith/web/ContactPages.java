@@ -1,7 +1,7 @@
 package dev.kith.web;
 
 import dev.kith.settings.Settings;
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.core.AmbiguousNameException;
 import dev.kith.core.NotFoundException;
@@ -20,11 +20,11 @@ import java.util.List;
 
 /** The Contacts list, a contact's page with its quick forms, and the add and edit forms. */
 final class ContactPages {
-    private final Book book;
+    private final Kith book;
     private final Settings settings;
     private final Pages pages;
 
-    ContactPages(Book book, Settings settings, Pages pages) {
+    ContactPages(Kith book, Settings settings, Pages pages) {
         this.book = book;
         this.settings = settings;
         this.pages = pages;

@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Circle;
 import dev.kith.contacts.ContactFilter;
 import dev.kith.contacts.ContactSummary;
@@ -98,7 +98,7 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
     }
 
     /** Runs the query against {@code book}. */
-    Result run(Book book) {
+    Result run(Kith book) {
         LocalDate today = book.clock().today();
         ContactFilter filter = new ContactFilter(tag, circle, false);
         Stream<ContactRow> rows;
@@ -111,11 +111,11 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
             List<Long> ids = hits.stream().map(SearchHit::id).toList();
             Map<Long, ContactSummary> byId = new HashMap<>();
             book.contacts().list(filter, ids).forEach(s -> byId.put(s.id(), s));
-            Map<Long, Integer> strength = Strength.interactionCounts(book, ids);
+            Map<Long, Integer> strength = Strength.interactionCounts(book.book(), ids);
             rows = hits.stream().filter(h -> byId.containsKey(h.id()))
                     .map(h -> ContactRow.of(byId.get(h.id()), strength.getOrDefault(h.id(), 0), today));
         } else {
-            Map<Long, Integer> strength = Strength.interactionCounts(book, null);
+            Map<Long, Integer> strength = Strength.interactionCounts(book.book(), null);
             rows = book.contacts().list(filter).stream()
                     .map(s -> ContactRow.of(s, strength.getOrDefault(s.id(), 0), today));
         }
@@ -130,7 +130,7 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
      * A plain search by relevance, the search-as-you-type case: the best {@code limit} active hits
      * read in full and the rest only counted.
      */
-    private Result bestMatches(Book book, LocalDate today) {
+    private Result bestMatches(Kith book, LocalDate today) {
         if (q.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Result(List.of(), 0);
         }
@@ -140,27 +140,27 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
         book.contacts().list(ContactFilter.ALL_ACTIVE, ids).forEach(s -> byId.put(s.id(), s));
         // a hit archived between the two reads is left out
         List<SearchHit> shown = page.hits().stream().filter(h -> byId.containsKey(h.id())).toList();
-        Map<Long, Integer> counts = Strength.interactionCounts(book, shown.stream().map(SearchHit::id).toList());
+        Map<Long, Integer> counts = Strength.interactionCounts(book.book(), shown.stream().map(SearchHit::id).toList());
         List<ContactRow> rows = shown.stream()
                 .map(h -> ContactRow.of(byId.get(h.id()), counts.getOrDefault(h.id(), 0), today)).toList();
         return new Result(rows, page.total());
     }
 
-    private List<SearchHit> search(Book book, int max) {
+    private List<SearchHit> search(Kith book, int max) {
         if (q.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return List.of();
         }
         return book.search().search(q, max);
     }
 
-    private Comparator<ContactRow> order(Book book, LocalDate today) {
+    private Comparator<ContactRow> order(Kith book, LocalDate today) {
         Comparator<ContactRow> byName = Comparator.comparing(r -> Text.key(r.name()));
         return switch (sort) {
             case NAME, RELEVANCE -> byName;
             case LAST -> Comparator.comparing(ContactRow::lastInteraction,
                     Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())).thenComparing(byName);
             case STRENGTH -> {
-                Map<Long, Integer> totals = Strength.tieStrengths(book, today);
+                Map<Long, Integer> totals = Strength.tieStrengths(book.book(), today);
                 yield Comparator.<ContactRow>comparingInt(r -> totals.getOrDefault(r.id(), 0)).reversed()
                         .thenComparing(byName);
             }

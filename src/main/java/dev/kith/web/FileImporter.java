@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.ValidationException;
 import dev.kith.io.ImportException;
 import dev.kith.io.ImportFormat;
@@ -16,9 +16,9 @@ import java.util.Locale;
  * runs the same all-or-nothing import as {@code kith import}. Thread-safe.
  */
 final class FileImporter implements ImportPort {
-    private final Book book;
+    private final Kith book;
 
-    FileImporter(Book book) {
+    FileImporter(Kith book) {
         this.book = book;
     }
 
@@ -35,7 +35,8 @@ final class FileImporter implements ImportPort {
     private Summary run(String fileName, byte[] content, boolean dryRun) {
         ImportFormat format = ImportFormat.detect(fileName, content);
         try {
-            ImportSummary s = Importer.run(book, format, fileName, content, dryRun, Progress.NONE);
+            ImportSummary s = new Importer(book.book(), book.contacts(), book.milestones())
+                    .run(format, fileName, content, dryRun, Progress.NONE);
             List<String> notes = new ArrayList<>();
             if (s.milestones() > 0) {
                 notes.add(s.milestones() + (s.milestones() == 1 ? " job change" : " job changes")

@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.AmbiguousNameException;
 import dev.kith.core.Coded;
 import dev.kith.interactions.Exchange;
@@ -36,10 +36,10 @@ import java.util.function.Consumer;
  * with outcome and link forms. A failed form shows the page again (400) with the message by the form.
  */
 final class GatheringPages {
-    private final Book book;
+    private final Kith book;
     private final Pages pages;
 
-    GatheringPages(Book book, Pages pages) {
+    GatheringPages(Kith book, Pages pages) {
         this.book = book;
         this.pages = pages;
     }

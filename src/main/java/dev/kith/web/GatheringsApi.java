@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.ValidationException;
 import dev.kith.events.AttendanceRole;
 import dev.kith.events.Attendee;
@@ -22,9 +22,9 @@ import java.util.List;
 final class GatheringsApi {
     private static final String V1 = ApiRoutes.V1;
 
-    private final Book book;
+    private final Kith book;
 
-    GatheringsApi(Book book) {
+    GatheringsApi(Kith book) {
         this.book = book;
     }
 

@@ -1,7 +1,7 @@
 package dev.kith.web;
 
 import dev.kith.articles.Article;
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.ValidationException;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.intros.Intro;
@@ -14,9 +14,9 @@ import java.util.Map;
 
 /** The REST routes of giving: articles, shares, introductions and reciprocity, under {@code /api/v1}. */
 final class GivingApi {
-    private final Book book;
+    private final Kith book;
 
-    GivingApi(Book book) {
+    GivingApi(Kith book) {
         this.book = book;
     }
 
@@ -49,7 +49,7 @@ final class GivingApi {
         r.get(v1 + "/shares", ctx -> ctx.json(book.articles().shares()));
         r.get(v1 + "/intros", ctx -> ctx.json("true".equals(ctx.queryParam("open")) ? book.intros().open() : book.intros().all()));
         r.post(v1 + "/intros", this::startIntro);
-        r.get(v1 + "/intros/suggestions", ctx -> ctx.json(Suggestions.suggest(book, limit(ctx))));
+        r.get(v1 + "/intros/suggestions", ctx -> ctx.json(Suggestions.suggest(book.book(), book.intros(), limit(ctx))));
         r.get(v1 + "/intros/{id}", ctx -> ctx.json(book.intros().get(Params.id(ctx, "id"))));
         r.post(v1 + "/intros/{id}/advance", this::advance);
         r.get(v1 + "/reciprocity", ctx -> ctx.json(book.reciprocity().lopsided().stream().map(GivingApi::balance).toList()));

@@ -3,7 +3,7 @@ package dev.kith.web;
 import dev.kith.articles.Article;
 import dev.kith.articles.Recipient;
 import dev.kith.articles.Share;
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.ValidationException;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.intros.Intro;
@@ -20,10 +20,10 @@ import java.util.List;
  * share), and introductions (suggestions, then the double opt-in workflow step by step).
  */
 final class GivingPages {
-    private final Book book;
+    private final Kith book;
     private final Pages pages;
 
-    GivingPages(Book book, Pages pages) {
+    GivingPages(Kith book, Pages pages) {
         this.book = book;
         this.pages = pages;
     }
@@ -94,7 +94,8 @@ final class GivingPages {
 
     private void intros(Context ctx, String error) {
         List<Intro> all = book.intros().all();
-        pages.render(ctx, "intros.jte", "Introductions", "intros", new IntrosModel(Suggestions.suggest(book, 10),
+        var suggestions = Suggestions.suggest(book.book(), book.intros(), 10);
+        pages.render(ctx, "intros.jte", "Introductions", "intros", new IntrosModel(suggestions,
                 all.stream().filter(i -> i.state().open()).toList(),
                 all.stream().filter(i -> !i.state().open()).toList(), error));
     }

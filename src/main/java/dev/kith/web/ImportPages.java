@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -12,7 +12,7 @@ final class ImportPages {
     private final ImportPort importer;
     private final PendingImport pending = new PendingImport();
 
-    ImportPages(Book book, Pages pages) {
+    ImportPages(Kith book, Pages pages) {
         this.pages = pages;
         this.importer = new FileImporter(book);
     }

@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.ContactFilter;
 import dev.kith.contacts.ContactSummary;
 import dev.kith.core.ValidationException;
@@ -33,12 +33,12 @@ record NetworkGraph(List<Node> nodes, List<Edge> edges, int total) {
     record Edge(long id, long source, long target, String kind) {
     }
 
-    static NetworkGraph of(Book book, int limit) {
+    static NetworkGraph of(Kith book, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new ValidationException("limit", "must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
         List<ContactSummary> all = book.contacts().list(ContactFilter.ALL_ACTIVE);
-        Map<Long, Integer> weights = Strength.tieStrengths(book, book.clock().today());
+        Map<Long, Integer> weights = Strength.tieStrengths(book.book(), book.clock().today());
         List<Node> nodes = all.stream()
                 .sorted(Comparator.<ContactSummary>comparingInt(s -> weights.getOrDefault(s.id(), 0)).reversed()
                         .thenComparing(ContactSummary::name))

@@ -1,7 +1,7 @@
 package dev.kith.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.network.IntroPath;
 import dev.kith.network.PathReport;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.Map;
  * outside the book; the reason is that of the hop that reaches them.
  */
 record NetworkPage(int max, String asked, PathReport path, String pathJson) {
-    static NetworkPage of(Book book, String asked) {
+    static NetworkPage of(Kith book, String asked) {
         PathReport report = TargetPages.highlight(book, asked);
         if (report == null || report.paths().isEmpty()) {
             return new NetworkPage(NetworkGraph.MAX_LIMIT, asked, report, "");

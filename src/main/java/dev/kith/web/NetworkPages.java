@@ -1,14 +1,14 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import io.javalin.config.RoutesConfig;
 
 /** The Network page: the picture of the network and the best path to a target ({@link NetworkPage}). */
 final class NetworkPages {
-    private final Book book;
+    private final Kith book;
     private final Pages pages;
 
-    NetworkPages(Book book, Pages pages) {
+    NetworkPages(Kith book, Pages pages) {
         this.book = book;
         this.pages = pages;
     }

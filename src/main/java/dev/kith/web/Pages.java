@@ -1,7 +1,7 @@
 package dev.kith.web;
 
 import dev.kith.settings.Settings;
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.HashMap;
@@ -21,7 +21,7 @@ final class Pages {
     private final TargetPages targets;
     private final GivingPages giving;
 
-    Pages(Book book, Settings settings, Templates templates, Guard guard, WebOptions options) {
+    Pages(Kith book, Settings settings, Templates templates, Guard guard, WebOptions options) {
         this.templates = templates;
         this.guard = guard;
         this.contacts = new ContactPages(book, settings, this);

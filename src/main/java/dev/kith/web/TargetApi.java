@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.ValidationException;
 import dev.kith.network.Network;
 import dev.kith.network.Target;
@@ -13,9 +13,9 @@ import io.javalin.http.Context;
  * the breadth of the network ({@code /api/v1/breadth}); described in {@code /api/openapi.json}.
  */
 final class TargetApi {
-    private final Book book;
+    private final Kith book;
 
-    TargetApi(Book book) {
+    TargetApi(Kith book) {
         this.book = book;
     }
 

@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
 import dev.kith.network.Network;
@@ -24,14 +24,14 @@ final class TargetPages {
     /** How many paths the page shows per target. */
     static final int PATHS = 3;
 
-    private final Book book;
+    private final Kith book;
     private final Pages pages;
     private final Today today;
 
-    TargetPages(Book book, Pages pages) {
+    TargetPages(Kith book, Pages pages) {
         this.book = book;
         this.pages = pages;
-        this.today = new Today(book);
+        this.today = book.today();
     }
 
     /** One target: its paths (or the no-path message) and the ask-intro action, null when none. */
@@ -109,7 +109,7 @@ final class TargetPages {
     }
 
     /** The target {@code text} names for the network picture, or null when blank or unknown. */
-    static PathReport highlight(Book book, String text) {
+    static PathReport highlight(Kith book, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.core.ValidationException;
 import dev.kith.io.mail.MailConfig;
@@ -34,11 +34,11 @@ final class TodayMail {
             Map.entry("event-catch-up", "Catching up at the conference?"));
     static final String DEFAULT_SUBJECT = "Hello";
 
-    private final Book book;
+    private final Kith book;
     private final Today today;
     private final Settings settings;
 
-    TodayMail(Book book, Today today, Settings settings) {
+    TodayMail(Kith book, Today today, Settings settings) {
         this.book = book;
         this.today = today;
         this.settings = settings;

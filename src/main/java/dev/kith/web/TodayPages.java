@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.Beside;
 import dev.kith.core.Dates;
 import dev.kith.core.ValidationException;
@@ -19,7 +19,7 @@ final class TodayPages {
     /** A snooze from the page hides an action for a week unless the user picks a date. */
     static final int SNOOZE_DAYS = 7;
 
-    private final Book book;
+    private final Kith book;
     private final Settings settings;
     private final Pages pages;
     private final Today today;
@@ -30,11 +30,11 @@ final class TodayPages {
      */
     private final CompletableFuture<?> firstPlan;
 
-    TodayPages(Book book, Settings settings, Pages pages) {
+    TodayPages(Kith book, Settings settings, Pages pages) {
         this.book = book;
         this.settings = settings;
         this.pages = pages;
-        this.today = new Today(book);
+        this.today = book.today();
         this.mail = new TodayMail(book, today, settings);
         this.firstPlan = Beside.start("kith-first-plan", () -> today.plan(settings.view().planSize()));
     }

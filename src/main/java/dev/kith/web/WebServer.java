@@ -2,7 +2,7 @@ package dev.kith.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.core.AmbiguousNameException;
 import dev.kith.core.KithException;
 import dev.kith.core.NotFoundException;
@@ -36,14 +36,14 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Starts serving {@code book}, with the mail settings of this process's environment; returns once the port is bound. */
-    public static WebServer start(Book book, WebOptions options) {
+    public static WebServer start(Kith book, WebOptions options) {
         return start(book, options, MailSettings.fromEnvironment());
     }
 
     /** Starts serving {@code book} with outgoing mail kept in {@code mail}; returns once the port is bound. */
-    public static WebServer start(Book book, WebOptions options, MailSettings mail) {
+    public static WebServer start(Kith book, WebOptions options, MailSettings mail) {
         Guard guard = new Guard(options.host());
-        Settings settings = new Settings(book, mail);
+        Settings settings = new Settings(book.book(), book.contacts(), mail);
         Templates templates = new Templates();
         ApiRoutes api = new ApiRoutes(book, settings);
         Pages pages = new Pages(book, settings, templates, guard, options);

@@ -2,6 +2,7 @@ package dev.kith.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.core.KithClock;
 import dev.kith.store.TestDatabase;
@@ -13,7 +14,7 @@ class BenchmarksTest {
     @Test
     void benchmarkReportsSearchListAndTodayAgainstBaselinesOnASmallBook() {
         try (TestDatabase db = TestDatabase.sqlite()) {
-            Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
+            Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
             Benchmarks bench = new Benchmarks(book, Object::toString);
             bench.prepare(150, 2_000);
             assertThat(bench.interactions()).isGreaterThanOrEqualTo(2_000);

@@ -3,6 +3,7 @@ package dev.kith.book;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactPatch;
@@ -25,7 +26,7 @@ class BookAtomicallyTest {
 
     @BothDatabases
     void aFailureLeavesTheBookExactlyAsItWas(TestDatabase db) {
-        Book book = Book.open(db.database(), "alice", KithClock.fixed(TODAY));
+        Kith book = Kith.open(db.database(), "alice", KithClock.fixed(TODAY));
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").organization("Acme").tag("library").build());
         Contact bea = book.contacts().add(ContactDraft.builder("Bea Ortiz").build());
         book.interactions().log(Interaction.draft(TODAY.minusDays(3), InteractionKind.LUNCH, Initiator.ME, 60,
@@ -44,7 +45,7 @@ class BookAtomicallyTest {
             book.ties().add(carl.id(), bea.id(), TieKind.KNOWS, null, null);
             book.tasks().add(carl.id(), "call", TODAY, null);
             book.setMe(carl.id());
-            Book.open(db.database(), "bob", KithClock.fixed(TODAY));
+            Kith.open(db.database(), "bob", KithClock.fixed(TODAY));
             return book.ties().add(carl.id(), carl.id(), TieKind.KNOWS, null, null);
         })).isInstanceOf(ValidationException.class);
 
@@ -59,7 +60,7 @@ class BookAtomicallyTest {
 
     @BothDatabases
     void aSuccessfulBlockCommitsEverything(TestDatabase db) {
-        Book book = Book.open(db.database(), "alice", KithClock.fixed(TODAY));
+        Kith book = Kith.open(db.database(), "alice", KithClock.fixed(TODAY));
         long carl = book.atomically(() -> {
             long id = book.contacts().add(ContactDraft.builder("Carl Diaz").build()).id();
             book.tasks().add(id, "call", TODAY, null);
@@ -71,7 +72,7 @@ class BookAtomicallyTest {
 
     @BothDatabases
     void aBlankBookNameIsRejected(TestDatabase db) {
-        assertThatThrownBy(() -> Book.open(db.database(), " ", KithClock.fixed(TODAY)))
+        assertThatThrownBy(() -> Kith.open(db.database(), " ", KithClock.fixed(TODAY)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("book"));
     }
 }

@@ -3,6 +3,7 @@ package dev.kith.book;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactFilter;
@@ -35,14 +36,14 @@ class BookIsolationTest {
     private static final KithClock CLOCK = KithClock.fixed(TODAY);
 
     /** Alice's and Bob's books, each with an "Ana Lima" at "Acme" tagged "library", plus one person of their own. */
-    private record Two(Database db, Book alice, Book bob, Contact aliceAna, Contact aliceJose, Contact bobAna,
+    private record Two(Database db, Kith alice, Kith bob, Contact aliceAna, Contact aliceJose, Contact bobAna,
                        Contact bobPaul) {
     }
 
     private static Two twoBooks(TestDatabase test) {
         Database db = test.database();
-        Book alice = Book.open(db, "alice", CLOCK);
-        Book bob = Book.open(db, "bob", CLOCK);
+        Kith alice = Kith.open(db, "alice", CLOCK);
+        Kith bob = Kith.open(db, "bob", CLOCK);
         Contact aliceAna = alice.contacts().add(ana("alice's ana, met at the PLA conference"));
         Contact aliceJose = alice.contacts().add(ContactDraft.builder("José Núñez").tag("library").build());
         Contact bobAna = bob.contacts().add(ana("bob's ana, sailing friend"));
@@ -148,8 +149,8 @@ class BookIsolationTest {
     @BothDatabases
     void interactionsMilestonesTiesAndTasksAreQueriedPerBook(TestDatabase test) {
         Two t = twoBooks(test);
-        Book bob = t.bob();
-        Book alice = t.alice();
+        Kith bob = t.bob();
+        Kith alice = t.alice();
         long ana = t.bobAna().id();
         long paul = t.bobPaul().id();
         Interaction logged = bob.interactions().log(Interaction.draft(TODAY.minusDays(1), InteractionKind.EMAIL,
@@ -187,7 +188,7 @@ class BookIsolationTest {
     @BothDatabases
     void writingWithAnotherBooksContactIsRejected(TestDatabase test) {
         Two t = twoBooks(test);
-        Book alice = t.alice();
+        Kith alice = t.alice();
         long mine = t.aliceAna().id();
         long bobs = t.bobAna().id();
         Map<String, Integer> before = Tables.counts(t.db());
@@ -217,8 +218,8 @@ class BookIsolationTest {
         t.alice().setMe(t.aliceJose().id());
         assertThat(t.alice().me()).contains(t.aliceJose().id());
         assertThat(t.bob().me()).isEmpty();
-        assertThat(Book.open(t.db(), "alice", CLOCK).me()).contains(t.aliceJose().id());
-        assertThat(Book.open(t.db(), "alice", CLOCK).id()).isEqualTo(t.alice().id());
+        assertThat(Kith.open(t.db(), "alice", CLOCK).me()).contains(t.aliceJose().id());
+        assertThat(Kith.open(t.db(), "alice", CLOCK).id()).isEqualTo(t.alice().id());
         assertThat(t.bob().contacts().list(ContactFilter.ALL_ACTIVE)).hasSize(2);
     }
 

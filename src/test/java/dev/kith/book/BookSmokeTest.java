@@ -2,6 +2,7 @@ package dev.kith.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kith.app.Kith;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactFilter;
 import dev.kith.core.KithClock;
@@ -19,7 +20,7 @@ class BookSmokeTest {
 
     @BothDatabases
     void aContactWithAnInteractionIsListedAndFound(TestDatabase db) {
-        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
         var ana = book.contacts().add(ContactDraft.builder("Ana Lima").email("ana@acme.test").organization("Acme")
                 .title("CIO").tag("library").interest("email migration").build());
         book.interactions().log(Interaction.draft(TODAY.minusDays(3), InteractionKind.LUNCH, Initiator.ME, 60,

@@ -3,6 +3,7 @@ package dev.kith.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.core.KithClock;
 import dev.kith.interactions.Exchange;
@@ -17,13 +18,13 @@ import java.util.List;
 class ContactsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
-    private static Book book(TestDatabase db) {
-        return Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+    private static Kith book(TestDatabase db) {
+        return Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
     }
 
     @BothDatabases
     void aContactWithEveryFieldRoundTrips(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact bea = book.contacts().add(ContactDraft.builder("Bea Ortiz").build());
         Contact ana = book.contacts().add(ContactDraft.builder("  Ana   María Lima ")
                 .email("ana@acme.test").email("ANA.LIMA@home.test").email("ana@ACME.test")
@@ -88,7 +89,7 @@ class ContactsTest {
 
     @BothDatabases
     void editChangesFieldsAndAddsAndRemovesListValues(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact bea = book.contacts().add(ContactDraft.builder("Bea Ortiz").build());
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").email("ana@acme.test").phone("1")
                 .tag("library").tag("board").interest("cataloging").build());
@@ -123,7 +124,7 @@ class ContactsTest {
 
     @BothDatabases
     void anEmptyStringClearsText(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").location("Lisbon").notes("n")
                 .howMet("at PLA").website("ana.example").linkedinUrl("linkedin.com/in/ana").build());
 
@@ -140,7 +141,7 @@ class ContactsTest {
 
     @BothDatabases
     void editingNothingLeavesTheContactAsItWas(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").location("Lisbon").organization("Acme")
                 .title("CIO").website("ana.example").build());
         assertThat(ContactPatch.builder().build().isEmpty()).isTrue();
@@ -149,7 +150,7 @@ class ContactsTest {
 
     @BothDatabases
     void anOrganizationOrTitleChangeKeepsADatedJobHistory(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").organization("Acme").title("CIO").build());
 
         Contact moved = book.contacts().edit(ana.id(), ContactPatch.builder().organization("Globex").build());
@@ -179,7 +180,7 @@ class ContactsTest {
 
     @BothDatabases
     void aFirstJobForSomeoneWithoutOneHasNoStartDate(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact bea = book.contacts().add(ContactDraft.builder("Bea Ortiz").build());
         assertThat(book.contacts().changeJob(bea.id(), null, null, TODAY)).isEmpty();
         assertThat(book.contacts().changeJob(bea.id(), "Acme", null, TODAY)).get()
@@ -188,7 +189,7 @@ class ContactsTest {
 
     @BothDatabases
     void anArchivedContactIsLeftOutOfTheListUnlessAsked(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").build());
         Contact bea = book.contacts().add(ContactDraft.builder("Bea Ortiz").build());
         book.contacts().archive(ana.id(), true);
@@ -204,7 +205,7 @@ class ContactsTest {
 
     @BothDatabases
     void theListFiltersByTagAndCircle(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Ana Lima").tag("library").circle(Circle.INNER).build());
         book.contacts().add(ContactDraft.builder("Bea Ortiz").tag("library").tag("board").build());
         book.contacts().add(ContactDraft.builder("Carl Diaz").tag("board").circle(Circle.INNER).build());
@@ -220,7 +221,7 @@ class ContactsTest {
 
     @BothDatabases
     void theEffectiveCadenceComesFromTheCircleUnlessThePersonHasOne(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         for (Circle circle : Circle.values()) {
             book.contacts().add(ContactDraft.builder("Person " + circle.code()).circle(circle).build());
         }
@@ -234,7 +235,7 @@ class ContactsTest {
 
     @BothDatabases
     void meIsLeftOutOfTheList(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact me = book.contacts().add(ContactDraft.builder("Me Myself").build());
         book.contacts().add(ContactDraft.builder("Ana Lima").build());
         book.setMe(me.id());
@@ -245,7 +246,7 @@ class ContactsTest {
 
     @BothDatabases
     void lastInteractionIsTheLatestOneUpToTodayIgnoringFutureDates(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").build());
         Contact bea = book.contacts().add(ContactDraft.builder("Bea Ortiz").build());
         Contact carl = book.contacts().add(ContactDraft.builder("Carl Diaz").build());
@@ -260,7 +261,7 @@ class ContactsTest {
 
     @BothDatabases
     void setIndustryCreatesOrUpdatesTheOrganization(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Ana Lima").organization("Acme").build());
         assertThat(book.contacts().setIndustry("ACME", "Libraries")).extracting("name", "industry")
                 .containsExactly("Acme", "Libraries");
@@ -271,8 +272,8 @@ class ContactsTest {
 
     @BothDatabases
     void aListOfSomeIdsEqualsTheWholeListCutDownToThem(TestDatabase db) {
-        Book book = book(db);
-        Book other = Book.open(db.database(), "other", KithClock.fixed(TODAY));
+        Kith book = book(db);
+        Kith other = Kith.open(db.database(), "other", KithClock.fixed(TODAY));
         Contact stranger = other.contacts().add(ContactDraft.builder("Ana Elsewhere").build());
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").email("b@x.test").email("a@x.test")
                 .tag("zeta").tag("alpha").interest("sailing").interest("chess").organization("Acme").title("CIO")
@@ -303,7 +304,7 @@ class ContactsTest {
                         List.of("alpha", "zeta"));
     }
 
-    private static void log(Book book, LocalDate date, Long... people) {
+    private static void log(Kith book, LocalDate date, Long... people) {
         book.interactions().log(Interaction.draft(date, InteractionKind.COFFEE, Initiator.ME, null, null,
                 Exchange.NEUTRAL, false, List.of(people)));
     }

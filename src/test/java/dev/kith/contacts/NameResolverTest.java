@@ -3,6 +3,7 @@ package dev.kith.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.core.AmbiguousNameException;
 import dev.kith.core.KithClock;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 class NameResolverTest {
 
     private static Contacts contacts(TestDatabase db) {
-        return Book.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24))).contacts();
+        return Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24))).contacts();
     }
 
     @BothDatabases

@@ -4,7 +4,7 @@ import static dev.kith.demo.DemoBookTest.EVERYONE;
 import static dev.kith.demo.DemoBookTest.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Circle;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactSummary;
@@ -29,7 +29,7 @@ class DemoBookScenariosTest {
 
     @BothDatabases
     void demoBookSeedsTodaysActions(TestDatabase db) {
-        Book book = DemoBookTest.demo(db, DemoBook.DEFAULT_PEOPLE);
+        Kith book = DemoBookTest.demo(db, DemoBook.DEFAULT_PEOPLE);
         List<Interaction> all = DemoBookTest.allInteractions(book);
         Map<Long, List<Interaction>> byPerson = new HashMap<>();
         all.forEach(i -> i.people().forEach(p -> byPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(i)));
@@ -100,7 +100,7 @@ class DemoBookScenariosTest {
     @org.junit.jupiter.api.Test
     void demoBookScalesToTheRequestedSize() {
         try (TestDatabase db = TestDatabase.sqlite()) {
-            Book book = DemoBookTest.demo(db, 2000);
+            Kith book = DemoBookTest.demo(db, 2000);
 
             assertThat(book.contacts().list(EVERYONE)).hasSize(2000);
             assertThat(book.contacts().organizations()).hasSizeBetween(250, 280);

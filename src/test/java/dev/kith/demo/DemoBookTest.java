@@ -3,6 +3,7 @@ package dev.kith.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactFilter;
@@ -23,8 +24,8 @@ class DemoBookTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     static final ContactFilter EVERYONE = new ContactFilter(null, null, true);
 
-    static Book demo(TestDatabase db, int people) {
-        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+    static Kith demo(TestDatabase db, int people) {
+        Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
         long start = System.nanoTime();
         DemoSummary summary = DemoBook.generate(book, DemoBook.SEED, people);
         System.out.printf("demo book of %d people on %s: %d ms, %s%n", people, db,
@@ -32,15 +33,15 @@ class DemoBookTest {
         return book;
     }
 
-    static List<Interaction> allInteractions(Book book) {
+    static List<Interaction> allInteractions(Kith book) {
         return book.interactions().between(TODAY.minusYears(10), TODAY.plusYears(1));
     }
 
     @BothDatabases
     void demoBookIsDeterministicForASeedAndDay(TestDatabase db) {
         try (TestDatabase other = TestDatabase.sqlite()) {
-            Book first = demo(db, DemoBook.DEFAULT_PEOPLE);
-            Book second = demo(other, DemoBook.DEFAULT_PEOPLE);
+            Kith first = demo(db, DemoBook.DEFAULT_PEOPLE);
+            Kith second = demo(other, DemoBook.DEFAULT_PEOPLE);
 
             assertThat(describe(first)).isEqualTo(describe(second)).hasSize(DemoBook.DEFAULT_PEOPLE);
             assertThat(history(first)).isEqualTo(history(second)).hasSizeGreaterThan(1000);
@@ -51,8 +52,8 @@ class DemoBookTest {
     @Test
     void aDifferentSeedGivesADifferentNetwork() {
         try (TestDatabase a = TestDatabase.sqlite(); TestDatabase b = TestDatabase.sqlite()) {
-            Book first = Book.open(a.database(), Book.DEFAULT, KithClock.fixed(TODAY));
-            Book second = Book.open(b.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+            Kith first = Kith.open(a.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+            Kith second = Kith.open(b.database(), Book.DEFAULT, KithClock.fixed(TODAY));
             DemoBook.generate(first, 1, 150);
             DemoBook.generate(second, 2, 150);
 
@@ -63,7 +64,7 @@ class DemoBookTest {
     @Test
     void demoBookRejectsTooFewPeople() {
         try (TestDatabase db = TestDatabase.sqlite()) {
-            Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+            Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
             assertThatThrownBy(() -> DemoBook.generate(book, DemoBook.SEED, 10))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("at least 100");
             assertThat(book.contacts().list(EVERYONE)).isEmpty();
@@ -72,7 +73,7 @@ class DemoBookTest {
 
     @BothDatabases
     void demoBookHasAboutThreeHundredPeopleAcrossIndustries(TestDatabase db) {
-        Book book = demo(db, DemoBook.DEFAULT_PEOPLE);
+        Kith book = demo(db, DemoBook.DEFAULT_PEOPLE);
 
         List<ContactSummary> everyone = book.contacts().list(EVERYONE);
         assertThat(everyone).as("everyone but me").hasSize(300);
@@ -103,7 +104,7 @@ class DemoBookTest {
     }
 
     /** Every contact as comparable text: name, job, circle, tags, interests and last interaction. */
-    static List<String> describe(Book book) {
+    static List<String> describe(Kith book) {
         return book.contacts().list(EVERYONE).stream()
                 .map(s -> String.join("|", s.name(), String.valueOf(s.organization()), String.valueOf(s.title()),
                         s.circle().code(), s.tags().toString(), s.interests().toString(),
@@ -112,7 +113,7 @@ class DemoBookTest {
     }
 
     /** Every interaction as comparable text, with people by name rather than by id. */
-    static List<String> history(Book book) {
+    static List<String> history(Kith book) {
         Map<Long, String> names = book.contacts().list(EVERYONE).stream()
                 .collect(Collectors.toMap(ContactSummary::id, ContactSummary::name));
         return allInteractions(book).stream()

@@ -2,7 +2,7 @@ package dev.kith.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.events.Event;
 import dev.kith.goals.GoalReport;
 import dev.kith.store.BothDatabases;
@@ -15,8 +15,8 @@ import java.util.List;
 class DemoEventsTest {
     @BothDatabases
     void demoShowsEventsGroupsAndGoals(TestDatabase db) {
-        Book book = DemoBookTest.demo(db, DemoBook.DEFAULT_PEOPLE);
-        Today today = new Today(book);
+        Kith book = DemoBookTest.demo(db, DemoBook.DEFAULT_PEOPLE);
+        Today today = book.today();
         List<Action> candidates = today.candidates(today.snapshot());
         assertThat(candidates).filteredOn(a -> a.kind().equals("event-catch-up")).hasSizeGreaterThanOrEqualTo(4)
                 .anySatisfy(a -> assertThat(a.reason()).contains("at Library Leaders Summit "

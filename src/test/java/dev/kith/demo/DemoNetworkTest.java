@@ -2,6 +2,7 @@ package dev.kith.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.core.KithClock;
 import dev.kith.network.Network;
@@ -20,7 +21,7 @@ class DemoNetworkTest {
     @Test
     void theDemoHasReachableTargetsAndTodayProposesAnIntroduction() {
         try (TestDatabase db = TestDatabase.sqlite()) {
-            Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
+            Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
             DemoBook.generate(book, DemoBook.SEED, DemoBook.DEFAULT_PEOPLE);
             Network network = book.network();
             List<Target> targets = network.targets().list(false);
@@ -39,7 +40,7 @@ class DemoNetworkTest {
             assertThat(reports).allSatisfy(r -> assertThat(r.paths()).hasSize(3));
             assertThat(reports.get(0).paths().get(0).hops()).hasSize(2);
             assertThat(network.referrals().open()).hasSize(1);
-            Today today = new Today(book);
+            Today today = book.today();
             List<Action> proposed = today.candidates(today.snapshot());
             assertThat(proposed).anySatisfy(a -> {
                 assertThat(a.kind()).isEqualTo("ask-intro");

@@ -3,6 +3,7 @@ package dev.kith.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.core.AmbiguousNameException;
@@ -20,13 +21,13 @@ import java.util.List;
 class TiesForTheNetworkTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
-    private static Book book(TestDatabase db) {
-        return Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+    private static Kith book(TestDatabase db) {
+        return Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
     }
 
     @BothDatabases
     void coAttendanceAndCoMembershipArePairsWithReasons(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         long ana = book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
         long bo = book.contacts().add(ContactDraft.builder("Bo Chen").build()).id();
         long cy = book.contacts().add(ContactDraft.builder("Cy Diaz").build()).id();
@@ -51,7 +52,7 @@ class TiesForTheNetworkTest {
 
     @BothDatabases
     void metIsDatedTodayDuringTheEventTheLastDayAfterItAndRefusedBefore(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Event now = book.events().add(new NewEvent("Now", TODAY.minusDays(1), TODAY.plusDays(1), null, null, null));
         Event past = book.events().add(new NewEvent("Past", TODAY.minusDays(10), TODAY.minusDays(8), null, null, null));
         Event future = book.events().add(new NewEvent("Future", TODAY.plusDays(3), null, null, null, null));

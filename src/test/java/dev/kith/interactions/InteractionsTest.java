@@ -3,6 +3,7 @@ package dev.kith.interactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.core.KithClock;
@@ -19,11 +20,11 @@ import org.junit.jupiter.api.Test;
 class InteractionsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
-    private static Book book(TestDatabase db) {
-        return Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+    private static Kith book(TestDatabase db) {
+        return Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
     }
 
-    private static long person(Book book, String name) {
+    private static long person(Kith book, String name) {
         return book.contacts().add(ContactDraft.builder(name).build()).id();
     }
 
@@ -34,7 +35,7 @@ class InteractionsTest {
 
     @BothDatabases
     void anInteractionWithSeveralPeopleIsStoredWhole(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         long ana = person(book, "Ana Lima");
         long bea = person(book, "Bea Ortiz");
         Interaction logged = book.interactions().log(Interaction.draft(TODAY.minusDays(1), InteractionKind.LUNCH,
@@ -81,7 +82,7 @@ class InteractionsTest {
 
     @BothDatabases
     void repliesOwedAreListedOldestFirstUntilMarkedReplied(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         long ana = person(book, "Ana Lima");
         long bea = person(book, "Bea Ortiz");
         Interaction middle = book.interactions().log(inbound(TODAY.minusDays(3), InteractionKind.EMAIL, ana));
@@ -101,7 +102,7 @@ class InteractionsTest {
 
     @BothDatabases
     void withContactIsNewestFirstAndLimited(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         long ana = person(book, "Ana Lima");
         long bea = person(book, "Bea Ortiz");
         Interaction a = log(book, TODAY.minusDays(30), ana);
@@ -119,7 +120,7 @@ class InteractionsTest {
 
     @BothDatabases
     void unknownContactIdsAreRejectedAndNothingIsStored(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         long ana = person(book, "Ana Lima");
         Map<String, Integer> before = Tables.counts(db.database());
         assertThatThrownBy(() -> log(book, TODAY, ana, ana + 4242))
@@ -128,7 +129,7 @@ class InteractionsTest {
         assertThatThrownBy(() -> book.interactions().get(12345)).isInstanceOf(NotFoundException.class);
     }
 
-    private static Interaction log(Book book, LocalDate date, long... people) {
+    private static Interaction log(Kith book, LocalDate date, long... people) {
         return book.interactions().log(Interaction.draft(date, InteractionKind.COFFEE, Initiator.ME, 30, null,
                 Exchange.NEUTRAL, false, java.util.Arrays.stream(people).boxed().toList()));
     }

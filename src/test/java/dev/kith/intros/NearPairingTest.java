@@ -1,5 +1,6 @@
 package dev.kith.intros;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.core.KithClock;
 import dev.kith.demo.DemoBook;
@@ -28,21 +29,23 @@ class NearPairingTest {
 
     @BothDatabases
     void pairingTheClosestFromWhatConcernsThemChoosesWhatTheWholeBookWould(TestDatabase db) {
-        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
-        DemoBook.generate(book, DemoBook.SEED, 300);
+        Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        DemoBook.generate(kith, DemoBook.SEED, 300);
+        Book book = kith.book();
+        Intros intros = kith.intros();
         Pool pool = Pool.load(book, TODAY);
         assertThat(pool.reachableCount()).isGreaterThan(250);
 
         for (int closest : List.of(30, 100, 300)) {
             for (int limit : List.of(1, 3, 10)) {
-                assertThat(Suggestions.suggest(book, TODAY, limit, pool, closest, false))
+                assertThat(Suggestions.suggest(book, intros, TODAY, limit, pool, closest, false))
                         .as("closest %d, limit %d", closest, limit)
-                        .isEqualTo(Suggestions.suggest(book, TODAY, limit, pool, closest, true));
+                        .isEqualTo(Suggestions.suggest(book, intros, TODAY, limit, pool, closest, true));
             }
         }
-        assertThat(Suggestions.suggest(book, TODAY, 3, pool, 100, false)).isNotEmpty();
+        assertThat(Suggestions.suggest(book, intros, TODAY, 3, pool, 100, false)).isNotEmpty();
 
-        Snapshot snapshot = new Today(book).snapshot();
+        Snapshot snapshot = kith.today().snapshot();
         Pool fromSnapshot = IntroduceKind.pool(snapshot);
         assertThat(fromSnapshot.size()).isEqualTo(pool.size());
         for (int row = 0; row < pool.size(); row++) {
@@ -50,16 +53,17 @@ class NearPairingTest {
             assertThat(fromSnapshot.reachable(row)).isEqualTo(pool.reachable(row));
             assertThat(fromSnapshot.strengths()[row]).as("strength of %d", pool.id(row)).isEqualTo(pool.strengths()[row]);
         }
-        assertThat(IntroduceKind.SUGGESTIONS.load(book, snapshot)).isEqualTo(IntroduceKind.SUGGESTIONS.load(book, TODAY));
+        IntroduceKind kind = new IntroduceKind(book, intros, kith.reciprocity(), kith.contacts());
+        assertThat(kind.suggestions.load(snapshot)).isEqualTo(kind.suggestions.load(TODAY));
 
         List<Long> some = List.of(pool.id(3), pool.id(10), pool.id(42), pool.id(99), pool.id(100), pool.id(250));
         assertThat(Profiles.load(book, TODAY, some))
                 .isEqualTo(Profiles.load(book, TODAY).stream().filter(p -> some.contains(p.id())).toList());
-        Map<Long, Balance> all = book.reciprocity().all();
+        Map<Long, Balance> all = kith.reciprocity().all();
         Map<Long, Balance> expected = new HashMap<>(all);
         expected.keySet().retainAll(Set.copyOf(some));
-        assertThat(book.reciprocity().of(some)).isEqualTo(expected);
-        assertThat(book.reciprocity().of(List.of())).isEmpty();
+        assertThat(kith.reciprocity().of(some)).isEqualTo(expected);
+        assertThat(kith.reciprocity().of(List.of())).isEmpty();
     }
 
     @BothDatabases

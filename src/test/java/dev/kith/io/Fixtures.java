@@ -1,5 +1,6 @@
 package dev.kith.io;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.core.KithClock;
 import dev.kith.io.imports.Importer;
@@ -17,12 +18,12 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public static Book book(TestDatabase db) {
+    public static Kith book(TestDatabase db) {
         return book(db, TODAY);
     }
 
-    public static Book book(TestDatabase db, LocalDate today) {
-        return Book.open(db.database(), Book.DEFAULT, KithClock.fixed(today));
+    public static Kith book(TestDatabase db, LocalDate today) {
+        return Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(today));
     }
 
     public static byte[] resource(String name) {
@@ -36,12 +37,17 @@ public final class Fixtures {
         }
     }
 
-    public static ImportSummary importResource(Book book, ImportFormat format, String name) {
-        return Importer.run(book, format, name, resource(name), false, Progress.NONE);
+    /** The importer into {@code book}. */
+    public static Importer importer(Kith book) {
+        return new Importer(book.book(), book.contacts(), book.milestones());
     }
 
-    public static ImportSummary importText(Book book, ImportFormat format, String text) {
-        return Importer.run(book, format, "test." + format.name().toLowerCase(java.util.Locale.ROOT),
+    public static ImportSummary importResource(Kith book, ImportFormat format, String name) {
+        return importer(book).run(format, name, resource(name), false, Progress.NONE);
+    }
+
+    public static ImportSummary importText(Kith book, ImportFormat format, String text) {
+        return importer(book).run(format, "test." + format.name().toLowerCase(java.util.Locale.ROOT),
                 text.getBytes(StandardCharsets.UTF_8), false, Progress.NONE);
     }
 }

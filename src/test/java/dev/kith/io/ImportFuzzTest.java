@@ -3,8 +3,7 @@ package dev.kith.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.kith.book.Book;
-import dev.kith.io.imports.Importer;
+import dev.kith.app.Kith;
 import dev.kith.store.Tables;
 import dev.kith.store.TestDatabase;
 import java.util.Map;
@@ -19,9 +18,9 @@ import org.junit.jupiter.api.AfterAll;
  */
 class ImportFuzzTest {
     private static TestDatabase db;
-    private static Book book;
+    private static Kith book;
 
-    private static synchronized Book book() {
+    private static synchronized Kith book() {
         if (book == null) {
             db = TestDatabase.sqlite();
             book = Fixtures.book(db);
@@ -41,9 +40,9 @@ class ImportFuzzTest {
     }
 
     private static void check(ImportFormat format, byte[] data) {
-        Book b = book();
+        Kith b = book();
         try {
-            ImportSummary s = Importer.run(b, format, "fuzz", data, true, Progress.NONE);
+            ImportSummary s = Fixtures.importer(b).run(format, "fuzz", data, true, Progress.NONE);
             assertThat(s.errors()).isEmpty();
         } catch (ImportException e) {
             Map<String, Integer> after = Tables.counts(b.database());

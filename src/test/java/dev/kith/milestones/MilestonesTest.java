@@ -3,6 +3,7 @@ package dev.kith.milestones;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.core.KithClock;
@@ -17,7 +18,7 @@ class MilestonesTest {
 
     @BothDatabases
     void milestonesAreAddedListedNewestFirstAndAcknowledged(TestDatabase db) {
-        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
         long ana = book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
         long bea = book.contacts().add(ContactDraft.builder("Bea Ortiz").build()).id();
 
@@ -38,7 +39,7 @@ class MilestonesTest {
 
     @BothDatabases
     void aMilestoneOfAnUnknownContactIsRejected(TestDatabase db) {
-        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
         assertThatThrownBy(() -> book.milestones().add(77, MilestoneKind.MOVED, TODAY, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("contact"));
         assertThatThrownBy(() -> book.milestones().acknowledge(77)).isInstanceOf(NotFoundException.class);

@@ -1,5 +1,6 @@
 package dev.kith.network;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactPatch;
@@ -20,7 +21,7 @@ import java.util.List;
 final class NetworkFixture {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
-    final Book book;
+    final Kith book;
     final long alice;
     final long bob;
     final long carol;
@@ -28,7 +29,7 @@ final class NetworkFixture {
     final long erin;
 
     NetworkFixture(TestDatabase db) {
-        book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
         alice = person("Alice Archer");
         bob = person("Bob Baker");
         carol = person("Carol Cruz");

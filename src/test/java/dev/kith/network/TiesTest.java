@@ -3,6 +3,7 @@ package dev.kith.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.core.AlreadyRecordedException;
@@ -19,7 +20,7 @@ class TiesTest {
     }
 
     private static People people(TestDatabase db) {
-        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
         return new People(book.ties(), book.contacts().add(ContactDraft.builder("Ana Lima").build()).id(),
                 book.contacts().add(ContactDraft.builder("Bea Ortiz").build()).id(),
                 book.contacts().add(ContactDraft.builder("Carl Diaz").build()).id());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactDraft;
@@ -25,17 +26,17 @@ import java.util.Map;
 class SearchIndexTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
-    private static Book book(TestDatabase db) {
-        return Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+    private static Kith book(TestDatabase db) {
+        return Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
     }
 
-    private static List<String> names(Book book, String query) {
+    private static List<String> names(Kith book, String query) {
         return book.search().search(query, 20).stream().map(SearchHit::name).toList();
     }
 
     @BothDatabases
     void everyRememberedFieldIsSearchableAndNamedInMatchedIn(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").organization("Acme").title("Archivist")
                 .tag("cataloging").interest("email migration").notes("Loves sailing")
                 .howMet("Met at the Quokka conference").location("Lisbon").build());
@@ -58,7 +59,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void wordsMatchAsPrefixesIgnoringCaseAndAccents(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("José Núñez").interest("Email Migration").build());
         book.contacts().add(ContactDraft.builder("Nunzio Bellini").build());
         for (String query : List.of("nunez", "NÚÑEZ", "núñez", "Núñe", "jose", "JOSÉ", "migr", "Migration", "email-migr")) {
@@ -71,7 +72,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void everyWordMustMatch(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Ana Lima").notes("sailing").build());
         book.contacts().add(ContactDraft.builder("Ana Souza").notes("chess").build());
         assertThat(names(book, "ana")).containsExactlyInAnyOrder("Ana Lima", "Ana Souza");
@@ -82,7 +83,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void nameMatchesRankFirst(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact other = book.contacts().add(ContactDraft.builder("Bea Ortiz").notes("introduced me to rivera")
                 .tag("rivera").build());
         book.interactions().log(Interaction.draft(TODAY, InteractionKind.EMAIL, Initiator.ME, null,
@@ -101,7 +102,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void archivedContactsAreFlagged(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").build());
         book.contacts().add(ContactDraft.builder("Ana Souza").build());
         book.contacts().archive(ana.id(), true);
@@ -111,7 +112,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void aPageCountsEveryActiveMatchBeyondItsHitsLeavingOutArchivedPeopleAndMe(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         for (int i = 0; i < 12; i++) {
             book.contacts().add(ContactDraft.builder("Ana Person" + (char) ('a' + i)).build());
         }
@@ -120,7 +121,7 @@ class SearchIndexTest {
         Contact me = book.contacts().add(ContactDraft.builder("Ana Myself").build());
         book.setMe(me.id());
         book.contacts().add(ContactDraft.builder("Bo Other").build());
-        Book.open(db.database(), "other", KithClock.fixed(TODAY)).contacts()
+        Kith.open(db.database(), "other", KithClock.fixed(TODAY)).contacts()
                 .add(ContactDraft.builder("Ana Elsewhere").build());
 
         SearchIndex.Page page = book.search().page("ana", 5);
@@ -139,7 +140,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void tiersComeFirstThenNames(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Aaron Abbott").notes("met via Rivera").build());
         book.interactions().log(Interaction.draft(TODAY, InteractionKind.EMAIL, Initiator.ME, null,
                 "asked Rivera about the grant", null, false, List.of(
@@ -161,7 +162,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void aTierOfHundredsIsReadInNameOrder(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         List<ContactDraft> drafts = new java.util.ArrayList<>();
         for (int i = 0; i < 700; i++) {
             drafts.add(ContactDraft.builder(String.format("Person %03d", (i * 3) % 700)).organization("Tulsa Library")
@@ -184,7 +185,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void aQueryWithoutLettersOrDigitsIsRejected(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         for (String query : List.of("", "  ", "!!!", "\"*:&|()", "-- ;")) {
             assertThatThrownBy(() -> book.search().search(query, 10)).as(query)
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("query"));
@@ -194,7 +195,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void queriesThatLookLikeEngineSyntaxAreJustWords(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Ana Lima").notes("not or and near").build());
         assertThat(names(book, "NOT")).containsExactly("Ana Lima");
         assertThat(names(book, "ana OR bob")).isEmpty();
@@ -204,7 +205,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void theIndexFollowsEdits(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").tag("board").notes("sailing").build());
 
         book.contacts().edit(ana.id(), ContactPatch.builder().name("Ana Souza").removeTags(List.of("board"))
@@ -220,7 +221,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void deferringReindexesAtTheEndOfTheWork(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact ana = book.search().deferring(() -> {
             Contact added = book.contacts().add(ContactDraft.builder("Ana Lima").build());
             book.contacts().edit(added.id(), ContactPatch.builder().name("Ana Souza").build());
@@ -240,7 +241,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void aFailureInsideDeferringRollsBackTheDataAndTheIndex(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").build());
         Map<String, Integer> before = Tables.counts(db.database());
 
@@ -260,7 +261,7 @@ class SearchIndexTest {
 
     @BothDatabases
     void reindexAllRebuildsTheBook(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Ana Lima").build());
         book.contacts().add(ContactDraft.builder("Bea Ortiz").build());
         db.database().update(h -> h.createUpdate("DELETE FROM contact_search").execute());

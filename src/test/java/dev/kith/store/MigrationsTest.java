@@ -2,7 +2,7 @@ package dev.kith.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactFilter;
 import dev.kith.core.KithClock;
@@ -36,12 +36,12 @@ class MigrationsTest {
         String spec = emptySpec(db);
         List<Map<String, Object>> before;
         try (Database first = Database.open(spec)) {
-            Book.open(first, "alice", CLOCK).contacts().add(ContactDraft.builder("Ana Lima").tag("library").build());
+            Kith.open(first, "alice", CLOCK).contacts().add(ContactDraft.builder("Ana Lima").tag("library").build());
             before = installed(first);
         }
         try (Database second = Database.open(spec)) {
             assertThat(installed(second)).isEqualTo(before).hasSize(MigrationFiles.versions(second.dialect()).size());
-            assertThat(Book.open(second, "alice", CLOCK).contacts().list(ContactFilter.ALL_ACTIVE))
+            assertThat(Kith.open(second, "alice", CLOCK).contacts().list(ContactFilter.ALL_ACTIVE))
                     .extracting("name", "tags").containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Lima", List.of("library")));
             assertThat(Tables.counts(second)).containsEntry("books", 1).containsEntry("contacts", 1);
         }

@@ -2,6 +2,7 @@ package dev.kith.strength;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.core.KithClock;
@@ -74,7 +75,7 @@ class TieStrengthTest {
 
     @BothDatabases
     void theBulkScoreOfABookMatchesEachContactsOwnScore(TestDatabase db) {
-        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
         long ana = book.contacts().add(ContactDraft.builder("Ana Lima").firstMet(LocalDate.of(2022, 5, 1)).build()).id();
         long bo = book.contacts().add(ContactDraft.builder("Bo Chen").build()).id();
         long cy = book.contacts().add(ContactDraft.builder("Cy Diaz").build()).id();
@@ -95,7 +96,7 @@ class TieStrengthTest {
 
     @BothDatabases
     void theDatabaseAggregateScoresExactlyAsTheTallyOfTheRows(TestDatabase db) {
-        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
         long ana = book.contacts().add(ContactDraft.builder("Ana Lima").firstMet(LocalDate.of(2019, 5, 1)).build()).id();
         StrengthTally tally = new StrengthTally();
         InteractionKind[] kinds = InteractionKind.values();
@@ -116,7 +117,7 @@ class TieStrengthTest {
 
     @BothDatabases
     void aCachedBulkScoreNeverOutlivesAWriteOrItsDayOrItsBook(TestDatabase db) {
-        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
         long ana = book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
         TieStrengths strengths = new TieStrengths(book.database(), book.id());
         int before = strengths.all(TODAY).get(ana).total();
@@ -126,7 +127,7 @@ class TieStrengthTest {
         assertThat(strengths.all(TODAY).get(ana).total()).as("a write is seen").isGreaterThan(before);
         assertThat(strengths.all(TODAY.plusDays(400)).get(ana).total()).as("another day is another score")
                 .isLessThan(strengths.all(TODAY).get(ana).total());
-        Book other = Book.open(db.database(), "other", KithClock.fixed(TODAY));
+        Kith other = Kith.open(db.database(), "other", KithClock.fixed(TODAY));
         assertThat(new TieStrengths(other.database(), other.id()).all(TODAY)).as("another book").isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package dev.kith.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.core.KithClock;
@@ -17,7 +18,7 @@ class TasksTest {
 
     @BothDatabases
     void openTasksDueByADateAreListedSoonestFirstUntilDoneOrCancelled(TestDatabase db) {
-        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
         long ana = book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
         long bea = book.contacts().add(ContactDraft.builder("Bea Ortiz").build()).id();
         Task send = book.tasks().add(ana, " send the article ", TODAY, "  ");
@@ -39,7 +40,7 @@ class TasksTest {
 
     @BothDatabases
     void aTaskNeedsAKindAndAContactOfTheBook(TestDatabase db) {
-        Book book = Book.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
         long ana = book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
         assertThatThrownBy(() -> book.tasks().add(ana, " ", TODAY, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("kind"));

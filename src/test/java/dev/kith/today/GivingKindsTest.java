@@ -45,7 +45,7 @@ class GivingKindsTest {
             assertThat(a.reason()).contains("Ana Lima would benefit from \"Email migration lessons\"", "interested in email migration");
             assertThat(a.draft()).contains("Hi Ana, I read \"Email migration lessons\"", "My top takeaway: Calendars first.");
         });
-        new Today(s.book()).done(shares.get(0).id(), "you are planning yours");
+        s.today().done(shares.get(0).id(), "you are planning yours");
         assertThat(s.book().articles().shares()).singleElement().satisfies(x -> assertThat(x.contactId()).isEqualTo(ana));
         assertThat(s.candidates("share-article")).isEmpty();
     }
@@ -65,7 +65,7 @@ class GivingKindsTest {
             assertThat(a.reason()).startsWith("Give first: you only ask Bo Chen").contains("both interested in email migration");
             assertThat(a.people()).hasSize(2);
         });
-        new Today(s.book()).done(intros.get(0).id(), "same migration");
+        s.today().done(intros.get(0).id(), "same migration");
         assertThat(s.book().intros().open()).singleElement().satisfies(i -> assertThat(i.why()).isEqualTo("same migration"));
     }
 

@@ -115,10 +115,10 @@ class PlanCompositionTest {
             }
 
             @Override
-            public void complete(dev.kith.book.Book book, Action action, String note) {
+            public void complete(Action action, String note) {
             }
         };
-        Today t = new Today(s.book(), List.of(wave));
+        Today t = new Today(s.book().book(), s.book().contacts(), List.of(wave));
         assertThat(t.plan(3).actions()).extracting(Action::id).containsExactly("wave:" + ana);
     }
 

@@ -1,5 +1,6 @@
 package dev.kith.today;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.contacts.Circle;
 import dev.kith.contacts.ContactDraft;
@@ -23,11 +24,11 @@ final class Scenario {
     }
 
     /** The book as seen on {@code day}. */
-    Book on(LocalDate day) {
-        return Book.open(db.database(), Book.DEFAULT, KithClock.fixed(day));
+    Kith on(LocalDate day) {
+        return Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(day));
     }
 
-    Book book() {
+    Kith book() {
         return on(TODAY);
     }
 
@@ -57,7 +58,7 @@ final class Scenario {
     }
 
     Today today(LocalDate day) {
-        return new Today(on(day));
+        return on(day).today();
     }
 
     Today today() {

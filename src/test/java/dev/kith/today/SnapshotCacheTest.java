@@ -2,6 +2,7 @@ package dev.kith.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.core.KithClock;
 import dev.kith.interactions.Exchange;
@@ -16,15 +17,19 @@ import org.junit.jupiter.api.Test;
 
 /** The cached snapshot is reused only while nothing was committed; every write is seen by the next plan. */
 class SnapshotCacheTest {
+    private static Snapshot cached(Kith book) {
+        return SnapshotCache.get(book.book(), book.contacts());
+    }
+
     @Test
     void anUnchangedBookReusesItsSnapshot() {
         try (TestDatabase db = TestDatabase.sqlite()) {
             Scenario s = new Scenario(db);
             s.person("Ana Lima");
-            Book book = s.book();
-            assertThat(SnapshotCache.get(book)).isSameAs(SnapshotCache.get(book));
-            assertThat(SnapshotCache.get(s.on(Scenario.TODAY.plusDays(1))))
-                    .as("another day is another snapshot").isNotSameAs(SnapshotCache.get(book));
+            Kith book = s.book();
+            assertThat(cached(book)).isSameAs(cached(book));
+            assertThat(cached(s.on(Scenario.TODAY.plusDays(1))))
+                    .as("another day is another snapshot").isNotSameAs(cached(book));
         }
     }
 
@@ -49,7 +54,7 @@ class SnapshotCacheTest {
             Today today = s.today();
             assertThat(today.plan(3).actions()).isEmpty();
             try (Database other = Database.open(db.spec())) {
-                Book elsewhere = Book.open(other, Book.DEFAULT, KithClock.fixed(Scenario.TODAY));
+                Kith elsewhere = Kith.open(other, Book.DEFAULT, KithClock.fixed(Scenario.TODAY));
                 elsewhere.interactions().log(Interaction.draft(Scenario.TODAY.minusDays(1), InteractionKind.COFFEE,
                         Initiator.ME, null, null, Exchange.NEUTRAL, false, List.of(ana)));
                 assertThat(today.plan(3).actions()).as("logged by another connection").hasSize(1);
@@ -77,16 +82,17 @@ class SnapshotCacheTest {
             Scenario s = new Scenario(db);
             s.person("Ana Lima");
             AtomicInteger loads = new AtomicInteger();
-            SnapshotPart<Integer> count = (book, day) -> {
+            Kith book = s.book();
+            SnapshotPart<Integer> count = day -> {
                 loads.incrementAndGet();
                 return book.contacts().list(dev.kith.contacts.ContactFilter.ALL_ACTIVE).size();
             };
-            Snapshot snapshot = SnapshotCache.get(s.book());
+            Snapshot snapshot = cached(s.book());
             assertThat(snapshot.part(count)).isEqualTo(1);
-            assertThat(SnapshotCache.get(s.book()).part(count)).isEqualTo(1);
+            assertThat(cached(s.book()).part(count)).isEqualTo(1);
             assertThat(loads).as("the cached snapshot keeps its part").hasValue(1);
             s.person("Bo Chen");
-            assertThat(SnapshotCache.get(s.book()).part(count)).as("a write gives a new snapshot and part").isEqualTo(2);
+            assertThat(cached(s.book()).part(count)).as("a write gives a new snapshot and part").isEqualTo(2);
             assertThat(loads).hasValue(2);
         }
     }

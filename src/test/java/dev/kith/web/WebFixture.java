@@ -1,5 +1,6 @@
 package dev.kith.web;
 
+import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.core.KithClock;
 import dev.kith.store.TestDatabase;
@@ -25,7 +26,7 @@ final class WebFixture implements AutoCloseable {
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     final TestDatabase database;
-    final Book book;
+    final Kith book;
     final WebServer server;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -34,7 +35,7 @@ final class WebFixture implements AutoCloseable {
 
     WebFixture(TestDatabase database, WebOptions options) {
         this.database = database;
-        this.book = Book.open(database.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        this.book = Kith.open(database.database(), Book.DEFAULT, KithClock.fixed(TODAY));
         try {
             this.mailFolder = java.nio.file.Files.createTempDirectory("kith-web-mail");
         } catch (IOException e) {

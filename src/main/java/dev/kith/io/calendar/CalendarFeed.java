@@ -13,8 +13,12 @@ import biweekly.property.Status;
 import biweekly.property.Uid;
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
+import dev.kith.contacts.Contacts;
+import dev.kith.events.Events;
 import dev.kith.interactions.Interaction;
+import dev.kith.interactions.Interactions;
 import dev.kith.tasks.Task;
+import dev.kith.tasks.Tasks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -40,30 +44,42 @@ import java.util.UUID;
 public final class CalendarFeed {
     private static final LocalDate FAR = LocalDate.of(9999, 12, 31);
 
-    private CalendarFeed() {
+    private final Book book;
+    private final Contacts contacts;
+    private final Events events;
+    private final Interactions interactions;
+    private final Tasks tasks;
+
+    /** The feed of {@code book}, whose contacts, events, interactions and tasks are the ones given. */
+    public CalendarFeed(Book book, Contacts contacts, Events events, Interactions interactions, Tasks tasks) {
+        this.book = book;
+        this.contacts = contacts;
+        this.events = events;
+        this.interactions = interactions;
+        this.tasks = tasks;
     }
 
-    /** Writes the feed of {@code book} to {@code out} as UTF-8 with CRLF line ends and folded lines. */
-    public static void write(Book book, OutputStream out) {
+    /** Writes the feed to {@code out} as UTF-8 with CRLF line ends and folded lines. */
+    public void write(OutputStream out) {
         try {
-            out.write(text(book).getBytes(StandardCharsets.UTF_8));
+            out.write(text().getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The feed of {@code book} as text. */
-    public static String text(Book book) {
+    /** The feed as text. */
+    public String text() {
         LocalDate today = book.clock().today();
         TimeZone zone = TimeZone.getTimeZone(ZoneId.systemDefault());
         ICalendar ical = new ICalendar();
         ical.setProductId("-//Kith//Kith 0.1//EN");
         ical.setName("Kith: " + book.name());
         Date stamp = Date.from(today.atStartOfDay(ZoneOffset.UTC).toInstant());
-        List<Interaction> planned = book.interactions().between(today.plusDays(1), FAR).reversed();
-        List<Task> tasks = book.tasks().openDueBy(FAR);
-        Map<Long, String> names = names(book, planned, tasks);
+        List<Interaction> planned = interactions.between(today.plusDays(1), FAR).reversed();
+        List<Task> open = tasks.openDueBy(FAR);
+        Map<Long, String> names = names(planned, open);
         for (Interaction i : planned) {
             VEvent e = new VEvent();
             e.setUid(new Uid(uid(book, "interaction", i.id())));
@@ -79,10 +95,10 @@ public final class CalendarFeed {
             e.addCategories(new Categories(i.kind().code()));
             ical.addEvent(e);
         }
-        for (dev.kith.events.Event ev : book.events().between(today, FAR)) {
+        for (dev.kith.events.Event ev : events.between(today, FAR)) {
             ical.addEvent(event(book, ev, stamp, zone));
         }
-        for (Task t : tasks) {
+        for (Task t : open) {
             VTodo todo = new VTodo();
             todo.setUid(new Uid(uid(book, "task", t.id())));
             todo.setDateTimeStamp(stamp);
@@ -132,12 +148,12 @@ public final class CalendarFeed {
         return e;
     }
 
-    private static Map<Long, String> names(Book book, List<Interaction> planned, List<Task> tasks) {
+    private Map<Long, String> names(List<Interaction> planned, List<Task> tasks) {
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
         planned.forEach(i -> ids.addAll(i.people()));
         tasks.forEach(t -> ids.add(t.contactId()));
         Map<Long, String> names = new HashMap<>();
-        for (Contact c : book.contacts().getAll(List.copyOf(ids))) {
+        for (Contact c : contacts.getAll(List.copyOf(ids))) {
             names.put(c.id(), c.name());
         }
         return names;

@@ -3,6 +3,7 @@ package dev.kith.io.export;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
+import dev.kith.contacts.Contacts;
 import dev.kith.contacts.Employment;
 import java.io.StringWriter;
 import java.util.List;
@@ -19,11 +20,11 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    public static String write(Book book) {
+    public static String write(Book book, Contacts contacts) {
         StringWriter out = new StringWriter();
         try (CsvWriter csv = CsvWriter.builder().build(out)) {
             csv.writeRecord(HEADER);
-            for (Contact c : Exports.allContacts(book)) {
+            for (Contact c : Exports.allContacts(book, contacts)) {
                 Employment job = c.currentJob().orElse(null);
                 csv.writeRecord(c.name(), s(c.givenName()), s(c.familyName()), String.join("; ", c.emails()),
                         String.join("; ", c.phones()), job == null ? "" : s(job.organization()),

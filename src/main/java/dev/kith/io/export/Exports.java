@@ -2,6 +2,7 @@ package dev.kith.io.export;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
+import dev.kith.contacts.Contacts;
 import java.util.List;
 
 /** What the exports share: every contact of a book, archived ones included, in id order. */
@@ -9,9 +10,9 @@ final class Exports {
     private Exports() {
     }
 
-    static List<Contact> allContacts(Book book) {
+    static List<Contact> allContacts(Book book, Contacts contacts) {
         List<Long> ids = book.database().read(h -> h.createQuery("SELECT id FROM contacts WHERE book_id = :book ORDER BY id")
                 .bind("book", book.id()).mapTo(Long.class).list());
-        return book.contacts().getAll(ids);
+        return contacts.getAll(ids);
     }
 }

@@ -2,6 +2,7 @@ package dev.kith.io.export;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
+import dev.kith.contacts.Contacts;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
@@ -26,9 +27,9 @@ public final class VCardExport {
     private VCardExport() {
     }
 
-    public static String write(Book book) {
+    public static String write(Book book, Contacts contacts) {
         List<VCard> cards = new ArrayList<>();
-        for (Contact c : Exports.allContacts(book)) {
+        for (Contact c : Exports.allContacts(book, contacts)) {
             cards.add(card(book, c));
         }
         java.io.StringWriter unfolded = new java.io.StringWriter();

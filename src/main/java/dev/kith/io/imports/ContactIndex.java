@@ -3,6 +3,7 @@ package dev.kith.io.imports;
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactDraft;
+import dev.kith.contacts.Contacts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,13 +18,13 @@ final class ContactIndex {
     private final Map<String, Person> byUrl = new HashMap<>();
     private final Map<String, List<Person>> byNameOrg = new HashMap<>();
 
-    /** Loads every contact of {@code book}, archived ones included. */
-    static ContactIndex load(Book book) {
+    /** Loads every contact of {@code book} from {@code contacts}, archived ones included. */
+    static ContactIndex load(Book book, Contacts contacts) {
         ContactIndex index = new ContactIndex();
         List<Long> ids = book.database().read(h -> h.createQuery(
                         "SELECT id FROM contacts WHERE book_id = :book ORDER BY id")
                 .bind("book", book.id()).mapTo(Long.class).list());
-        for (Contact c : book.contacts().getAll(ids)) {
+        for (Contact c : contacts.getAll(ids)) {
             index.add(Person.existing(c));
         }
         return index;

@@ -1,11 +1,13 @@
 package dev.kith.io.imports;
 
 import dev.kith.book.Book;
+import dev.kith.contacts.Contacts;
 import dev.kith.io.ImportException;
 import dev.kith.io.ImportFormat;
 import dev.kith.io.ImportSummary;
 import dev.kith.io.Progress;
 import dev.kith.io.backup.Restore;
+import dev.kith.milestones.Milestones;
 import java.util.List;
 
 /**
@@ -15,12 +17,19 @@ import java.util.List;
  * A dry run does the same work and rolls it back, so its summary is exact. Thread-safe.
  */
 public final class Importer {
-    private Importer() {
+    private final Book book;
+    private final Contacts contacts;
+    private final Milestones milestones;
+
+    /** Imports into {@code book}, whose contacts and milestones are the ones given. */
+    public Importer(Book book, Contacts contacts, Milestones milestones) {
+        this.book = book;
+        this.contacts = contacts;
+        this.milestones = milestones;
     }
 
     /** Imports {@code bytes}, the content of the file called {@code file}, in {@code format}. */
-    public static ImportSummary run(Book book, ImportFormat format, String file, byte[] bytes, boolean dryRun,
-                                    Progress progress) {
+    public ImportSummary run(ImportFormat format, String file, byte[] bytes, boolean dryRun, Progress progress) {
         String text = TextInput.decode(file, bytes);
         if (format == ImportFormat.JSON) {
             return rollbackIf(dryRun, book, () -> Restore.restore(book, file, text));
@@ -33,7 +42,7 @@ public final class Importer {
             case JSON -> throw new IllegalStateException("handled above");
         };
         return rollbackIf(dryRun, book, () -> {
-            Merger merger = new Merger(book);
+            Merger merger = new Merger(book, contacts, milestones);
             for (int i = 0; i < rows.size(); i++) {
                 merger.merge(rows.get(i));
                 if (i % 500 == 499) {

@@ -4,10 +4,12 @@ import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactPatch;
+import dev.kith.contacts.Contacts;
 import dev.kith.contacts.Employment;
 import dev.kith.core.Text;
 import dev.kith.io.ImportSummary;
 import dev.kith.milestones.MilestoneKind;
+import dev.kith.milestones.Milestones;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +29,8 @@ import java.util.Set;
  */
 final class Merger {
     private final Book book;
+    private final Contacts contacts;
+    private final Milestones milestoneLog;
     private final LocalDate today;
     private final ContactIndex index;
     private final Map<Person, Boolean> created = new LinkedHashMap<>();
@@ -34,10 +38,12 @@ final class Merger {
     private int unchanged;
     private int milestones;
 
-    Merger(Book book) {
+    Merger(Book book, Contacts contacts, Milestones milestoneLog) {
         this.book = book;
+        this.contacts = contacts;
+        this.milestoneLog = milestoneLog;
         this.today = book.clock().today();
-        this.index = ContactIndex.load(book);
+        this.index = ContactIndex.load(book, contacts);
     }
 
     void merge(Row row) {
@@ -106,11 +112,11 @@ final class Merger {
         ContactPatch built = patch.build();
         boolean changed = !built.isEmpty();
         if (changed) {
-            book.contacts().edit(c.id(), built);
+            contacts.edit(c.id(), built);
         }
         changed |= changeJob(c, d);
         if (changed) {
-            p.contact = book.contacts().get(c.id());
+            p.contact = contacts.get(c.id());
         }
         return changed;
     }
@@ -128,15 +134,15 @@ final class Merger {
         if (!orgChanged && same(title, oldTitle)) {
             return false;
         }
-        if (book.contacts().changeJob(c.id(), org, title, today).isEmpty()) {
+        if (contacts.changeJob(c.id(), org, title, today).isEmpty()) {
             return false;
         }
         if (oldOrg != null && orgChanged) {
-            book.milestones().add(c.id(), MilestoneKind.NEW_JOB, today,
+            milestoneLog.add(c.id(), MilestoneKind.NEW_JOB, today,
                     "New job" + (title == null ? "" : ": " + title) + " at " + org);
             milestones++;
         } else if (!orgChanged && oldTitle != null && title != null) {
-            book.milestones().add(c.id(), MilestoneKind.PROMOTION, today,
+            milestoneLog.add(c.id(), MilestoneKind.PROMOTION, today,
                     "Now " + title + (org == null ? "" : " at " + org));
             milestones++;
         }

@@ -3,7 +3,7 @@ package dev.kith.io.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.demo.DemoBook;
 import dev.kith.io.Fixtures;
@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 /** A backup restored into a fresh database, on the other dialect, exports byte for byte the same JSON. */
 class BackupRoundTripTest {
 
-    private static String roundTrip(TestDatabase from, TestDatabase to, java.util.function.Consumer<Book> fill) {
-        Book source = Fixtures.book(from);
+    private static String roundTrip(TestDatabase from, TestDatabase to, java.util.function.Consumer<Kith> fill) {
+        Kith source = Fixtures.book(from);
         fill.accept(source);
-        String json = Backup.toJson(source);
-        Book target = Fixtures.book(to);
+        String json = Backup.toJson(source.book());
+        Kith target = Fixtures.book(to);
         ImportSummary s = Fixtures.importText(target, ImportFormat.JSON, json);
         assertThat(s.errors()).isEmpty();
-        assertThat(Backup.toJson(target)).isEqualTo(json);
+        assertThat(Backup.toJson(target.book())).isEqualTo(json);
         return json;
     }
 
@@ -35,7 +35,7 @@ class BackupRoundTripTest {
             assertThat(json).contains("\"industry\" : \"publishing\"", "\"metThrough\" : \"c2\"",
                     "\"awaitingReply\" : true", "\"acknowledged\" : true", "\"status\" : \"done\"",
                     "\"archived\" : true", "\"end\" : \"2026-11-24\"", "🎉");
-            Book restored = Fixtures.book(pg);
+            Kith restored = Fixtures.book(pg);
             Contact ana = restored.contacts().resolve("Ana Lima");
             assertThat(ana.cadenceDays()).isEqualTo(21);
             assertThat(restored.search().search("cafe", 5)).isNotEmpty();
@@ -71,9 +71,9 @@ class BackupRoundTripTest {
     @Test
     void restoringIntoABookThatHasContactsIsRefused() {
         try (TestDatabase db = TestDatabase.sqlite()) {
-            Book book = Fixtures.book(db);
+            Kith book = Fixtures.book(db);
             RichBook.fill(book);
-            String json = Backup.toJson(book);
+            String json = Backup.toJson(book.book());
             assertThatThrownBy(() -> Fixtures.importText(book, ImportFormat.JSON, json))
                     .isInstanceOf(ImportException.class).hasMessageContaining("is not empty");
         }
@@ -82,7 +82,7 @@ class BackupRoundTripTest {
     @Test
     void aBackupFromANewerKithOrWithAnUnknownSectionIsRefused() {
         try (TestDatabase db = TestDatabase.sqlite()) {
-            Book book = Fixtures.book(db);
+            Kith book = Fixtures.book(db);
             assertThatThrownBy(() -> Fixtures.importText(book, ImportFormat.JSON,
                     "{\"format\": \"kith-backup\", \"version\": 2}"))
                     .isInstanceOf(ImportException.class).hasMessageContaining("written by a newer Kith");

@@ -1,6 +1,6 @@
 package dev.kith.io.backup;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Circle;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactPatch;
@@ -20,7 +20,7 @@ final class RichBook {
     private RichBook() {
     }
 
-    static void fill(Book book) {
+    static void fill(Kith book) {
         LocalDate d = LocalDate.of(2026, 3, 1);
         long me = book.contacts().add(ContactDraft.builder("Mia Moreau").circle(Circle.INNER).build()).id();
         book.setMe(me);

@@ -2,7 +2,7 @@ package dev.kith.io.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
@@ -28,8 +28,12 @@ class CalendarFeedTest {
     private static final String LONG_NOTE = "Talk about the email migration, the budget; the \"new\" catalogue\n"
             + "and Ñandú café plans — ".repeat(4);
 
-    private static Book planned(TestDatabase db) {
-        Book book = Fixtures.book(db);
+    private static CalendarFeed feed(Kith book) {
+        return new CalendarFeed(book.book(), book.contacts(), book.events(), book.interactions(), book.tasks());
+    }
+
+    private static Kith planned(TestDatabase db) {
+        Kith book = Fixtures.book(db);
         long ana = book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
         long bo = book.contacts().add(ContactDraft.builder("Bo, the \"Chen\"").build()).id();
         book.interactions().log(Interaction.draft(Fixtures.TODAY.minusDays(3), InteractionKind.CALL, Initiator.ME, null,
@@ -42,9 +46,9 @@ class CalendarFeedTest {
 
     @BothDatabases
     void plannedLunchesAreEventsAndOpenTasksAreTodos(TestDatabase db) throws Exception {
-        Book book = planned(db);
+        Kith book = planned(db);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CalendarFeed.write(book, out);
+        feed(book).write(out);
         String text = out.toString(StandardCharsets.UTF_8);
 
         Calendar cal = new CalendarBuilder().build(new StringReader(text));
@@ -74,20 +78,20 @@ class CalendarFeedTest {
 
     @BothDatabases
     void uidsAreStableAcrossExports(TestDatabase db) {
-        Book book = planned(db);
-        assertThat(CalendarFeed.text(book)).isEqualTo(CalendarFeed.text(book));
-        Book later = Fixtures.book(db, LocalDate.of(2026, 11, 25));
-        assertThat(uids(CalendarFeed.text(later))).isEqualTo(uids(CalendarFeed.text(book)));
+        Kith book = planned(db);
+        assertThat(feed(book).text()).isEqualTo(feed(book).text());
+        Kith later = Fixtures.book(db, LocalDate.of(2026, 11, 25));
+        assertThat(uids(feed(later).text())).isEqualTo(uids(feed(book).text()));
     }
 
     @BothDatabases
     void eventsNotYetOverAreAllDayEventsOverTheirDays(TestDatabase db) throws Exception {
-        Book book = Fixtures.book(db);
+        Kith book = Fixtures.book(db);
         book.events().add(new dev.kith.events.NewEvent("LibCon 2025", LocalDate.of(2025, 11, 3), null, "LibCon", null, null));
         var summit = book.events().add(new dev.kith.events.NewEvent("CIO Summit 2026", LocalDate.of(2026, 11, 23),
                 LocalDate.of(2026, 11, 25), "CIO Summit", "Boston, MA", null));
         book.events().attendMe(summit.id(), dev.kith.events.AttendanceRole.SPEAKER);
-        Calendar cal = new CalendarBuilder().build(new StringReader(CalendarFeed.text(book)));
+        Calendar cal = new CalendarBuilder().build(new StringReader(feed(book).text()));
         List<VEvent> events = cal.getComponents(Component.VEVENT);
         assertThat(events).as("the past edition is left out").hasSize(1);
         VEvent e = events.getFirst();

@@ -4,7 +4,7 @@ import static dev.kith.io.Fixtures.book;
 import static dev.kith.io.Fixtures.importResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.Employment;
 import dev.kith.io.ImportFormat;
@@ -17,7 +17,7 @@ class CsvImportTest {
 
     @BothDatabases
     void googleContactsCsvWithLabelsAsTagsAndSeveralEmailsInOneCell(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         assertThat(importResource(book, ImportFormat.GOOGLE, "google.csv"))
                 .isEqualTo(new ImportSummary(3, 0, 0, 0, List.of()));
         Contact ana = book.contacts().resolve("Ana Lima");
@@ -32,7 +32,7 @@ class CsvImportTest {
 
     @BothDatabases
     void outlookCsvWithCategoriesAndAMultiLineNote(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         assertThat(importResource(book, ImportFormat.OUTLOOK, "outlook.csv").created()).isEqualTo(2);
         Contact cy = book.contacts().resolve("Cy Diaz");
         assertThat(cy.tags()).containsExactly("clients", "vip");
@@ -46,7 +46,7 @@ class CsvImportTest {
 
     @BothDatabases
     void theSamePeopleFromLinkedInThenGoogleThenVCardsMerge(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         importResource(book, ImportFormat.LINKEDIN, "Connections.csv");
         ImportSummary google = importResource(book, ImportFormat.GOOGLE, "google.csv");
         assertThat(google.created()).isEqualTo(2);

@@ -4,7 +4,7 @@ import static dev.kith.io.Fixtures.book;
 import static dev.kith.io.Fixtures.importText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.io.ImportBench;
 import dev.kith.io.ImportFormat;
@@ -55,7 +55,7 @@ class ImportSearchIndexTest {
 
     @BothDatabases
     void importedContactsAreIndexedExactlyAsAFullReindexWould(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Existing Person").organization("UNIVERSIDAD DE CHILE").build());
         importText(book, ImportFormat.VCARD, VCARDS);
         importText(book, ImportFormat.LINKEDIN, ImportBench.text(ImportFormat.LINKEDIN, 60));
@@ -71,7 +71,7 @@ class ImportSearchIndexTest {
 
     @BothDatabases
     void aStaleDocumentWhereANewContactGoesIsReplaced(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         if (db.database().dialect() == dev.kith.store.Dialect.SQLITE) {
             // SQLite reuses the ids after the highest; a document left behind (no foreign key on FTS) must not block
             db.database().update(h -> h.execute("INSERT INTO contact_search (rowid, book_id, name, organization,"

@@ -5,7 +5,7 @@ import static dev.kith.io.Fixtures.importResource;
 import static dev.kith.io.Fixtures.importText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactFilter;
 import dev.kith.contacts.Employment;
@@ -24,7 +24,7 @@ class LinkedInImportTest {
 
     @BothDatabases
     void connectionsWithPreambleQuotesAndUnicodeAreImported(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         ImportSummary summary = importResource(book, ImportFormat.LINKEDIN, "Connections.csv");
         assertThat(summary).isEqualTo(new ImportSummary(5, 0, 0, 0, List.of()));
         Contact bo = book.contacts().resolve("Bo Chen");
@@ -40,7 +40,7 @@ class LinkedInImportTest {
 
     @BothDatabases
     void importingTheSameFileAgainChangesNothing(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         importResource(book, ImportFormat.LINKEDIN, "Connections.csv");
         ImportSummary again = importResource(book, ImportFormat.LINKEDIN, "Connections.csv");
         assertThat(again).isEqualTo(new ImportSummary(0, 0, 5, 0, List.of()));
@@ -51,7 +51,7 @@ class LinkedInImportTest {
     void aNewCompanyInALaterExportIsAJobChangeWithANewJobMilestone(TestDatabase db) {
         importText(book(db, LocalDate.of(2026, 1, 10)), ImportFormat.LINKEDIN,
                 HEADER + "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Librarian,1 Jan 2020\n");
-        Book later = book(db);
+        Kith later = book(db);
         ImportSummary summary = importText(later, ImportFormat.LINKEDIN,
                 HEADER + "Ana,Lima,https://www.linkedin.com/in/ana-lima/,,Globex,Head Librarian,1 Jan 2020\n");
         assertThat(summary).isEqualTo(new ImportSummary(0, 1, 0, 1, List.of()));
@@ -66,7 +66,7 @@ class LinkedInImportTest {
 
     @BothDatabases
     void aNewTitleAtTheSameCompanyIsAPromotion(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         importText(book, ImportFormat.LINKEDIN, HEADER + "Ana,Lima,https://linkedin.com/in/ana-lima,,Acme,Librarian,\n");
         ImportSummary summary = importText(book, ImportFormat.LINKEDIN,
                 HEADER + "Ana,Lima,https://linkedin.com/in/ana-lima,,ACME,Chief Librarian,\n");

@@ -4,7 +4,7 @@ import static dev.kith.io.Fixtures.book;
 import static dev.kith.io.Fixtures.importText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactFilter;
@@ -21,13 +21,13 @@ class MergeRulesTest {
             + "Labels,Notes,Website 1 - Value\n";
     private static final String LINKEDIN = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
 
-    private static List<String> names(Book book) {
+    private static List<String> names(Kith book) {
         return book.contacts().list(new ContactFilter(null, null, true)).stream().map(ContactSummary::name).toList();
     }
 
     @BothDatabases
     void aSharedEmailIsTheSamePersonWhateverTheName(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Ana Lima").email("Ana@Acme.example").build());
         ImportSummary s = importText(book, ImportFormat.GOOGLE, GOOGLE + "Ana María,Lima Souza,,,ana@acme.example,,,\n");
         assertThat(s).isEqualTo(new ImportSummary(0, 0, 1, 0, List.of()));
@@ -36,7 +36,7 @@ class MergeRulesTest {
 
     @BothDatabases
     void aSharedLinkedInUrlIsTheSamePerson(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Bo Chen").linkedinUrl("linkedin.com/in/bochen").build());
         ImportSummary s = importText(book, ImportFormat.LINKEDIN,
                 LINKEDIN + "Bo,Chen-Wu,https://www.linkedin.com/in/BoChen/,bo@x.example,,,\n");
@@ -46,7 +46,7 @@ class MergeRulesTest {
 
     @BothDatabases
     void sameNameAndOrganizationMergeWhenNoEmailsDiffer(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("José Núñez").organization("Acme").build());
         ImportSummary s = importText(book, ImportFormat.GOOGLE, GOOGLE + "jose,NUNEZ,ACME,,jose@acme.example,,,\n");
         assertThat(s.merged()).isEqualTo(1);
@@ -55,7 +55,7 @@ class MergeRulesTest {
 
     @BothDatabases
     void sameNameAndOrganizationWithDifferentEmailsAreDifferentPeople(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Cy Diaz").organization("Globex").email("cy@globex.example").build());
         ImportSummary s = importText(book, ImportFormat.GOOGLE, GOOGLE + "Cy,Diaz,Globex,,cy.diaz@other.example,,,\n");
         assertThat(s.created()).isEqualTo(1);
@@ -64,7 +64,7 @@ class MergeRulesTest {
 
     @BothDatabases
     void rowsWithDifferentLinkedInUrlsAreDifferentPeople(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         ImportSummary s = importText(book, ImportFormat.LINKEDIN, LINKEDIN
                 + "Dee,Evans,https://linkedin.com/in/dee1,,Initech,,\n"
                 + "Dee,Evans,https://linkedin.com/in/dee2,,Initech,,\n");
@@ -73,14 +73,14 @@ class MergeRulesTest {
 
     @BothDatabases
     void sameNameAtAnotherOrganizationIsAnotherPerson(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Eli Fong").organization("Umbrella").build());
         assertThat(importText(book, ImportFormat.GOOGLE, GOOGLE + "Eli,Fong,Initech,,,,,\n").created()).isEqualTo(1);
     }
 
     @BothDatabases
     void mergingFillsBlanksAndNeverOverwritesWhatTheUserEntered(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Flor Garcia").email("flor@stark.example").notes("Met at LibCon")
                 .website("https://flor.example").tag("mentor").build());
         ImportSummary s = importText(book, ImportFormat.GOOGLE, GOOGLE
@@ -97,7 +97,7 @@ class MergeRulesTest {
 
     @BothDatabases
     void theSamePersonTwiceInOneFileIsCreatedOnce(TestDatabase db) {
-        Book book = book(db);
+        Kith book = book(db);
         ImportSummary s = importText(book, ImportFormat.GOOGLE, GOOGLE
                 + "Gus,Hale,Initrode,,gus@initrode.example,,,\n"
                 + "Gus,Hale,,Analyst,gus@initrode.example,Clients,,\n");

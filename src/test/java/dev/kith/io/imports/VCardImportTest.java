@@ -4,7 +4,7 @@ import static dev.kith.io.Fixtures.book;
 import static dev.kith.io.Fixtures.importResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.Employment;
 import dev.kith.io.ImportFormat;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class VCardImportTest {
 
     private static Contact only(TestDatabase db, String file) {
-        Book book = book(db);
+        Kith book = book(db);
         ImportSummary s = importResource(book, ImportFormat.VCARD, "vcard/" + file);
         assertThat(s).isEqualTo(new ImportSummary(1, 0, 0, 0, List.of()));
         return book.contacts().get(book.contacts().list(dev.kith.contacts.ContactFilter.ALL_ACTIVE).getFirst().id());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.core.ValidationException;
@@ -33,7 +33,7 @@ class NoteSenderTest {
         return new MailConfig("127.0.0.1", port, null, null, false, "me@example.org");
     }
 
-    private static NoteSender sender(Book book, int port) {
+    private static NoteSender sender(Kith book, int port) {
         return new NoteSender(server(port), book.interactions(), book.clock());
     }
 
@@ -45,7 +45,7 @@ class NoteSenderTest {
 
     @BothDatabases
     void aSentNoteIsLoggedAsAnEmailISentThemToday(TestDatabase db) throws Exception {
-        Book book = Fixtures.book(db);
+        Kith book = Fixtures.book(db);
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").email("ana@acme.example")
                 .email("ana@home.example").build());
 
@@ -66,7 +66,7 @@ class NoteSenderTest {
 
     @BothDatabases
     void aFailedSendRecordsNothing(TestDatabase db) throws Exception {
-        Book book = Fixtures.book(db);
+        Kith book = Fixtures.book(db);
         Contact ana = book.contacts().add(ContactDraft.builder("Ana Lima").email("ana@acme.example").build());
         int closed = closedPort();
         var before = Tables.counts(db.database());
@@ -84,7 +84,7 @@ class NoteSenderTest {
 
     @BothDatabases
     void someoneWithoutAnEmailAddressGetsNothing(TestDatabase db) {
-        Book book = Fixtures.book(db);
+        Kith book = Fixtures.book(db);
         Contact bo = book.contacts().add(ContactDraft.builder("Bo Chen").build());
         AtomicBoolean recorded = new AtomicBoolean();
 

@@ -1,0 +1,178 @@
+package dev.kith.app;
+
+import dev.kith.articles.Articles;
+import dev.kith.book.Book;
+import dev.kith.contacts.Contacts;
+import dev.kith.core.KithClock;
+import dev.kith.events.EventEdges;
+import dev.kith.events.Events;
+import dev.kith.goals.Goals;
+import dev.kith.groups.GroupEdges;
+import dev.kith.groups.Groups;
+import dev.kith.interactions.Interactions;
+import dev.kith.intros.Intros;
+import dev.kith.milestones.Milestones;
+import dev.kith.network.ColleagueEdges;
+import dev.kith.network.EdgeSource;
+import dev.kith.network.MetThroughEdges;
+import dev.kith.network.MyTieEdges;
+import dev.kith.network.Network;
+import dev.kith.network.TieEdges;
+import dev.kith.network.Ties;
+import dev.kith.reciprocity.Reciprocity;
+import dev.kith.search.SearchIndex;
+import dev.kith.store.Database;
+import dev.kith.tasks.Tasks;
+import dev.kith.today.Today;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One book with its features wired, the composition root of the app: it builds each feature of the
+ * book once and hands it its collaborators, and lists the edge sources of the network's graph and
+ * (in {@link Kinds}) the action kinds of Today. Thread-safe.
+ */
+public final class Kith {
+    private final Book book;
+    private final Contacts contacts;
+    private final Interactions interactions;
+    private final Milestones milestones;
+    private final Ties ties;
+    private final Tasks tasks;
+    private final Events events;
+    private final Groups groups;
+    private final Goals goals;
+    private final Network network;
+    private final Reciprocity reciprocity;
+    private final Articles articles;
+    private final Intros intros;
+    /** Built on first use, so that commands without a plan load none of its kinds; guarded by this. */
+    private Today today;
+
+    private Kith(Book book) {
+        Database db = book.database();
+        long id = book.id();
+        KithClock clock = book.clock();
+        this.book = book;
+        this.contacts = new Contacts(db, id, clock, book.search());
+        this.interactions = new Interactions(db, id, book.search());
+        this.milestones = new Milestones(db, id, book.search());
+        this.ties = new Ties(db, id);
+        this.tasks = new Tasks(db, id);
+        this.events = new Events(db, id, clock, contacts, interactions);
+        this.groups = new Groups(db, id, clock, contacts);
+        this.goals = new Goals(db, id, clock);
+        this.network = new Network(db, id, clock, contacts, ties, edgeSources());
+        this.reciprocity = new Reciprocity(book, contacts);
+        this.articles = new Articles(book, interactions);
+        this.intros = new Intros(book, contacts, interactions, ties);
+    }
+
+    /** Opens the book called {@code name}, creating it on first use, with its features. */
+    public static Kith open(Database db, String name, KithClock clock) {
+        return new Kith(Book.open(db, name, clock));
+    }
+
+    /** The edges of the network's graph: its own kinds, then those that groups and events plug in. */
+    private static List<EdgeSource> edgeSources() {
+        return List.of(new MyTieEdges(), new TieEdges(), new ColleagueEdges(), new MetThroughEdges(),
+                new GroupEdges(), new EventEdges());
+    }
+
+    public Book book() {
+        return book;
+    }
+
+    public long id() {
+        return book.id();
+    }
+
+    public String name() {
+        return book.name();
+    }
+
+    public KithClock clock() {
+        return book.clock();
+    }
+
+    public Database database() {
+        return book.database();
+    }
+
+    /** The contact who is the user ("me"), if one has been set. */
+    public Optional<Long> me() {
+        return book.me();
+    }
+
+    /** Makes contact {@code contactId} the user ("me"). */
+    public void setMe(long contactId) {
+        book.setMe(contactId);
+    }
+
+    /** Runs {@code work} as one transaction: all of it is stored, or none. */
+    public <T> T atomically(Supplier<T> work) {
+        return book.atomically(work);
+    }
+
+    public Contacts contacts() {
+        return contacts;
+    }
+
+    public Interactions interactions() {
+        return interactions;
+    }
+
+    public Milestones milestones() {
+        return milestones;
+    }
+
+    public Ties ties() {
+        return ties;
+    }
+
+    public Tasks tasks() {
+        return tasks;
+    }
+
+    public Events events() {
+        return events;
+    }
+
+    public Groups groups() {
+        return groups;
+    }
+
+    public Goals goals() {
+        return goals;
+    }
+
+    /** Targets, introduction paths, referrals and the breadth of the network. */
+    public Network network() {
+        return network;
+    }
+
+    public Articles articles() {
+        return articles;
+    }
+
+    public Intros intros() {
+        return intros;
+    }
+
+    public Reciprocity reciprocity() {
+        return reciprocity;
+    }
+
+    public SearchIndex search() {
+        return book.search();
+    }
+
+    /** Today's plan of this book with the {@linkplain Kinds#standard standard kinds}, built once. */
+    public synchronized Today today() {
+        if (today == null) {
+            today = new Today(book, contacts, Kinds.standard(this));
+        }
+        return today;
+    }
+}
