@@ -257,6 +257,18 @@ final class ContactStore {
                 .list());
     }
 
+    /** Every tag of the book's contacts, each once, sorted; empty when none. */
+    List<String> tags() {
+        return db.read(h -> h.createQuery("SELECT DISTINCT tag FROM contact_tags WHERE book_id = :book"
+                + " ORDER BY tag").bind("book", book).mapTo(String.class).list());
+    }
+
+    /** The ids of every contact of the book, archived ones included, in ascending order. */
+    List<Long> ids() {
+        return db.read(h -> h.createQuery("SELECT id FROM contacts WHERE book_id = :book ORDER BY id")
+                .bind("book", book).mapTo(Long.class).list());
+    }
+
     boolean exists(long id) {
         return db.read(h -> h.createQuery("SELECT count(*) FROM contacts WHERE book_id = :book AND id = :id")
                 .bind("book", book).bind("id", id).mapTo(Integer.class).one() > 0);

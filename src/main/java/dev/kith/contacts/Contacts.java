@@ -156,6 +156,16 @@ public final class Contacts {
         return List.copyOf(store.load(ids).values());
     }
 
+    /** Every contact of the book, archived ones included, in id order (the order they were added). */
+    public List<Contact> all() {
+        return getAll(store.ids());
+    }
+
+    /** Every tag used in the book, each once, sorted; empty when none. */
+    public List<String> tags() {
+        return store.tags();
+    }
+
     /** Finds the one contact {@code nameOrId} names: an id, an exact name or a unique prefix. */
     public Contact resolve(String nameOrId) {
         return new NameResolver(store).resolve(nameOrId).map(this::get).orElseThrow();

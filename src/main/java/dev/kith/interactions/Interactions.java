@@ -6,6 +6,7 @@ import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
+import dev.kith.store.IdSets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,6 +101,35 @@ public final class Interactions {
     public List<Interaction> between(LocalDate from, LocalDate to) {
         return db.read(h -> query(h, "i.occurred_on >= :from AND i.occurred_on <= :to",
                 Map.of("from", from, "to", to), Integer.MAX_VALUE));
+    }
+
+    /**
+     * How many interactions each contact had, of the contacts {@code only} names (null: every contact);
+     * a contact without interactions is absent.
+     */
+    public Map<Long, Integer> countsByContact(java.util.Collection<Long> only) {
+        if (only != null && only.isEmpty()) {
+            return Map.of();
+        }
+        String among = only == null ? "" : " AND " + IdSets.in(db.dialect(), "contact_id", "ids");
+        Map<String, Object> ids = only == null ? Map.of() : Map.of("ids", IdSets.json(only));
+        return db.read(h -> {
+            Map<Long, Integer> counts = new HashMap<>();
+            h.createQuery("SELECT contact_id, count(*) FROM interaction_people WHERE book_id = :book" + among
+                            + " GROUP BY contact_id")
+                    .bind("book", book)
+                    .bindMap(ids)
+                    .map((rs, ctx) -> counts.put(rs.getLong(1), rs.getInt(2)))
+                    .list();
+            return counts;
+        });
+    }
+
+    /** How many interactions contact {@code contactId} had; 0 when none. */
+    public int countWith(long contactId) {
+        return db.read(h -> h.createQuery("SELECT count(*) FROM interaction_people"
+                        + " WHERE book_id = :book AND contact_id = :id")
+                .bind("book", book).bind("id", contactId).mapTo(Integer.class).one());
     }
 
     private List<Interaction> query(Handle h, String where, Map<String, Object> params, int limit) {

@@ -11,22 +11,7 @@ final class Strength {
 
     /** Interactions per contact of {@code book}, of the contacts {@code only} names (null: all); contacts never met are absent. */
     static Map<Long, Integer> interactionCounts(Book book, java.util.Collection<Long> only) {
-        if (only != null && only.isEmpty()) {
-            return Map.of();
-        }
-        String among = only == null ? ""
-                : " AND " + dev.kith.store.IdSets.in(book.database().dialect(), "contact_id", "ids");
-        Map<String, Object> ids = only == null ? Map.of() : Map.of("ids", dev.kith.store.IdSets.json(only));
-        return book.database().read(h -> {
-            Map<Long, Integer> counts = new HashMap<>();
-            h.createQuery("SELECT contact_id, count(*) FROM interaction_people WHERE book_id = :book" + among
-                            + " GROUP BY contact_id")
-                    .bind("book", book.id())
-                    .bindMap(ids)
-                    .map((rs, ctx) -> counts.put(rs.getLong(1), rs.getInt(2)))
-                    .list();
-            return counts;
-        });
+        return book.interactions().countsByContact(only);
     }
 
     /** The tie strength total (0 to 100) of every contact of {@code book} on {@code today}. */
@@ -39,9 +24,7 @@ final class Strength {
 
     /** Interactions logged with contact {@code id}; 0 when none. */
     static int interactionCount(Book book, long id) {
-        return book.database().read(h -> h.createQuery("SELECT count(*) FROM interaction_people"
-                        + " WHERE book_id = :book AND contact_id = :id")
-                .bind("book", book.id()).bind("id", id).mapTo(Integer.class).one());
+        return book.interactions().countWith(id);
     }
 
     static String initials(String name) {

@@ -10,8 +10,6 @@ final class Exports {
     }
 
     static List<Contact> allContacts(Book book) {
-        List<Long> ids = book.database().read(h -> h.createQuery("SELECT id FROM contacts WHERE book_id = :book ORDER BY id")
-                .bind("book", book.id()).mapTo(Long.class).list());
-        return book.contacts().getAll(ids);
+        return book.contacts().all();
     }
 }

@@ -20,10 +20,7 @@ final class ContactIndex {
     /** Loads every contact of {@code book}, archived ones included. */
     static ContactIndex load(Book book) {
         ContactIndex index = new ContactIndex();
-        List<Long> ids = book.database().read(h -> h.createQuery(
-                        "SELECT id FROM contacts WHERE book_id = :book ORDER BY id")
-                .bind("book", book.id()).mapTo(Long.class).list());
-        for (Contact c : book.contacts().getAll(ids)) {
+        for (Contact c : book.contacts().all()) {
             index.add(Person.existing(c));
         }
         return index;
