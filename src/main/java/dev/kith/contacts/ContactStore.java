@@ -257,6 +257,23 @@ final class ContactStore {
                 .list());
     }
 
+    /** Every contact of the book, archived ones included, in no particular order: one query. */
+    List<ContactBasics> basics() {
+        return db.read(h -> {
+            Map<String, LocalDate> dates = new HashMap<>();
+            return h.createQuery("""
+                            SELECT id, display_name, given_name, circle, cadence_days, do_not_contact, archived,
+                                   first_met, created_on
+                            FROM contacts WHERE book_id = :book""")
+                    .bind("book", book)
+                    .map((rs, ctx) -> new ContactBasics(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            Circle.parse("circle", rs.getString(4)), nullableInt(rs, 5),
+                            rs.getBoolean(6), rs.getBoolean(7), dev.kith.core.Dates.stored(rs.getString(8)),
+                            dates.computeIfAbsent(rs.getString(9), dev.kith.core.Dates::stored)))
+                    .list();
+        });
+    }
+
     /** Every tag of the book's contacts, each once, sorted; empty when none. */
     List<String> tags() {
         return db.read(h -> h.createQuery("SELECT DISTINCT tag FROM contact_tags WHERE book_id = :book"
@@ -281,6 +298,11 @@ final class ContactStore {
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }
 

@@ -161,6 +161,11 @@ public final class Contacts {
         return getAll(store.ids());
     }
 
+    /** Every contact of the book, archived ones included, in no particular order, as {@link ContactBasics}: one query. */
+    public List<ContactBasics> basics() {
+        return store.basics();
+    }
+
     /** Every tag used in the book, each once, sorted; empty when none. */
     public List<String> tags() {
         return store.tags();

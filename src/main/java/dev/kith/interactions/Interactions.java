@@ -88,6 +88,61 @@ public final class Interactions {
         return db.read(h -> query(h, "i.awaiting_reply = :yes", Map.of("yes", true), Integer.MAX_VALUE)).reversed();
     }
 
+    /**
+     * The interactions dated on or after {@code from}, later than today included, and the earlier ones
+     * still awaiting my reply, each with its people by id, oldest first (by date, then id): what a
+     * day's plan reads of the log, in one query. Durations are not read ({@code minutes} is null) and
+     * a blank summary is null; an empty list when there are none.
+     */
+    public List<Interaction> sinceOrAwaiting(LocalDate from) {
+        return db.read(h -> {
+            Map<String, LocalDate> dates = new HashMap<>();
+            Map<Long, Row> rows = new HashMap<>();
+            Map<Long, List<Long>> peopleOf = new HashMap<>();
+            h.createQuery("""
+                            SELECT ip.contact_id, i.id, i.occurred_on, i.kind, i.initiator, i.exchange, i.awaiting_reply,
+                                   i.summary
+                            FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
+                            WHERE i.book_id = :book AND i.occurred_on >= :recent
+                            UNION ALL
+                            SELECT ip.contact_id, i.id, i.occurred_on, i.kind, i.initiator, i.exchange, i.awaiting_reply,
+                                   i.summary
+                            FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
+                            WHERE i.book_id = :book AND i.occurred_on < :recent AND i.awaiting_reply = :yes""")
+                    .bind("book", book).bind("recent", from).bind("yes", true)
+                    .map((rs, ctx) -> {
+                        long id = rs.getLong(2);
+                        if (!rows.containsKey(id)) {
+                            rows.put(id, new Row(id, dates.computeIfAbsent(rs.getString(3), Dates::stored),
+                                    InteractionKind.stored(rs.getString(4)),
+                                    "them".equals(rs.getString(5)) ? Initiator.THEM : Initiator.ME,
+                                    exchange(rs.getString(6)), blankAsNull(rs.getString(8)), rs.getBoolean(7)));
+                        }
+                        return peopleOf.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getLong(1));
+                    }).forEach(x -> { });
+            return rows.values().stream()
+                    .sorted(java.util.Comparator.comparing(Row::date).thenComparingLong(Row::id))
+                    .map(r -> new Interaction(r.id(), r.date(), r.kind(), r.initiator(), null, r.summary(),
+                            r.exchange(), r.awaiting(), peopleOf.get(r.id()).stream().sorted().toList()))
+                    .toList();
+        });
+    }
+
+    /** One interaction as {@link #sinceOrAwaiting} reads it, before its people are grouped. */
+    private record Row(long id, LocalDate date, InteractionKind kind, Initiator initiator, Exchange exchange,
+                       String summary, boolean awaiting) {
+    }
+
+    /** Null for a null or blank summary, else the summary as stored (untrimmed). */
+    private static String blankAsNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Exchange exchange(String code) {
+        return "gave".equals(code) ? Exchange.GAVE : "asked".equals(code) ? Exchange.ASKED
+                : dev.kith.core.Coded.parse(Exchange.class, "exchange", code);
+    }
+
     /** Marks an interaction as answered: it no longer awaits my reply. */
     public void markReplied(long id) {
         db.update(h -> {
