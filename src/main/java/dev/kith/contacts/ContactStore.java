@@ -144,7 +144,12 @@ final class ContactStore {
     }
 
     private static String keyOf(String column, String value) {
-        return column.equals("email") ? value.trim().toLowerCase(java.util.Locale.ROOT) : value;
+        return column.equals("email") ? emailKey(value) : value;
+    }
+
+    /** The key an email is found by: trimmed, in lower case. */
+    static String emailKey(String email) {
+        return email.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Sets one scalar column; {@code column} comes from code, never from input. */
