@@ -23,6 +23,7 @@ import dev.kith.reciprocity.Reciprocity;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
 import dev.kith.tasks.Tasks;
+import dev.kith.today.Sources;
 import dev.kith.today.Today;
 import java.util.List;
 import java.util.Optional;
@@ -171,7 +172,7 @@ public final class Kith {
     /** Today's plan of this book with the {@linkplain Kinds#standard standard kinds}, built once. */
     public synchronized Today today() {
         if (today == null) {
-            today = new Today(book, contacts, Kinds.standard(this));
+            today = new Today(new Sources(book, contacts, interactions, milestones), Kinds.standard(this));
         }
         return today;
     }

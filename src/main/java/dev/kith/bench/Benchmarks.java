@@ -157,8 +157,8 @@ public final class Benchmarks {
      */
     public List<BenchReport.Row> todayInProcess(int runs) {
         List<ActionKind> kinds = Kinds.standard(book); // one set, as a book has: parts are kept per kind
-        Today today = new Today(book.book(), book.contacts(), kinds);
-        Today fromScratch = new Today(book.book(), book.contacts(), kinds);
+        Today today = new Today(new dev.kith.today.Sources(book.book(), book.contacts(), book.interactions(), book.milestones()), kinds);
+        Today fromScratch = new Today(new dev.kith.today.Sources(book.book(), book.contacts(), book.interactions(), book.milestones()), kinds);
         for (int i = 0; i < 5; i++) {
             fromScratch.plan(fromScratch.snapshot(), Today.DEFAULT_SIZE);
             today.plan(Today.DEFAULT_SIZE);
@@ -169,11 +169,11 @@ public final class Benchmarks {
         double[] compose = new double[runs];
         var loaded = fromScratch.snapshot();
         for (int i = 0; i < 5; i++) {
-            new Today(book.book(), book.contacts(), kinds).plan(loaded, Today.DEFAULT_SIZE);
+            new Today(new dev.kith.today.Sources(book.book(), book.contacts(), book.interactions(), book.milestones()), kinds).plan(loaded, Today.DEFAULT_SIZE);
         }
         for (int i = 0; i < runs; i++) {
             long c0 = System.nanoTime();
-            new Today(book.book(), book.contacts(), kinds).plan(loaded, Today.DEFAULT_SIZE);
+            new Today(new dev.kith.today.Sources(book.book(), book.contacts(), book.interactions(), book.milestones()), kinds).plan(loaded, Today.DEFAULT_SIZE);
             compose[i] = (System.nanoTime() - c0) / 1e6;
             long t0 = System.nanoTime();
             today.plan(Today.DEFAULT_SIZE);

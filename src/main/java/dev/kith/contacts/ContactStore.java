@@ -144,7 +144,12 @@ final class ContactStore {
     }
 
     private static String keyOf(String column, String value) {
-        return column.equals("email") ? value.trim().toLowerCase(java.util.Locale.ROOT) : value;
+        return column.equals("email") ? emailKey(value) : value;
+    }
+
+    /** The key an email is found by: trimmed, in lower case. */
+    static String emailKey(String email) {
+        return email.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Sets one scalar column; {@code column} comes from code, never from input. */
@@ -257,6 +262,35 @@ final class ContactStore {
                 .list());
     }
 
+    /** Every contact of the book, archived ones included, in no particular order: one query. */
+    List<ContactBasics> basics() {
+        return db.read(h -> {
+            Map<String, LocalDate> dates = new HashMap<>();
+            return h.createQuery("""
+                            SELECT id, display_name, given_name, circle, cadence_days, do_not_contact, archived,
+                                   first_met, created_on
+                            FROM contacts WHERE book_id = :book""")
+                    .bind("book", book)
+                    .map((rs, ctx) -> new ContactBasics(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            Circle.parse("circle", rs.getString(4)), nullableInt(rs, 5),
+                            rs.getBoolean(6), rs.getBoolean(7), dev.kith.core.Dates.stored(rs.getString(8)),
+                            dates.computeIfAbsent(rs.getString(9), dev.kith.core.Dates::stored)))
+                    .list();
+        });
+    }
+
+    /** Every tag of the book's contacts, each once, sorted; empty when none. */
+    List<String> tags() {
+        return db.read(h -> h.createQuery("SELECT DISTINCT tag FROM contact_tags WHERE book_id = :book"
+                + " ORDER BY tag").bind("book", book).mapTo(String.class).list());
+    }
+
+    /** The ids of every contact of the book, archived ones included, in ascending order. */
+    List<Long> ids() {
+        return db.read(h -> h.createQuery("SELECT id FROM contacts WHERE book_id = :book ORDER BY id")
+                .bind("book", book).mapTo(Long.class).list());
+    }
+
     boolean exists(long id) {
         return db.read(h -> h.createQuery("SELECT count(*) FROM contacts WHERE book_id = :book AND id = :id")
                 .bind("book", book).bind("id", id).mapTo(Integer.class).one() > 0);
@@ -269,6 +303,11 @@ final class ContactStore {
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }
 

@@ -3,6 +3,7 @@ package dev.kith.contacts;
 import dev.kith.core.KithClock;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
+import dev.kith.search.NewContact;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
 import dev.kith.store.SettingValues;
@@ -21,6 +22,7 @@ public final class Contacts {
     private final ContactStore store;
     private final OrganizationStore organizations;
     private final ContactList list;
+    private final ContactBulkInsert bulk;
     private final SearchIndex search;
     private final SettingValues settings;
 
@@ -31,6 +33,7 @@ public final class Contacts {
         this.store = new ContactStore(db, book);
         this.organizations = new OrganizationStore(db, book);
         this.list = new ContactList(db, book);
+        this.bulk = new ContactBulkInsert(db, book);
         this.settings = new SettingValues(db, book);
     }
 
@@ -50,6 +53,16 @@ public final class Contacts {
             search.reindex(List.of(id));
             return get(id);
         });
+    }
+
+    /**
+     * Adds {@code drafts} as new contacts at once, for an import: JDBC batches in the caller's
+     * transaction, each contact as {@link #add} would store it (today's date, a job when there is an
+     * organization or title) but with met-through ids unchecked. The search index is left to the
+     * caller: returns what {@link SearchIndex#indexNew} needs of each contact, in the drafts' order.
+     */
+    public List<NewContact> importAll(List<ContactDraft> drafts) {
+        return bulk.insert(drafts, clock.today());
     }
 
     /**
@@ -154,6 +167,21 @@ public final class Contacts {
     /** The contacts with these ids, in the given order; ids not in this book are skipped. */
     public List<Contact> getAll(List<Long> ids) {
         return List.copyOf(store.load(ids).values());
+    }
+
+    /** Every contact of the book, archived ones included, in id order (the order they were added). */
+    public List<Contact> all() {
+        return getAll(store.ids());
+    }
+
+    /** Every contact of the book, archived ones included, in no particular order, as {@link ContactBasics}: one query. */
+    public List<ContactBasics> basics() {
+        return store.basics();
+    }
+
+    /** Every tag used in the book, each once, sorted; empty when none. */
+    public List<String> tags() {
+        return store.tags();
     }
 
     /** Finds the one contact {@code nameOrId} names: an id, an exact name or a unique prefix. */

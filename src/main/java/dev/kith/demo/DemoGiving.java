@@ -48,15 +48,7 @@ final class DemoGiving {
             Intro stalled = book.intros().start(book.contacts().get(s.aId()), book.contacts().get(s.bId()),
                     s.commonGround().get(0));
             book.intros().advance(stalled.id(), false, null);
-            book.database().update(h -> {
-                h.createUpdate("UPDATE intros SET started_on = :s, updated_on = :u WHERE book_id = :b AND id = :id")
-                        .bind("s", today.minusDays(12)).bind("u", today.minusDays(9)).bind("b", book.id())
-                        .bind("id", stalled.id()).execute();
-                h.createUpdate("UPDATE intro_steps SET occurred_on = CASE WHEN step = 'asked-a' THEN :s ELSE :u END"
-                                + " WHERE book_id = :b AND intro_id = :id")
-                        .bind("s", today.minusDays(12)).bind("u", today.minusDays(9)).bind("b", book.id())
-                        .bind("id", stalled.id()).execute();
-            });
+            book.intros().backdate(stalled.id(), today.minusDays(12), today.minusDays(9));
         }
         var balances = book.reciprocity().all();
         book.articles().recipients(migration, 20).stream()

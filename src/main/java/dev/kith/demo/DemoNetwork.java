@@ -50,8 +50,7 @@ final class DemoNetwork {
                 .min(Comparator.comparing(ContactSummary::name))
                 .ifPresent(c -> book.network().referrals().ask(c.id(), "accessibility audits", null));
         // wanted for three weeks now, so Today finds asking for the introduction due
-        book.database().update(h -> h.createUpdate("UPDATE targets SET created_on = :since WHERE book_id = :book")
-                .bind("since", book.clock().today().minusDays(TARGETS_AGE)).bind("book", book.id()).execute());
+        targets.backdate(book.clock().today().minusDays(TARGETS_AGE));
     }
 
     /** How many days before the demo's today its targets were added. */

@@ -6,6 +6,7 @@ import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
+import dev.kith.store.IdSets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,6 +88,61 @@ public final class Interactions {
         return db.read(h -> query(h, "i.awaiting_reply = :yes", Map.of("yes", true), Integer.MAX_VALUE)).reversed();
     }
 
+    /**
+     * The interactions dated on or after {@code from}, later than today included, and the earlier ones
+     * still awaiting my reply, each with its people by id, oldest first (by date, then id): what a
+     * day's plan reads of the log, in one query. Durations are not read ({@code minutes} is null) and
+     * a blank summary is null; an empty list when there are none.
+     */
+    public List<Interaction> sinceOrAwaiting(LocalDate from) {
+        return db.read(h -> {
+            Map<String, LocalDate> dates = new HashMap<>();
+            Map<Long, Row> rows = new HashMap<>();
+            Map<Long, List<Long>> peopleOf = new HashMap<>();
+            h.createQuery("""
+                            SELECT ip.contact_id, i.id, i.occurred_on, i.kind, i.initiator, i.exchange, i.awaiting_reply,
+                                   i.summary
+                            FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
+                            WHERE i.book_id = :book AND i.occurred_on >= :recent
+                            UNION ALL
+                            SELECT ip.contact_id, i.id, i.occurred_on, i.kind, i.initiator, i.exchange, i.awaiting_reply,
+                                   i.summary
+                            FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
+                            WHERE i.book_id = :book AND i.occurred_on < :recent AND i.awaiting_reply = :yes""")
+                    .bind("book", book).bind("recent", from).bind("yes", true)
+                    .map((rs, ctx) -> {
+                        long id = rs.getLong(2);
+                        if (!rows.containsKey(id)) {
+                            rows.put(id, new Row(id, dates.computeIfAbsent(rs.getString(3), Dates::stored),
+                                    InteractionKind.stored(rs.getString(4)),
+                                    "them".equals(rs.getString(5)) ? Initiator.THEM : Initiator.ME,
+                                    exchange(rs.getString(6)), blankAsNull(rs.getString(8)), rs.getBoolean(7)));
+                        }
+                        return peopleOf.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getLong(1));
+                    }).forEach(x -> { });
+            return rows.values().stream()
+                    .sorted(java.util.Comparator.comparing(Row::date).thenComparingLong(Row::id))
+                    .map(r -> new Interaction(r.id(), r.date(), r.kind(), r.initiator(), null, r.summary(),
+                            r.exchange(), r.awaiting(), peopleOf.get(r.id()).stream().sorted().toList()))
+                    .toList();
+        });
+    }
+
+    /** One interaction as {@link #sinceOrAwaiting} reads it, before its people are grouped. */
+    private record Row(long id, LocalDate date, InteractionKind kind, Initiator initiator, Exchange exchange,
+                       String summary, boolean awaiting) {
+    }
+
+    /** Null for a null or blank summary, else the summary as stored (untrimmed). */
+    private static String blankAsNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Exchange exchange(String code) {
+        return "gave".equals(code) ? Exchange.GAVE : "asked".equals(code) ? Exchange.ASKED
+                : dev.kith.core.Coded.parse(Exchange.class, "exchange", code);
+    }
+
     /** Marks an interaction as answered: it no longer awaits my reply. */
     public void markReplied(long id) {
         db.update(h -> {
@@ -100,6 +156,35 @@ public final class Interactions {
     public List<Interaction> between(LocalDate from, LocalDate to) {
         return db.read(h -> query(h, "i.occurred_on >= :from AND i.occurred_on <= :to",
                 Map.of("from", from, "to", to), Integer.MAX_VALUE));
+    }
+
+    /**
+     * How many interactions each contact had, of the contacts {@code only} names (null: every contact);
+     * a contact without interactions is absent.
+     */
+    public Map<Long, Integer> countsByContact(java.util.Collection<Long> only) {
+        if (only != null && only.isEmpty()) {
+            return Map.of();
+        }
+        String among = only == null ? "" : " AND " + IdSets.in(db.dialect(), "contact_id", "ids");
+        Map<String, Object> ids = only == null ? Map.of() : Map.of("ids", IdSets.json(only));
+        return db.read(h -> {
+            Map<Long, Integer> counts = new HashMap<>();
+            h.createQuery("SELECT contact_id, count(*) FROM interaction_people WHERE book_id = :book" + among
+                            + " GROUP BY contact_id")
+                    .bind("book", book)
+                    .bindMap(ids)
+                    .map((rs, ctx) -> counts.put(rs.getLong(1), rs.getInt(2)))
+                    .list();
+            return counts;
+        });
+    }
+
+    /** How many interactions contact {@code contactId} had; 0 when none. */
+    public int countWith(long contactId) {
+        return db.read(h -> h.createQuery("SELECT count(*) FROM interaction_people"
+                        + " WHERE book_id = :book AND contact_id = :id")
+                .bind("book", book).bind("id", contactId).mapTo(Integer.class).one());
     }
 
     private List<Interaction> query(Handle h, String where, Map<String, Object> params, int limit) {

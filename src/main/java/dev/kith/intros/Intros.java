@@ -149,6 +149,21 @@ public final class Intros {
         });
     }
 
+    /**
+     * Re-dates introduction {@code id} as started on {@code startedOn} and last moved on {@code updatedOn}:
+     * its ask of the first person is dated {@code startedOn}, every later step {@code updatedOn}. For
+     * generated books (the demo), whose stories began before today.
+     */
+    public void backdate(long id, LocalDate startedOn, LocalDate updatedOn) {
+        book.database().update(h -> {
+            h.createUpdate("UPDATE intros SET started_on = :s, updated_on = :u WHERE book_id = :b AND id = :id")
+                    .bind("s", startedOn).bind("u", updatedOn).bind("b", book.id()).bind("id", id).execute();
+            h.createUpdate("UPDATE intro_steps SET occurred_on = CASE WHEN step = 'asked-a' THEN :s ELSE :u END"
+                            + " WHERE book_id = :b AND intro_id = :id")
+                    .bind("s", startedOn).bind("u", updatedOn).bind("b", book.id()).bind("id", id).execute();
+        });
+    }
+
     private void makeTie(long a, long b, LocalDate today) {
         boolean tied = ties.ofContact(a).stream().anyMatch(t ->
                 (t.fromId() == b || t.toId() == b) && (t.kind() == TieKind.KNOWS));

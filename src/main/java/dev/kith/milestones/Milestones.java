@@ -68,6 +68,18 @@ public final class Milestones {
         return db.read(h -> select(h, "occurred_on >= :from AND occurred_on <= :to", Map.of("from", from, "to", to)));
     }
 
+    /** The milestones dated from {@code from} to {@code to} inclusive that are not yet acknowledged, oldest first (by date, then id). */
+    public List<Milestone> unacknowledged(LocalDate from, LocalDate to) {
+        return db.read(h -> h.createQuery("""
+                        SELECT id, contact_id, kind, occurred_on, text FROM milestones
+                        WHERE book_id = :book AND acknowledged = :no AND occurred_on >= :from AND occurred_on <= :today
+                        ORDER BY occurred_on, id""")
+                .bind("book", book).bind("no", false).bind("from", from).bind("today", to)
+                .map((rs, ctx) -> new Milestone(rs.getLong(1), rs.getLong(2), MilestoneKind.parse("kind", rs.getString(3)),
+                        Dates.stored(rs.getString(4)), rs.getString(5), false))
+                .list());
+    }
+
     public void acknowledge(long id) {
         db.update(h -> {
             get(id);

@@ -123,7 +123,7 @@ abstract class AbstractSearchIndex implements SearchIndex {
         }
     }
 
-    /** Binds one document (its own method, so that it is compiled early: see BulkInsert). */
+    /** Binds one document (its own method, so that it is compiled early: see ContactBulkInsert). */
     private void add(PreparedStatement ps, Documents.Document d) throws SQLException {
         ps.setLong(1, d.contactId());
         ps.setLong(2, book);

@@ -40,4 +40,23 @@ public final class SettingValues {
             }
         }));
     }
+
+    /**
+     * All settings as stored, in the database's order of their keys, read afresh (not cached), for a
+     * backup; an empty map for a new book.
+     */
+    public java.util.SequencedMap<String, String> sorted() {
+        return db.read(h -> {
+            java.util.SequencedMap<String, String> values = new java.util.LinkedHashMap<>();
+            h.createQuery("SELECT key, value FROM settings WHERE book_id = :book ORDER BY key").bind("book", book)
+                    .map((rs, ctx) -> values.put(rs.getString(1), rs.getString(2))).forEach(x -> { });
+            return values;
+        });
+    }
+
+    /** Stores a setting as it is (no trimming), for a restore: a key already set is an error. */
+    public void insert(String key, String value) {
+        db.update(h -> h.createUpdate("INSERT INTO settings (book_id, key, value) VALUES (:book, :key, :value)")
+                .bind("book", book).bind("key", key).bind("value", value).execute());
+    }
 }

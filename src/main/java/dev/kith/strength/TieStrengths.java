@@ -6,6 +6,7 @@ import dev.kith.interactions.InteractionKind;
 import dev.kith.store.Database;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
@@ -15,13 +16,8 @@ import org.jdbi.v3.core.Handle;
  * join), whatever the size of the book. Thread-safe.
  */
 public final class TieStrengths {
-    private static final Map<String, InteractionKind> KINDS = new HashMap<>();
-
-    static {
-        for (InteractionKind k : InteractionKind.values()) {
-            KINDS.put(k.code(), k);
-        }
-    }
+    /** Contact ids per query when reading histories. */
+    private static final int CHUNK = 500;
 
     private final Database db;
     private final long book;
@@ -63,6 +59,61 @@ public final class TieStrengths {
     /** The strength of one contact on {@code today}; zero parts when the contact is not in this book. */
     public TieStrength of(long contactId, LocalDate today) {
         return db.read(h -> score(h, today, contactId)).getOrDefault(contactId, TieStrength.none(contactId));
+    }
+
+    /**
+     * What a day's plan needs of one contact's interactions on or before that day: their strength
+     * counts, and the day of the last lunch or coffee (null when none).
+     */
+    public record Activity(StrengthCounts counts, LocalDate lastMeal) {
+    }
+
+    /**
+     * The {@link Activity} on {@code today} of every contact with interactions on or before it, by id;
+     * contacts without any are absent. One index-only aggregate over {@code interaction_people}, the
+     * costliest read of a plan: a caller may run it on a thread of its own. Not cached.
+     */
+    public Map<Long, Activity> activity(LocalDate today) {
+        return db.read(h -> {
+            Map<String, LocalDate> dates = new HashMap<>();
+            Map<Long, Activity> activity = new HashMap<>();
+            int meal = COUNTS_COLUMNS + 2;
+            var q = h.createQuery("SELECT contact_id, " + COUNTS_SQL
+                    + ", max(occurred_on) FILTER (WHERE kind IN ('lunch', 'coffee')) FROM interaction_people"
+                    + " WHERE book_id = :book AND occurred_on <= :today GROUP BY contact_id").bind("book", book);
+            bindWindows(q, today);
+            q.map((rs, ctx) -> activity.put(rs.getLong(1), new Activity(counts(rs, 2, dates),
+                    date(rs.getString(meal))))).forEach(x -> { });
+            return activity;
+        });
+    }
+
+    /**
+     * The whole history on or before {@code today} of each contact of {@code contactIds}, tallied row by
+     * row (what {@link StrengthTally#scoreAtLastContact} needs), by id; contacts without interactions are
+     * absent. One query per {@value #CHUNK} contacts.
+     */
+    public Map<Long, StrengthTally> histories(List<Long> contactIds, LocalDate today) {
+        if (contactIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(h -> {
+            Map<String, LocalDate> dates = new HashMap<>();
+            Map<Long, StrengthTally> tallies = new HashMap<>();
+            for (int from = 0; from < contactIds.size(); from += CHUNK) {
+                h.createQuery("SELECT contact_id, occurred_on, kind, initiator FROM interaction_people"
+                                + " WHERE book_id = :book AND contact_id IN (<ids>) AND occurred_on <= :today")
+                        .bind("book", book).bind("today", today)
+                        .bindList("ids", contactIds.subList(from, Math.min(contactIds.size(), from + CHUNK)))
+                        .map((rs, ctx) -> {
+                            tallies.computeIfAbsent(rs.getLong(1), k -> new StrengthTally()).add(
+                                    dates.computeIfAbsent(rs.getString(2), TieStrengths::date),
+                                    kind(rs.getString(3)), initiator(rs.getString(4)));
+                            return null;
+                        }).forEach(x -> { });
+            }
+            return tallies;
+        });
     }
 
     private Map<Long, TieStrength> score(Handle h, LocalDate today, Long only) {
@@ -142,8 +193,7 @@ public final class TieStrengths {
 
     /** An interaction kind by its stored code, without the cost of {@link Coded#parse} per row. */
     public static InteractionKind kind(String code) {
-        InteractionKind kind = KINDS.get(code);
-        return kind != null ? kind : InteractionKind.parse("kind", code);
+        return InteractionKind.stored(code);
     }
 
     public static Initiator initiator(String code) {

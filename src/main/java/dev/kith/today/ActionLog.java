@@ -1,5 +1,6 @@
 package dev.kith.today;
 
+import dev.kith.store.Columns;
 import dev.kith.store.Database;
 import dev.kith.strength.TieStrengths;
 import java.time.LocalDate;
@@ -7,8 +8,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What was done, snoozed or skipped with each action of one book, keyed by action id. Thread-safe. */
-final class ActionLog {
+/**
+ * What was done, snoozed or skipped with each action of one book, keyed by action id: the store of
+ * Today's own table, {@code today_actions}, and so the one class of this package with SQL. Its
+ * public part serves a backup and its restore ({@link #rows}, {@link #insert}). Thread-safe.
+ */
+public final class ActionLog {
+    /**
+     * A stored entry as it is, for a backup: {@code status} is its code ({@code done}, {@code snoozed}
+     * or {@code skipped}); {@code hiddenUntil} and {@code note} may be null.
+     */
+    public record Row(String actionId, String kind, String status, LocalDate actedOn, LocalDate hiddenUntil,
+                      String note) {
+    }
+
     enum Status { DONE, SNOOZED, SKIPPED }
 
     /** The last thing done with an action; {@code hiddenUntil} is null for a done action (hidden for good). */
@@ -22,7 +35,7 @@ final class ActionLog {
     private final Database db;
     private final long book;
 
-    ActionLog(Database db, long book) {
+    public ActionLog(Database db, long book) {
         this.db = db;
         this.book = book;
     }
@@ -59,5 +72,24 @@ final class ActionLog {
         return db.read(h -> h.createQuery("SELECT DISTINCT acted_on FROM today_actions WHERE book_id = :book"
                         + " AND status = 'done' ORDER BY acted_on DESC")
                 .bind("book", book).map((rs, ctx) -> TieStrengths.date(rs.getString(1))).list());
+    }
+
+    /** Every entry of the book as stored, by day acted on, then action id. */
+    public List<Row> rows() {
+        return db.read(h -> h.createQuery("SELECT * FROM today_actions WHERE book_id = :book ORDER BY acted_on, action_id")
+                .bind("book", book)
+                .map((rs, ctx) -> new Row(rs.getString("action_id"), rs.getString("kind"), rs.getString("status"),
+                        Columns.date(rs, "acted_on"), Columns.date(rs, "hidden_until"), rs.getString("note")))
+                .list());
+    }
+
+    /** Stores {@code row} as it is (no note trimming); an action id already recorded is an error. */
+    public void insert(Row row) {
+        db.update(h -> h.createUpdate("""
+                        INSERT INTO today_actions (book_id, action_id, kind, status, acted_on, hidden_until, note)
+                        VALUES (:book, :action, :kind, :status, :acted, :hidden, :note)""")
+                .bind("book", book).bind("action", row.actionId()).bind("kind", row.kind())
+                .bind("status", row.status()).bind("acted", row.actedOn())
+                .bind("hidden", row.hiddenUntil()).bind("note", row.note()).execute());
     }
 }

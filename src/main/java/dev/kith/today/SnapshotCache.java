@@ -1,7 +1,6 @@
 package dev.kith.today;
 
 import dev.kith.book.Book;
-import dev.kith.contacts.Contacts;
 import dev.kith.store.Database;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -31,11 +30,12 @@ final class SnapshotCache {
     }
 
     /** The snapshot of {@code book} today: the cached one when nothing was committed since it was loaded. */
-    static Snapshot get(Book book, Contacts contacts) {
+    static Snapshot get(Sources sources) {
+        Book book = sources.book();
         Database db = book.database();
         OptionalLong version = db.dataVersion();
         if (version.isEmpty()) {
-            return SnapshotLoader.load(book, contacts);
+            return SnapshotLoader.load(sources);
         }
         LocalDate today = book.clock().today();
         Map<Long, Entry> books = ENTRIES.computeIfAbsent(db, k -> new ConcurrentHashMap<>());
@@ -43,7 +43,7 @@ final class SnapshotCache {
         if (entry != null && entry.version() == version.getAsLong() && entry.today().equals(today)) {
             return entry.snapshot();
         }
-        Snapshot snapshot = SnapshotLoader.load(book, contacts);
+        Snapshot snapshot = SnapshotLoader.load(sources);
         books.put(book.id(), new Entry(today, version.getAsLong(), snapshot));
         return snapshot;
     }

@@ -1,7 +1,6 @@
 package dev.kith.today;
 
 import dev.kith.book.Book;
-import dev.kith.contacts.Contacts;
 import dev.kith.core.KithException;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
@@ -23,7 +22,7 @@ public final class Today {
     public static final int SKIP_DAYS = 30;
 
     private final Book book;
-    private final Contacts contacts;
+    private final Sources sources;
     private final List<ActionKind> kinds;
     private final ActionLog log;
     /** The candidates of the last snapshot proposed, reused while the (immutable) snapshot is the same object. */
@@ -41,10 +40,10 @@ public final class Today {
     private record PlanKey(LocalDate day, int size) {
     }
 
-    /** The plan of {@code book}, whose contacts are {@code contacts}, made of the actions of {@code kinds}. */
-    public Today(Book book, Contacts contacts, List<ActionKind> kinds) {
-        this.book = Objects.requireNonNull(book, "book");
-        this.contacts = Objects.requireNonNull(contacts, "contacts");
+    /** The plan of the book of {@code sources}, read through them, made of the actions of {@code kinds}. */
+    public Today(Sources sources, List<ActionKind> kinds) {
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.book = sources.book();
         this.kinds = List.copyOf(kinds);
         this.log = new ActionLog(book.database(), book.id());
         this.plans = new PerVersion<>(book.database());
@@ -56,7 +55,7 @@ public final class Today {
      */
     public Plan plan(int size) {
         checkSize(size);
-        return plans.get(new PlanKey(book.clock().today(), size), () -> plan(SnapshotCache.get(book, contacts), size));
+        return plans.get(new PlanKey(book.clock().today(), size), () -> plan(SnapshotCache.get(sources), size));
     }
 
     private static void checkSize(int size) {
@@ -78,7 +77,7 @@ public final class Today {
 
     /** Loads the snapshot the kinds propose from: a few whole-book queries. */
     public Snapshot snapshot() {
-        return SnapshotLoader.load(book, contacts);
+        return SnapshotLoader.load(sources);
     }
 
     /** Every action the kinds propose today, hidden ones included, best first, with their words written. */
@@ -169,7 +168,7 @@ public final class Today {
 
     /** Everyone reachable and past their cadence, most overdue first; empty when nobody is. */
     public List<Due> due() {
-        Snapshot s = SnapshotCache.get(book, contacts);
+        Snapshot s = SnapshotCache.get(sources);
         return s.contacts().stream().filter(Snapshot.ContactFacts::reachable)
                 .map(c -> new Due(c.person(), c.circle(), c.cadenceDays(), c.lastContact(), KeepInTouchKind.due(c),
                         Words.days(KeepInTouchKind.due(c), s.today())))
@@ -181,7 +180,7 @@ public final class Today {
 
     private Action find(String id) {
         String wanted = id == null ? "" : id.strip();
-        return ranked(SnapshotLoader.load(book, contacts)).stream().filter(a -> a.id().equals(wanted)).findFirst()
+        return ranked(SnapshotLoader.load(sources)).stream().filter(a -> a.id().equals(wanted)).findFirst()
                 .map(Candidate::write).orElseThrow(() -> new NotFoundException("no action '" + wanted
                         + "' in today's plan; 'kith today --size 10' lists the current ids"));
     }

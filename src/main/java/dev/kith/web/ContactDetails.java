@@ -83,7 +83,7 @@ record ContactDetails(
         LocalDate next = last == null ? today : last.plusDays(cadence);
         List<TieView> tieViews = ties.stream().map(t -> new TieView(t.id(), t.kind(),
                 t.fromId() == id ? "to" : "from", t.other(id), names.get(t.other(id)), t.since())).toList();
-        int count = Strength.interactionCount(book.book(), id);
+        int count = Strength.interactionCount(book, id);
         var strength = new dev.kith.strength.TieStrengths(book.database(), book.id()).of(id, today);
         return new ContactDetails(c, cadence, last, next, !c.doNotContact() && !next.isAfter(today), count,
                 strength, timeline, tieViews, book.tasks().ofContact(id));

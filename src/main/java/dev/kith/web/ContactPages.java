@@ -73,7 +73,7 @@ final class ContactPages {
 
     private void list(Context ctx) {
         ContactQuery query = ContactQuery.from(ctx::queryParam);
-        ListModel model = new ListModel(query, query.run(book), tags());
+        ListModel model = new ListModel(query, query.run(book), book.contacts().tags());
         if (Pages.htmx(ctx) && "results".equals(ctx.header("HX-Target"))) {
             pages.fragment(ctx, "contact-rows.jte", model);
         } else {
@@ -170,10 +170,5 @@ final class ContactPages {
         } catch (HttpProblem conflict) {
             throw new ValidationException("kind", conflict.getMessage());
         }
-    }
-
-    private List<String> tags() {
-        return book.database().read(h -> h.createQuery("SELECT DISTINCT tag FROM contact_tags WHERE book_id = :book"
-                + " ORDER BY tag").bind("book", book.id()).mapTo(String.class).list());
     }
 }

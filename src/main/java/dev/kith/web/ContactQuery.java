@@ -111,11 +111,11 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
             List<Long> ids = hits.stream().map(SearchHit::id).toList();
             Map<Long, ContactSummary> byId = new HashMap<>();
             book.contacts().list(filter, ids).forEach(s -> byId.put(s.id(), s));
-            Map<Long, Integer> strength = Strength.interactionCounts(book.book(), ids);
+            Map<Long, Integer> strength = Strength.interactionCounts(book, ids);
             rows = hits.stream().filter(h -> byId.containsKey(h.id()))
                     .map(h -> ContactRow.of(byId.get(h.id()), strength.getOrDefault(h.id(), 0), today));
         } else {
-            Map<Long, Integer> strength = Strength.interactionCounts(book.book(), null);
+            Map<Long, Integer> strength = Strength.interactionCounts(book, null);
             rows = book.contacts().list(filter).stream()
                     .map(s -> ContactRow.of(s, strength.getOrDefault(s.id(), 0), today));
         }
@@ -140,7 +140,7 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
         book.contacts().list(ContactFilter.ALL_ACTIVE, ids).forEach(s -> byId.put(s.id(), s));
         // a hit archived between the two reads is left out
         List<SearchHit> shown = page.hits().stream().filter(h -> byId.containsKey(h.id())).toList();
-        Map<Long, Integer> counts = Strength.interactionCounts(book.book(), shown.stream().map(SearchHit::id).toList());
+        Map<Long, Integer> counts = Strength.interactionCounts(book, shown.stream().map(SearchHit::id).toList());
         List<ContactRow> rows = shown.stream()
                 .map(h -> ContactRow.of(byId.get(h.id()), counts.getOrDefault(h.id(), 0), today)).toList();
         return new Result(rows, page.total());
@@ -160,7 +160,7 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
             case LAST -> Comparator.comparing(ContactRow::lastInteraction,
                     Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())).thenComparing(byName);
             case STRENGTH -> {
-                Map<Long, Integer> totals = Strength.tieStrengths(book.book(), today);
+                Map<Long, Integer> totals = Strength.tieStrengths(book, today);
                 yield Comparator.<ContactRow>comparingInt(r -> totals.getOrDefault(r.id(), 0)).reversed()
                         .thenComparing(byName);
             }

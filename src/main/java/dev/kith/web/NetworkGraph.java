@@ -38,7 +38,7 @@ record NetworkGraph(List<Node> nodes, List<Edge> edges, int total) {
             throw new ValidationException("limit", "must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
         List<ContactSummary> all = book.contacts().list(ContactFilter.ALL_ACTIVE);
-        Map<Long, Integer> weights = Strength.tieStrengths(book.book(), book.clock().today());
+        Map<Long, Integer> weights = Strength.tieStrengths(book, book.clock().today());
         List<Node> nodes = all.stream()
                 .sorted(Comparator.<ContactSummary>comparingInt(s -> weights.getOrDefault(s.id(), 0)).reversed()
                         .thenComparing(ContactSummary::name))

@@ -1,6 +1,6 @@
 package dev.kith.web;
 
-import dev.kith.book.Book;
+import dev.kith.app.Kith;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,27 +10,12 @@ final class Strength {
     }
 
     /** Interactions per contact of {@code book}, of the contacts {@code only} names (null: all); contacts never met are absent. */
-    static Map<Long, Integer> interactionCounts(Book book, java.util.Collection<Long> only) {
-        if (only != null && only.isEmpty()) {
-            return Map.of();
-        }
-        String among = only == null ? ""
-                : " AND " + dev.kith.store.IdSets.in(book.database().dialect(), "contact_id", "ids");
-        Map<String, Object> ids = only == null ? Map.of() : Map.of("ids", dev.kith.store.IdSets.json(only));
-        return book.database().read(h -> {
-            Map<Long, Integer> counts = new HashMap<>();
-            h.createQuery("SELECT contact_id, count(*) FROM interaction_people WHERE book_id = :book" + among
-                            + " GROUP BY contact_id")
-                    .bind("book", book.id())
-                    .bindMap(ids)
-                    .map((rs, ctx) -> counts.put(rs.getLong(1), rs.getInt(2)))
-                    .list();
-            return counts;
-        });
+    static Map<Long, Integer> interactionCounts(Kith book, java.util.Collection<Long> only) {
+        return book.interactions().countsByContact(only);
     }
 
     /** The tie strength total (0 to 100) of every contact of {@code book} on {@code today}. */
-    static Map<Long, Integer> tieStrengths(Book book, java.time.LocalDate today) {
+    static Map<Long, Integer> tieStrengths(Kith book, java.time.LocalDate today) {
         Map<Long, Integer> totals = new HashMap<>();
         new dev.kith.strength.TieStrengths(book.database(), book.id()).all(today)
                 .forEach((id, s) -> totals.put(id, s.total()));
@@ -38,10 +23,8 @@ final class Strength {
     }
 
     /** Interactions logged with contact {@code id}; 0 when none. */
-    static int interactionCount(Book book, long id) {
-        return book.database().read(h -> h.createQuery("SELECT count(*) FROM interaction_people"
-                        + " WHERE book_id = :book AND contact_id = :id")
-                .bind("book", book.id()).bind("id", id).mapTo(Integer.class).one());
+    static int interactionCount(Kith book, long id) {
+        return book.interactions().countWith(id);
     }
 
     static String initials(String name) {

@@ -118,7 +118,7 @@ class PlanCompositionTest {
             public void complete(Action action, String note) {
             }
         };
-        Today t = new Today(s.book().book(), s.book().contacts(), List.of(wave));
+        Today t = new Today(new dev.kith.today.Sources(s.book().book(), s.book().contacts(), s.book().interactions(), s.book().milestones()), List.of(wave));
         assertThat(t.plan(3).actions()).extracting(Action::id).containsExactly("wave:" + ana);
     }
 

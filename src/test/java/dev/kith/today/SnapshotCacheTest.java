@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The cached snapshot is reused only while nothing was committed; every write is seen by the next plan. */
 class SnapshotCacheTest {
     private static Snapshot cached(Kith book) {
-        return SnapshotCache.get(book.book(), book.contacts());
+        return SnapshotCache.get(new Sources(book.book(), book.contacts(), book.interactions(), book.milestones()));
     }
 
     @Test

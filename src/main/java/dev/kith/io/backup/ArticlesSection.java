@@ -2,9 +2,10 @@ package dev.kith.io.backup;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.jdbi.v3.core.Handle;
-
-import java.util.Arrays;
+import dev.kith.articles.ArticleRows;
+import dev.kith.store.Database;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,61 +19,42 @@ final class ArticlesSection implements BackupSection {
     }
 
     @Override
-    public ArrayNode export(Handle h, long book, Keys keys) {
-        ArrayNode out = Sql.JSON.arrayNode();
-        h.createQuery("SELECT * FROM articles WHERE book_id = :book ORDER BY id").bind("book", book)
-                .map((rs, ctx) -> {
-                    ObjectNode a = Sql.object().put("key", keys.assign("a", rs.getLong("id")))
-                            .put("url", rs.getString("url")).put("title", rs.getString("title"))
-                            .put("text", rs.getString("body")).put("takeaway", rs.getString("takeaway"))
-                            .put("added", Sql.date(rs, "added_on"));
-                    ArrayNode tags = a.putArray("tags");
-                    String t = rs.getString("tags");
-                    if (t != null && !t.isEmpty()) {
-                        Arrays.stream(t.split(",")).forEach(tags::add);
-                    }
-                    a.putArray("shares");
-                    return out.add(a);
-                })
-                .list();
-        h.createQuery("SELECT * FROM shares WHERE book_id = :book ORDER BY id").bind("book", book)
-                .map((rs, ctx) -> {
-                    String article = keys.key("a", rs.getLong("article_id"));
-                    for (var node : out) {
-                        if (node.get("key").asText().equals(article)) {
-                            ((ArrayNode) node.get("shares")).add(Sql.object()
-                                    .put("contact", keys.key("c", rs.getLong("contact_id")))
-                                    .put("interaction", keys.key("i", Sql.nullableLong(rs, "interaction_id")))
-                                    .put("date", Sql.date(rs, "shared_on")).put("why", rs.getString("why")));
-                        }
-                    }
-                    return article;
-                })
-                .list();
+    public ArrayNode export(Database db, long book, Keys keys) {
+        ArticleRows rows = new ArticleRows(db, book);
+        ArrayNode out = Json.array();
+        Map<Long, ArrayNode> shares = new HashMap<>();
+        for (ArticleRows.Row r : rows.all()) {
+            ObjectNode a = Json.object().put("key", keys.assign("a", r.id()))
+                    .put("url", r.url()).put("title", r.title())
+                    .put("text", r.body()).put("takeaway", r.takeaway())
+                    .put("added", Json.date(r.addedOn()));
+            a.set("tags", Json.texts(r.tags()));
+            shares.put(r.id(), a.putArray("shares"));
+            out.add(a);
+        }
+        for (ArticleRows.ShareRow s : rows.shares()) {
+            shares.get(s.articleId()).add(Json.object()
+                    .put("contact", keys.key("c", s.contactId()))
+                    .put("interaction", keys.key("i", s.interactionId()))
+                    .put("date", Json.date(s.sharedOn())).put("why", s.why()));
+        }
         return out;
     }
 
     @Override
-    public void restore(Handle h, long book, Records records, Keys keys) {
+    public void restore(Database db, long book, Records records, Keys keys) {
+        ArticleRows rows = new ArticleRows(db, book);
         for (Records.Record r : records) {
             r.only(Set.of("key", "url", "title", "text", "takeaway", "added", "tags", "shares"));
-            long id = Sql.insert(r, () -> h.createQuery("""
-                            INSERT INTO articles (book_id, url, title, body, takeaway, tags, added_on)
-                            VALUES (:book, :url, :title, :body, :takeaway, :tags, :added) RETURNING id""")
-                    .bind("book", book).bind("url", r.requiredText("url")).bind("title", r.requiredText("title"))
-                    .bind("body", r.text("text")).bind("takeaway", r.text("takeaway"))
-                    .bind("tags", String.join(",", r.texts("tags"))).bind("added", r.date("added"))
-                    .mapTo(Long.class).one());
+            long id = r.insert(() -> rows.insert(new ArticleRows.Row(0, r.requiredText("url"), r.requiredText("title"),
+                    r.text("text"), r.text("takeaway"), r.texts("tags"), r.date("added"))));
             keys.restored(r.path(), "a", r.key(), id);
             for (Records.Record s : r.records("shares")) {
                 s.only(Set.of("contact", "interaction", "date", "why"));
                 Long contact = keys.id(s.path() + ".contact", "c", s.requiredText("contact"));
                 Long interaction = keys.id(s.path() + ".interaction", "i", s.text("interaction"));
-                Sql.insert(s, () -> h.createUpdate("""
-                                INSERT INTO shares (book_id, article_id, contact_id, interaction_id, shared_on, why)
-                                VALUES (:book, :article, :contact, :interaction, :date, :why)""")
-                        .bind("book", book).bind("article", id).bind("contact", contact).bind("interaction", interaction)
-                        .bind("date", s.date("date")).bind("why", s.text("why")).execute());
+                s.insert(() -> rows.insertShare(new ArticleRows.ShareRow(0, id, contact, interaction, s.date("date"),
+                        s.text("why"))));
             }
         }
     }

@@ -22,19 +22,14 @@ public final class Backup {
 
     /** The backup of {@code book} as indented JSON text, ending with a newline. */
     public static String toJson(Book book) {
-        ObjectNode root = book.database().read(h -> {
-            Keys keys = new Keys("backup");
-            ObjectNode r = Sql.object().put("format", FORMAT).put("version", VERSION);
-            ObjectNode sections = Sql.object();
-            for (BackupSection s : BackupSections.ALL) {
-                sections.set(s.name(), s.export(h, book.id(), keys));
-            }
-            Long me = h.createQuery("SELECT me_contact_id FROM books WHERE id = :id").bind("id", book.id())
-                    .mapTo(Long.class).findOne().orElse(null);
-            r.put("me", keys.key("c", me));
-            r.setAll(sections);
-            return r;
-        });
+        Keys keys = new Keys("backup");
+        ObjectNode root = Json.object().put("format", FORMAT).put("version", VERSION);
+        ObjectNode sections = Json.object();
+        for (BackupSection s : BackupSections.ALL) {
+            sections.set(s.name(), s.export(book.database(), book.id(), keys));
+        }
+        root.put("me", keys.key("c", book.me().orElse(null)));
+        root.setAll(sections);
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

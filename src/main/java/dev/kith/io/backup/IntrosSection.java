@@ -2,8 +2,8 @@ package dev.kith.io.backup;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.jdbi.v3.core.Handle;
-
+import dev.kith.intros.IntroRows;
+import dev.kith.store.Database;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,47 +16,40 @@ final class IntrosSection implements BackupSection {
     }
 
     @Override
-    public ArrayNode export(Handle h, long book, Keys keys) {
-        ArrayNode out = Sql.JSON.arrayNode();
+    public ArrayNode export(Database db, long book, Keys keys) {
+        IntroRows rows = new IntroRows(db, book);
+        ArrayNode out = Json.array();
         Map<Long, ArrayNode> steps = new HashMap<>();
-        h.createQuery("SELECT * FROM intros WHERE book_id = :book ORDER BY id").bind("book", book)
-                .map((rs, ctx) -> {
-                    ObjectNode i = Sql.object().put("key", keys.assign("x", rs.getLong("id")))
-                            .put("a", keys.key("c", rs.getLong("a_id"))).put("b", keys.key("c", rs.getLong("b_id")))
-                            .put("why", rs.getString("why")).put("state", rs.getString("state"))
-                            .put("started", Sql.date(rs, "started_on")).put("updated", Sql.date(rs, "updated_on"))
-                            .put("outcome", rs.getString("outcome"));
-                    steps.put(rs.getLong("id"), i.putArray("steps"));
-                    return out.add(i);
-                })
-                .list();
-        h.createQuery("SELECT * FROM intro_steps WHERE book_id = :book ORDER BY id").bind("book", book)
-                .map((rs, ctx) -> steps.get(rs.getLong("intro_id")).add(Sql.object().put("step", rs.getString("step"))
-                        .put("date", Sql.date(rs, "occurred_on")).put("note", rs.getString("note"))))
-                .list();
+        for (IntroRows.Row r : rows.all()) {
+            ObjectNode i = Json.object().put("key", keys.assign("x", r.id()))
+                    .put("a", keys.key("c", r.aId())).put("b", keys.key("c", r.bId()))
+                    .put("why", r.why()).put("state", r.state())
+                    .put("started", Json.date(r.startedOn())).put("updated", Json.date(r.updatedOn()))
+                    .put("outcome", r.outcome());
+            steps.put(r.id(), i.putArray("steps"));
+            out.add(i);
+        }
+        for (IntroRows.StepRow s : rows.steps()) {
+            steps.get(s.introId()).add(Json.object().put("step", s.step()).put("date", Json.date(s.date()))
+                    .put("note", s.note()));
+        }
         return out;
     }
 
     @Override
-    public void restore(Handle h, long book, Records records, Keys keys) {
+    public void restore(Database db, long book, Records records, Keys keys) {
+        IntroRows rows = new IntroRows(db, book);
         for (Records.Record r : records) {
             r.only(Set.of("key", "a", "b", "why", "state", "started", "updated", "outcome", "steps"));
             Long a = keys.id(r.path() + ".a", "c", r.requiredText("a"));
             Long b = keys.id(r.path() + ".b", "c", r.requiredText("b"));
-            long id = Sql.insert(r, () -> h.createQuery("""
-                            INSERT INTO intros (book_id, a_id, b_id, why, state, started_on, updated_on, outcome)
-                            VALUES (:book, :a, :b, :why, :state, :started, :updated, :outcome) RETURNING id""")
-                    .bind("book", book).bind("a", a).bind("b", b).bind("why", r.text("why"))
-                    .bind("state", r.requiredText("state")).bind("started", r.date("started"))
-                    .bind("updated", r.date("updated")).bind("outcome", r.text("outcome"))
-                    .mapTo(Long.class).one());
+            long id = r.insert(() -> rows.insert(new IntroRows.Row(0, a, b, r.text("why"), r.requiredText("state"),
+                    r.date("started"), r.date("updated"), r.text("outcome"))));
             keys.restored(r.path(), "x", r.key(), id);
             for (Records.Record s : r.records("steps")) {
                 s.only(Set.of("step", "date", "note"));
-                Sql.insert(s, () -> h.createUpdate("INSERT INTO intro_steps (book_id, intro_id, step, occurred_on, note)"
-                                + " VALUES (:book, :intro, :step, :date, :note)")
-                        .bind("book", book).bind("intro", id).bind("step", s.requiredText("step"))
-                        .bind("date", s.date("date")).bind("note", s.text("note")).execute());
+                s.insert(() -> rows.insertStep(new IntroRows.StepRow(id, s.requiredText("step"), s.date("date"),
+                        s.text("note"))));
             }
         }
     }

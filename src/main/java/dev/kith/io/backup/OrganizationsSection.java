@@ -1,9 +1,10 @@
 package dev.kith.io.backup;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.kith.core.Text;
+import dev.kith.contacts.ContactRows;
+import dev.kith.contacts.Organization;
+import dev.kith.store.Database;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
 
 /** {@code "organizations": [{"key": "o1", "name": "Acme", "industry": "software"}]}. */
 final class OrganizationsSection implements BackupSection {
@@ -13,25 +14,22 @@ final class OrganizationsSection implements BackupSection {
     }
 
     @Override
-    public ArrayNode export(Handle h, long book, Keys keys) {
-        ArrayNode out = Sql.JSON.arrayNode();
-        h.createQuery("SELECT id, name, industry FROM organizations WHERE book_id = :book ORDER BY id")
-                .bind("book", book)
-                .map((rs, ctx) -> out.add(Sql.object().put("key", keys.assign("o", rs.getLong("id")))
-                        .put("name", rs.getString("name")).put("industry", rs.getString("industry"))))
-                .list();
+    public ArrayNode export(Database db, long book, Keys keys) {
+        ArrayNode out = Json.array();
+        for (Organization o : new ContactRows(db, book).organizations()) {
+            out.add(Json.object().put("key", keys.assign("o", o.id())).put("name", o.name())
+                    .put("industry", o.industry()));
+        }
         return out;
     }
 
     @Override
-    public void restore(Handle h, long book, Records records, Keys keys) {
+    public void restore(Database db, long book, Records records, Keys keys) {
+        ContactRows rows = new ContactRows(db, book);
         for (Records.Record r : records) {
             r.only(Set.of("key", "name", "industry"));
             String name = r.requiredText("name");
-            long id = Sql.insert(r, () -> h.createQuery("INSERT INTO organizations (book_id, name, name_key, industry)"
-                            + " VALUES (:book, :name, :key, :industry) RETURNING id")
-                    .bind("book", book).bind("name", name).bind("key", Text.key(name))
-                    .bind("industry", r.text("industry")).mapTo(Long.class).one());
+            long id = r.insert(() -> rows.insertOrganization(name, r.text("industry")));
             keys.restored(r.path(), "o", r.key(), id);
         }
     }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * The records of one backup section, read with typed getters that name the record's path
@@ -145,6 +147,35 @@ public final class Records implements Iterable<Records.Record> {
             JsonNode v = node.get(field);
             return new Records(file, path + "." + field, v == null || v.isNull()
                     ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode() : v);
+        }
+
+        /**
+         * Runs {@code insert}, which stores this record (or part of it), and returns its result; a
+         * constraint of the schema the record breaks becomes an {@link ImportException} naming the record.
+         */
+        public <T> T insert(Supplier<T> insert) {
+            try {
+                return insert.get();
+            } catch (JdbiException e) {
+                throw cannotStore(e);
+            }
+        }
+
+        /** {@link #insert(Supplier)} for an insert with no result. */
+        public void insert(Runnable insert) {
+            try {
+                insert.run();
+            } catch (JdbiException e) {
+                throw cannotStore(e);
+            }
+        }
+
+        private ImportException cannotStore(JdbiException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            return fail(path, "cannot be stored: " + root.getMessage());
         }
 
         /** An {@link ImportException} about {@code where} in this file. */

@@ -3,6 +3,7 @@ package dev.kith.io.backup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kith.book.Book;
+import dev.kith.contacts.ContactRows;
 import dev.kith.io.ImportException;
 import dev.kith.io.ImportSummary;
 import java.util.HashSet;
@@ -28,19 +29,16 @@ public final class Restore {
                     "not valid JSON: " + e.getOriginalMessage());
         }
         checkHeader(file, root);
-        int existing = book.database().read(h -> h.createQuery("SELECT (SELECT count(*) FROM contacts WHERE book_id = :b)"
-                        + " + (SELECT count(*) FROM organizations WHERE book_id = :b)")
-                .bind("b", book.id()).mapTo(Integer.class).one());
-        if (existing > 0) {
+        if (!new ContactRows(book.database(), book.id()).isEmpty()) {
             throw new ImportException(file, 0, "the book '" + book.name() + "' is not empty: restore a backup into a"
                     + " new book (--book NAME) or a new database");
         }
         Keys keys = new Keys(file);
-        book.database().update(h -> {
+        book.atomically(() -> {
             for (BackupSection s : BackupSections.ALL) {
                 JsonNode node = root.get(s.name());
                 if (node != null && !node.isNull()) {
-                    s.restore(h, book.id(), new Records(file, s.name(), node), keys);
+                    s.restore(book.database(), book.id(), new Records(file, s.name(), node), keys);
                 }
             }
             JsonNode me = root.get("me");
@@ -48,10 +46,9 @@ public final class Restore {
                 if (!me.isTextual()) {
                     throw new ImportException(file, 0, "me: expected a contact key");
                 }
-                Long id = keys.id("me", "c", me.asText());
-                h.createUpdate("UPDATE books SET me_contact_id = :me WHERE id = :id")
-                        .bind("me", id).bind("id", book.id()).execute();
+                book.setMe(keys.id("me", "c", me.asText()));
             }
+            return null;
         });
         book.search().reindexAll();
         int contacts = root.path("contacts").size();

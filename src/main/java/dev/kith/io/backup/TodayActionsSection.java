@@ -2,8 +2,9 @@ package dev.kith.io.backup;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kith.store.Database;
+import dev.kith.today.ActionLog;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
 
 /**
  * {@code "todayActions"}: what was done, snoozed or skipped in Today (and so the streak). An action id
@@ -23,31 +24,29 @@ final class TodayActionsSection implements BackupSection {
     }
 
     @Override
-    public ArrayNode export(Handle h, long book, Keys keys) {
-        ArrayNode out = Sql.JSON.arrayNode();
-        h.createQuery("SELECT * FROM today_actions WHERE book_id = :book ORDER BY acted_on, action_id")
-                .bind("book", book)
-                .map((rs, ctx) -> {
-                    String kind = rs.getString("kind");
-                    String action = rs.getString("action_id");
-                    ObjectNode a = Sql.object().put("kind", kind);
-                    String[] parts = action.split(":", 3);
-                    String ref = parts.length >= 2 && parts[0].equals(kind) && parts[1].matches("\\d{1,18}")
-                            ? keyOrNull(keys, prefix(kind), Long.parseLong(parts[1])) : null;
-                    if (ref != null) {
-                        a.put("ref", ref).put("rest", parts.length == 3 ? parts[2] : null);
-                    } else {
-                        a.put("action", action);
-                    }
-                    return out.add(a.put("status", rs.getString("status")).put("actedOn", Sql.date(rs, "acted_on"))
-                            .put("hiddenUntil", Sql.date(rs, "hidden_until")).put("note", rs.getString("note")));
-                })
-                .list();
+    public ArrayNode export(Database db, long book, Keys keys) {
+        ArrayNode out = Json.array();
+        for (ActionLog.Row r : new ActionLog(db, book).rows()) {
+            String kind = r.kind();
+            String action = r.actionId();
+            ObjectNode a = Json.object().put("kind", kind);
+            String[] parts = action.split(":", 3);
+            String ref = parts.length >= 2 && parts[0].equals(kind) && parts[1].matches("\\d{1,18}")
+                    ? keyOrNull(keys, prefix(kind), Long.parseLong(parts[1])) : null;
+            if (ref != null) {
+                a.put("ref", ref).put("rest", parts.length == 3 ? parts[2] : null);
+            } else {
+                a.put("action", action);
+            }
+            out.add(a.put("status", r.status()).put("actedOn", Json.date(r.actedOn()))
+                    .put("hiddenUntil", Json.date(r.hiddenUntil())).put("note", r.note()));
+        }
         return out;
     }
 
     @Override
-    public void restore(Handle h, long book, Records records, Keys keys) {
+    public void restore(Database db, long book, Records records, Keys keys) {
+        ActionLog log = new ActionLog(db, book);
         for (Records.Record r : records) {
             r.only(FIELDS);
             String kind = r.requiredText("kind");
@@ -58,12 +57,8 @@ final class TodayActionsSection implements BackupSection {
             } else {
                 action = r.requiredText("action");
             }
-            Sql.insert(r, () -> h.createUpdate("""
-                            INSERT INTO today_actions (book_id, action_id, kind, status, acted_on, hidden_until, note)
-                            VALUES (:book, :action, :kind, :status, :acted, :hidden, :note)""")
-                    .bind("book", book).bind("action", action).bind("kind", kind)
-                    .bind("status", r.requiredText("status")).bind("acted", r.date("actedOn"))
-                    .bind("hidden", r.date("hiddenUntil")).bind("note", r.text("note")).execute());
+            r.insert(() -> log.insert(new ActionLog.Row(action, kind, r.requiredText("status"), r.date("actedOn"),
+                    r.date("hiddenUntil"), r.text("note"))));
         }
     }
 

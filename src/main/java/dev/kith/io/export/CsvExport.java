@@ -24,7 +24,7 @@ public final class CsvExport {
         StringWriter out = new StringWriter();
         try (CsvWriter csv = CsvWriter.builder().build(out)) {
             csv.writeRecord(HEADER);
-            for (Contact c : Exports.allContacts(book, contacts)) {
+            for (Contact c : contacts.all()) {
                 Employment job = c.currentJob().orElse(null);
                 csv.writeRecord(c.name(), s(c.givenName()), s(c.familyName()), String.join("; ", c.emails()),
                         String.join("; ", c.phones()), job == null ? "" : s(job.organization()),

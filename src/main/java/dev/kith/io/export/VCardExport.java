@@ -29,7 +29,7 @@ public final class VCardExport {
 
     public static String write(Book book, Contacts contacts) {
         List<VCard> cards = new ArrayList<>();
-        for (Contact c : Exports.allContacts(book, contacts)) {
+        for (Contact c : contacts.all()) {
             cards.add(card(book, c));
         }
         java.io.StringWriter unfolded = new java.io.StringWriter();

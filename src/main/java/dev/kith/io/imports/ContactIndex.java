@@ -21,10 +21,7 @@ final class ContactIndex {
     /** Loads every contact of {@code book} from {@code contacts}, archived ones included. */
     static ContactIndex load(Book book, Contacts contacts) {
         ContactIndex index = new ContactIndex();
-        List<Long> ids = book.database().read(h -> h.createQuery(
-                        "SELECT id FROM contacts WHERE book_id = :book ORDER BY id")
-                .bind("book", book.id()).mapTo(Long.class).list());
-        for (Contact c : contacts.getAll(ids)) {
+        for (Contact c : contacts.all()) {
             index.add(Person.existing(c));
         }
         return index;

@@ -71,7 +71,7 @@ final class Merger {
     ImportSummary finish() {
         List<ContactDraft> drafts = new ArrayList<>();
         created.keySet().forEach(p -> drafts.add(p.draft));
-        book.search().indexNew(new BulkInsert(book).insert(drafts));
+        book.search().indexNew(contacts.importAll(drafts));
         return new ImportSummary(drafts.size(), merged, unchanged, milestones, List.of());
     }
 

@@ -1,9 +1,8 @@
-package dev.kith.io.imports;
+package dev.kith.contacts;
 
-import dev.kith.book.Book;
-import dev.kith.contacts.ContactDraft;
 import dev.kith.core.Text;
 import dev.kith.search.NewContact;
+import dev.kith.store.Database;
 import dev.kith.store.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,22 +12,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Inserts many new contacts at once, with the same columns and rules as {@code Contacts.add}: ids
- * reserved up front (SQLite: after the highest, under the write lock; PostgreSQL: from the sequence),
- * then JDBC batches for contacts, emails, phones, tags, interests and jobs, and organizations found
- * or created through one in-memory map. Runs in the caller's transaction; the
+ * Inserts many new contacts at once (an import), with the same columns and rules as {@link Contacts#add}:
+ * ids reserved up front (SQLite: after the highest, under the write lock; PostgreSQL: from the
+ * sequence), then JDBC batches for contacts, emails, phones, tags, interests and jobs, and
+ * organizations found or created through one in-memory map. Runs in the caller's transaction; the
  * caller indexes what it returns for search.
  */
-final class BulkInsert {
+final class ContactBulkInsert {
     private static final int BATCH = 1000;
-    private final Book book;
+    private final Database db;
+    private final long book;
 
-    BulkInsert(Book book) {
+    ContactBulkInsert(Database db, long book) {
+        this.db = db;
         this.book = book;
     }
 
@@ -36,30 +36,31 @@ final class BulkInsert {
      * Inserts {@code drafts} in order and returns what was written, in the same order, for
      * {@link dev.kith.search.SearchIndex#indexNew}.
      */
-    List<NewContact> insert(List<ContactDraft> drafts) {
+    List<NewContact> insert(List<ContactDraft> drafts, LocalDate today) {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        return book.database().write(h -> {
+        return db.write(h -> {
             try {
-                return insert(h, drafts);
+                return insert(h, drafts, today);
             } catch (SQLException e) {
                 throw new org.jdbi.v3.core.ConnectionException(e);
             }
         });
     }
 
-    private List<NewContact> insert(Handle h, List<ContactDraft> drafts) throws SQLException {
-        boolean sqlite = book.database().dialect() == Dialect.SQLITE;
-        Map<String, Organization> orgs = new HashMap<>();
-        h.createQuery("SELECT name_key, id, name FROM organizations WHERE book_id = :book").bind("book", book.id())
-                .map((rs, ctx) -> orgs.put(rs.getString(1), new Organization(rs.getLong(2), rs.getString(3)))).list();
+    private List<NewContact> insert(Handle h, List<ContactDraft> drafts, LocalDate today) throws SQLException {
+        boolean sqlite = db.dialect() == Dialect.SQLITE;
+        Map<String, KnownOrganization> orgs = new HashMap<>();
+        h.createQuery("SELECT name_key, id, name FROM organizations WHERE book_id = :book").bind("book", book)
+                .map((rs, ctx) -> orgs.put(rs.getString(1), new KnownOrganization(rs.getLong(2), rs.getString(3))))
+                .list();
         List<NewContact> written = new ArrayList<>(drafts.size());
         List<Long> ids = reserveIds(h, drafts.size(), sqlite);
-        try (Statements s = new Statements(h.getConnection(), sqlite, book.clock().today())) {
+        try (Statements s = new Statements(h.getConnection(), sqlite, today)) {
             for (int i = 0; i < drafts.size(); i++) {
                 ContactDraft d = drafts.get(i);
-                Organization org = d.organization() == null ? null : organization(h, orgs, d.organization());
+                KnownOrganization org = d.organization() == null ? null : organization(h, orgs, d.organization());
                 written.add(s.add(ids.get(i), d, org));
                 if (i % BATCH == BATCH - 1) {
                     s.contacts.executeBatch();
@@ -106,9 +107,9 @@ final class BulkInsert {
         }
 
         /** Adds the rows of contact {@code id} to the batches and returns what the search index needs of it. */
-        NewContact add(long id, ContactDraft d, Organization org) throws SQLException {
+        NewContact add(long id, ContactDraft d, KnownOrganization org) throws SQLException {
             contacts.setLong(1, id);
-            contacts.setLong(2, book.id());
+            contacts.setLong(2, book);
             contacts.setString(3, d.name());
             contacts.setString(4, Text.key(d.name()));
             contacts.setString(5, d.givenName());
@@ -129,7 +130,7 @@ final class BulkInsert {
             for (int p = 0; p < d.emails().size(); p++) {
                 String e = d.emails().get(p);
                 row(emails, id, e);
-                emails.setString(4, e.trim().toLowerCase(Locale.ROOT));
+                emails.setString(4, ContactStore.emailKey(e));
                 emails.setInt(5, p);
                 emails.addBatch();
             }
@@ -147,7 +148,7 @@ final class BulkInsert {
                 interests.addBatch();
             }
             if (d.organization() != null || d.title() != null) {
-                jobs.setLong(1, book.id());
+                jobs.setLong(1, book);
                 jobs.setLong(2, id);
                 jobs.setObject(3, org == null ? null : org.id(), Types.BIGINT);
                 jobs.setString(4, d.title());
@@ -159,7 +160,7 @@ final class BulkInsert {
 
         /** Sets the book, the contact and the first value of a row of a per-contact table. */
         private void row(PreparedStatement ps, long contactId, String value) throws SQLException {
-            ps.setLong(1, book.id());
+            ps.setLong(1, book);
             ps.setLong(2, contactId);
             ps.setString(3, value);
         }
@@ -195,21 +196,21 @@ final class BulkInsert {
     }
 
     /** The organization called {@code name} (by its key), created when the book has none yet. */
-    private Organization organization(Handle h, Map<String, Organization> orgs, String name) {
+    private KnownOrganization organization(Handle h, Map<String, KnownOrganization> orgs, String name) {
         String key = Text.key(name);
-        Organization org = orgs.get(key);
+        KnownOrganization org = orgs.get(key);
         if (org == null) {
             long id = h.createQuery("INSERT INTO organizations (book_id, name, name_key) VALUES (:book, :name, :key)"
                             + " RETURNING id")
-                    .bind("book", book.id()).bind("name", name.strip()).bind("key", key).mapTo(Long.class).one();
-            org = new Organization(id, name.strip());
+                    .bind("book", book).bind("name", name.strip()).bind("key", key).mapTo(Long.class).one();
+            org = new KnownOrganization(id, name.strip());
             orgs.put(key, org);
         }
         return org;
     }
 
     /** An organization's id and name as stored. */
-    private record Organization(long id, String name) {
+    private record KnownOrganization(long id, String name) {
     }
 
     private static void date(PreparedStatement ps, int index, LocalDate date, boolean sqlite) throws SQLException {
