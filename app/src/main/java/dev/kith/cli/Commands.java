@@ -25,7 +25,6 @@ final class Commands {
             SnoozeCommand.class,
             SkipCommand.class,
             DueCommand.class,
-            BenchCommand.class,
             ImportCommand.class,
             ExportCommand.class,
             CalendarCommand.class,

@@ -3,9 +3,9 @@ package dev.kith.cli;
 import dev.kith.book.Book;
 import dev.kith.contacts.ContactFilter;
 import dev.kith.contacts.ContactSummary;
-import dev.kith.io.ImportBench;
 import dev.kith.io.ImportFormat;
 import dev.kith.io.Progress;
+import dev.kith.io.SampleImports;
 import dev.kith.io.imports.Importer;
 import dev.kith.today.Today;
 import java.io.PrintWriter;
@@ -71,7 +71,7 @@ final class TrainCommand extends BookCommand {
      */
     private static void importDryRuns(Book book, PrintWriter nowhere) {
         for (ImportFormat format : List.of(ImportFormat.LINKEDIN, ImportFormat.VCARD)) {
-            byte[] bytes = ImportBench.text(format, 400).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = SampleImports.text(format, 400).getBytes(StandardCharsets.UTF_8);
             Json.write(Importer.run(book, format, "training", bytes, true, Progress.NONE), nowhere);
         }
     }

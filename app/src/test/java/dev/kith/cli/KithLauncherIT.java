@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the packaged jar and the {@code ./kith} launcher as a user would, in separate processes. */
 class KithLauncherIT {
-    private static final Path ROOT = Path.of(System.getProperty("user.dir"));
+    /** The repository root, which holds the launcher and target/kith.jar (the app module is one folder below). */
+    private static final Path ROOT = Path.of(System.getProperty("kith.root", "..")).toAbsolutePath().normalize();
 
     @TempDir
     Path home;

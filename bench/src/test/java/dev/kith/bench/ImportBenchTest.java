@@ -1,4 +1,4 @@
-package dev.kith.io;
+package dev.kith.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark's generated files are valid imports; a small run proves the benchmark works. */
+/** A small run proves the import benchmark works: its generated files import in full. */
 class ImportBenchTest {
     @TempDir
     Path dir;
@@ -17,11 +17,5 @@ class ImportBenchTest {
         assertThat(t.linkedinRows()).isEqualTo(300);
         assertThat(t.linkedin()).isPositive();
         assertThat(t.vcard()).isPositive();
-    }
-
-    @Test
-    void generatedFilesAreDeterministic() {
-        assertThat(ImportBench.linkedin(50)).isEqualTo(ImportBench.linkedin(50));
-        assertThat(ImportBench.vcards(20)).isEqualTo(ImportBench.vcards(20)).contains("END:VCARD\r\n");
     }
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.ContactDraft;
-import dev.kith.io.ImportBench;
 import dev.kith.io.ImportFormat;
+import dev.kith.io.SampleImports;
 import dev.kith.search.SearchHit;
 import dev.kith.store.BothDatabases;
 import dev.kith.store.TestDatabase;
@@ -58,7 +58,7 @@ class ImportSearchIndexTest {
         Book book = book(db);
         book.contacts().add(ContactDraft.builder("Existing Person").organization("UNIVERSIDAD DE CHILE").build());
         importText(book, ImportFormat.VCARD, VCARDS);
-        importText(book, ImportFormat.LINKEDIN, ImportBench.text(ImportFormat.LINKEDIN, 60));
+        importText(book, ImportFormat.LINKEDIN, SampleImports.text(ImportFormat.LINKEDIN, 60));
         List<List<Object>> imported = documents(db);
         assertThat(imported).hasSize(1 + 3 + 60);
 

@@ -1,7 +1,8 @@
-package dev.kith.cli;
+package dev.kith.bench.cli;
 
 import dev.kith.bench.BenchReport;
 import dev.kith.bench.Benchmarks;
+import dev.kith.bench.ImportBench;
 import dev.kith.bench.WebBench;
 import dev.kith.book.Book;
 import dev.kith.core.KithClock;
@@ -55,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KithCommand root = (KithCommand) spec.root().userObject();
+        BenchMain root = (BenchMain) spec.root().userObject();
         if (root.demo) {
             throw new KithException("bench makes its own book; --demo does not apply");
         }
@@ -93,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Times the two import targets in-process and end to end, as a Markdown table. */
     private int imports(Path launcher) {
         Path folder = Path.of("target", "bench", "imports");
-        Path[] files = dev.kith.io.ImportBench.files(folder);
+        Path[] files = ImportBench.files(folder);
         var out = spec.commandLine().getOut();
         out.println("| Import | In-process median ms (runs) | New process median ms, min–max (runs) | Target |");
         out.println("|---|---|---|---|");
@@ -106,13 +107,13 @@ final class BenchCommand implements Callable<Integer> {
                     + ".db");
             for (int i = 0; i < runs; i++) {
                 cleanDatabases(folder.resolve("in-process"));
-                inProcess[i] = dev.kith.io.ImportBench.time(inProcessDb, formats[f], files[f]).toNanos() / 1e6;
+                inProcess[i] = ImportBench.time(inProcessDb, formats[f], files[f]).toNanos() / 1e6;
             }
             cleanDatabases(folder.resolve("in-process"));
             java.util.Arrays.sort(inProcess);
             String process = "–";
             if (launcher != null) {
-                double[] wall = dev.kith.io.ImportBench.timeProcesses(launcher, folder, formats[f], files[f], runs);
+                double[] wall = ImportBench.timeProcesses(launcher, folder, formats[f], files[f], runs);
                 java.util.Arrays.sort(wall);
                 process = String.format("%.0f, %.0f–%.0f (%d)", wall[wall.length / 2], wall[0], wall[wall.length - 1], runs);
                 met &= wall[wall.length / 2] <= 3000;
@@ -134,17 +135,26 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The {@code kith} launcher beside the jar's folder: {@code <root>/target/kith.jar} → {@code <root>/kith}. */
+    /**
+     * The {@code kith} launcher: the one that started this process (it passes {@code -Dkith.launcher}), or
+     * the first {@code kith} found in the folders above this jar ({@code <root>/bench/target/kith-bench.jar}).
+     */
     private static Path launcher() {
+        String given = System.getProperty("kith.launcher");
+        if (given != null && Files.isExecutable(Path.of(given))) {
+            return Path.of(given);
+        }
         try {
             Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path candidate = jar.getParent().getParent().resolve("kith");
-            if (Files.isExecutable(candidate)) {
-                return candidate;
+            for (Path folder = jar.getParent(); folder != null; folder = folder.getParent()) {
+                Path candidate = folder.resolve("kith");
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return candidate;
+                }
             }
         } catch (java.net.URISyntaxException | RuntimeException e) {
             // fall through to the error below
         }
-        throw new KithException("cannot find the kith launcher next to the jar; use --no-process");
+        throw new KithException("cannot find the kith launcher above the jar; use --no-process");
     }
 }

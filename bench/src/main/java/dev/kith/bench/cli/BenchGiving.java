@@ -1,4 +1,4 @@
-package dev.kith.cli;
+package dev.kith.bench.cli;
 
 import dev.kith.articles.Article;
 import dev.kith.book.Book;
@@ -57,7 +57,7 @@ final class BenchGiving implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KithCommand root = (KithCommand) spec.root().userObject();
+        BenchMain root = (BenchMain) spec.root().userObject();
         LocalDate today = root.today != null ? root.today : LocalDate.of(2026, 11, 24);
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);

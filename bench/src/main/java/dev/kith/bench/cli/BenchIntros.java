@@ -1,4 +1,4 @@
-package dev.kith.cli;
+package dev.kith.bench.cli;
 
 import dev.kith.bench.TemporalLinkBench;
 import dev.kith.core.KithException;
@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
  * {@link TemporalLinkBench}).
  */
 @Command(name = "intros", description = "Temporal link prediction: Kith's introduction scorer vs CN, Adamic-Adar and"
-        + " Resource Allocation (train on the first 80% of time, predict first contacts in the rest).",
+        + " Resource Allocation (train on the first 80%% of time, predict first contacts in the rest).",
         mixinStandardHelpOptions = true)
 final class BenchIntros implements Callable<Integer> {
     @Spec
@@ -40,7 +40,7 @@ final class BenchIntros implements Callable<Integer> {
         if (!temporal) {
             throw new KithException("only --temporal is supported");
         }
-        KithCommand root = (KithCommand) spec.root().userObject();
+        BenchMain root = (BenchMain) spec.root().userObject();
         long start = System.nanoTime();
         TemporalLinkBench.Result r = TemporalLinkBench.run(graph);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -1,4 +1,4 @@
-package dev.kith.cli;
+package dev.kith.bench.cli;
 
 import dev.kith.bench.paths.Baselines;
 import dev.kith.bench.paths.EdgeList;
@@ -96,7 +96,7 @@ final class BenchPathsCommand implements Callable<Integer> {
         PathBenchReport report = new PathBench(maxHops, warmup, baselineWarmup == null ? warmup : baselineWarmup, Kronecker.SEED,
                 pairs.equals("walk"), progress)
                 .run(edges, queries, baselineQueries == null ? queries : baselineQueries, baselines);
-        KithCommand root = (KithCommand) spec.root().userObject();
+        BenchMain root = (BenchMain) spec.root().userObject();
         if (root.json) {
             spec.commandLine().getOut().println(Json.write(report));
         } else {

@@ -4,15 +4,17 @@ import dev.kith.io.ImportException;
 import dev.kith.network.graph.CompactGraph;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads public graph files into an {@link EdgeList}, treating every edge as undirected and mapping
  * external ids to dense nodes. A line that cannot be read fails with an {@link ImportException}
- * naming the file, the line and the reason.
+ * naming the file, the line and the reason. A file whose name ends in {@code .gz} is read through gzip.
  */
 public final class GraphFiles {
     private GraphFiles() {
@@ -27,7 +29,7 @@ public final class GraphFiles {
     public static EdgeList snap(Path file, boolean header) {
         IdMap ids = new IdMap();
         IdMap.Pairs pairs = new IdMap.Pairs();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = reader(file)) {
             String line;
             long number = 0;
             long edgeLines = Long.MAX_VALUE;
@@ -71,7 +73,7 @@ public final class GraphFiles {
         Path file = Files.isDirectory(path) ? knowsFile(path) : path;
         IdMap ids = new IdMap();
         IdMap.Pairs pairs = new IdMap.Pairs();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = reader(file)) {
             String line = in.readLine();
             if (line == null || !line.toLowerCase(java.util.Locale.ROOT).startsWith("person.id|person.id")) {
                 throw new ImportException(file.toString(), 1, "expected the header Person.id|Person.id|...");
@@ -92,6 +94,14 @@ public final class GraphFiles {
             throw new ImportException(file.toString(), 0, "cannot read: " + e.getMessage());
         }
         return build("ldbc:" + file.getFileName(), ids, pairs);
+    }
+
+    private static BufferedReader reader(Path file) throws IOException {
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        }
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file), 1 << 16),
+                StandardCharsets.UTF_8));
     }
 
     private static Path knowsFile(Path folder) {

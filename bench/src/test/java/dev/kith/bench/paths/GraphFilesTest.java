@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GraphFilesTest {
-    static final Path DATA = Path.of("..", "shared", "data");
-
     @TempDir
     Path dir;
 
@@ -58,18 +56,18 @@ class GraphFilesTest {
 
     @Test
     void ldbcKnowsCsvFromTheSampleFolder() {
-        EdgeList g = GraphFiles.ldbc(DATA.resolve("ldbc-snb-sample"));
+        EdgeList g = GraphFiles.ldbc(DataSets.shared("ldbc-snb-sample"));
         assertThat(g.name()).isEqualTo("ldbc:person_knows_person_0_0.csv");
         assertThat(g.nodes()).isGreaterThan(100);
         assertThat(g.edges()).isGreaterThan(100);
     }
 
     @Test
-    void sharedSnapGraphsLoad() {
-        EdgeList facebook = GraphFiles.snap(DATA.resolve("graphs/ego-facebook.txt"), false);
+    void publicSnapGraphsLoadGzipped() {
+        EdgeList facebook = GraphFiles.snap(DataSets.small("ego-facebook.txt.gz"), false);
         assertThat(facebook.nodes()).isEqualTo(4039);
         assertThat(facebook.edges()).isEqualTo(88_234);
-        EdgeList grqc = GraphFiles.snap(DATA.resolve("graphs/ca-grqc.txt"), true);
+        EdgeList grqc = GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true);
         assertThat(grqc.edges()).isEqualTo(14_484); // 14,496 lines, less duplicates and self-loops
         assertThat(grqc.nodes()).isEqualTo(5_242);
     }

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Kith's engine agrees with JGraphT (BFS and bidirectional Dijkstra) on the shared data sets, and with Neo4j on a small graph. */
+/** Kith's engine agrees with JGraphT (BFS and bidirectional Dijkstra) on public data sets, and with Neo4j on a small graph. */
 class PathBenchTest {
-    static final Path GRAPHS = Path.of("..", "shared", "data", "graphs");
     static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     @Test
     void agreesWithJGraphTOnEgoFacebook() {
-        PathBenchReport report = run(GraphFiles.snap(GRAPHS.resolve("ego-facebook.txt"), false), 500, "jgrapht");
+        PathBenchReport report = run(GraphFiles.snap(DataSets.small("ego-facebook.txt.gz"), false), 500, "jgrapht");
         assertThat(report.mismatches()).isZero();
         assertThat(report.engines()).containsKeys("kith", "jgrapht", "jgrapht-bidi");
         assertThat(report.engines().get("kith").bytesPerEdge()).isLessThanOrEqualTo(12.0);
@@ -23,13 +21,14 @@ class PathBenchTest {
 
     @Test
     void agreesWithJGraphTOnCaGrQc() {
-        assertThat(run(GraphFiles.snap(GRAPHS.resolve("ca-grqc.txt"), true), 500, "jgrapht").mismatches()).isZero();
+        assertThat(run(GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true), 500, "jgrapht").mismatches()).isZero();
     }
 
     @Test
     void agreesWithJGraphTOnEpinions() {
         // JGraphT's BFS searches the whole graph per query, so few queries here; kith bench paths runs thousands.
-        assertThat(run(GraphFiles.snap(GRAPHS.resolve("soc-epinions.txt"), false), 30, "jgrapht").mismatches()).isZero();
+        EdgeList epinions = GraphFiles.snap(DataSets.shared("graphs/soc-epinions.txt"), false);
+        assertThat(run(epinions, 30, "jgrapht").mismatches()).isZero();
     }
 
     @Test
