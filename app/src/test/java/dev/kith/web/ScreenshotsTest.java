@@ -12,8 +12,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Saves screenshots of the main pages over the demo book for the docs. Runs only when asked:
- * {@code mvn test -Dtest=ScreenshotsTest -Dkith.screenshots=docs/screenshots}.
+ * Saves screenshots of the main pages over the demo book for the docs. Runs only when asked (tests
+ * run in app/): {@code mvn test -pl app -am -Dtest=ScreenshotsTest -Dkith.screenshots=$PWD/docs/screenshots}.
  */
 class ScreenshotsTest {
 
