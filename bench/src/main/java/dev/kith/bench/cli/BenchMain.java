@@ -54,6 +54,11 @@ public final class BenchMain implements Runnable {
 
     /** Runs {@code args} (starting with {@code bench}, after any global options) and returns the exit code. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line: kith's date converter and exit codes; output to System.out and System.err. */
+    static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new BenchMain());
         cl.registerConverter(LocalDate.class, text -> {
             try {
@@ -69,7 +74,7 @@ public final class BenchMain implements Runnable {
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return 2;
         });
-        return cl.execute(args);
+        return cl;
     }
 
     /** One line on stderr: 2 for a bad argument (the option named), 1 for anything else. */
