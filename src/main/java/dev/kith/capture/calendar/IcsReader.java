@@ -73,7 +73,7 @@ public final class IcsReader {
         for (IcsEvent e : events) {
             byUid.computeIfAbsent(e.uid(), k -> new ArrayList<>()).add(e);
         }
-        SeriesExpander expander = new SeriesExpander(source, from, to, limits.maxOccurrences());
+        SeriesExpander expander = new SeriesExpander(source, from, to, limits.maxOccurrences(), limits.maxMeetings());
         List<Meeting> meetings = new ArrayList<>();
         for (List<IcsEvent> series : byUid.values()) {
             List<Meeting> found = new ArrayList<>();
@@ -84,6 +84,10 @@ public final class IcsReader {
                 warnings.add(new CalendarWarning(source, series.getFirst().line(), "event '" + series.getFirst().uid()
                         + "' skipped: its recurrence cannot be expanded (" + e.getMessage() + ")"));
             }
+        }
+        if (expander.truncated()) {
+            warnings.add(new CalendarWarning(source, 0, "more than " + limits.maxMeetings()
+                    + " meetings in the window; the rest are left out"));
         }
         meetings.sort(Comparator.comparing((Meeting m) -> m.start().toInstant()).thenComparing(Meeting::key));
         warnings.sort(Comparator.comparingLong(CalendarWarning::line));

@@ -235,11 +235,11 @@ class IcsReaderTest {
     void limitsOnSizeLinesAndComponentsRejectTheFile() {
         String ics = new String(bytes("google-export.ics"), StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> new IcsReader(PARIS, new IcsLimits(1000, 1000, 1000, 10)).read("big.ics", ics, FROM_2025, TO_2026))
+        assertThatThrownBy(() -> new IcsReader(PARIS, new IcsLimits(1000, 1000, 1000, 10, 100)).read("big.ics", ics, FROM_2025, TO_2026))
                 .hasMessage("big.ics: the calendar is larger than 1000 bytes");
-        assertThatThrownBy(() -> new IcsReader(PARIS, new IcsLimits(1 << 20, 70, 1000, 10)).read("long.ics", ics, FROM_2025, TO_2026))
+        assertThatThrownBy(() -> new IcsReader(PARIS, new IcsLimits(1 << 20, 70, 1000, 10, 100)).read("long.ics", ics, FROM_2025, TO_2026))
                 .hasMessage("long.ics:34: line longer than 70 characters");
-        assertThatThrownBy(() -> new IcsReader(PARIS, new IcsLimits(1 << 20, 1000, 5, 10)).read("many.ics", ics, FROM_2025, TO_2026))
+        assertThatThrownBy(() -> new IcsReader(PARIS, new IcsLimits(1 << 20, 1000, 5, 10, 100)).read("many.ics", ics, FROM_2025, TO_2026))
                 .hasMessage("many.ics:48: more than 5 components");
     }
 
@@ -248,11 +248,39 @@ class IcsReaderTest {
         String ics = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:every-minute\nDTSTART:20250101T000000Z\n"
                 + "RRULE:FREQ=MINUTELY\nSUMMARY:Spam\nEND:VEVENT\nEND:VCALENDAR\n";
 
-        IcsResult result = new IcsReader(PARIS, new IcsLimits(1 << 20, 1000, 100, 50)).read("spam.ics", ics, FROM_2025, TO_2026);
+        IcsResult result = new IcsReader(PARIS, new IcsLimits(1 << 20, 1000, 100, 50, 1000)).read("spam.ics", ics, FROM_2025, TO_2026);
 
         assertThat(result.meetings()).hasSize(50);
         assertThat(result.warnings()).extracting(CalendarWarning::toString)
                 .containsExactly("spam.ics:3: event 'every-minute' recurs more than 50 times in the window; the rest are left out");
+    }
+
+    @Test
+    void aSecondlySeriesStopsQuicklyAtItsLimitEvenYearsAfterItsStart() {
+        String ics = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:every-second\nDTSTART:20000101T000000Z\n"
+                + "RRULE:FREQ=SECONDLY\nEND:VEVENT\nEND:VCALENDAR\n";
+
+        IcsResult result = new IcsReader(PARIS, IcsLimits.DEFAULT).read("spam.ics", ics, FROM_2025, TO_2026);
+
+        assertThat(result.meetings()).hasSize(IcsLimits.DEFAULT.maxOccurrences());
+        assertThat(result.meetings().getFirst().start().toInstant()).isEqualTo(FROM_2025);
+    }
+
+    @Test
+    void theMeetingsOfAReadAreBoundedInAll() {
+        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\nVERSION:2.0\n");
+        for (int i = 0; i < 5; i++) {
+            ics.append("BEGIN:VEVENT\nUID:daily-").append(i).append("\nDTSTART:20250101T0").append(i)
+                    .append("0000Z\nRRULE:FREQ=DAILY\nEND:VEVENT\n");
+        }
+        ics.append("END:VCALENDAR\n");
+
+        IcsResult result = new IcsReader(PARIS, new IcsLimits(1 << 20, 1000, 100, 1000, 700)).read("many.ics", ics.toString(),
+                FROM_2025, TO_2026);
+
+        assertThat(result.meetings()).hasSize(700);
+        assertThat(result.warnings()).extracting(CalendarWarning::toString)
+                .containsExactly("many.ics: more than 700 meetings in the window; the rest are left out");
     }
 
     @Test
