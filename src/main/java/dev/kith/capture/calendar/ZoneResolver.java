@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
 /**
  * Turns a TZID that no VTIMEZONE of the file defines into a time zone: an IANA name (with or without
  * a leading slash or Mozilla's {@code /mozilla.org/.../} prefix, old aliases such as US/Eastern
- * included), a Windows name through {@link WindowsZones}, or an Outlook display name's
+ * included), a Windows name through {@link WindowsZones} (Outlook.com's {@code tzone://Microsoft/Utc}
+ * too), or an Outlook display name's
  * {@code (UTC+01:00)} offset; anything else is read as UTC, with a warning. Not thread-safe: one per
  * read, as it collects that read's warnings.
  */
 final class ZoneResolver implements GlobalTimezoneIdResolver {
     private static final Pattern MOZILLA = Pattern.compile("^/?mozilla\\.org/[^/]+/(.+)$");
+    private static final Pattern MICROSOFT = Pattern.compile("^(?i:tzone://Microsoft/)(.+)$");
     private static final Pattern OFFSET = Pattern.compile("^\\((?:UTC|GMT)(?:([+-])(\\d{1,2})[:.]?(\\d{2})?)?\\).*");
 
     private final String source;
@@ -61,8 +63,11 @@ final class ZoneResolver implements GlobalTimezoneIdResolver {
             id = id.substring(1, id.length() - 1).strip();
         }
         Matcher mozilla = MOZILLA.matcher(id);
+        Matcher microsoft = MICROSOFT.matcher(id);
         if (mozilla.matches()) {
             id = mozilla.group(1);
+        } else if (microsoft.matches()) {
+            id = microsoft.group(1);
         } else if (id.startsWith("/")) {
             id = id.substring(1);
         }

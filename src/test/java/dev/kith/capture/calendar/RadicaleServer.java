@@ -39,7 +39,7 @@ final class RadicaleServer implements AutoCloseable {
 
     /** The radicale executable on the PATH, if installed. */
     static Optional<Path> executable() {
-        String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/bin";
+        String path = System.getenv().getOrDefault("PATH", "");
         for (String dir : path.split(File.pathSeparator)) {
             Path candidate = Path.of(dir.isEmpty() ? "." : dir, "radicale");
             if (Files.isExecutable(candidate)) {

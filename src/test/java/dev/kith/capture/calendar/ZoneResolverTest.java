@@ -27,6 +27,7 @@ class ZoneResolverTest {
         assertThat(ZoneResolver.zoneId("GMT Standard Time")).contains(ZoneId.of("Europe/London"));
         assertThat(ZoneResolver.zoneId("/America/New_York")).contains(ZoneId.of("America/New_York"));
         assertThat(ZoneResolver.zoneId("/mozilla.org/20070129_1/Europe/Berlin")).contains(ZoneId.of("Europe/Berlin"));
+        assertThat(ZoneResolver.zoneId("tzone://Microsoft/Utc")).contains(ZoneId.of("Etc/UTC"));
         assertThat(ZoneResolver.zoneId("US/Eastern")).contains(ZoneId.of("US/Eastern"));
         assertThat(ZoneResolver.zoneId("Customized Time Zone")).isEmpty();
         assertThat(ZoneResolver.zoneId(null)).isEmpty();
