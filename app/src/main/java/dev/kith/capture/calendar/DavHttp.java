@@ -1,0 +1,134 @@
+package dev.kith.capture.calendar;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.Map;
+import javax.net.ssl.SSLException;
+
+/**
+ * HTTP for calendar sources: one request at a time through the JDK's client, Basic authentication
+ * sent up front when there are credentials, bodies bounded in size, and every failure to reach the
+ * server turned into a {@link CalendarSourceException} that names the source. Thread-safe.
+ */
+final class DavHttp {
+    private final HttpClient http;
+    private final DavCredentials credentials;
+    private final long maxBytes;
+    private final Duration timeout;
+
+    DavHttp(HttpClient http, DavCredentials credentials, long maxBytes, Duration timeout) {
+        this.http = http;
+        this.credentials = credentials;
+        this.maxBytes = maxBytes;
+        this.timeout = timeout;
+    }
+
+    /** A response: its status, headers and body. */
+    record Response(int status, HttpHeaders headers, byte[] body) {
+    }
+
+    /** Sends {@code method} to {@code uri}; any status comes back, a failure to get one is an exception. */
+    Response send(String method, URI uri, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        if (credentials != null) {
+            request.header("Authorization", credentials.header());
+        }
+        try {
+            HttpRequest built = request.build();
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(built, BoundedBody.handler(maxBytes));
+            } catch (IOException e) {
+                if (!staleConnection(e)) {
+                    throw e;
+                }
+                response = http.send(built, BoundedBody.handler(maxBytes)); // all our methods only read: safe to repeat
+            }
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CalendarSourceException(label(uri), "interrupted", e);
+        } catch (IOException | UnresolvedAddressException e) {
+            throw new CalendarSourceException(label(uri), reason(e), e);
+        } catch (IllegalArgumentException e) {
+            throw new CalendarSourceException(label(uri), "not a usable address (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Whether {@code e} says a kept-alive connection was closed before any answer: HTTP/1.0 servers
+     * (Radicale's own among them) close connections that the JDK's pool, seeing no
+     * "Connection: close", keeps; the JDK repeats only GET on them by itself.
+     */
+    private static boolean staleConnection(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EOFException || t.getMessage() != null && t.getMessage().contains("received no bytes")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Throws the exception for a status that is not 2xx (or 304), saying what went wrong. */
+    static void check(URI uri, Response r) {
+        int s = r.status();
+        if (s >= 200 && s < 300 || s == 304) {
+            return;
+        }
+        String reason = switch (s) {
+            case 401 -> "the server refused the user name or password (HTTP 401)";
+            case 403 -> "access denied (HTTP 403)";
+            case 404 -> "nothing at this address (HTTP 404); is it the calendar's URL?";
+            case 301, 302, 303, 307, 308 -> "the server redirects to " + r.headers().firstValue("Location").orElse("?")
+                    + " (HTTP " + s + "); use that address";
+            default -> s >= 500 ? "the server failed (HTTP " + s + ")" : "unexpected answer HTTP " + s;
+        };
+        throw new CalendarSourceException(label(uri), reason);
+    }
+
+    /** {@code uri} as shown to the user: no user name, password, query or fragment. */
+    static String label(URI uri) {
+        if (uri.getHost() == null) {
+            return uri.getScheme() == null ? "calendar" : uri.getScheme() + ":…";
+        }
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + (uri.getRawPath() == null ? "" : uri.getRawPath());
+    }
+
+    private String reason(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BoundedBody.TooLarge) {
+                return t.getMessage();
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return "no connection within the time allowed";
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "no answer within " + timeout.toSeconds() + " s";
+            }
+            if (t instanceof ConnectException) {
+                return "connection refused";
+            }
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return "unknown host";
+            }
+            if (t instanceof SSLException) {
+                return "TLS failure (" + t.getMessage() + ")";
+            }
+        }
+        return "network error (" + e.getMessage() + ")";
+    }
+}

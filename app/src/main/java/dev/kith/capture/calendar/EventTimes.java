@@ -1,0 +1,105 @@
+package dev.kith.capture.calendar;
+
+import biweekly.component.VEvent;
+import biweekly.io.TimezoneAssignment;
+import biweekly.io.TimezoneInfo;
+import biweekly.property.DateEnd;
+import biweekly.property.DateStart;
+import biweekly.util.DateTimeComponents;
+import biweekly.util.ICalDate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.TimeZone;
+
+/**
+ * When one VEVENT happens. A timed event has an absolute length and its times are shown in the zone
+ * of its TZID (in the user's zone when it is floating or in UTC); an all-day event lasts whole days in
+ * the user's zone. With no DTEND, DURATION gives the length, else one day for an all-day event and
+ * none for a timed one (RFC 5545, 3.6.1).
+ */
+record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDay, TimeZone zone, boolean zoneShown,
+        ZoneId userZone) {
+    private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    /** The times of {@code event}; a {@link BadEvent} when it has no readable start or ends before it starts. */
+    static EventTimes of(VEvent event, TimezoneInfo tzinfo, ZoneId userZone) {
+        DateStart dtstart = event.getDateStart();
+        if (dtstart == null || dtstart.getValue() == null) {
+            throw new BadEvent("no readable start (DTSTART)");
+        }
+        ICalDate start = dtstart.getValue();
+        DateEnd dtend = event.getDateEnd();
+        ICalDate end = dtend == null ? null : dtend.getValue();
+        if (!start.hasTime()) {
+            LocalDate first = localDate(start);
+            long days = end != null ? ChronoUnit.DAYS.between(first, localDate(end))
+                    : event.getDuration() != null && event.getDuration().getValue() != null
+                            ? Math.ceilDiv(event.getDuration().getValue().toMillis(), 86_400_000L) : 1;
+            if (days < 0) {
+                throw new BadEvent("ends (DTEND " + localDate(end) + ") before it starts (DTSTART " + first + ")");
+            }
+            return new EventTimes(first.atStartOfDay(userZone), Duration.ZERO, Math.max(days, 1), true,
+                    TimeZone.getDefault(), false, userZone);
+        }
+        TimezoneAssignment assignment = tzinfo.getTimezone(dtstart);
+        boolean floating = tzinfo.isFloating(dtstart);
+        TimeZone zone = assignment != null ? assignment.getTimeZone()
+                : TimeZone.getTimeZone(floating ? userZone : ZoneOffset.UTC);
+        Duration length = end != null ? Duration.between(start.toInstant(), end.toInstant())
+                : event.getDuration() != null && event.getDuration().getValue() != null
+                        ? Duration.ofMillis(event.getDuration().getValue().toMillis()) : Duration.ZERO;
+        if (length.isNegative()) {
+            throw new BadEvent("ends (DTEND) before it starts (DTSTART)");
+        }
+        EventTimes times = new EventTimes(null, length, 0, false, zone, assignment != null, userZone);
+        return times.withStart(times.at(start));
+    }
+
+    private EventTimes withStart(ZonedDateTime s) {
+        return new EventTimes(s, length, days, allDay, zone, zoneShown, userZone);
+    }
+
+    /** Where an occurrence that the recurrence iterator gave as {@code date} starts. */
+    ZonedDateTime at(Date date) {
+        if (allDay) {
+            return LocalDate.ofInstant(date.toInstant(), zone.toZoneId()).atStartOfDay(userZone);
+        }
+        Instant instant = date.toInstant();
+        return instant.atZone(zoneShown ? ZoneResolver.present(zone, instant) : userZone);
+    }
+
+    /** Where the occurrence that starts at {@code start} ends. */
+    ZonedDateTime endOf(ZonedDateTime occurrenceStart) {
+        return allDay ? occurrenceStart.toLocalDate().plusDays(days).atStartOfDay(userZone) : occurrenceStart.plus(length);
+    }
+
+    /** What identifies the occurrence starting at {@code start}: its date when all-day, else its instant. */
+    Object key(ZonedDateTime occurrenceStart) {
+        return allDay ? occurrenceStart.toLocalDate() : occurrenceStart.toInstant();
+    }
+
+    /** The key of a RECURRENCE-ID value, comparable with {@link #key(ZonedDateTime)}. */
+    static Object key(ICalDate recurrenceId) {
+        return recurrenceId.hasTime() ? recurrenceId.toInstant() : localDate(recurrenceId);
+    }
+
+    /** A key as RFC 5545 text: {@code 20250107} for a date, {@code 20250107T090000Z} for an instant. */
+    static String text(Object key) {
+        return key instanceof LocalDate d ? d.format(DateTimeFormatter.BASIC_ISO_DATE) : UTC_STAMP.format((Instant) key);
+    }
+
+    /** The date as written in the file, whatever zone biweekly parsed it in. */
+    private static LocalDate localDate(ICalDate date) {
+        DateTimeComponents raw = date.getRawComponents();
+        return raw != null ? LocalDate.of(raw.getYear(), raw.getMonth(), raw.getDate())
+                : LocalDate.ofInstant(date.toInstant(), ZoneId.systemDefault());
+    }
+}

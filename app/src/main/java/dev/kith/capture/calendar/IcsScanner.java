@@ -1,0 +1,113 @@
+package dev.kith.capture.calendar;
+
+import dev.kith.io.ImportException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The checks made before biweekly (which is lenient) reads a text: it is within the size, line and
+ * component limits and its first line is {@code BEGIN:VCALENDAR}; otherwise an {@link ImportException}
+ * names the source, the line and the reason. Returns the line of each event for later warnings.
+ */
+final class IcsScanner {
+    private final String source;
+    private final IcsLimits limits;
+    private final List<Long> eventLines = new ArrayList<>();
+    private int depth;
+    private int components;
+    private boolean started;
+
+    private IcsScanner(String source, IcsLimits limits) {
+        this.source = source;
+        this.limits = limits;
+    }
+
+    /** The text of {@code bytes}: UTF-8 without a byte-order mark, else (with a warning) Latin-1. */
+    static String decode(String source, byte[] bytes, IcsLimits limits, List<CalendarWarning> warnings) {
+        if (bytes.length > limits.maxBytes()) {
+            throw new ImportException(source, 0, "the calendar is larger than " + limits.maxBytes() + " bytes");
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in).toString();
+        } catch (CharacterCodingException e) {
+            warnings.add(new CalendarWarning(source, 0, "the calendar is not UTF-8; read as ISO-8859-1"));
+            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** Checks {@code text} and returns the first line of each VEVENT, in the order of the text. */
+    static List<Long> scan(String source, String text, IcsLimits limits, List<CalendarWarning> warnings) {
+        if (text.length() > limits.maxBytes()) {
+            throw new ImportException(source, 0, "the calendar is larger than " + limits.maxBytes() + " bytes");
+        }
+        IcsScanner scanner = new IcsScanner(source, limits);
+        long number = 1;
+        int from = 0;
+        while (from < text.length()) {
+            int end = from;
+            while (end < text.length() && text.charAt(end) != '\r' && text.charAt(end) != '\n') {
+                end++;
+            }
+            scanner.line(text, from, end, number);
+            from = end + (text.startsWith("\r\n", end) ? 2 : 1);
+            number++;
+        }
+        if (!scanner.started) {
+            throw new ImportException(source, 0, "not an iCalendar file: it is empty");
+        }
+        if (scanner.depth > 0) {
+            warnings.add(new CalendarWarning(source, number - 1, "the text ends before END:VCALENDAR: it may be cut short"));
+        }
+        return List.copyOf(scanner.eventLines);
+    }
+
+    private void line(String text, int from, int end, long number) {
+        if (end - from > limits.maxLineLength()) {
+            throw new ImportException(source, number, "line longer than " + limits.maxLineLength() + " characters");
+        }
+        if (from == end || text.charAt(from) == ' ' || text.charAt(from) == '\t') {
+            return;
+        }
+        String line = text.substring(from, end).strip();
+        if (line.isEmpty()) {
+            return;
+        }
+        String upper = line.toUpperCase(Locale.ROOT);
+        if (!started) {
+            if (!upper.equals("BEGIN:VCALENDAR")) {
+                throw new ImportException(source, number, "not an iCalendar file: expected BEGIN:VCALENDAR, found '"
+                        + printable(line) + "'");
+            }
+            started = true;
+        }
+        if (upper.startsWith("BEGIN:")) {
+            if (++components > limits.maxComponents()) {
+                throw new ImportException(source, number, "more than " + limits.maxComponents() + " components");
+            }
+            if (depth == 1 && upper.equals("BEGIN:VEVENT")) {
+                eventLines.add(number);
+            }
+            depth++;
+        } else if (upper.startsWith("END:")) {
+            depth = Math.max(0, depth - 1);
+        }
+    }
+
+    private static String printable(String line) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < line.length() && b.length() < 40; i++) {
+            char c = line.charAt(i);
+            b.append(c < 0x20 || c == 0x7f || c == '\ufffd' ? '?' : c);
+        }
+        return line.length() > 40 ? b + "…" : b.toString();
+    }
+}
