@@ -3,7 +3,6 @@ package dev.kith.cli;
 import dev.kith.today.Action;
 import dev.kith.today.Person;
 import dev.kith.today.Today;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,11 +23,15 @@ final class DoneCommand extends BookCommand {
         Action done = today.done(id, note);
         int streak = today.streak();
         if (session.json()) {
-            session.printJson(Map.of("action", TodayCommand.ActionView.of(done), "status", "done", "streak", streak));
+            session.printJson(new Done(TodayCommand.ActionView.of(done), "done", streak));
         } else {
             session.out().println("Done: " + done.kind() + " with " + String.join(", ",
                     done.people().stream().map(Person::name).toList()) + ". Streak: " + streak
                     + (streak == 1 ? " day." : " days."));
         }
+    }
+
+    /** The JSON answer, its fields in this order. */
+    record Done(TodayCommand.ActionView action, String status, int streak) {
     }
 }

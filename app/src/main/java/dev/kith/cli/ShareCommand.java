@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code kith share ARTICLE [--limit N]}: who would benefit most, with reasons; {@code --to NAME
@@ -56,7 +55,7 @@ final class ShareCommand extends BookCommand {
         }
         List<Recipient> recipients = session.book().articles().recipients(a, limit);
         if (session.json()) {
-            session.printJson(Map.of("article", a, "recipients", recipients));
+            session.printJson(new Recipients(a, recipients));
             return;
         }
         out.println("Who would benefit from \"" + a.title() + "\":");
@@ -74,5 +73,9 @@ final class ShareCommand extends BookCommand {
         if (!recipients.isEmpty()) {
             out.println("Share: kith share " + a.id() + " --to \"" + recipients.get(0).name() + "\" --why \"...\"");
         }
+    }
+
+    /** The JSON answer: the article, then who would benefit. */
+    record Recipients(Article article, List<Recipient> recipients) {
     }
 }

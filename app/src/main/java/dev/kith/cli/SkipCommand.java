@@ -2,7 +2,6 @@ package dev.kith.cli;
 
 import dev.kith.today.Action;
 import dev.kith.today.Today;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,8 +16,8 @@ final class SkipCommand extends BookCommand {
     void execute(Session session) {
         Action a = session.book().today().skip(id);
         if (session.json()) {
-            session.printJson(Map.of("action", TodayCommand.ActionView.of(a), "status", "skipped",
-                    "until", session.book().clock().today().plusDays(Today.SKIP_DAYS)));
+            session.printJson(new SnoozeCommand.Put(TodayCommand.ActionView.of(a), "skipped",
+                    session.book().clock().today().plusDays(Today.SKIP_DAYS)));
         } else {
             session.out().println("Skipped " + a.id() + " for " + Today.SKIP_DAYS + " days.");
         }

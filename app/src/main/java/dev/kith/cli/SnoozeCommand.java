@@ -2,7 +2,6 @@ package dev.kith.cli;
 
 import dev.kith.today.Action;
 import java.time.LocalDate;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,9 +21,13 @@ final class SnoozeCommand extends BookCommand {
     void execute(Session session) {
         Action a = session.book().today().snooze(id, until);
         if (session.json()) {
-            session.printJson(Map.of("action", TodayCommand.ActionView.of(a), "status", "snoozed", "until", until));
+            session.printJson(new Put(TodayCommand.ActionView.of(a), "snoozed", until));
         } else {
             session.out().println("Snoozed " + a.id() + " until " + until + ".");
         }
+    }
+
+    /** The JSON answer of a snooze or a skip, its fields in this order. */
+    record Put(TodayCommand.ActionView action, String status, LocalDate until) {
     }
 }

@@ -74,7 +74,7 @@ final class ApiRoutes {
 
     private void listContacts(Context ctx) {
         ContactQuery.Result result = ContactQuery.from(ctx::queryParam).run(book);
-        ctx.json(Map.of("total", result.total(), "contacts", result.rows()));
+        ctx.json(new ContactsPage(result.total(), result.rows()));
     }
 
     private void createContact(Context ctx) {
@@ -199,5 +199,9 @@ final class ApiRoutes {
             throw new ValidationException("body", "a JSON object is required");
         }
         return ctx.bodyAsClass(type);
+    }
+
+    /** A page of the contact list: the total that match, then the rows, in this order. */
+    record ContactsPage(int total, java.util.List<ContactRow> contacts) {
     }
 }
