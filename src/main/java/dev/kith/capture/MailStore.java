@@ -15,7 +15,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Captured mail of one book in SQL: messages and their recipients, and the owed-reply state.
- * Every statement is scoped by {@code book_id}; lists of ids or keys go in chunks.
+ * Every statement is scoped by {@code book_id}; lists of ids or keys go in chunks. Where rows are
+ * picked by id, {@code +book_id} keeps SQLite from walking a {@code (book_id, ...)} index over the
+ * whole book instead of seeking the ids (the scope is still checked on each row).
  */
 final class MailStore {
     static final int CHUNK = 500;
@@ -114,14 +116,14 @@ final class MailStore {
         }
         return db.read(h -> {
             Map<Long, List<String>> recipients = new HashMap<>();
-            h.createQuery("SELECT message_id, email_key FROM mail_recipients WHERE book_id = :book"
+            h.createQuery("SELECT message_id, email_key FROM mail_recipients WHERE +book_id = :book"
                             + " AND message_id IN (<ids>)")
                     .bind("book", book).bindList("ids", ids)
                     .map((rs, ctx) -> recipients.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(rs.getString(2))).list();
             return h.createQuery("""
                             SELECT id, sent_at, from_email, mine, owed, subject FROM mail_messages
-                            WHERE book_id = :book AND id IN (<ids>) AND interaction_id IS NULL
+                            WHERE +book_id = :book AND id IN (<ids>) AND interaction_id IS NULL
                               AND others BETWEEN 1 AND :max
                             ORDER BY sent_at, id""")
                     .bind("book", book).bindList("ids", ids).bind("max", MessageRow.SMALL_GROUP)
@@ -139,7 +141,7 @@ final class MailStore {
         }
         db.update(h -> {
             var batch = h.prepareBatch("UPDATE mail_messages SET interaction_id = :interaction"
-                    + " WHERE book_id = :book AND id = :id");
+                    + " WHERE +book_id = :book AND id = :id");
             interactionOfMessage.forEach((message, interaction) ->
                     batch.bind("interaction", interaction).bind("book", book).bind("id", message).add());
             batch.execute();
@@ -170,7 +172,7 @@ final class MailStore {
                                                AND r.email_key = c.from_email AND r.mine = :yes
                                                AND r.sent_at > c.sent_at)) AS answered
                             FROM mail_messages c
-                            WHERE c.book_id = :book AND c.id IN (<ids>) AND c.mine = :no AND c.to_me = :yes
+                            WHERE +c.book_id = :book AND c.id IN (<ids>) AND c.mine = :no AND c.to_me = :yes
                               AND c.others <= :max""")
                     .bind("book", book).bindList("ids", chunk).bind("yes", true).bind("no", false)
                     .bind("max", MessageRow.SMALL_GROUP)
@@ -183,7 +185,7 @@ final class MailStore {
 
     void setOwed(Collection<Long> ids, boolean owed) {
         for (List<Long> chunk : chunks(List.copyOf(ids))) {
-            db.update(h -> h.createUpdate("UPDATE mail_messages SET owed = :owed WHERE book_id = :book AND id IN (<ids>)")
+            db.update(h -> h.createUpdate("UPDATE mail_messages SET owed = :owed WHERE +book_id = :book AND id IN (<ids>)")
                     .bind("owed", owed).bind("book", book).bindList("ids", chunk).execute());
         }
     }

@@ -61,14 +61,21 @@ final class Snippets {
     }
 
     private static String clean(String text) {
-        StringBuilder kept = new StringBuilder(text.length());
-        for (String line : text.split("\r?\n", -1)) {
-            if (line.equals("-- ") || line.equals("--")) {
+        StringBuilder kept = new StringBuilder(Math.min(text.length(), 2 * MAX));
+        int start = 0;
+        while (start <= text.length() && kept.length() < 2 * MAX) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (stop - start == 3 && text.startsWith("-- ", start) || stop - start == 2 && text.startsWith("--", start)) {
                 break;
             }
-            if (!line.startsWith(">")) {
-                kept.append(line).append(' ');
+            if (stop == start || text.charAt(start) != '>') {
+                kept.append(text, start, stop).append(' ');
             }
+            start = end + 1;
         }
         return oneLine(kept.toString(), MAX);
     }
