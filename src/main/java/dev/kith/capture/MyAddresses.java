@@ -43,7 +43,7 @@ public final class MyAddresses {
         });
     }
 
-    /** Adds one address of mine; adding one already there (in any case) keeps one. */
+    /** Adds one address of mine; one already there (in any case) is kept once, as last entered. */
     public void add(String email) {
         String key = key("email", email);
         db.update(h -> store.addMine(h, email.trim(), key));
