@@ -24,7 +24,7 @@ final class CaptureRun implements MessageSink {
     private final Interactions interactions;
     private final Set<String> me;
     private final String source;
-    private final Set<String> seen = new HashSet<>();
+    private final SeenKeys seen = new SeenKeys();
     private final List<MessageRow> pending = new ArrayList<>();
     private final List<Long> stored = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();

@@ -62,7 +62,7 @@ public final class Inbox {
 
     /**
      * Adds the person writing from {@code email} as a contact called {@code name} (null: the name seen
-     * in mail) and logs the captured mail with them that no interaction holds yet. Refused for an
+     * in mail, "Holm, Frida" read as "Frida Holm"; the address when none was seen) and logs the captured mail with them that no interaction holds yet. Refused for an
      * address of mine, an address already a contact's, or one no captured message has.
      */
     public InboxAddition add(String email, String name) {
@@ -76,7 +76,8 @@ public final class Inbox {
         if (!store.seen(key)) {
             throw new NotFoundException("no captured mail from or to " + email.trim());
         }
-        String chosen = name != null && !name.isBlank() ? name : store.lastName(key).orElse(email.trim());
+        String chosen = name != null && !name.isBlank() ? name
+                : store.lastName(key).map(Inbox::naturalOrder).orElse(email.trim());
         return search.deferring(() -> {
             Contact added = contacts.add(ContactDraft.builder(chosen).email(email.trim()).howMet("email").build());
             store.unignore(key);
@@ -101,6 +102,17 @@ public final class Inbox {
         List<MailStore.Exchanges> all = store.bothWays();
         Map<String, Long> known = contacts.idsByEmail(all.stream().map(MailStore.Exchanges::email).toList());
         return all.stream().filter(e -> !known.containsKey(e.email()) && !Classifier.noReply(e.email())).toList();
+    }
+
+    /** "Holm, Frida" (as Outlook shows names) becomes "Frida Holm"; any other name is kept. */
+    static String naturalOrder(String name) {
+        int comma = name.indexOf(',');
+        if (comma <= 0 || comma != name.lastIndexOf(',') || comma == name.length() - 1) {
+            return name;
+        }
+        String family = name.substring(0, comma).strip();
+        String given = name.substring(comma + 1).strip();
+        return given.isEmpty() || family.isEmpty() ? name : given + " " + family;
     }
 
     private String why(MailStore.Exchanges e) {

@@ -49,12 +49,20 @@ class InboxTest {
         MailBook ana = new MailBook(db);
         ana.mbox("gmail-takeout.mbox");
 
-        InboxAddition frida = ana.capture.inbox().add("frida@museum.example", "Frida Holm");
+        InboxAddition frida = ana.capture.inbox().add("frida@museum.example");
 
         assertThat(ana.with(frida.contact().id())).singleElement()
                 .satisfies(i -> assertThat(i.awaitingReply()).isTrue());
         assertThat(ana.capture.replies().owed()).filteredOn(o -> o.subject().equals("Visit to the archive"))
                 .singleElement().satisfies(o -> assertThat(o.person().name()).isEqualTo("Frida Holm"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void namesWrittenFamilyFirstAreTurnedAround() {
+        assertThat(Inbox.naturalOrder("Holm, Frida")).isEqualTo("Frida Holm");
+        assertThat(Inbox.naturalOrder("Frida Holm")).isEqualTo("Frida Holm");
+        assertThat(Inbox.naturalOrder("Holm, Frida, PhD")).isEqualTo("Holm, Frida, PhD");
+        assertThat(Inbox.naturalOrder("Holm,")).isEqualTo("Holm,");
     }
 
     @BothDatabases
