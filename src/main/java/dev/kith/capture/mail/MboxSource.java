@@ -68,17 +68,27 @@ final class MboxSource implements MessageSource {
         return file + ":" + line;
     }
 
+    /**
+     * Parses an assembled message and hands it to the sink, or reports it unreadable: a parser failure
+     * of any kind spoils that message only, while a failure of the sink (the database) stops the run.
+     */
     static void deliver(MessageSink sink, MessageParser parser, MessageAssembler message, String origin,
                         Instant fallbackDate) {
         String problem = message.problem();
-        if (problem != null) {
-            sink.unreadable(origin, problem);
-            return;
+        MailMessage parsed = null;
+        if (problem == null) {
+            try {
+                parsed = parser.parse(message.headers(), origin, fallbackDate, message.snippet(), null);
+            } catch (UnreadableMessageException e) {
+                problem = e.getMessage();
+            } catch (RuntimeException e) {
+                problem = "unreadable header fields (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+            }
         }
-        try {
-            sink.message(parser.parse(message.headers(), origin, fallbackDate, message.snippet(), null));
-        } catch (UnreadableMessageException e) {
-            sink.unreadable(origin, e.getMessage());
+        if (parsed != null) {
+            sink.message(parsed);
+        } else {
+            sink.unreadable(origin, problem);
         }
     }
 
