@@ -1,6 +1,7 @@
 package dev.kith.app;
 
 import dev.kith.articles.Articles;
+import dev.kith.capture.Capture;
 import dev.kith.book.Book;
 import dev.kith.contacts.Contacts;
 import dev.kith.core.KithClock;
@@ -48,6 +49,7 @@ public final class Kith {
     private final Reciprocity reciprocity;
     private final Articles articles;
     private final Intros intros;
+    private final Capture capture;
     /** Built on first use, so that commands without a plan load none of its kinds; guarded by this. */
     private Today today;
 
@@ -68,6 +70,7 @@ public final class Kith {
         this.reciprocity = new Reciprocity(book, contacts);
         this.articles = new Articles(book, interactions);
         this.intros = new Intros(book, contacts, interactions, ties);
+        this.capture = new Capture(db, id, clock, contacts, interactions, book.search());
     }
 
     /** Opens the book called {@code name}, creating it on first use, with its features. */
@@ -163,6 +166,11 @@ public final class Kith {
 
     public Reciprocity reciprocity() {
         return reciprocity;
+    }
+
+    /** Mail and calendar capture: my addresses, captured mail, owed replies and the inbox of new people. */
+    public Capture capture() {
+        return capture;
     }
 
     public SearchIndex search() {

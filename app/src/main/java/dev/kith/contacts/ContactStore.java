@@ -291,6 +291,28 @@ final class ContactStore {
                 .bind("book", book).mapTo(Long.class).list());
     }
 
+    /**
+     * The contact of this book holding each of {@code emailKeys} (lower-cased addresses), keyed by it;
+     * addresses nobody holds are absent. Two contacts sharing an address: the active one, then the oldest.
+     */
+    Map<String, Long> idsByEmail(Collection<String> emailKeys) {
+        Map<String, Long> result = new HashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(emailKeys));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            db.read(h -> h.createQuery("""
+                            SELECT e.email_key, e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id
+                            WHERE e.book_id = :book AND e.email_key IN (<keys>)
+                            ORDER BY c.archived, e.contact_id""")
+                    .bind("book", book)
+                    .bindList("keys", chunk)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .list())
+                    .forEach(e -> result.putIfAbsent(e.getKey(), e.getValue()));
+        }
+        return result;
+    }
+
     boolean exists(long id) {
         return db.read(h -> h.createQuery("SELECT count(*) FROM contacts WHERE book_id = :book AND id = :id")
                 .bind("book", book).bind("id", id).mapTo(Integer.class).one() > 0);

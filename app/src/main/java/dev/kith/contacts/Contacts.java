@@ -184,6 +184,14 @@ public final class Contacts {
         return store.tags();
     }
 
+    /**
+     * The contact holding each of these email addresses, ignoring case and surrounding spaces, keyed by
+     * the address in lower case; addresses no contact holds are absent (an empty map for none).
+     */
+    public java.util.Map<String, Long> idsByEmail(java.util.Collection<String> emails) {
+        return store.idsByEmail(emails.stream().map(e -> e.trim().toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
     /** Finds the one contact {@code nameOrId} names: an id, an exact name or a unique prefix. */
     public Contact resolve(String nameOrId) {
         return new NameResolver(store).resolve(nameOrId).map(this::get).orElseThrow();

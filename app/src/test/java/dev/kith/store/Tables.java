@@ -12,7 +12,8 @@ public final class Tables {
             "interaction_people", "milestones", "ties", "tasks", "contact_search", "today_actions", "settings",
             "professional_groups", "group_members", "events", "event_attendance", "event_encounters", "goals",
             "goal_contacts", "goal_interactions", "goal_events", "goal_outcomes", "targets", "asks",
-            "articles", "shares", "profile_embeddings", "intros", "intro_steps");
+            "articles", "shares", "profile_embeddings", "intros", "intro_steps", "my_addresses", "mail_messages",
+            "mail_recipients", "mail_ignored");
 
     private Tables() {
     }

@@ -1,0 +1,47 @@
+package dev.kith.capture;
+
+import dev.kith.contacts.Contacts;
+import dev.kith.core.KithClock;
+import dev.kith.interactions.Interactions;
+import dev.kith.search.SearchIndex;
+import dev.kith.store.Database;
+import java.time.ZoneId;
+
+/**
+ * Capture for one book, wired from its collaborators: reading mail files ({@link #mail()}), the
+ * "I owe a reply" queue ({@link #replies()}), the inbox of new people ({@link #inbox()}) and the
+ * user's own addresses ({@link #addresses()}). {@code search} must be the index {@code contacts} and
+ * {@code interactions} write to, so that a run rebuilds each document once. Thread-safe.
+ */
+public final class Capture {
+    private final MyAddresses addresses;
+    private final MailCapture mail;
+    private final Replies replies;
+    private final Inbox inbox;
+
+    public Capture(Database db, long book, KithClock clock, Contacts contacts, Interactions interactions,
+                   SearchIndex search) {
+        MailStore store = new MailStore(db, book);
+        Logbook logbook = new Logbook(store, contacts, interactions, ZoneId.systemDefault());
+        this.addresses = new MyAddresses(db, store);
+        this.inbox = new Inbox(db, clock, store, contacts, search, logbook, addresses);
+        this.mail = new MailCapture(db, store, contacts, interactions, search, logbook, inbox);
+        this.replies = new Replies(db, store, contacts, interactions, logbook);
+    }
+
+    public MailCapture mail() {
+        return mail;
+    }
+
+    public Replies replies() {
+        return replies;
+    }
+
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    public MyAddresses addresses() {
+        return addresses;
+    }
+}

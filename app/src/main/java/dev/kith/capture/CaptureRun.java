@@ -1,0 +1,142 @@
+package dev.kith.capture;
+
+import dev.kith.capture.mail.MailMessage;
+import dev.kith.capture.mail.MessageSink;
+import dev.kith.contacts.Contacts;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.Interactions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One capture run, fed message by message by a source inside one transaction: duplicates and
+ * non-person mail are counted and dropped, person mail is stored in chunks; at the end the owed
+ * replies are brought up to date and the new messages logged as interactions. Holds the keys seen
+ * in the run and the ids stored, never the messages themselves. Not thread-safe.
+ */
+final class CaptureRun implements MessageSink {
+    private final MailStore store;
+    private final Logbook logbook;
+    private final Contacts contacts;
+    private final Interactions interactions;
+    private final Set<String> me;
+    private final String source;
+    private final SeenKeys seen = new SeenKeys();
+    private final List<MessageRow> pending = new ArrayList<>();
+    private final List<Long> stored = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private int messages;
+    private int bulk;
+    private int lists;
+    private int duplicates;
+    private int unreadable;
+
+    CaptureRun(MailStore store, Logbook logbook, Contacts contacts, Interactions interactions, Set<String> me,
+               String source) {
+        this.store = store;
+        this.logbook = logbook;
+        this.contacts = contacts;
+        this.interactions = interactions;
+        this.me = Set.copyOf(me);
+        this.source = source;
+    }
+
+    @Override
+    public void message(MailMessage m) {
+        messages++;
+        if (!seen.add(m.key())) {
+            duplicates++;
+            return;
+        }
+        switch (m.kind()) {
+            case PERSON -> {
+                pending.add(MessageRow.of(m, me, source));
+                if (pending.size() >= MailStore.CHUNK) {
+                    flush();
+                }
+            }
+            case LIST -> lists++;
+            case BULK, AUTOMATIC, NO_REPLY -> bulk++;
+        }
+    }
+
+    @Override
+    public void unreadable(String origin, String reason) {
+        messages++;
+        unreadable++;
+        if (warnings.size() < CaptureSummary.MAX_WARNINGS) {
+            warnings.add(origin + ": " + reason);
+        }
+    }
+
+    /** Stores what is pending, settles the owed replies, logs the interactions; newPeople is left to the caller. */
+    CaptureSummary finish() {
+        flush();
+        int cleared = settlePreviouslyOwed();
+        List<Long> owed = new ArrayList<>();
+        for (MailStore.OwedCheck c : store.checkOwed(stored)) {
+            if (c.owedNow()) {
+                owed.add(c.id());
+            }
+        }
+        store.setOwed(owed, true);
+        int logged = logbook.log(stored, me);
+        return new CaptureSummary(messages, logged, owed.size(), cleared, 0,
+                new CaptureSummary.Skipped(bulk, lists, duplicates, unreadable), warnings);
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Set<String> existing = store.existingKeys(pending.stream().map(MessageRow::key).toList());
+        List<MessageRow> fresh = new ArrayList<>(pending.size());
+        for (MessageRow r : pending) {
+            if (existing.contains(r.key())) {
+                duplicates++;
+            } else {
+                fresh.add(r);
+            }
+        }
+        stored.addAll(store.insert(fresh));
+        pending.clear();
+    }
+
+    /**
+     * Re-checks the messages owed before this run against the mail it added: one answered by me is
+     * cleared (its interaction marked replied) and counted when it was still in the queue; one
+     * followed by a later message in its thread hands the owing on to that message.
+     */
+    private int settlePreviouslyOwed() {
+        List<Long> before = new ArrayList<>(store.owedIds());
+        Set<Long> fresh = new HashSet<>(stored);
+        before.removeIf(fresh::contains);
+        List<Long> settled = new ArrayList<>();
+        int cleared = 0;
+        for (MailStore.OwedCheck c : store.checkOwed(before)) {
+            if (c.owedNow()) {
+                continue;
+            }
+            settled.add(c.id());
+            boolean visible = true;
+            if (c.interactionId() != null) {
+                Optional<Interaction> logged = interactions.find(c.interactionId());
+                if (logged.isPresent()) {
+                    visible = Replies.stillAwaited(logged.get(), contacts.idsByEmail(List.of(c.fromEmail()))
+                            .get(c.fromEmail()));
+                    if (logged.get().awaitingReply()) {
+                        interactions.markReplied(c.interactionId());
+                    }
+                }
+            }
+            if (c.answered() && visible) {
+                cleared++;
+            }
+        }
+        store.setOwed(settled, false);
+        return cleared;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.kith.capture.mail;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Tells person mail from list, bulk, automatic and no-reply mail by header fields, sender and subject. */
+public final class Classifier {
+    private static final Pattern NO_REPLY = Pattern.compile("(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?"
+            + "|notify|mailer[-_]daemon|postmaster|bounces?|newsletters?|mailer)(?:[-+._].*)?");
+    private static final Pattern AUTOMATIC_SUBJECT = Pattern.compile("(?iu)^\\s*(?:automatic reply|auto[- ]?reply"
+            + "|autoreply|auto[- ]?response|out of (?:the )?office(?: reply| autoreply)?|autosvar|automatisk svar"
+            + "|fraværende|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática"
+            + "|risposta automatica|automatisch antwoord|automaattinen vastaus|undeliverable|undelivered mail"
+            + "|delivery status notification|mail delivery failed|returned mail)\\s*(?::|\\(|$|-)");
+
+    private Classifier() {
+    }
+
+    /** The kind of a message with these fields, sender and (decoded) subject. */
+    public static MailClass classify(Headers h, Address from, String subject) {
+        String precedence = lower(h.get("precedence"));
+        if (h.has("list-id") || h.has("list-post") || h.has("mailing-list") || h.has("x-mailing-list")
+                || precedence.equals("list")) {
+            return MailClass.LIST;
+        }
+        if (precedence.equals("bulk") || precedence.equals("junk") || h.has("list-unsubscribe")
+                || lower(h.get("x-spam-flag")).equals("yes") || labelled(h.get("x-gmail-labels"), "spam")) {
+            return MailClass.BULK;
+        }
+        String autoSubmitted = lower(h.get("auto-submitted"));
+        if (!autoSubmitted.isEmpty() && !autoSubmitted.startsWith("no") || h.has("x-autoreply")
+                || h.has("x-autorespond") || h.has("x-auto-reply") || "<>".equals(h.get("return-path"))
+                || lower(h.get("content-type")).startsWith("multipart/report")
+                || subject != null && AUTOMATIC_SUBJECT.matcher(subject).find()) {
+            return MailClass.AUTOMATIC;
+        }
+        if (noReply(from.email())) {
+            return MailClass.NO_REPLY;
+        }
+        return MailClass.PERSON;
+    }
+
+    /** Whether {@code email} is a no-reply, notification or mail-system address (noreply@, postmaster@...). */
+    public static boolean noReply(String email) {
+        int at = email.indexOf('@');
+        String local = (at < 0 ? email : email.substring(0, at)).toLowerCase(Locale.ROOT);
+        return NO_REPLY.matcher(local).matches();
+    }
+
+    private static boolean labelled(String labels, String label) {
+        if (labels == null) {
+            return false;
+        }
+        for (String l : labels.split(",")) {
+            if (l.trim().replace("\"", "").equalsIgnoreCase(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.kith.capture.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One message as capture sees it: who, when, what about, how it threads, and what kind of mail it is;
+ * never its body (only a snippet of its first text part, maybe null). {@code origin} says where it
+ * was read (a file and line, a Maildir file, an IMAP folder and UID) for warnings. {@code messageId}
+ * is the Message-ID without brackets, null when missing; {@code sourceKey} is the source's own stable
+ * key (an IMAP source's UIDVALIDITY and UID), null for files. {@code threadRoot} is the first
+ * message-id of References, else In-Reply-To, else null.
+ */
+public record MailMessage(String origin, String messageId, String sourceKey, Instant sentAt, Address from,
+                          List<Address> to, List<Address> cc, List<Address> bcc, String subject, String threadRoot,
+                          String snippet, MailClass kind) {
+    public MailMessage {
+        Objects.requireNonNull(sentAt, "sentAt");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(kind, "kind");
+        to = List.copyOf(to);
+        cc = List.copyOf(cc);
+        bcc = List.copyOf(bcc);
+    }
+
+    /**
+     * The key that makes a message count once across sources and runs: the Message-ID; else the
+     * source's key; else a hash of sender, date, subject and recipients, stable for the same message.
+     */
+    public String key() {
+        if (messageId != null) {
+            return messageId;
+        }
+        if (sourceKey != null) {
+            return sourceKey;
+        }
+        StringBuilder sb = new StringBuilder().append(from.email()).append('\n').append(sentAt.getEpochSecond())
+                .append('\n').append(subject == null ? "" : subject);
+        to.forEach(a -> sb.append('\n').append(a.email()));
+        return "sha256:" + hash(sb.toString());
+    }
+
+    /** The first 128 bits of the SHA-256 of {@code text}, in hex. */
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.kith.capture.mail;
+
+import dev.kith.io.ImportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A Maildir: one message per file in the {@code cur} and {@code new} folders of the given folder and
+ * of every folder below it, nested folders ({@code Archive/2024}) and Maildir++ ones ({@code .Sent},
+ * {@code .Archive.2024}) alike; {@code tmp} is skipped. A message without a Date is dated by its
+ * file's modification time. Folders are read in name order; files one at a time.
+ */
+final class MaildirSource implements MessageSource {
+    private final Path root;
+
+    MaildirSource(Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public String kind() {
+        return "maildir";
+    }
+
+    @Override
+    public void read(MessageSink sink) {
+        if (!Files.isDirectory(root)) {
+            throw new ImportException(root.toString(), 0, "not a Maildir: not a folder");
+        }
+        List<Path> folders = messageFolders();
+        if (folders.isEmpty()) {
+            throw new ImportException(root.toString(), 0, "not a Maildir: no cur or new folder in it");
+        }
+        MessageParser parser = new MessageParser();
+        for (Path folder : folders) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+                for (Path file : files) {
+                    if (!file.getFileName().toString().startsWith(".") && Files.isRegularFile(file)) {
+                        readOne(file, parser, sink);
+                    }
+                }
+            } catch (IOException e) {
+                throw new ImportException(folder.toString(), 0, "cannot read the folder: " + e.getMessage());
+            }
+        }
+    }
+
+    private List<Path> messageFolders() {
+        List<Path> folders = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            all.filter(Files::isDirectory)
+                    .filter(p -> {
+                        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+                        return (name.equals("cur") || name.equals("new")) && !p.equals(root);
+                    })
+                    .sorted()
+                    .forEach(folders::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ImportException(root.toString(), 0, "cannot read the folder: " + e.getMessage());
+        }
+        return folders;
+    }
+
+    private void readOne(Path file, MessageParser parser, MessageSink sink) {
+        String origin = root.relativize(file).toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            Instant modified = Files.getLastModifiedTime(file).toInstant();
+            LineReader r = new LineReader(in);
+            MessageAssembler message = new MessageAssembler(false);
+            boolean first = true;
+            while (r.next()) {
+                if (first && r.startsWith("From ")) {
+                    first = false;
+                    continue; // an mbox separator some converters leave at the top
+                }
+                first = false;
+                message.line(r);
+            }
+            MboxSource.deliver(sink, parser, message, origin, modified);
+        } catch (IOException e) {
+            sink.unreadable(origin, "cannot read the file: " + e.getMessage());
+        }
+    }
+}

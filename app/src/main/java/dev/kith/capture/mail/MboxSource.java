@@ -1,0 +1,107 @@
+package dev.kith.capture.mail;
+
+import dev.kith.io.ImportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * An mbox file (Gmail Takeout, Thunderbird, Apple Mail; mboxo and mboxrd): messages separated by
+ * {@code From } lines, read as a stream one line at a time. A file whose first non-empty line is not
+ * a {@code From } line is not an mbox and is refused with that line.
+ */
+final class MboxSource implements MessageSource {
+    private final Path file;
+
+    MboxSource(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public String kind() {
+        return "mbox";
+    }
+
+    @Override
+    public void read(MessageSink sink) {
+        MessageParser parser = new MessageParser();
+        long line = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            LineReader r = new LineReader(in);
+            MessageAssembler message = null;
+            long start = 0;
+            Instant separatorDate = null;
+            boolean afterBlank = true;
+            while (r.next()) {
+                line++;
+                if (message == null) {
+                    if (r.blank() || line == 1 && bomOnly(r)) {
+                        continue;
+                    }
+                    if (!r.startsWith("From ") && !(line == 1 && startsAfterBom(r))) {
+                        throw new ImportException(file.toString(), line,
+                                "not an mbox file: a message must start with a \"From \" line");
+                    }
+                } else if (!Separators.starts(r, afterBlank)) {
+                    message.line(r);
+                    afterBlank = r.length() == 0;
+                    continue;
+                } else {
+                    deliver(sink, parser, message, origin(start), separatorDate);
+                }
+                message = new MessageAssembler(true);
+                start = line;
+                separatorDate = Separators.date(r);
+                afterBlank = false;
+            }
+            if (message != null) {
+                deliver(sink, parser, message, origin(start), separatorDate);
+            }
+        } catch (IOException e) {
+            throw new ImportException(file.toString(), line, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private String origin(long line) {
+        return file + ":" + line;
+    }
+
+    /**
+     * Parses an assembled message and hands it to the sink, or reports it unreadable: a parser failure
+     * of any kind spoils that message only, while a failure of the sink (the database) stops the run.
+     */
+    static void deliver(MessageSink sink, MessageParser parser, MessageAssembler message, String origin,
+                        Instant fallbackDate) {
+        String problem = message.problem();
+        MailMessage parsed = null;
+        if (problem == null) {
+            try {
+                parsed = parser.parse(message.headers(), origin, fallbackDate, message.snippet(), null);
+            } catch (UnreadableMessageException e) {
+                problem = e.getMessage();
+            } catch (RuntimeException e) {
+                problem = "unreadable header fields (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+            }
+        }
+        if (parsed != null) {
+            sink.message(parsed);
+        } else {
+            sink.unreadable(origin, problem);
+        }
+    }
+
+    private static boolean bomOnly(LineReader r) {
+        byte[] b = r.bytes();
+        return r.length() == 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+    }
+
+    private static boolean startsAfterBom(LineReader r) {
+        byte[] b = r.bytes();
+        if (r.length() < 8 || (b[0] & 0xff) != 0xEF || (b[1] & 0xff) != 0xBB || (b[2] & 0xff) != 0xBF) {
+            return false;
+        }
+        return b[3] == 'F' && b[4] == 'r' && b[5] == 'o' && b[6] == 'm' && b[7] == ' ';
+    }
+}

@@ -1,0 +1,208 @@
+package dev.kith.capture.mail;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MailDateFormat;
+import jakarta.mail.internet.MimeUtility;
+import java.text.ParsePosition;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a {@link MailMessage} of a message's header fields, as leniently as mail readers do: RFC 2047
+ * names and subjects decoded, addresses in lower case, groups such as {@code undisclosed-recipients:;}
+ * opened (an empty group adds nobody), a missing or unreadable Date replaced by the source's fallback.
+ * Not thread-safe (the date parser is not); one per source.
+ */
+public final class MessageParser {
+    /** Characters of a subject kept. */
+    public static final int MAX_SUBJECT = 200;
+    private static final int MAX_KEY = 250;
+    private static final int MAX_ADDRESSES = 500;
+    private static final Instant EARLIEST = Instant.parse("1971-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+    private static final Pattern ANGLED = Pattern.compile("<([^<>\\s]{1,998})>");
+    private static final Pattern BARE_ADDRESS = Pattern.compile("[^\\s<>\"',;:()]+@[^\\s<>\"',;:()]+");
+
+    private final MailDateFormat dates = new MailDateFormat();
+
+    /**
+     * The message these fields describe. {@code fallbackDate} (the mbox separator's date, a Maildir
+     * file's time; null when the source has none) stands in for a missing or unreadable Date;
+     * {@code sourceKey} is the source's own key, null for files.
+     */
+    public MailMessage parse(Headers h, String origin, Instant fallbackDate, String snippet, String sourceKey)
+            throws UnreadableMessageException {
+        List<Address> senders = addresses(h.get("from"));
+        if (senders.isEmpty()) {
+            senders = addresses(h.get("sender"));
+        }
+        if (senders.isEmpty()) {
+            throw new UnreadableMessageException(h.has("from") ? "no sender address in From: " + shorten(h.get("from"))
+                    : "no From field");
+        }
+        Instant sentAt = date(h.get("date"));
+        if (sentAt == null) {
+            sentAt = fallbackDate;
+        }
+        if (sentAt == null) {
+            throw new UnreadableMessageException("no date");
+        }
+        String subject = subject(h.get("subject"));
+        Address from = senders.get(0);
+        String root = firstId(h.get("references"));
+        if (root == null) {
+            root = firstId(h.get("in-reply-to"));
+        }
+        return new MailMessage(origin, firstId(h.get("message-id")), sourceKey, sentAt, from,
+                addresses(h.get("to")), addresses(h.get("cc")), addresses(h.get("bcc")), subject, root, snippet,
+                Classifier.classify(h, from, subject));
+    }
+
+    /** The decoded subject on one line, at most {@value #MAX_SUBJECT} characters; null when blank. */
+    static String subject(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        return Snippets.oneLine(decode(raw), MAX_SUBJECT);
+    }
+
+    /** The addresses of an address-list field, groups opened, invalid entries dropped, in order, distinct. */
+    static List<Address> addresses(String field) {
+        if (field == null || field.isBlank()) {
+            return List.of();
+        }
+        List<Address> result = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        try {
+            for (InternetAddress a : InternetAddress.parseHeader(field, false)) {
+                if (a.isGroup()) {
+                    try {
+                        InternetAddress[] members = a.getGroup(false);
+                        if (members != null) {
+                            for (InternetAddress m : members) {
+                                add(result, seen, m);
+                            }
+                        }
+                    } catch (AddressException e) {
+                        // an unreadable group adds nobody
+                    }
+                } else {
+                    add(result, seen, a);
+                }
+                if (result.size() >= MAX_ADDRESSES) {
+                    break;
+                }
+            }
+        } catch (AddressException | RuntimeException e) {
+            Matcher m = BARE_ADDRESS.matcher(field);
+            while (m.find() && result.size() < MAX_ADDRESSES) {
+                String email = clean(m.group());
+                if (email != null && seen.add(email)) {
+                    result.add(new Address(email, null));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void add(List<Address> result, Set<String> seen, InternetAddress a) {
+        String email = clean(a.getAddress());
+        if (email == null || !seen.add(email)) {
+            return;
+        }
+        String name = a.getPersonal();
+        if (name != null && name.contains("=?")) {
+            name = decode(name);
+        }
+        name = Snippets.oneLine(name == null ? null : name.replace("\"", "").replace("'", " ").strip(), 200);
+        if (name != null && (name.equalsIgnoreCase(email) || name.isBlank())) {
+            name = null;
+        }
+        result.add(new Address(email, name));
+    }
+
+    /** {@code email} trimmed, in lower case, without brackets or quotes; null unless it looks like local@domain. */
+    private static String clean(String email) {
+        if (email == null) {
+            return null;
+        }
+        String e = email.trim();
+        if (e.startsWith("<") && e.endsWith(">")) {
+            e = e.substring(1, e.length() - 1).trim();
+        }
+        if (e.startsWith("'") && e.endsWith("'") && e.length() > 1) {
+            e = e.substring(1, e.length() - 1);
+        }
+        int at = e.lastIndexOf('@');
+        if (at <= 0 || at == e.length() - 1 || e.length() > 254) {
+            return null;
+        }
+        for (int i = 0; i < e.length(); i++) {
+            if (Character.isWhitespace(e.charAt(i)) || Character.isISOControl(e.charAt(i))) {
+                return null;
+            }
+        }
+        return e.toLowerCase(Locale.ROOT);
+    }
+
+    private Instant date(String field) {
+        if (field == null || field.isBlank()) {
+            return null;
+        }
+        Date parsed;
+        try {
+            parsed = dates.parse(field, new ParsePosition(0));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (parsed == null) {
+            return null;
+        }
+        Instant at = parsed.toInstant();
+        return at.isBefore(EARLIEST) || at.isAfter(LATEST) ? null : at;
+    }
+
+    /** The first {@code <id>} of a field (or the trimmed field when it has no brackets), at most 250 characters. */
+    static String firstId(String field) {
+        if (field == null || field.isBlank()) {
+            return null;
+        }
+        Matcher m = ANGLED.matcher(field);
+        String id;
+        if (m.find()) {
+            id = m.group(1);
+        } else {
+            id = field.trim();
+            if (id.indexOf(' ') >= 0 || id.indexOf('\t') >= 0) {
+                return null;
+            }
+        }
+        if (id.isEmpty()) {
+            return null;
+        }
+        return id.length() > MAX_KEY ? "sha256:" + MailMessage.hash(id) : id;
+    }
+
+    private static String decode(String raw) {
+        if (!raw.contains("=?")) {
+            return raw;
+        }
+        try {
+            return MimeUtility.decodeText(raw);
+        } catch (java.io.UnsupportedEncodingException | RuntimeException e) {
+            return raw;
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 80 ? s.substring(0, 79) + "…" : s;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.kith.capture.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code From } line that starts each message of an mbox ("From sender Thu Jan  1 12:00:00 2026",
+ * Gmail's "From 1234@xxx Tue Nov 17 19:42:45 +0000 2020", Thunderbird's "From - Sat Jan 03 ...") and
+ * the date it carries, which stands in for a missing Date field.
+ */
+final class Separators {
+    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    private static final Pattern STRICT = Pattern.compile("^From \\S*\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\\s+"
+            + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+            + "\\s+(?:([+-]\\d{4})|[A-Z]{1,5}\\s+)?\\s*(\\d{4})");
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
+    private static final int LOOKED_AT = 300;
+
+    private Separators() {
+    }
+
+    /**
+     * Whether the reader's line starts a new message: a {@code From } line in the separator's shape,
+     * or, right after an empty line, any {@code From } line with a time in it. A body line starting
+     * with {@code From } that a writer forgot to quote rarely has either.
+     */
+    static boolean starts(LineReader r, boolean afterBlank) {
+        if (!r.startsWith("From ")) {
+            return false;
+        }
+        String text = prefix(r);
+        return STRICT.matcher(text).find() || afterBlank && TIME.matcher(text).find();
+    }
+
+    /** The date of a separator line, read as UTC unless it names an offset; null when it has none. */
+    static Instant date(LineReader r) {
+        Matcher m = STRICT.matcher(prefix(r));
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            int month = MONTHS.indexOf(m.group(1)) / 3 + 1;
+            LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(7)), month, Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+                    m.group(5) == null ? 0 : Integer.parseInt(m.group(5)));
+            ZoneOffset offset = m.group(6) == null ? ZoneOffset.UTC : ZoneOffset.of(m.group(6));
+            return local.toInstant(offset);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String prefix(LineReader r) {
+        return new String(r.bytes(), 0, Math.min(r.length(), LOOKED_AT), StandardCharsets.ISO_8859_1);
+    }
+}

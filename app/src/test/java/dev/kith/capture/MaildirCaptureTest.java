@@ -1,0 +1,54 @@
+package dev.kith.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kith.interactions.Interaction;
+import dev.kith.io.ImportException;
+import dev.kith.store.BothDatabases;
+import dev.kith.store.Tables;
+import dev.kith.store.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+class MaildirCaptureTest {
+
+    @BothDatabases
+    void curNewNestedAndMaildirPlusPlusFoldersAreReadButNotTmp(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        Path maildir = MailBook.fixture("maildir");
+        Files.setLastModifiedTime(maildir.resolve("new/1763726400.M2P200.host"),
+                FileTime.from(Instant.parse("2026-11-21T12:00:00Z")));
+
+        CaptureSummary summary = ana.capture.mail().importMaildir(maildir);
+
+        assertThat(summary).isEqualTo(new CaptureSummary(4, 3, 2, 0, 0,
+                new CaptureSummary.Skipped(0, 0, 0, 0), java.util.List.of()));
+        // Bea's slides, answered from the .Sent folder; Carl's question, dated by its file
+        assertThat(ana.with(ana.bea)).extracting(Interaction::summary).containsExactly("Board slides", "Re: Board slides");
+        assertThat(ana.with(ana.carl)).singleElement().satisfies(i -> {
+            assertThat(i.date()).isEqualTo(LocalDate.of(2026, 11, 21));
+            assertThat(i.awaitingReply()).isTrue();
+        });
+        assertThat(ana.capture.replies().owed()).extracting(OwedReply::subject, OwedReply::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Old times", "maildir"),
+                        org.assertj.core.groups.Tuple.tuple("Quick question", "maildir"));
+        assertThat(ana.capture.mail().importMaildir(maildir).skipped().duplicates()).isEqualTo(4);
+    }
+
+    @BothDatabases
+    void aFolderWithoutCurOrNewIsRefused(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        Path empty = Files.createTempDirectory("not-a-maildir");
+        Files.writeString(empty.resolve("notes.txt"), "hello");
+        Map<String, Integer> before = Tables.counts(db.database());
+
+        assertThatThrownBy(() -> ana.capture.mail().importMaildir(empty))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).contains("not a Maildir"));
+        assertThat(Tables.counts(db.database())).isEqualTo(before);
+    }
+}

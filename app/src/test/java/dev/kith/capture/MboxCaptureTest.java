@@ -1,0 +1,128 @@
+package dev.kith.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kith.app.Kith;
+import dev.kith.book.Book;
+import dev.kith.core.KithClock;
+import dev.kith.core.KithException;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import dev.kith.io.ImportException;
+import dev.kith.store.BothDatabases;
+import dev.kith.store.Tables;
+import dev.kith.store.TestDatabase;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+class MboxCaptureTest {
+
+    @BothDatabases
+    void aTakeoutExportIsSummarisedWithEachMessageCountedOnce(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+
+        CaptureSummary summary = ana.mbox("gmail-takeout.mbox");
+
+        assertThat(new ObjectMapper().writeValueAsString(summary)).isEqualTo("""
+                {"messages":17,"interactions":7,"awaitingReply":3,"cleared":0,"newPeople":1,\
+                "skipped":{"bulk":3,"lists":1,"duplicates":1,"unreadable":1}}""");
+        assertThat(summary.warnings()).singleElement().asString()
+                .endsWith("gmail-takeout.mbox:187: no From field");
+    }
+
+    @BothDatabases
+    void theSameFileCapturedAgainLogsNothing(TestDatabase db) {
+        MailBook ana = new MailBook(db);
+        ana.mbox("gmail-takeout.mbox");
+        Map<String, Integer> before = Tables.counts(db.database());
+
+        CaptureSummary again = ana.mbox("gmail-takeout.mbox");
+
+        assertThat(again.messages()).isEqualTo(17);
+        assertThat(again.interactions()).isZero();
+        assertThat(again.awaitingReply()).isZero();
+        assertThat(again.cleared()).isZero();
+        assertThat(again.newPeople()).isZero();
+        assertThat(again.skipped()).isEqualTo(new CaptureSummary.Skipped(3, 1, 12, 1));
+        assertThat(Tables.counts(db.database())).isEqualTo(before);
+    }
+
+    @BothDatabases
+    void mailWithContactsBecomesEmailInteractionsDatedByTheMessage(TestDatabase db) {
+        MailBook ana = new MailBook(db);
+        ana.mbox("gmail-takeout.mbox");
+
+        List<Interaction> bea = ana.with(ana.bea);
+        assertThat(bea).extracting(Interaction::date, Interaction::initiator, Interaction::summary).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 2), Initiator.THEM, "Lunch next week?"),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 3), Initiator.ME, "Re: Lunch next week?"),
+                // no Date field: the mbox separator's date
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 18), Initiator.THEM, "Photos from the trip"));
+        assertThat(bea).allSatisfy(i -> {
+            assertThat(i.kind()).isEqualTo(InteractionKind.EMAIL);
+            assertThat(i.people()).containsExactly(ana.bea);
+        });
+        // encoded name and upper-case address still match José's contact
+        assertThat(ana.with(ana.jose)).singleElement().satisfies(i -> {
+            assertThat(i.summary()).isEqualTo("Paper draft");
+            assertThat(i.awaitingReply()).isTrue();
+        });
+        // asked at work, answered from home; then an invitation to undisclosed recipients
+        assertThat(ana.with(ana.carl)).extracting(Interaction::initiator, Interaction::awaitingReply)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Initiator.THEM, false),
+                        org.assertj.core.groups.Tuple.tuple(Initiator.ME, false),
+                        org.assertj.core.groups.Tuple.tuple(Initiator.THEM, false));
+        assertThat(ana.book.contacts().list(new dev.kith.contacts.ContactFilter(null, null, false)))
+                .filteredOn(c -> c.id() == ana.bea).singleElement()
+                .satisfies(c -> assertThat(c.lastInteraction()).isEqualTo(LocalDate.of(2026, 11, 18)));
+    }
+
+    @BothDatabases
+    void aFileThatIsNotAnMboxIsRefusedWithItsLineAndTheBookUnchanged(TestDatabase db) {
+        MailBook ana = new MailBook(db);
+        Map<String, Integer> before = Tables.counts(db.database());
+        Path csv = MailBook.fixture("not-an-mbox.csv");
+
+        assertThatThrownBy(() -> ana.capture.mail().importMbox(csv))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.file()).isEqualTo(csv.toString());
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.reason()).contains("not an mbox file");
+                });
+        assertThat(Tables.counts(db.database())).isEqualTo(before);
+    }
+
+    @BothDatabases
+    void mboxrdQuotingKeepsMessagesWholeAndOnlyASnippetOfTheBodyIsKept(TestDatabase db) {
+        MailBook ana = new MailBook(db);
+
+        CaptureSummary summary = ana.mbox("thunderbird.mbox");
+
+        assertThat(summary.messages()).isEqualTo(3);
+        assertThat(summary.skipped().unreadable()).isZero();
+        Map<String, String> snippets = db.database().read(h -> h.createQuery(
+                        "SELECT message_key, snippet FROM mail_messages ORDER BY message_key")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), String.valueOf(rs.getString(2))))
+                .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(snippets).containsOnly(
+                Map.entry("t1.re-paper@home.example", "Hi José, thanks for the draft. Comments inline. From your draft:"),
+                Map.entry("t2.board@assoc.example",
+                        "Hello Ana, From the minutes of last week: we need a treasurer. From what I hear, you would be great."),
+                Map.entry("t3.sv-board@home.example", "Let us talk on Monday."));
+    }
+
+    @BothDatabases
+    void captureNeedsMyAddresses(TestDatabase db) {
+        Kith book = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(MailBook.TODAY));
+        Capture capture = new Capture(db.database(), book.id(), book.clock(), book.contacts(), book.interactions(),
+                book.search());
+
+        assertThatThrownBy(() -> capture.mail().importMbox(MailBook.fixture("gmail-takeout.mbox")))
+                .isInstanceOf(KithException.class).hasMessageContaining("declare your own email addresses");
+    }
+}

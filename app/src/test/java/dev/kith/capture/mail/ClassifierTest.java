@@ -1,0 +1,58 @@
+package dev.kith.capture.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ClassifierTest {
+    private static final Address BEA = new Address("bea@client.example", "Bea");
+
+    private static MailClass kind(Headers h, String from, String subject) {
+        return Classifier.classify(h, new Address(from, null), subject);
+    }
+
+    @Test
+    void listMailIsTold() {
+        assertThat(kind(new Headers().add("List-Id", "<x.lists.example>"), "bea@client.example", "Hi"))
+                .isEqualTo(MailClass.LIST);
+        assertThat(kind(new Headers().add("Precedence", "list"), "bea@client.example", "Hi")).isEqualTo(MailClass.LIST);
+    }
+
+    @Test
+    void bulkMailIsTold() {
+        assertThat(kind(new Headers().add("Precedence", "Bulk"), "bea@client.example", "Hi")).isEqualTo(MailClass.BULK);
+        assertThat(kind(new Headers().add("Precedence", "junk"), "bea@client.example", "Hi")).isEqualTo(MailClass.BULK);
+        assertThat(kind(new Headers().add("List-Unsubscribe", "<https://x>"), "bea@client.example", "Hi"))
+                .isEqualTo(MailClass.BULK);
+        assertThat(kind(new Headers().add("X-Gmail-Labels", "Spam,Unread"), "bea@client.example", "Hi"))
+                .isEqualTo(MailClass.BULK);
+    }
+
+    @Test
+    void automaticRepliesAreTold() {
+        assertThat(kind(new Headers().add("Auto-Submitted", "auto-replied"), "bea@client.example", "Lunch"))
+                .isEqualTo(MailClass.AUTOMATIC);
+        assertThat(kind(new Headers().add("Auto-Submitted", "no"), "bea@client.example", "Lunch"))
+                .isEqualTo(MailClass.PERSON);
+        assertThat(kind(new Headers().add("X-Autoreply", "yes"), "bea@client.example", "Lunch"))
+                .isEqualTo(MailClass.AUTOMATIC);
+        assertThat(kind(new Headers().add("X-Autorespond", "x"), "bea@client.example", "Lunch"))
+                .isEqualTo(MailClass.AUTOMATIC);
+        for (String subject : new String[] {"Automatic reply: Lunch", "Out of Office: Lunch", "Autosvar: Lunch",
+                "AutoReply: x", "Abwesenheitsnotiz: x", "Réponse automatique : x", "Undeliverable: Lunch"}) {
+            assertThat(Classifier.classify(new Headers(), BEA, subject)).as(subject).isEqualTo(MailClass.AUTOMATIC);
+        }
+        assertThat(Classifier.classify(new Headers(), BEA, "Out of office days next year?")).isEqualTo(MailClass.PERSON);
+    }
+
+    @Test
+    void noReplyAndNotificationSendersAreTold() {
+        for (String from : new String[] {"noreply@x.example", "no-reply@x.example", "donotreply@x.example",
+                "do-not-reply@x.example", "notifications@github.com", "MAILER-DAEMON@x.example",
+                "postmaster@x.example", "noreply+abc@x.example", "bounces+123@x.example"}) {
+            assertThat(Classifier.noReply(from)).as(from).isTrue();
+        }
+        assertThat(Classifier.noReply("noreen@x.example")).isFalse();
+        assertThat(Classifier.classify(new Headers(), BEA, "Lunch")).isEqualTo(MailClass.PERSON);
+    }
+}

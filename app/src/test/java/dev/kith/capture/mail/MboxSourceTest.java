@@ -1,0 +1,154 @@
+package dev.kith.capture.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MboxSourceTest {
+    @TempDir
+    Path folder;
+
+    private final List<MailMessage> read = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
+    private final MessageSink sink = new MessageSink() {
+        @Override
+        public void message(MailMessage message) {
+            read.add(message);
+        }
+
+        @Override
+        public void unreadable(String origin, String reason) {
+            unreadable.add(origin + ": " + reason);
+        }
+    };
+
+    private void read(String text) throws IOException {
+        Path file = folder.resolve("m.mbox");
+        Files.writeString(file, text);
+        MessageSources.mbox(file).read(sink);
+    }
+
+    @Test
+    void separatorsOfGmailThunderbirdAndAppleMailAreReadWithTheirDates() throws IOException {
+        read("""
+                From 1781234567890123456@xxx Mon Nov 02 12:00:00 +0100 2026\r
+                From: a@x.example\r
+                \r
+                one\r
+                From - Sat Jan  3 01:05:34 1996
+                From: b@x.example
+
+                two
+                From b@x.example Fri Oct 16 10:47:28 2009
+                From: c@x.example
+
+                three
+                """);
+
+        assertThat(read).extracting(MailMessage::sentAt).containsExactly(Instant.parse("2026-11-02T11:00:00Z"),
+                Instant.parse("1996-01-03T01:05:34Z"), Instant.parse("2009-10-16T10:47:28Z"));
+        assertThat(unreadable).isEmpty();
+    }
+
+    @Test
+    void bodyLinesStartingWithFromDoNotSplitAMessage() throws IOException {
+        read("""
+                From a@x.example Mon Nov 02 12:00:00 2026
+                From: a@x.example
+                Subject: one
+
+                Hello,
+                From here on we meet on Mondays.
+                >From the minutes (mboxrd quoting)
+
+                From now on, too.
+                """);
+
+        assertThat(read).singleElement().satisfies(m -> assertThat(m.snippet())
+                .isEqualTo("Hello, From here on we meet on Mondays. From the minutes (mboxrd quoting) From now on, too."));
+    }
+
+    @Test
+    void aTenMegabyteLineIsSkippedInTheBodyAndMakesAHeaderUnreadable() throws IOException {
+        Path file = folder.resolve("huge.mbox");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write("From a@x.example Mon Nov 02 12:00:00 2026\nFrom: a@x.example\nSubject: big body\n\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            writeLine(out, 'x', 10 << 20);
+            out.write("after\nFrom b@x.example Mon Nov 02 13:00:00 2026\nFrom: b@x.example\nX-Junk: "
+                    .getBytes(StandardCharsets.US_ASCII));
+            writeLine(out, 'y', 10 << 20);
+            out.write("Subject: big header\n\nbody\nFrom c@x.example Mon Nov 02 14:00:00 2026\nFrom: c@x.example\n\nok\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+        }
+
+        MessageSources.mbox(file).read(sink);
+
+        assertThat(read).extracting(m -> m.from().email()).containsExactly("a@x.example", "c@x.example");
+        assertThat(read.get(0).snippet()).hasSizeLessThanOrEqualTo(200);
+        assertThat(unreadable).singleElement().asString().endsWith(":7: a header line is longer than 65536 bytes");
+    }
+
+    private static void writeLine(OutputStream out, char c, int length) throws IOException {
+        byte[] chunk = new byte[1 << 16];
+        java.util.Arrays.fill(chunk, (byte) c);
+        for (int written = 0; written < length; written += chunk.length) {
+            out.write(chunk, 0, Math.min(chunk.length, length - written));
+        }
+        out.write('\n');
+    }
+
+    @Test
+    void theSnippetComesFromTheFirstTextPartOfNestedMultipartsDecoded() throws IOException {
+        read("""
+                From a@x.example Mon Nov 02 12:00:00 2026
+                From: a@x.example
+                Content-Type: multipart/mixed; boundary=outer
+
+                --outer
+                Content-Type: multipart/alternative; boundary="inner"
+
+                --inner
+                Content-Type: text/plain; charset=iso-8859-1
+                Content-Transfer-Encoding: base64
+
+                SGVqIMVzYSwg
+                duRsa29tbWVu
+                --inner
+                Content-Type: text/html
+
+                <p>no</p>
+                --inner--
+                --outer
+                Content-Type: application/pdf
+                Content-Disposition: attachment; filename=a.pdf
+
+                JVBERi0=
+                --outer--
+                """);
+
+        assertThat(read).singleElement().satisfies(m -> assertThat(m.snippet()).isEqualTo("Hej Åsa, välkommen"));
+    }
+
+    @Test
+    void brokenMimeGivesNoSnippetButTheMessageIsRead() throws IOException {
+        read("""
+                From a@x.example Mon Nov 02 12:00:00 2026
+                From: a@x.example
+                Content-Type: multipart/mixed
+
+                no boundary anywhere
+                """);
+
+        assertThat(read).singleElement().satisfies(m -> assertThat(m.snippet()).isNull());
+    }
+}

@@ -1,0 +1,94 @@
+package dev.kith.capture.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class MessageParserTest {
+    private static final Instant FALLBACK = Instant.parse("2026-11-01T08:00:00Z");
+    private final MessageParser parser = new MessageParser();
+
+    private MailMessage parse(Headers h) throws UnreadableMessageException {
+        return parser.parse(h, "test:1", FALLBACK, null, null);
+    }
+
+    private static Headers from(String from) {
+        return new Headers().add("From", from).add("Date", "Tue, 10 Nov 2026 12:00:00 +0100");
+    }
+
+    @Test
+    void encodedWordsInNamesAndSubjectsAreDecoded() throws Exception {
+        MailMessage m = parse(from("=?UTF-8?Q?Jos=C3=A9_N=C3=BA=C3=B1ez?= <Jose.Nunez@UNI.example>")
+                .add("To", "\"=?utf-8?b?QmVhIE9ydGl6?=\" <BEA@client.example>, plain@x.example")
+                .add("Subject", "=?UTF-8?Q?R=C3=A9union?= =?UTF-8?Q?_lundi?=\r\n\tavec vous"));
+
+        assertThat(m.from()).isEqualTo(new Address("jose.nunez@uni.example", "José Núñez"));
+        assertThat(m.to()).containsExactly(new Address("bea@client.example", "Bea Ortiz"),
+                new Address("plain@x.example", null));
+        assertThat(m.subject()).isEqualTo("Réunion lundi avec vous");
+        assertThat(m.sentAt()).isEqualTo(Instant.parse("2026-11-10T11:00:00Z"));
+    }
+
+    @Test
+    void groupsAreOpenedAndAnEmptyOneAddsNobody() throws Exception {
+        MailMessage m = parse(from("a@x.example").add("To", "undisclosed-recipients:;")
+                .add("Cc", "Team: Bo <bo@x.example>, cy@x.example;, dee@x.example"));
+
+        assertThat(m.to()).isEmpty();
+        assertThat(m.cc()).extracting(Address::email).containsExactly("bo@x.example", "cy@x.example", "dee@x.example");
+    }
+
+    @Test
+    void aMissingOrUnreadableDateTakesTheSourcesFallback() throws Exception {
+        assertThat(parse(new Headers().add("From", "a@x.example")).sentAt()).isEqualTo(FALLBACK);
+        assertThat(parse(new Headers().add("From", "a@x.example").add("Date", "sometime soon")).sentAt())
+                .isEqualTo(FALLBACK);
+        assertThatThrownBy(() -> parser.parse(new Headers().add("From", "a@x.example"), "t", null, null, null))
+                .isInstanceOf(UnreadableMessageException.class).hasMessage("no date");
+    }
+
+    @Test
+    void aMessageWithoutASenderIsUnreadable() {
+        assertThatThrownBy(() -> parse(new Headers().add("Subject", "hi")))
+                .isInstanceOf(UnreadableMessageException.class).hasMessage("no From field");
+        assertThatThrownBy(() -> parse(new Headers().add("From", "Nobody")))
+                .isInstanceOf(UnreadableMessageException.class).hasMessageStartingWith("no sender address");
+    }
+
+    @Test
+    void brokenAddressListsAreReadForWhatLooksLikeAnAddress() throws Exception {
+        MailMessage m = parse(from("a@x.example").add("To", "\"Unclosed <one@x.example>, two@X.example"));
+
+        assertThat(m.to()).extracting(Address::email).contains("two@x.example");
+    }
+
+    @Test
+    void messagesCountOnceByMessageIdElseByAStableHash() throws Exception {
+        Headers h = from("a@x.example").add("Message-ID", "  <abc@x.example> ").add("Subject", "s");
+        assertThat(parse(h).key()).isEqualTo("abc@x.example");
+
+        Headers noId = from("a@x.example").add("Subject", "s").add("To", "b@x.example");
+        assertThat(parse(noId).key()).startsWith("sha256:").isEqualTo(parse(noId).key())
+                .isNotEqualTo(parse(from("a@x.example").add("Subject", "t").add("To", "b@x.example")).key());
+        assertThat(parser.parse(noId, "imap", null, null, "imap:INBOX;uidvalidity=7;uid=42").key())
+                .isEqualTo("imap:INBOX;uidvalidity=7;uid=42");
+    }
+
+    @Test
+    void threadsHangOnTheFirstReferenceElseInReplyTo() throws Exception {
+        assertThat(parse(from("a@x.example").add("References", "<root@x> <mid@x>").add("In-Reply-To", "<mid@x>"))
+                .threadRoot()).isEqualTo("root@x");
+        assertThat(parse(from("a@x.example").add("In-Reply-To", "<mid@x> (Bo's message)")).threadRoot())
+                .isEqualTo("mid@x");
+        assertThat(parse(from("a@x.example")).threadRoot()).isNull();
+    }
+
+    @Test
+    void aSubjectIsOneBoundedLine() throws Exception {
+        MailMessage m = parse(from("a@x.example").add("Subject", "  a\tvery " + "long ".repeat(100)));
+
+        assertThat(m.subject()).startsWith("a very long long").hasSize(MessageParser.MAX_SUBJECT).endsWith("…");
+    }
+}
