@@ -71,4 +71,30 @@ public final class MailCapture {
             return summary.withNewPeople(after.size());
         }));
     }
+
+    /**
+     * What {@link #capture} would do with {@code source}, with nothing written: the run is rolled back.
+     * The same errors as {@code capture}.
+     */
+    public CaptureSummary preview(MessageSource source) {
+        try {
+            search.deferring(() -> {
+                throw new Preview(capture(source));
+            });
+            throw new IllegalStateException("a preview always rolls back");
+        } catch (Preview p) {
+            return p.summary;
+        }
+    }
+
+    /** Thrown to roll a preview's transaction back; carries its summary out. */
+    private static final class Preview extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient CaptureSummary summary;
+
+        Preview(CaptureSummary summary) {
+            super(null, null, false, false);
+            this.summary = summary;
+        }
+    }
 }

@@ -26,6 +26,8 @@ final class Commands {
             SkipCommand.class,
             DueCommand.class,
             ImportCommand.class,
+            RepliesCommand.class,
+            InboxCommand.class,
             ExportCommand.class,
             CalendarCommand.class,
             MailCommand.class,

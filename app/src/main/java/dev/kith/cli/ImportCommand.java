@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -20,12 +21,13 @@ import picocli.CommandLine.Parameters;
  * "FILE:LINE: reason" on stderr (and, with --json, the summary with its error on stdout).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import contacts (linkedin, vcard, google, outlook) or restore a Kith backup (json).")
+        description = "Import contacts (linkedin, vcard, google, outlook), restore a Kith backup (json), or capture"
+                + " mail (mbox, maildir).")
 final class ImportCommand extends BookCommand {
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook or json.")
-    ImportFormat format;
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook, json, mbox or maildir.")
+    String format;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import (a folder for maildir).")
     Path file;
 
     @Option(names = "--dry-run", description = "Show what the import would do and write nothing.")
@@ -33,6 +35,12 @@ final class ImportCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
+        String name = format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("mbox") || name.equals("maildir")) {
+            new MailImport(session, spec.commandLine().getErr(), dryRun).run(name, file);
+            return;
+        }
+        ImportFormat contacts = contactFormat(name);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -43,7 +51,7 @@ final class ImportCommand extends BookCommand {
         try {
             Kith book = session.book();
             summary = new Importer(book.book(), book.contacts(), book.milestones())
-                    .run(format, file.toString(), bytes, dryRun, progress());
+                    .run(contacts, file.toString(), bytes, dryRun, progress());
         } catch (ImportException e) {
             if (session.json()) {
                 session.printJson(ImportSummary.failed(e));
@@ -56,6 +64,16 @@ final class ImportCommand extends BookCommand {
             session.out().println((dryRun ? "Dry run, nothing written: " : "Imported " + file.getFileName() + ": ")
                     + summary.inWords());
         }
+    }
+
+    private ImportFormat contactFormat(String name) {
+        for (ImportFormat f : ImportFormat.values()) {
+            if (f.name().equalsIgnoreCase(name)) {
+                return f;
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "Invalid value for positional parameter at index 0 (FORMAT): "
+                + "expected one of [linkedin, vcard, google, outlook, json, mbox, maildir] but was '" + format + "'");
     }
 
     /**

@@ -1,0 +1,38 @@
+package dev.kith.cli;
+
+import dev.kith.capture.CaptureSummary;
+import dev.kith.capture.MailCapture;
+import dev.kith.capture.mail.MessageSource;
+import dev.kith.capture.mail.MessageSources;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * {@code kith import mbox FILE} and {@code kith import maildir DIR}: captures a mail file into the
+ * book, all or nothing, and prints what it did (with {@code --dry-run}, what it would do).
+ */
+final class MailImport {
+    private final Session session;
+    private final PrintWriter err;
+    private final boolean dryRun;
+
+    MailImport(Session session, PrintWriter err, boolean dryRun) {
+        this.session = session;
+        this.err = err;
+        this.dryRun = dryRun;
+    }
+
+    /** Captures {@code file} read as {@code format} ({@code mbox} or {@code maildir}). */
+    void run(String format, Path file) {
+        MessageSource source = format.equals("mbox") ? MessageSources.mbox(file) : MessageSources.maildir(file);
+        MailCapture mail = session.book().capture().mail();
+        CaptureSummary summary = dryRun ? mail.preview(source) : mail.capture(source);
+        if (session.json()) {
+            session.printJson(summary);
+            return;
+        }
+        session.out().println((dryRun ? "Dry run, nothing written: " : "Captured " + file.getFileName() + ": ")
+                + summary.inWords());
+        summary.warnings().forEach(w -> err.println("warning: " + w));
+    }
+}

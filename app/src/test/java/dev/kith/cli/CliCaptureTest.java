@@ -1,0 +1,82 @@
+package dev.kith.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kith.store.BothDatabases;
+import dev.kith.store.TestDatabase;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/** {@code kith me --email}, {@code kith import mbox|maildir}, {@code kith replies} and {@code kith inbox} end to end. */
+class CliCaptureTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String fixture(String name) throws URISyntaxException {
+        return Path.of(CliCaptureTest.class.getResource("/capture/" + name).toURI()).toString();
+    }
+
+    @BothDatabases
+    void mailIsRefusedUntilMyAddressesAreDeclaredThenCapturedOnceWithOwedRepliesAndNewPeople(TestDatabase db)
+            throws Exception {
+        Cli cli = new Cli(db, "2026-11-24");
+        String mbox = fixture("gmail-takeout.mbox");
+        var refused = cli.run("import", "mbox", mbox);
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("kith me --email");
+
+        var me = cli.run("me", "Ana Lima", "--email", "ana.lima@work.example", "--email", "Ana@Home.example", "--json");
+        assertThat(me.exitCode()).as(me.err()).isZero();
+        JsonNode meJson = JSON.readTree(me.out());
+        assertThat(meJson.get("name").asText()).isEqualTo("Ana Lima");
+        assertThat(meJson.get("addresses")).hasSize(2);
+        assertThat(cli.run("me").out()).contains("Your addresses: ana.lima@work.example, Ana@Home.example");
+        cli.run("contacts", "add", "Bea Ortiz", "--email", "BEA@client.example");
+
+        JsonNode dry = JSON.readTree(cli.run("import", "mbox", mbox, "--dry-run", "--json").out());
+        JsonNode first = JSON.readTree(cli.run("import", "mbox", mbox, "--json").out());
+        assertThat(first).isEqualTo(dry);
+        assertThat(first.get("interactions").asInt()).isPositive();
+        assertThat(first.get("skipped").get("duplicates").asInt()).isPositive();
+        JsonNode again = JSON.readTree(cli.run("import", "mbox", mbox, "--json").out());
+        assertThat(again.get("interactions").asInt()).isZero();
+        assertThat(again.get("messages").asInt()).isEqualTo(first.get("messages").asInt());
+
+        JsonNode replies = JSON.readTree(cli.run("replies", "--json").out());
+        assertThat(replies).isNotEmpty();
+        assertThat(replies.get(0).get("person").has("emails")).isTrue();
+        assertThat(replies.get(0).has("since")).isTrue();
+        assertThat(replies.get(0).get("source").asText()).isEqualTo("mbox");
+
+        JsonNode inbox = JSON.readTree(cli.run("inbox", "--json").out());
+        assertThat(inbox).isNotEmpty();
+        String email = inbox.get(0).get("email").asText();
+        var added = cli.run("inbox", "add", "1", "--circle", "network");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).startsWith("Added ");
+        assertThat(cli.run("contacts", "list", "--json").out()).contains(email);
+        JsonNode after = JSON.readTree(cli.run("inbox", "--json").out());
+        assertThat(after.findValuesAsText("email")).doesNotContain(email);
+        if (!after.isEmpty()) {
+            String other = after.get(0).get("email").asText();
+            assertThat(cli.run("inbox", "ignore", other).exitCode()).isZero();
+            assertThat(JSON.readTree(cli.run("inbox", "--json").out()).findValuesAsText("email")).doesNotContain(other);
+        }
+    }
+
+    @BothDatabases
+    void aFileThatIsNotAnMboxIsRefusedWithItsLineAndTheBookStaysAsItWas(TestDatabase db) throws Exception {
+        Cli cli = new Cli(db, "2026-11-24");
+        cli.run("me", "Ana Lima", "--email", "ana.lima@work.example");
+        String before = cli.run("export", "json").out();
+        var bad = cli.run("import", "mbox", fixture("not-an-mbox.csv"));
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("not-an-mbox.csv:").contains("not an mbox file");
+        assertThat(cli.run("export", "json").out()).isEqualTo(before);
+        var maildir = cli.run("import", "maildir", fixture("maildir"), "--json");
+        assertThat(maildir.exitCode()).as(maildir.err()).isZero();
+        assertThat(JSON.readTree(maildir.out()).get("messages").asInt()).isPositive();
+        assertThat(cli.run("import", "bogus", fixture("maildir")).exitCode()).isEqualTo(2);
+    }
+}
