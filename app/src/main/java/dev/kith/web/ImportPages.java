@@ -1,20 +1,31 @@
 package dev.kith.web;
 
 import dev.kith.app.Kith;
+import dev.kith.capture.Inbox;
+import dev.kith.capture.InboxAddition;
+import dev.kith.capture.NewPerson;
+import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import java.util.List;
 
 /** The Import page: upload a file, see what importing it would do, then apply it. */
 final class ImportPages {
     private final Pages pages;
     private final ImportPort importer;
     private final PendingImport pending = new PendingImport();
+    private final Inbox inbox;
 
     ImportPages(Kith book, Pages pages) {
         this.pages = pages;
         this.importer = new FileImporter(book);
+        this.inbox = book.capture().inbox();
+    }
+
+    /** Import › New people: who the captured mail and meetings show, and what was just done. */
+    record PeopleModel(List<NewPerson> people, String done, String error) {
     }
 
     /** Import: whether an importer is wired in, and the dry-run or applied summary to show. */
@@ -26,6 +37,36 @@ final class ImportPages {
         r.get("/import", ctx -> importPage(ctx, null, null, null, false, null));
         r.post("/import", this::dryRun);
         r.post("/import/apply", this::applyImport);
+        r.get("/import/people", ctx -> peoplePage(ctx, null, null));
+        r.post("/import/people/add", this::addPerson);
+        r.post("/import/people/ignore", this::ignorePerson);
+    }
+
+    private void addPerson(Context ctx) {
+        String email = ctx.formParam("email");
+        try {
+            InboxAddition added = inbox.add(email == null ? "" : email, ctx.formParam("name"));
+            peoplePage(ctx, "Added " + added.contact().name() + " with " + added.interactions()
+                    + (added.interactions() == 1 ? " interaction." : " interactions."), null);
+        } catch (ValidationException | NotFoundException e) {
+            ctx.status(e instanceof NotFoundException ? 404 : 400);
+            peoplePage(ctx, null, e instanceof ValidationException v ? v.reason() : e.getMessage());
+        }
+    }
+
+    private void ignorePerson(Context ctx) {
+        String email = ctx.formParam("email");
+        if (email == null || email.isBlank()) {
+            ctx.status(400);
+            peoplePage(ctx, null, "email: must not be blank");
+            return;
+        }
+        inbox.ignore(email);
+        peoplePage(ctx, "Ignored " + email.strip() + ": never suggested again.", null);
+    }
+
+    private void peoplePage(Context ctx, String done, String error) {
+        pages.render(ctx, "people.jte", "New people", "import", new PeopleModel(inbox.list(), done, error));
     }
 
     private void dryRun(Context ctx) {
