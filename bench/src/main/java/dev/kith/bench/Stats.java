@@ -5,7 +5,7 @@ import java.util.Arrays;
 /** Summary statistics of repeated timings, in milliseconds. */
 public record Stats(int runs, double median, double p95, double min, double max) {
 
-    static Stats of(double[] millis) {
+    public static Stats of(double[] millis) {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
         return new Stats(sorted.length, percentile(sorted, 50), percentile(sorted, 95), sorted[0],

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code kith bench}: generate (once) a large book and measure the speed targets against baselines. */
 @Command(name = "bench", description = "Measure search, listing and today's plan speed on a generated book "
         + "(kept in target/bench, reused on later runs).", mixinStandardHelpOptions = true,
-        subcommands = {BenchPathsCommand.class, BenchIntros.class, BenchGiving.class})
+        subcommands = {BenchPathsCommand.class, BenchIntros.class, BenchGiving.class, BenchCaptureCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -139,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
      * The {@code kith} launcher: the one that started this process (it passes {@code -Dkith.launcher}), or
      * the first {@code kith} found in the folders above this jar ({@code <root>/bench/target/kith-bench.jar}).
      */
-    private static Path launcher() {
+    static Path launcher() {
         String given = System.getProperty("kith.launcher");
         if (given != null && Files.isExecutable(Path.of(given))) {
             return Path.of(given);

@@ -1,4 +1,4 @@
-package dev.kith.capture;
+package dev.kith.bench.capture;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,9 +20,9 @@ import java.util.Random;
  * {@value #CONTACTS} contacts and strangers, replies threading by References, list mail, bulk
  * mail, automatic replies and notifications, and some messages repeated (Gmail labels). Seeded.
  */
-final class MboxGenerator {
-    static final int CONTACTS = 300;
-    static final String ME = "me@work.example";
+public final class MboxGenerator {
+    public static final int CONTACTS = 300;
+    public static final String ME = "me@work.example";
     private static final DateTimeFormatter RFC = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SEPARATOR = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy",
@@ -35,12 +35,12 @@ final class MboxGenerator {
     private final List<String> recent = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();
 
-    static String contact(int i) {
+    public static String contact(int i) {
         return "person" + i + "@people.example";
     }
 
     /** Writes {@code count} messages to {@code file}, oldest first, over the two years before 2026-11-01. */
-    void write(Path file, int count) throws IOException {
+    public void write(Path file, int count) throws IOException {
         long start = Instant.parse("2024-11-01T00:00:00Z").getEpochSecond();
         long step = 2L * 365 * 24 * 3600 / count;
         try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
