@@ -18,6 +18,7 @@ public final class Capture {
     private final MailCapture mail;
     private final Replies replies;
     private final Inbox inbox;
+    private final CalendarCapture calendar;
 
     public Capture(Database db, long book, KithClock clock, Contacts contacts, Interactions interactions,
                    SearchIndex search) {
@@ -27,6 +28,13 @@ public final class Capture {
         this.inbox = new Inbox(db, clock, store, contacts, search, logbook, addresses);
         this.mail = new MailCapture(db, store, contacts, interactions, search, logbook, inbox);
         this.replies = new Replies(db, store, contacts, interactions, logbook);
+        this.calendar = new CalendarCapture(db, clock, store, new CalendarStore(db, book), contacts, interactions,
+                search, ZoneId.systemDefault());
+    }
+
+    /** Calendar capture: iCalendar files and calendars into meetings with contacts. */
+    public CalendarCapture calendar() {
+        return calendar;
     }
 
     public MailCapture mail() {

@@ -22,9 +22,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import contacts (linkedin, vcard, google, outlook), restore a Kith backup (json), or capture"
-                + " mail (mbox, maildir).")
+                + " mail (mbox, maildir) and calendars (ics).")
 final class ImportCommand extends BookCommand {
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook, json, mbox or maildir.")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook, json, mbox, maildir or ics.")
     String format;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import (a folder for maildir).")
@@ -36,6 +36,13 @@ final class ImportCommand extends BookCommand {
     @Override
     void execute(Session session) {
         String name = format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("ics")) {
+            if (dryRun) {
+                throw new ParameterException(spec.commandLine(), "--dry-run is not available for ics");
+            }
+            new MailImport(session, spec.commandLine().getErr(), false).ics(file);
+            return;
+        }
         if (name.equals("mbox") || name.equals("maildir")) {
             new MailImport(session, spec.commandLine().getErr(), dryRun).run(name, file);
             return;
@@ -73,7 +80,7 @@ final class ImportCommand extends BookCommand {
             }
         }
         throw new ParameterException(spec.commandLine(), "Invalid value for positional parameter at index 0 (FORMAT): "
-                + "expected one of [linkedin, vcard, google, outlook, json, mbox, maildir] but was '" + format + "'");
+                + "expected one of [linkedin, vcard, google, outlook, json, mbox, maildir, ics] but was '" + format + "'");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.kith.cli;
 
+import dev.kith.capture.CalendarSummary;
 import dev.kith.capture.CaptureSummary;
 import dev.kith.capture.MailCapture;
 import dev.kith.capture.mail.MessageSource;
@@ -8,8 +9,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * {@code kith import mbox FILE} and {@code kith import maildir DIR}: captures a mail file into the
- * book, all or nothing, and prints what it did (with {@code --dry-run}, what it would do).
+ * {@code kith import mbox FILE}, {@code kith import maildir DIR} and {@code kith import ics FILE}: captures
+ * mail or a calendar into the book, all or nothing, and prints what it did (for mail with
+ * {@code --dry-run}, what it would do).
  */
 final class MailImport {
     private final Session session;
@@ -33,6 +35,17 @@ final class MailImport {
         }
         session.out().println((dryRun ? "Dry run, nothing written: " : "Captured " + file.getFileName() + ": ")
                 + summary.inWords());
+        summary.warnings().forEach(w -> err.println("warning: " + w));
+    }
+
+    /** Captures the iCalendar file {@code file}: the meetings I attended with contacts. */
+    void ics(Path file) {
+        CalendarSummary summary = session.book().capture().calendar().importIcs(file);
+        if (session.json()) {
+            session.printJson(summary);
+            return;
+        }
+        session.out().println("Captured " + file.getFileName() + ": " + summary.inWords());
         summary.warnings().forEach(w -> err.println("warning: " + w));
     }
 }

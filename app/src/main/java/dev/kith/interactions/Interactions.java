@@ -218,4 +218,24 @@ public final class Interactions {
         return shells.stream().map(i -> new Interaction(i.id(), i.date(), i.kind(), i.initiator(), i.minutes(),
                 i.summary(), i.exchange(), i.awaitingReply(), people.getOrDefault(i.id(), List.of()))).toList();
     }
+
+    /**
+     * Marks interaction {@code id} routine: an occurrence of a recurring meeting, which keeps a tie warm
+     * but calls for no follow-up or thank-you.
+     */
+    public void markRoutine(long id) {
+        db.update(h -> h.createUpdate("UPDATE interactions SET routine = :yes WHERE book_id = :book AND id = :id")
+                .bind("yes", true).bind("book", book).bind("id", id).execute());
+    }
+
+    /** Which of {@code ids} are routine interactions (see {@link #markRoutine}); an empty set for none. */
+    public java.util.Set<Long> routineAmong(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return db.read(h -> java.util.Set.copyOf(h.createQuery(
+                        "SELECT id FROM interactions WHERE book_id = :book AND routine = :yes AND id IN (<ids>)")
+                .bind("book", book).bind("yes", true).bindList("ids", java.util.List.copyOf(ids))
+                .mapTo(Long.class).list()));
+    }
 }

@@ -1,0 +1,132 @@
+package dev.kith.capture;
+
+import dev.kith.capture.calendar.AttendedMeetings;
+import dev.kith.capture.calendar.CalendarWarning;
+import dev.kith.capture.calendar.CapturedMeeting;
+import dev.kith.capture.calendar.IcsLimits;
+import dev.kith.capture.calendar.IcsReader;
+import dev.kith.capture.calendar.IcsResult;
+import dev.kith.capture.calendar.Participant;
+import dev.kith.contacts.Contacts;
+import dev.kith.core.KithClock;
+import dev.kith.core.KithException;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.Interactions;
+import dev.kith.search.SearchIndex;
+import dev.kith.store.Database;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Captures the user's calendar into the book: each meeting the user attended (organized, or not
+ * declined; not cancelled) with contacts is logged once, keyed by UID and RECURRENCE-ID, as a meeting,
+ * lunch or coffee with them, dated by the meeting; a future one is a planned interaction. An occurrence
+ * of a recurring meeting is routine: it keeps the tie warm but calls for no follow-up. A run applies
+ * whole or not at all. Thread-safe.
+ */
+public final class CalendarCapture {
+    /** How far back and ahead of today a run reads meetings. */
+    static final int YEARS_BACK = 2;
+    static final int YEARS_AHEAD = 1;
+    private static final int MAX_SUMMARY = 200;
+
+    private final Database db;
+    private final KithClock clock;
+    private final MailStore mail;
+    private final CalendarStore store;
+    private final Contacts contacts;
+    private final Interactions interactions;
+    private final SearchIndex search;
+    private final ZoneId zone;
+
+    CalendarCapture(Database db, KithClock clock, MailStore mail, CalendarStore store, Contacts contacts,
+                    Interactions interactions, SearchIndex search, ZoneId zone) {
+        this.db = db;
+        this.clock = clock;
+        this.mail = mail;
+        this.store = store;
+        this.contacts = contacts;
+        this.interactions = interactions;
+        this.search = search;
+        this.zone = zone;
+    }
+
+    /**
+     * Captures an iCalendar file. A file that is not iCalendar, or over a limit, is refused with an
+     * {@link dev.kith.io.ImportException} naming its line, and nothing changes; a bad event is skipped
+     * and named in a warning.
+     */
+    public CalendarSummary importIcs(Path file) {
+        Set<String> me = mine();
+        IcsResult read = new IcsReader(zone, IcsLimits.DEFAULT).read(file, from(), to());
+        return capture(read, me);
+    }
+
+    private Set<String> mine() {
+        Set<String> me = mail.myKeys();
+        if (me.isEmpty()) {
+            throw new KithException("declare your own email addresses first (kith me --email): without them"
+                    + " no meeting is known to be yours");
+        }
+        return me;
+    }
+
+    private Instant from() {
+        return clock.today().minusYears(YEARS_BACK).atStartOfDay(zone).toInstant();
+    }
+
+    private Instant to() {
+        return clock.today().plusYears(YEARS_AHEAD).atStartOfDay(zone).toInstant();
+    }
+
+    private CalendarSummary capture(IcsResult read, Set<String> me) {
+        Instant now = clock.today().atStartOfDay(zone).toInstant();
+        List<CapturedMeeting> attended = new AttendedMeetings(me, AttendedMeetings.DEFAULT_MAX_PEOPLE)
+                .select(read.meetings(), now);
+        List<String> warnings = read.warnings().stream().map(CalendarWarning::toString)
+                .limit(CaptureSummary.MAX_WARNINGS).toList();
+        return search.deferring(() -> db.write(h -> {
+            int logged = 0;
+            int duplicates = 0;
+            for (CapturedMeeting m : attended) {
+                if (store.seen(m.key())) {
+                    duplicates++;
+                    continue;
+                }
+                Long interaction = log(m);
+                store.record(m.key(), interaction);
+                if (interaction != null) {
+                    logged++;
+                }
+            }
+            return new CalendarSummary(read.meetings().size(), logged, 0, 0, 0,
+                    new CaptureSummary.Skipped(0, 0, duplicates, read.warnings().size()), warnings);
+        }));
+    }
+
+    /** Logs {@code m} with the contacts among its people; null when none of them is a contact. */
+    private Long log(CapturedMeeting m) {
+        Map<String, Long> known = contacts.idsByEmail(m.people().stream().map(Participant::email).toList());
+        List<Long> people = known.values().stream().distinct().sorted().toList();
+        if (people.isEmpty()) {
+            return null;
+        }
+        long minutes = Math.max(0, Math.min(24 * 60, Duration.between(m.start(), m.end()).toMinutes()));
+        String title = m.title() == null || m.title().isBlank() ? null : m.title().strip();
+        String summary = title == null ? null : title.length() > MAX_SUMMARY ? title.substring(0, MAX_SUMMARY) : title;
+        Interaction logged = interactions.log(Interaction.draft(m.date(), m.kind(),
+                m.organizedByMe() ? Initiator.ME : Initiator.THEM, m.allDay() ? null : (int) minutes, summary,
+                Exchange.NEUTRAL, false, people));
+        if (m.recurrenceId() != null) {
+            interactions.markRoutine(logged.id());
+        }
+        return logged.id();
+    }
+}

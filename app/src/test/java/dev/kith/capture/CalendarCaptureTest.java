@@ -1,0 +1,51 @@
+package dev.kith.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import dev.kith.io.ImportException;
+import dev.kith.store.BothDatabases;
+import dev.kith.store.Tables;
+import dev.kith.store.TestDatabase;
+import dev.kith.today.Action;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Meetings from an iCalendar file become interactions once; a one-off meeting yesterday gives a
+ * follow-up, a recurring one, a declined one and a cancelled one give none; a future one is planned.
+ */
+class CalendarCaptureTest {
+    @BothDatabases
+    void meetingsIAttendedAreLoggedOnceAndOnlyOneOffsCallForAFollowUp(TestDatabase db) {
+        MailBook ana = new MailBook(db);
+        CalendarCapture calendar = ana.capture.calendar();
+        CalendarSummary first = calendar.importIcs(MailBook.fixture("calendar/kith-meetings.ics"));
+        assertThat(first.interactions()).isEqualTo(8);
+        assertThat(first.skipped().duplicates()).isZero();
+        CalendarSummary again = calendar.importIcs(MailBook.fixture("calendar/kith-meetings.ics"));
+        assertThat(again.interactions()).isZero();
+        assertThat(again.skipped().duplicates()).isEqualTo(8);
+
+        List<Interaction> bea = ana.with(ana.bea);
+        assertThat(bea).extracting(Interaction::summary).containsExactly("Archive migration planning", "Lunch with Bea");
+        assertThat(bea.get(1).kind()).isEqualTo(InteractionKind.LUNCH);
+        assertThat(bea.get(1).date()).isAfter(MailBook.TODAY);
+        assertThat(ana.with(ana.carl)).hasSize(6).allMatch(i -> i.summary().equals("Weekly sync"));
+
+        List<Action> plan = ana.book.today().plan(10).actions();
+        assertThat(plan).filteredOn(a -> a.kind().equals("follow-up") || a.kind().equals("thank-you"))
+                .extracting(a -> a.people().get(0).id()).containsExactly(ana.bea);
+    }
+
+    @BothDatabases
+    void aFileThatIsNotICalendarChangesNothing(TestDatabase db) {
+        MailBook ana = new MailBook(db);
+        Map<String, Integer> before = Tables.counts(db.database());
+        assertThatThrownBy(() -> ana.capture.calendar().importIcs(MailBook.fixture("calendar/not-a-calendar.vcf")))
+                .isInstanceOf(ImportException.class).hasMessageContaining("not-a-calendar.vcf:1");
+        assertThat(Tables.counts(db.database())).isEqualTo(before);
+    }
+}
