@@ -19,6 +19,7 @@ public final class Capture {
     private final Replies replies;
     private final Inbox inbox;
     private final CalendarCapture calendar;
+    private final ImapFolders imapFolders;
 
     public Capture(Database db, long book, KithClock clock, Contacts contacts, Interactions interactions,
                    SearchIndex search) {
@@ -28,6 +29,7 @@ public final class Capture {
         this.inbox = new Inbox(db, clock, store, contacts, search, logbook, addresses);
         this.mail = new MailCapture(db, store, contacts, interactions, search, logbook, inbox);
         this.replies = new Replies(db, store, contacts, interactions, logbook);
+        this.imapFolders = new ImapFolders(db, book);
         this.calendar = new CalendarCapture(db, clock, store, new CalendarStore(db, book), contacts, interactions,
                 search, ZoneId.systemDefault());
     }
@@ -51,5 +53,26 @@ public final class Capture {
 
     public MyAddresses addresses() {
         return addresses;
+    }
+
+    /**
+     * Syncs IMAP source {@code source}: reads what is new in its folders and captures it, storing how far
+     * it read in the same transaction. A {@link dev.kith.capture.mail.SourceException} names the source
+     * and why it failed; the book is then as it was.
+     */
+    public CaptureSummary sync(SyncSource source) {
+        return sync(source, new java.util.Properties());
+    }
+
+    /** {@link #sync(SyncSource)} with extra Jakarta Mail properties (tests trust a test certificate). */
+    public CaptureSummary sync(SyncSource source, java.util.Properties properties) {
+        dev.kith.capture.mail.ImapSource imap = new dev.kith.capture.mail.ImapSource(source.account(),
+                source.password(), imapFolders.of(source.id()), properties);
+        return mail.capture(imap, () -> imapFolders.save(source.id(), imap.after()));
+    }
+
+    /** Forgets how far source {@code sourceId} was read (it was removed). */
+    public void forget(String sourceId) {
+        imapFolders.forget(sourceId);
     }
 }

@@ -56,6 +56,14 @@ public final class MailCapture {
      * ({@link MyAddresses}): without them no message is known to be mine.
      */
     public CaptureSummary capture(MessageSource source) {
+        return capture(source, () -> { });
+    }
+
+    /**
+     * {@link #capture(MessageSource)}, running {@code alsoStore} in the same transaction once the source
+     * was read (a live source records how far it read), so both are stored or neither.
+     */
+    public CaptureSummary capture(MessageSource source, Runnable alsoStore) {
         Set<String> me = store.myKeys();
         if (me.isEmpty()) {
             throw new KithException("declare your own email addresses first (kith me --email): without them"
@@ -68,6 +76,7 @@ public final class MailCapture {
             CaptureSummary summary = run.finish();
             Set<String> after = new HashSet<>(inbox.suggested());
             after.removeAll(before);
+            alsoStore.run();
             return summary.withNewPeople(after.size());
         }));
     }

@@ -28,6 +28,7 @@ final class Commands {
             ImportCommand.class,
             RepliesCommand.class,
             InboxCommand.class,
+            SyncCommand.class,
             ExportCommand.class,
             CalendarCommand.class,
             MailCommand.class,

@@ -29,7 +29,12 @@ public final class MailSettings {
 
     /** The settings of this process's environment. */
     public static MailSettings fromEnvironment() {
-        return new MailSettings(folder(System.getenv(), System.getProperty("kith.config.home")));
+        return new MailSettings(configFolder());
+    }
+
+    /** Kith's private config folder in this process's environment (see the class comment). */
+    public static Path configFolder() {
+        return folder(System.getenv(), System.getProperty("kith.config.home"));
     }
 
     /** Kith's config folder for {@code env}; {@code override} (may be null) wins. */

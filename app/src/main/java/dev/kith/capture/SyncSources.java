@@ -1,0 +1,131 @@
+package dev.kith.capture;
+
+import dev.kith.capture.mail.ImapAccount;
+import dev.kith.core.KithException;
+import dev.kith.core.NotFoundException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * The live sources file, {@code sources.properties} in Kith's private config folder (beside the SMTP
+ * settings): each source's account and password. Created readable and writable by its owner only (0600),
+ * replaced atomically, in a folder only its owner can enter (0700). Secrets live only here: never in
+ * the database, backups, logs or the API. Thread-safe for one process.
+ */
+public final class SyncSources {
+    static final String FILE = "sources.properties";
+    private final Path file;
+
+    public SyncSources(Path folder) {
+        this.file = folder.resolve(FILE);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Every configured source, in id order; empty when none. */
+    public synchronized List<SyncSource> list() {
+        Properties p = load();
+        List<SyncSource> sources = new ArrayList<>();
+        TreeSet<Integer> ids = new TreeSet<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("source.") && key.endsWith(".kind")) {
+                ids.add(Integer.parseInt(key.substring(7, key.length() - 5)));
+            }
+        }
+        for (int id : ids) {
+            String k = "source." + id + ".";
+            try {
+                ImapAccount account = new ImapAccount(p.getProperty(k + "host"),
+                        Integer.parseInt(p.getProperty(k + "port", "993")),
+                        ImapAccount.Security.parse(p.getProperty(k + "security", "tls")), p.getProperty(k + "user"),
+                        Arrays.asList(p.getProperty(k + "folders", "").split(",")));
+                sources.add(new SyncSource(Integer.toString(id), p.getProperty(k + "book", "default"), account,
+                        p.getProperty(k + "password", "")));
+            } catch (RuntimeException e) {
+                throw new KithException("source " + id + " in " + file + " is damaged: " + e.getMessage(), e);
+            }
+        }
+        return sources;
+    }
+
+    /** Adds an IMAP source feeding book {@code book}; returns it with its new id. */
+    public synchronized SyncSource add(String book, ImapAccount account, String password) {
+        Properties p = load();
+        int id = 1;
+        while (p.containsKey("source." + id + ".kind")) {
+            id++;
+        }
+        String k = "source." + id + ".";
+        p.setProperty(k + "kind", "imap");
+        p.setProperty(k + "book", book);
+        p.setProperty(k + "host", account.host());
+        p.setProperty(k + "port", Integer.toString(account.port()));
+        p.setProperty(k + "security", account.security().code());
+        p.setProperty(k + "user", account.user());
+        p.setProperty(k + "password", password);
+        p.setProperty(k + "folders", String.join(",", account.folders()));
+        save(p);
+        return new SyncSource(Integer.toString(id), book, account, password);
+    }
+
+    /** Removes source {@code id}; a {@link NotFoundException} when there is none. */
+    public synchronized SyncSource remove(String id) {
+        SyncSource gone = list().stream().filter(s -> s.id().equals(id.strip())).findFirst()
+                .orElseThrow(() -> new NotFoundException("no sync source " + id + " (see: kith sync list)"));
+        Properties p = load();
+        p.stringPropertyNames().stream().filter(key -> key.startsWith("source." + gone.id() + "."))
+                .forEach(p::remove);
+        save(p);
+        return gone;
+    }
+
+    private Properties load() {
+        Properties p = new Properties();
+        if (!Files.exists(file)) {
+            return p;
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+            return p;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new KithException("cannot read the sources file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void save(Properties p) {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(folder)) {
+                if (posix) {
+                    Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(folder);
+                }
+            }
+            Path temp = posix ? Files.createTempFile(folder, ".sources", ".tmp", PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------"))) : Files.createTempFile(folder, ".sources", ".tmp");
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                p.store(w, "Kith live sources (kith sync add); holds passwords: keep this file private");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new KithException("cannot save the sources file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

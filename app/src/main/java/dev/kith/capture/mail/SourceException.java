@@ -1,0 +1,12 @@
+package dev.kith.capture.mail;
+
+import dev.kith.core.KithException;
+
+/** A live source (an IMAP account, a calendar) that could not be read: which one, and why. */
+public final class SourceException extends KithException {
+    private static final long serialVersionUID = 1L;
+
+    public SourceException(String source, String reason) {
+        super(source + ": " + reason);
+    }
+}
