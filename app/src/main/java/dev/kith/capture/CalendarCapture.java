@@ -1,6 +1,13 @@
 package dev.kith.capture;
 
 import dev.kith.capture.calendar.AttendedMeetings;
+import dev.kith.capture.calendar.CalDavClient;
+import dev.kith.capture.calendar.CalendarObject;
+import dev.kith.capture.calendar.DavCredentials;
+import dev.kith.capture.calendar.FeedResult;
+import dev.kith.capture.calendar.IcsFeedClient;
+import dev.kith.capture.calendar.Meeting;
+import dev.kith.capture.calendar.SyncResult;
 import dev.kith.capture.calendar.CalendarWarning;
 import dev.kith.capture.calendar.CapturedMeeting;
 import dev.kith.capture.calendar.IcsLimits;
@@ -14,12 +21,14 @@ import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.Interactions;
+import dev.kith.io.ImportException;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +75,47 @@ public final class CalendarCapture {
     public CalendarSummary importIcs(Path file) {
         Set<String> me = mine();
         IcsResult read = new IcsReader(zone, IcsLimits.DEFAULT).read(file, from(), to());
-        return capture(read, me);
+        return capture(read, me, () -> { });
+    }
+
+    /**
+     * Syncs calendar source {@code source} ({@code caldav} or {@code ics}): reads what changed since the
+     * state kept in {@code states} and captures it, storing the new state in the same transaction. A
+     * {@link dev.kith.capture.calendar.CalendarSourceException} names the source and why; the book is then
+     * as it was. Events the server removed stay logged (they happened or were planned).
+     */
+    CalendarSummary sync(SyncSource source, CalendarSources states) {
+        Set<String> me = mine();
+        CalendarSources.State before = states.of(source.id()).orElse(new CalendarSources.State(null, Map.of(), null));
+        IcsReader reader = new IcsReader(zone, IcsLimits.DEFAULT);
+        List<Meeting> meetings = new ArrayList<>();
+        List<CalendarWarning> warnings = new ArrayList<>();
+        CalendarSources.State after;
+        if (source.kind().equals("caldav")) {
+            DavCredentials credentials = source.user() == null ? null : new DavCredentials(source.user(), source.password());
+            SyncResult changes = new CalDavClient(CalDavClient.defaultHttpClient(), source.url(), credentials,
+                    CalDavClient.DEFAULT_MAX_BYTES, CalDavClient.DEFAULT_TIMEOUT).sync(before.dav());
+            for (CalendarObject object : changes.changed()) {
+                try {
+                    IcsResult read = reader.read(object.href(), object.ics(), from(), to());
+                    meetings.addAll(read.meetings());
+                    warnings.addAll(read.warnings());
+                } catch (ImportException e) {
+                    warnings.add(new CalendarWarning(object.href(), 0, e.getMessage()));
+                }
+            }
+            after = new CalendarSources.State(changes.state().syncToken(), changes.state().etags(), null);
+        } else {
+            FeedResult feed = new IcsFeedClient(IcsFeedClient.defaultHttpClient(), IcsLimits.DEFAULT.maxBytes(),
+                    CalDavClient.DEFAULT_TIMEOUT).fetch(source.url(), before.feedEtag());
+            if (!feed.notModified()) {
+                IcsResult read = reader.read(source.url().toString(), feed.body(), from(), to());
+                meetings.addAll(read.meetings());
+                warnings.addAll(read.warnings());
+            }
+            after = feed.notModified() ? before : new CalendarSources.State(null, Map.of(), feed.etag());
+        }
+        return capture(new IcsResult(meetings, warnings), me, () -> states.save(source.id(), after));
     }
 
     private Set<String> mine() {
@@ -86,7 +135,7 @@ public final class CalendarCapture {
         return clock.today().plusYears(YEARS_AHEAD).atStartOfDay(zone).toInstant();
     }
 
-    private CalendarSummary capture(IcsResult read, Set<String> me) {
+    private CalendarSummary capture(IcsResult read, Set<String> me, Runnable alsoStore) {
         Instant now = clock.today().atStartOfDay(zone).toInstant();
         List<CapturedMeeting> attended = new AttendedMeetings(me, AttendedMeetings.DEFAULT_MAX_PEOPLE)
                 .select(read.meetings(), now);
@@ -106,6 +155,7 @@ public final class CalendarCapture {
                     logged++;
                 }
             }
+            alsoStore.run();
             return new CalendarSummary(read.meetings().size(), logged, 0, 0, 0,
                     new CaptureSummary.Skipped(0, 0, duplicates, read.warnings().size()), warnings);
         }));

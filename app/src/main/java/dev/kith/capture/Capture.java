@@ -20,6 +20,7 @@ public final class Capture {
     private final Inbox inbox;
     private final CalendarCapture calendar;
     private final ImapFolders imapFolders;
+    private final CalendarSources calendarSources;
 
     public Capture(Database db, long book, KithClock clock, Contacts contacts, Interactions interactions,
                    SearchIndex search) {
@@ -30,6 +31,7 @@ public final class Capture {
         this.mail = new MailCapture(db, store, contacts, interactions, search, logbook, inbox);
         this.replies = new Replies(db, store, contacts, interactions, logbook);
         this.imapFolders = new ImapFolders(db, book);
+        this.calendarSources = new CalendarSources(db, book);
         this.calendar = new CalendarCapture(db, clock, store, new CalendarStore(db, book), contacts, interactions,
                 search, ZoneId.systemDefault());
     }
@@ -66,13 +68,22 @@ public final class Capture {
 
     /** {@link #sync(SyncSource)} with extra Jakarta Mail properties (tests trust a test certificate). */
     public CaptureSummary sync(SyncSource source, java.util.Properties properties) {
+        if (!source.kind().equals("imap")) {
+            throw new IllegalArgumentException("not an IMAP source: " + source);
+        }
         dev.kith.capture.mail.ImapSource imap = new dev.kith.capture.mail.ImapSource(source.account(),
                 source.password(), imapFolders.of(source.id()), properties);
         return mail.capture(imap, () -> imapFolders.save(source.id(), imap.after()));
     }
 
+    /** Syncs calendar source {@code source} ({@code caldav} or {@code ics}); see {@link CalendarCapture}. */
+    public CalendarSummary syncCalendar(SyncSource source) {
+        return calendar.sync(source, calendarSources);
+    }
+
     /** Forgets how far source {@code sourceId} was read (it was removed). */
     public void forget(String sourceId) {
         imapFolders.forget(sourceId);
+        calendarSources.forget(sourceId);
     }
 }

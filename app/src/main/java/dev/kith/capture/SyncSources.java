@@ -49,12 +49,20 @@ public final class SyncSources {
         for (int id : ids) {
             String k = "source." + id + ".";
             try {
-                ImapAccount account = new ImapAccount(p.getProperty(k + "host"),
-                        Integer.parseInt(p.getProperty(k + "port", "993")),
-                        ImapAccount.Security.parse(p.getProperty(k + "security", "tls")), p.getProperty(k + "user"),
-                        Arrays.asList(p.getProperty(k + "folders", "").split(",")));
-                sources.add(new SyncSource(Integer.toString(id), p.getProperty(k + "book", "default"), account,
-                        p.getProperty(k + "password", "")));
+                String kind = p.getProperty(k + "kind");
+                String book = p.getProperty(k + "book", "default");
+                if (kind.equals("imap")) {
+                    ImapAccount account = new ImapAccount(p.getProperty(k + "host"),
+                            Integer.parseInt(p.getProperty(k + "port", "993")),
+                            ImapAccount.Security.parse(p.getProperty(k + "security", "tls")), p.getProperty(k + "user"),
+                            Arrays.asList(p.getProperty(k + "folders", "").split(",")));
+                    sources.add(new SyncSource(Integer.toString(id), kind, book, account, null, null,
+                            p.getProperty(k + "password", "")));
+                } else {
+                    sources.add(new SyncSource(Integer.toString(id), kind, book, null,
+                            java.net.URI.create(p.getProperty(k + "url")), p.getProperty(k + "user"),
+                            p.getProperty(k + "password")));
+                }
             } catch (RuntimeException e) {
                 throw new KithException("source " + id + " in " + file + " is damaged: " + e.getMessage(), e);
             }
@@ -65,10 +73,7 @@ public final class SyncSources {
     /** Adds an IMAP source feeding book {@code book}; returns it with its new id. */
     public synchronized SyncSource add(String book, ImapAccount account, String password) {
         Properties p = load();
-        int id = 1;
-        while (p.containsKey("source." + id + ".kind")) {
-            id++;
-        }
+        int id = nextId(p);
         String k = "source." + id + ".";
         p.setProperty(k + "kind", "imap");
         p.setProperty(k + "book", book);
@@ -79,7 +84,37 @@ public final class SyncSources {
         p.setProperty(k + "password", password);
         p.setProperty(k + "folders", String.join(",", account.folders()));
         save(p);
-        return new SyncSource(Integer.toString(id), book, account, password);
+        return new SyncSource(Integer.toString(id), "imap", book, account, null, null, password);
+    }
+
+    /**
+     * Adds a calendar source feeding book {@code book}: {@code kind} {@code caldav} (a calendar collection,
+     * with {@code user} and {@code password}) or {@code ics} (a published calendar; both may be null).
+     */
+    public synchronized SyncSource addCalendar(String book, String kind, java.net.URI url, String user, String password) {
+        Properties p = load();
+        int id = nextId(p);
+        SyncSource source = new SyncSource(Integer.toString(id), kind, book, null, url, user, password);
+        String k = "source." + id + ".";
+        p.setProperty(k + "kind", kind);
+        p.setProperty(k + "book", book);
+        p.setProperty(k + "url", url.toString());
+        if (user != null) {
+            p.setProperty(k + "user", user);
+        }
+        if (password != null) {
+            p.setProperty(k + "password", password);
+        }
+        save(p);
+        return source;
+    }
+
+    private static int nextId(Properties p) {
+        int id = 1;
+        while (p.containsKey("source." + id + ".kind")) {
+            id++;
+        }
+        return id;
     }
 
     /** Removes source {@code id}; a {@link NotFoundException} when there is none. */

@@ -1,5 +1,6 @@
 package dev.kith.cli;
 
+import dev.kith.capture.CalendarSummary;
 import dev.kith.capture.CaptureSummary;
 import dev.kith.capture.SyncSource;
 import dev.kith.capture.SyncSources;
@@ -21,15 +22,18 @@ import picocli.CommandLine.Parameters;
  * which and why, leaves the book as it was, and the others still sync (exit 1 if any failed).
  */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = "Capture what is new in every live source (IMAP accounts) of this book.",
+        description = "Capture what is new in every live source (IMAP accounts, CalDAV and published calendars) of this book.",
         subcommands = {SyncCommand.Add.class, SyncCommand.ListSources.class, SyncCommand.Remove.class})
 final class SyncCommand extends BookCommand {
     static SyncSources sources() {
         return new SyncSources(MailSettings.configFolder());
     }
 
-    /** One source's outcome: its summary, or why it failed. */
-    record Outcome(String id, String kind, String source, CaptureSummary summary, String error) {
+    /** One source's outcome: its summary (a mail or a calendar summary), or why it failed. */
+    record Outcome(String id, String kind, String source, Object summary, String error) {
+        String inWords() {
+            return summary instanceof CaptureSummary mail ? mail.inWords() : ((CalendarSummary) summary).inWords();
+        }
     }
 
     @Override
@@ -38,9 +42,11 @@ final class SyncCommand extends BookCommand {
         List<Outcome> outcomes = new ArrayList<>();
         for (SyncSource s : mine) {
             try {
-                outcomes.add(new Outcome(s.id(), s.kind(), s.account().label(), session.book().capture().sync(s), null));
+                Object summary = s.kind().equals("imap") ? session.book().capture().sync(s)
+                        : session.book().capture().syncCalendar(s);
+                outcomes.add(new Outcome(s.id(), s.kind(), s.label(), summary, null));
             } catch (KithException e) {
-                outcomes.add(new Outcome(s.id(), s.kind(), s.account().label(), null, e.getMessage()));
+                outcomes.add(new Outcome(s.id(), s.kind(), s.label(), null, e.getMessage()));
             }
         }
         if (session.json()) {
@@ -49,7 +55,7 @@ final class SyncCommand extends BookCommand {
             session.out().println("No sources to sync; add one with: kith sync add imap --host H --user U --password-stdin");
         } else {
             for (Outcome o : outcomes) {
-                session.out().println(o.error() == null ? o.source() + ": " + o.summary().inWords()
+                session.out().println(o.error() == null ? o.source() + ": " + o.inWords()
                         : o.source() + ": FAILED: " + o.error());
             }
         }
@@ -62,13 +68,17 @@ final class SyncCommand extends BookCommand {
     }
 
     /** {@code kith sync add imap ...}: stores an IMAP account, its password in the private sources file. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a live source: imap.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a live source: imap, caldav or ics.")
     static final class Add extends BookCommand {
-        @Parameters(index = "0", paramLabel = "KIND", description = "imap.")
+        @Parameters(index = "0", paramLabel = "KIND", description = "imap, caldav (a calendar collection) or ics"
+                + " (a published calendar).")
         String kind;
 
-        @Option(names = "--host", required = true, paramLabel = "HOST", description = "The IMAP server.")
+        @Option(names = "--host", paramLabel = "HOST", description = "The IMAP server (imap).")
         String host;
+
+        @Option(names = "--url", paramLabel = "URL", description = "The calendar's address (caldav, ics).")
+        java.net.URI url;
 
         @Option(names = "--port", paramLabel = "PORT", description = "Default: 993 with tls, else 143.")
         Integer port;
@@ -77,10 +87,10 @@ final class SyncCommand extends BookCommand {
                 description = "How the connection is secured (default: ${DEFAULT-VALUE}).")
         String security;
 
-        @Option(names = "--user", required = true, paramLabel = "USER", description = "The user name.")
+        @Option(names = "--user", paramLabel = "USER", description = "The user name (imap, caldav).")
         String user;
 
-        @Option(names = "--password-stdin", required = true, description = "Read the password from standard input.")
+        @Option(names = "--password-stdin", description = "Read the password from standard input (imap, caldav).")
         boolean passwordStdin;
 
         @Option(names = "--folders", split = ",", paramLabel = "FOLDER[,FOLDER...]",
@@ -89,23 +99,53 @@ final class SyncCommand extends BookCommand {
 
         @Override
         void execute(Session session) {
-            if (!kind.equalsIgnoreCase("imap")) {
-                throw new dev.kith.core.ValidationException("kind", "must be imap, not '" + kind + "'");
+            String k = kind.strip().toLowerCase(java.util.Locale.ROOT);
+            if (k.equals("caldav") || k.equals("ics")) {
+                addCalendar(session, k);
+                return;
             }
+            if (!k.equals("imap")) {
+                throw new dev.kith.core.ValidationException("kind", "must be imap, caldav or ics, not '" + kind + "'");
+            }
+            require(host, "host", "imap");
+            require(user, "user", "imap");
+            require(passwordStdin ? "" : null, "password-stdin", "imap");
             ImapAccount.Security secured = ImapAccount.Security.parse(security);
             int p = port != null ? port : secured == ImapAccount.Security.TLS ? 993 : 143;
             ImapAccount account = new ImapAccount(host, p, secured, user, folders);
-            String password;
+            SyncSource added = sources().add(session.book().name(), account, password());
+            print(session, added);
+        }
+
+        private void addCalendar(Session session, String k) {
+            require(url, "url", k);
+            if (k.equals("caldav") && user != null) {
+                require(passwordStdin ? "" : null, "password-stdin", "caldav with --user");
+            }
+            SyncSource added = sources().addCalendar(session.book().name(), k, url, user,
+                    passwordStdin ? password() : null);
+            print(session, added);
+        }
+
+        private static void require(Object value, String option, String kind) {
+            if (value == null) {
+                throw new dev.kith.core.ValidationException(option, "is needed for " + kind);
+            }
+        }
+
+        private static String password() {
             try {
-                password = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
+                return new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
             } catch (IOException e) {
                 throw new KithException("cannot read the password from stdin: " + e.getMessage(), e);
             }
-            SyncSource added = sources().add(session.book().name(), account, password);
+        }
+
+        private static void print(Session session, SyncSource added) {
             if (session.json()) {
                 session.printJson(added);
             } else {
-                session.out().println("Added source " + added.id() + ": " + account.label() + "; run: kith sync");
+                session.out().println("Added source " + added.id() + ": " + added.label() + "; run: kith sync");
             }
         }
     }
@@ -120,8 +160,12 @@ final class SyncCommand extends BookCommand {
                 session.printJson(all);
                 return;
             }
-            Table table = new Table("ID", "KIND", "BOOK", "ACCOUNT", "SECURITY", "FOLDERS");
+            Table table = new Table("ID", "KIND", "BOOK", "WHERE", "SECURITY", "FOLDERS");
             for (SyncSource s : all) {
+                if (s.account() == null) {
+                    table.row(s.id(), s.kind(), s.book(), (s.user() == null ? "" : s.user() + " at ") + s.url(), "", "");
+                    continue;
+                }
                 table.row(s.id(), s.kind(), s.book(), s.account().user() + "@" + s.account().host() + ":"
                         + s.account().port(), s.account().security().code(),
                         s.account().folders().isEmpty() ? "INBOX, sent" : String.join(", ", s.account().folders()));
@@ -145,7 +189,7 @@ final class SyncCommand extends BookCommand {
             if (session.json()) {
                 session.printJson(answer);
             } else {
-                session.out().println("Removed source " + gone.id() + ": " + gone.account().label());
+                session.out().println("Removed source " + gone.id() + ": " + gone.label());
             }
         }
     }

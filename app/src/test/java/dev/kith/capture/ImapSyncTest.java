@@ -60,7 +60,7 @@ class ImapSyncTest {
                 "ana", List.of());
         SyncSources sources = new SyncSources(config);
         return sources.list().isEmpty() ? sources.add("default", account, password)
-                : new SyncSource("1", "default", account, password);
+                : new SyncSource("1", "imap", "default", account, null, null, password);
     }
 
     @BothDatabases

@@ -1,0 +1,94 @@
+package dev.kith.capture.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.kith.app.Kith;
+import dev.kith.book.Book;
+import dev.kith.capture.CalendarSummary;
+import dev.kith.capture.SyncSource;
+import dev.kith.contacts.ContactDraft;
+import dev.kith.core.KithClock;
+import dev.kith.store.Tables;
+import dev.kith.store.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code kith sync} of a CalDAV calendar end to end: a real Radicale server started by the test, the
+ * meetings captured once, only what changed read again, a wrong password changing nothing. Skipped when
+ * radicale is not installed.
+ */
+class CalendarSyncRadicaleTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static RadicaleServer server;
+    private static Path dir;
+
+    @BeforeAll
+    static void startRadicale() throws Exception {
+        Optional<Path> radicale = RadicaleServer.executable();
+        if (radicale.isPresent()) {
+            dir = Files.createTempDirectory("kith-radicale-sync");
+            server = RadicaleServer.start(radicale.get(), dir);
+        }
+    }
+
+    @AfterAll
+    static void stopRadicale() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String event(String uid, String start, String summary) {
+        return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kith tests//EN", "BEGIN:VEVENT",
+                "UID:" + uid, "DTSTAMP:20261101T000000Z", "DTSTART:" + start, "DURATION:PT1H", "SUMMARY:" + summary,
+                "ORGANIZER;CN=Ana Lima:mailto:ana.lima@work.example",
+                "ATTENDEE;CN=Bea Ortiz;PARTSTAT=ACCEPTED:mailto:bea@client.example", "END:VEVENT", "END:VCALENDAR", "");
+    }
+
+    @Test
+    void aCalDavCalendarIsCapturedOnceThenOnlyWhatChanged() throws Exception {
+        assumeTrue(server != null, "radicale is not installed (apt-get install radicale)");
+        String cal = RadicaleServer.USER + "/kith-sync/";
+        server.mkcalendar(cal);
+        server.put(cal + "one.ics", event("one@kith.test", "20261123T140000Z", "Archive planning"));
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+            kith.capture().addresses().set(List.of("ana.lima@work.example"));
+            long bea = kith.contacts().add(ContactDraft.builder("Bea Ortiz").email("bea@client.example").build()).id();
+            SyncSource source = new SyncSource("1", "caldav", Book.DEFAULT, null, server.uri(cal), RadicaleServer.USER,
+                    RadicaleServer.PASSWORD);
+
+            CalendarSummary first = kith.capture().syncCalendar(source);
+            assertThat(first.interactions()).isEqualTo(1);
+            assertThat(kith.interactions().withContact(bea, 10)).extracting(i -> i.summary())
+                    .containsExactly("Archive planning");
+            assertThat(kith.today().plan(10).actions()).anyMatch(a -> a.kind().equals("follow-up"));
+
+            CalendarSummary nothing = kith.capture().syncCalendar(source);
+            assertThat(nothing.events()).isZero();
+            assertThat(nothing.interactions()).isZero();
+
+            server.put(cal + "two.ics", event("two@kith.test", "20261201T120000Z", "Lunch"));
+            CalendarSummary next = kith.capture().syncCalendar(source);
+            assertThat(next.events()).isEqualTo(1);
+            assertThat(next.interactions()).isEqualTo(1);
+
+            Map<String, Integer> before = Tables.counts(db.database());
+            SyncSource wrong = new SyncSource("2", "caldav", Book.DEFAULT, null, server.uri(cal), RadicaleServer.USER,
+                    "wrong");
+            assertThatThrownBy(() -> kith.capture().syncCalendar(wrong)).isInstanceOf(CalendarSourceException.class)
+                    .hasMessageContaining("401");
+            assertThat(Tables.counts(db.database())).isEqualTo(before);
+        }
+    }
+}
