@@ -21,6 +21,7 @@ public final class Capture {
     private final CalendarCapture calendar;
     private final ImapFolders imapFolders;
     private final CalendarSources calendarSources;
+    private final LinkedInMessages linkedIn;
 
     public Capture(Database db, long book, KithClock clock, Contacts contacts, Interactions interactions,
                    SearchIndex search) {
@@ -32,8 +33,14 @@ public final class Capture {
         this.replies = new Replies(db, store, contacts, interactions, logbook);
         this.imapFolders = new ImapFolders(db, book);
         this.calendarSources = new CalendarSources(db, book);
+        this.linkedIn = new LinkedInMessages(db, contacts, interactions, search, new LinkedInStore(db, book));
         this.calendar = new CalendarCapture(db, clock, store, new CalendarStore(db, book), contacts, interactions,
                 search, ZoneId.systemDefault());
+    }
+
+    /** LinkedIn messages: an export's messages.csv into message interactions and owed replies. */
+    public LinkedInMessages linkedIn() {
+        return linkedIn;
     }
 
     /** Calendar capture: iCalendar files and calendars into meetings with contacts. */

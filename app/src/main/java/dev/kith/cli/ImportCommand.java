@@ -9,6 +9,7 @@ import dev.kith.io.Progress;
 import dev.kith.io.imports.Importer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -54,6 +55,12 @@ final class ImportCommand extends BookCommand {
         } catch (IOException e) {
             throw new KithException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        if (contacts == ImportFormat.LINKEDIN && (LinkedInImport.isZip(bytes)
+                || dev.kith.capture.LinkedInMessages.isMessages(new String(bytes, 0, Math.min(bytes.length, 4096),
+                StandardCharsets.UTF_8)))) {
+            linkedIn(session, bytes);
+            return;
+        }
         ImportSummary summary;
         try {
             Kith book = session.book();
@@ -70,6 +77,34 @@ final class ImportCommand extends BookCommand {
         } else {
             session.out().println((dryRun ? "Dry run, nothing written: " : "Imported " + file.getFileName() + ": ")
                     + summary.inWords());
+        }
+    }
+
+    private void linkedIn(Session session, byte[] bytes) {
+        if (dryRun) {
+            throw new ParameterException(spec.commandLine(), "--dry-run is not available for LinkedIn messages or"
+                    + " the export ZIP; import Connections.csv alone to see a dry run");
+        }
+        LinkedInImport linkedIn = new LinkedInImport(session.book());
+        if (LinkedInImport.isZip(bytes)) {
+            LinkedInImport.Summary summary = linkedIn.zip(file.toString(), bytes);
+            if (session.json()) {
+                session.printJson(summary);
+            } else {
+                if (summary.connections() != null) {
+                    session.out().println("Connections: " + summary.connections().inWords());
+                }
+                if (summary.messages() != null) {
+                    session.out().println("Messages: " + summary.messages().inWords());
+                }
+            }
+            return;
+        }
+        dev.kith.capture.CaptureSummary summary = linkedIn.messages(file.toString(), bytes);
+        if (session.json()) {
+            session.printJson(summary);
+        } else {
+            session.out().println("Captured " + file.getFileName() + ": " + summary.inWords());
         }
     }
 

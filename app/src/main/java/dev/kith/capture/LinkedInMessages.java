@@ -1,0 +1,274 @@
+package dev.kith.capture;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.kith.contacts.Contact;
+import dev.kith.contacts.Contacts;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import dev.kith.interactions.Interactions;
+import dev.kith.io.ImportException;
+import dev.kith.search.SearchIndex;
+import dev.kith.store.Database;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Captures a LinkedIn export's {@code messages.csv}: each message of a one-to-one or small-group
+ * conversation with contacts (matched by LinkedIn profile URL, then by name) is logged once as a
+ * {@code message} interaction; the last message of a one-to-one conversation, from a contact and
+ * unanswered, is owed a reply, and a later message of mine clears it. Archived and spam folders are skipped. Never the text of
+ * a message: only its conversation, people, date and subject. A run applies whole or not at all.
+ */
+public final class LinkedInMessages {
+    /** The columns a messages.csv has; a file without them is not one. */
+    public static final List<String> COLUMNS = List.of("CONVERSATION ID", "FROM", "SENDER PROFILE URL", "TO", "DATE");
+    private static final int MAX_OTHERS = 5;
+    private static final int MAX_SUMMARY = 200;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[ 'UTC']", Locale.ROOT);
+
+    private record Row(long line, String conversation, String title, String from, String fromUrl, List<String> toNames,
+                       List<String> toUrls, LocalDateTime at, String subject, String folder) {
+    }
+
+    private final Database db;
+    private final Contacts contacts;
+    private final Interactions interactions;
+    private final SearchIndex search;
+    private final LinkedInStore store;
+
+    LinkedInMessages(Database db, Contacts contacts, Interactions interactions, SearchIndex search, LinkedInStore store) {
+        this.db = db;
+        this.contacts = contacts;
+        this.interactions = interactions;
+        this.search = search;
+        this.store = store;
+    }
+
+    /** Whether {@code text} (a CSV file's start) is a LinkedIn messages.csv, by its header. */
+    public static boolean isMessages(String text) {
+        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+        return head.contains("CONVERSATION ID") && head.contains("SENDER PROFILE URL");
+    }
+
+    /**
+     * Captures messages.csv read as {@code text}; {@code file} names it in errors. A file that is not one,
+     * or broken CSV, is refused with an {@link ImportException} naming the line, and nothing changes.
+     */
+    public CaptureSummary importCsv(String file, String text) {
+        List<Row> rows = new ArrayList<>();
+        int unreadable = 0;
+        List<String> warnings = new ArrayList<>();
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder()
+                .extraFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE).skipEmptyLines(true)
+                .ofNamedCsvRecord(body)) {
+            boolean checked = false;
+            for (NamedCsvRecord r : csv) {
+                if (!checked) {
+                    for (String column : COLUMNS) {
+                        if (!r.getHeader().contains(column)) {
+                            throw new ImportException(file, 1, "not a LinkedIn messages.csv: no " + column + " column");
+                        }
+                    }
+                    checked = true;
+                }
+                try {
+                    rows.add(row(r));
+                } catch (DateTimeParseException e) {
+                    unreadable++;
+                    if (warnings.size() < CaptureSummary.MAX_WARNINGS) {
+                        warnings.add(file + ":" + r.getStartingLineNumber() + ": unreadable DATE '" + r.getField("DATE") + "'");
+                    }
+                }
+            }
+        } catch (CsvParseException e) {
+            throw new ImportException(file, 0, "broken CSV: " + e.getMessage());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new ImportException(file, 0, "cannot read: " + e.getMessage());
+        }
+        int skippedUnreadable = unreadable;
+        return search.deferring(() -> db.write(h -> capture(rows, skippedUnreadable, warnings)));
+    }
+
+    private static Row row(NamedCsvRecord r) {
+        String date = r.findField("DATE").orElse("").strip();
+        return new Row(r.getStartingLineNumber(), r.getField("CONVERSATION ID").strip(),
+                r.findField("CONVERSATION TITLE").orElse("").strip(), r.getField("FROM").strip(),
+                url(r.getField("SENDER PROFILE URL")), list(r.getField("TO")),
+                list(r.findField("RECIPIENT PROFILE URLS").orElse("")).stream().map(LinkedInMessages::url).toList(),
+                LocalDateTime.parse(date, DATE), r.findField("SUBJECT").orElse("").strip(),
+                r.findField("FOLDER").orElse("").strip().toUpperCase(Locale.ROOT));
+    }
+
+    private CaptureSummary capture(List<Row> rows, int unreadable, List<String> warnings) {
+        String owner = owner(rows);
+        Matcher match = new Matcher(contacts.all());
+        Map<String, List<Row>> conversations = new LinkedHashMap<>();
+        for (Row r : rows) {
+            conversations.computeIfAbsent(r.conversation(), k -> new ArrayList<>()).add(r);
+        }
+        int logged = 0;
+        int awaiting = 0;
+        int cleared = 0;
+        int lists = 0;
+        int duplicates = 0;
+        for (List<Row> conversation : conversations.values()) {
+            conversation.sort(Comparator.comparing(Row::at));
+            Row last = conversation.get(conversation.size() - 1);
+            for (Row r : conversation) {
+                boolean mine = identity(r.from(), r.fromUrl()).equals(owner);
+                if (r.folder().equals("ARCHIVE") || r.folder().equals("SPAM")) {
+                    lists++;
+                    continue;
+                }
+                Set<Long> people = new HashSet<>();
+                int others = 0;
+                Long sender = null;
+                if (!mine) {
+                    others++;
+                    sender = match.find(r.fromUrl(), r.from()).orElse(null);
+                    if (sender != null) {
+                        people.add(sender);
+                    }
+                }
+                for (int i = 0; i < Math.max(r.toNames().size(), r.toUrls().size()); i++) {
+                    String name = i < r.toNames().size() ? r.toNames().get(i) : "";
+                    String u = i < r.toUrls().size() ? r.toUrls().get(i) : "";
+                    if (identity(name, u).equals(owner)) {
+                        continue;
+                    }
+                    others++;
+                    match.find(u, name).ifPresent(people::add);
+                }
+                if (others > MAX_OTHERS) {
+                    lists++;
+                    continue;
+                }
+                String key = r.conversation() + "|" + identity(r.from(), r.fromUrl()) + "|" + r.at();
+                if (store.seen(key)) {
+                    duplicates++;
+                    continue;
+                }
+                Long interaction = null;
+                if (!people.isEmpty()) {
+                    boolean owed = sender != null && r == last && people.size() == 1;
+                    interaction = interactions.log(Interaction.draft(r.at().toLocalDate(), InteractionKind.MESSAGE,
+                            mine ? Initiator.ME : Initiator.THEM, null, summary(r), Exchange.NEUTRAL, owed,
+                            people.stream().sorted().toList())).id();
+                    logged++;
+                    if (owed) {
+                        awaiting++;
+                    }
+                }
+                if (mine) {
+                    cleared += clear(r.conversation());
+                }
+                store.record(key, r.conversation(), mine, interaction);
+            }
+        }
+        return new CaptureSummary(rows.size(), logged, awaiting, cleared, 0,
+                new CaptureSummary.Skipped(0, lists, duplicates, unreadable), warnings);
+    }
+
+    /** Marks their messages of {@code conversation} still awaiting my reply as replied; returns how many. */
+    private int clear(String conversation) {
+        int n = 0;
+        for (long id : store.theirInteractions(conversation)) {
+            if (interactions.find(id).map(Interaction::awaitingReply).orElse(false)) {
+                interactions.markReplied(id);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The export's owner: whoever takes part in the most conversations (the owner is in every one). */
+    private static String owner(List<Row> rows) {
+        Map<String, Set<String>> seenIn = new HashMap<>();
+        for (Row r : rows) {
+            seenIn.computeIfAbsent(identity(r.from(), r.fromUrl()), k -> new HashSet<>()).add(r.conversation());
+            for (int i = 0; i < Math.max(r.toNames().size(), r.toUrls().size()); i++) {
+                String name = i < r.toNames().size() ? r.toNames().get(i) : "";
+                String u = i < r.toUrls().size() ? r.toUrls().get(i) : "";
+                seenIn.computeIfAbsent(identity(name, u), k -> new HashSet<>()).add(r.conversation());
+            }
+        }
+        return seenIn.entrySet().stream().max(Comparator.<Map.Entry<String, Set<String>>>comparingInt(e -> e.getValue().size())
+                .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse("");
+    }
+
+    private static String identity(String name, String url) {
+        return url != null && !url.isEmpty() ? url : "name:" + name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String summary(Row r) {
+        String s = !r.subject().isEmpty() ? r.subject() : !r.title().isEmpty() ? r.title() : "LinkedIn message";
+        s = s.replaceAll("\\s+", " ").strip();
+        return s.length() > MAX_SUMMARY ? s.substring(0, MAX_SUMMARY) : s;
+    }
+
+    private static List<String> list(String field) {
+        if (field == null || field.isBlank()) {
+            return List.of();
+        }
+        return List.of(field.split(",")).stream().map(String::strip).toList();
+    }
+
+    /** A LinkedIn profile URL ignoring scheme, "www.", case, query and trailing slash; empty for none. */
+    static String url(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        String u = raw.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        int q = u.indexOf('?');
+        if (q >= 0) {
+            u = u.substring(0, q);
+        }
+        while (u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
+    }
+
+    /** Contacts found by LinkedIn URL, then by name (ignoring case). */
+    private static final class Matcher {
+        private final Map<String, Long> byUrl = new HashMap<>();
+        private final Map<String, Long> byName = new HashMap<>();
+
+        Matcher(List<Contact> all) {
+            for (Contact c : all) {
+                if (c.archived()) {
+                    continue;
+                }
+                if (c.linkedinUrl() != null && !c.linkedinUrl().isBlank()) {
+                    byUrl.putIfAbsent(url(c.linkedinUrl()), c.id());
+                }
+                byName.putIfAbsent(c.name().strip().toLowerCase(Locale.ROOT), c.id());
+            }
+        }
+
+        java.util.Optional<Long> find(String profileUrl, String name) {
+            Long id = profileUrl == null || profileUrl.isEmpty() ? null : byUrl.get(profileUrl);
+            if (id == null && name != null && !name.isBlank()) {
+                id = byName.get(name.strip().toLowerCase(Locale.ROOT));
+            }
+            return java.util.Optional.ofNullable(id);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.kith.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kith.app.Kith;
+import dev.kith.book.Book;
+import dev.kith.contacts.ContactDraft;
+import dev.kith.core.KithClock;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import dev.kith.io.ImportException;
+import dev.kith.store.BothDatabases;
+import dev.kith.store.Tables;
+import dev.kith.store.TestDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A LinkedIn export's messages.csv: message interactions once each, owed replies, archived and spam skipped. */
+class LinkedInMessagesTest {
+    private static String fixture() throws IOException {
+        try (InputStream in = LinkedInMessagesTest.class.getResourceAsStream("/capture/linkedin/messages.csv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @BothDatabases
+    void messagesWithContactsAreLoggedOnceAndTheUnansweredLastOneIsOwed(TestDatabase db) throws IOException {
+        Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
+        long bea = kith.contacts().add(ContactDraft.builder("Bea Ortiz")
+                .linkedinUrl("http://linkedin.com/in/Bea-Ortiz/?trk=x").build()).id();
+        long carl = kith.contacts().add(ContactDraft.builder("Carl Berg").build()).id();
+        String csv = fixture();
+        assertThat(LinkedInMessages.isMessages(csv)).isTrue();
+
+        CaptureSummary first = kith.capture().linkedIn().importCsv("messages.csv", csv);
+        assertThat(first.messages()).isEqualTo(6);
+        assertThat(first.interactions()).isEqualTo(4);
+        assertThat(first.awaitingReply()).isEqualTo(1);
+        assertThat(first.skipped().lists()).isEqualTo(2);
+
+        List<Interaction> withBea = kith.interactions().withContact(bea, 10).reversed();
+        assertThat(withBea).extracting(Interaction::initiator).containsExactly(Initiator.THEM, Initiator.ME,
+                Initiator.THEM);
+        assertThat(withBea).allMatch(i -> i.kind() == InteractionKind.MESSAGE);
+        assertThat(withBea.get(0).summary()).isEqualTo("Workshop in spring?");
+        assertThat(withBea).noneMatch(i -> i.summary() != null && i.summary().contains("co-host"));
+        assertThat(kith.interactions().awaitingReply()).singleElement()
+                .satisfies(i -> assertThat(i.people()).containsExactly(carl));
+
+        CaptureSummary again = kith.capture().linkedIn().importCsv("messages.csv", csv);
+        assertThat(again.interactions()).isZero();
+        assertThat(again.skipped().duplicates()).isEqualTo(4);
+
+        String reply = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n"
+                + "2-def,,Ana Lima,https://www.linkedin.com/in/ana-lima,Carl Berg,https://www.linkedin.com/in/carl-berg,"
+                + "2026-11-22 09:00:00 UTC,,Sure,SENT\n"
+                + "2-xyz,,Ana Lima,https://www.linkedin.com/in/ana-lima,Eve Park,https://www.linkedin.com/in/eve,"
+                + "2026-11-22 09:05:00 UTC,,Hi,SENT\n"
+                + "2-xyz,,Eve Park,https://www.linkedin.com/in/eve,Ana Lima,https://www.linkedin.com/in/ana-lima,"
+                + "2026-11-22 10:05:00 UTC,,Hello,INBOX\n";
+        CaptureSummary answered = kith.capture().linkedIn().importCsv("messages-2.csv", reply);
+        assertThat(answered.cleared()).isEqualTo(1);
+        assertThat(kith.interactions().awaitingReply()).isEmpty();
+    }
+
+    @BothDatabases
+    void aFileThatIsNotMessagesChangesNothing(TestDatabase db) {
+        Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
+        Map<String, Integer> before = Tables.counts(db.database());
+        assertThatThrownBy(() -> kith.capture().linkedIn().importCsv("Invitations.csv",
+                "From,To,Sent At,Message,Direction\nA,B,2026-11-01,Hi,INCOMING\n"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("Invitations.csv:1");
+        assertThat(Tables.counts(db.database())).isEqualTo(before);
+    }
+}
