@@ -164,6 +164,13 @@ public final class CalendarCapture {
     /** Logs {@code m} with the contacts among its people; null when none of them is a contact. */
     private Long log(CapturedMeeting m) {
         Map<String, Long> known = contacts.idsByEmail(m.people().stream().map(Participant::email).toList());
+        if (!m.start().toInstant().isAfter(clock.today().atStartOfDay(zone).toInstant())) {
+            for (Participant p : m.people()) {
+                if (!known.containsKey(p.email())) {
+                    store.met(p.email(), p.name(), m.start().toEpochSecond());
+                }
+            }
+        }
         List<Long> people = known.values().stream().distinct().sorted().toList();
         if (people.isEmpty()) {
             return null;

@@ -28,13 +28,14 @@ public final class Capture {
         MailStore store = new MailStore(db, book);
         Logbook logbook = new Logbook(store, contacts, interactions, ZoneId.systemDefault());
         this.addresses = new MyAddresses(db, store);
-        this.inbox = new Inbox(db, clock, store, contacts, search, logbook, addresses);
+        CalendarStore meetings = new CalendarStore(db, book);
+        this.inbox = new Inbox(db, clock, store, contacts, search, logbook, addresses, meetings);
         this.mail = new MailCapture(db, store, contacts, interactions, search, logbook, inbox);
         this.replies = new Replies(db, store, contacts, interactions, logbook);
         this.imapFolders = new ImapFolders(db, book);
         this.calendarSources = new CalendarSources(db, book);
         this.linkedIn = new LinkedInMessages(db, contacts, interactions, search, new LinkedInStore(db, book));
-        this.calendar = new CalendarCapture(db, clock, store, new CalendarStore(db, book), contacts, interactions,
+        this.calendar = new CalendarCapture(db, clock, store, meetings, contacts, interactions,
                 search, ZoneId.systemDefault());
     }
 

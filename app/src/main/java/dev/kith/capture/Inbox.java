@@ -29,9 +29,11 @@ public final class Inbox {
     private final SearchIndex search;
     private final Logbook logbook;
     private final MyAddresses me;
+    private final CalendarStore meetings;
 
     Inbox(Database db, KithClock clock, MailStore store, Contacts contacts, SearchIndex search, Logbook logbook,
-          MyAddresses me) {
+          MyAddresses me, CalendarStore meetings) {
+        this.meetings = meetings;
         this.db = db;
         this.clock = clock;
         this.store = store;
@@ -50,6 +52,19 @@ public final class Inbox {
                 String name = store.lastName(e.email()).orElse(null);
                 people.add(new NewPerson(e.email(), name, e.received() + e.sent(), e.received(), e.sent(),
                         logbook.date(e.firstSeen()), logbook.date(e.lastSeen()), why(e)));
+            }
+            Set<String> listed = new java.util.HashSet<>();
+            people.forEach(p -> listed.add(p.email()));
+            List<CalendarStore.Met> met = meetings.met().stream()
+                    .filter(m -> !listed.contains(m.email()) && !me.keys().contains(m.email())
+                            && !Classifier.noReply(m.email())).toList();
+            Map<String, Long> known = contacts.idsByEmail(met.stream().map(CalendarStore.Met::email).toList());
+            for (CalendarStore.Met m : met) {
+                if (!known.containsKey(m.email())) {
+                    people.add(new NewPerson(m.email(), m.name(), 0, 0, 0, logbook.date(m.firstSeen()),
+                            logbook.date(m.lastSeen()), "met in " + m.meetings() + (m.meetings() == 1 ? " meeting" : " meetings")
+                            + ", the last on " + logbook.date(m.lastSeen())));
+                }
             }
             return List.copyOf(people);
         });
@@ -73,13 +88,16 @@ public final class Inbox {
         if (!contacts.idsByEmail(List.of(key)).isEmpty()) {
             throw new ValidationException("email", email.trim() + " is already a contact's address");
         }
-        if (!store.seen(key)) {
-            throw new NotFoundException("no captured mail from or to " + email.trim());
+        if (!store.seen(key) && !meetings.metWith(key)) {
+            throw new NotFoundException("no captured mail or meeting with " + email.trim());
         }
         String chosen = name != null && !name.isBlank() ? name
-                : store.lastName(key).map(Inbox::naturalOrder).orElse(email.trim());
+                : store.lastName(key).or(() -> meetings.met().stream().filter(m -> m.email().equals(key))
+                        .map(CalendarStore.Met::name).filter(n -> n != null && !n.isBlank()).findFirst())
+                        .map(Inbox::naturalOrder).orElse(email.trim());
+        String how = store.seen(key) ? "email" : "meeting";
         return search.deferring(() -> {
-            Contact added = contacts.add(ContactDraft.builder(chosen).email(email.trim()).howMet("email").build());
+            Contact added = contacts.add(ContactDraft.builder(chosen).email(email.trim()).howMet(how).build());
             store.unignore(key);
             int logged = logbook.log(store.unloggedWith(key), me.keys());
             return new InboxAddition(contacts.get(added.id()), logged);

@@ -35,6 +35,7 @@ class CalendarCaptureTest {
         assertThat(bea.get(1).date()).isAfter(MailBook.TODAY);
         assertThat(ana.with(ana.carl)).hasSize(6).allMatch(i -> i.summary().equals("Weekly sync"));
 
+        assertThat(ana.capture.inbox().list()).filteredOn(p -> p.email().equals("dana@startup.example")).isEmpty();
         List<Action> plan = ana.book.today().plan(10).actions();
         assertThat(plan).filteredOn(a -> a.kind().equals("follow-up") || a.kind().equals("thank-you"))
                 .extracting(a -> a.people().get(0).id()).containsExactly(ana.bea);
@@ -47,5 +48,20 @@ class CalendarCaptureTest {
         assertThatThrownBy(() -> ana.capture.calendar().importIcs(MailBook.fixture("calendar/not-a-calendar.vcf")))
                 .isInstanceOf(ImportException.class).hasMessageContaining("not-a-calendar.vcf:1");
         assertThat(Tables.counts(db.database())).isEqualTo(before);
+    }
+
+    @BothDatabases
+    void peopleMetInAMeetingWhoAreNotContactsAreInTheInbox(TestDatabase db) {
+        MailBook ana = new MailBook(db);
+        ana.capture.calendar().importIcs(MailBook.fixture("calendar/kith-meetings.ics"));
+        var people = ana.capture.inbox().list();
+        assertThat(people).filteredOn(p -> p.email().equals("eve@archive.example")).singleElement()
+                .satisfies(p -> assertThat(p.why()).startsWith("met in 1 meeting"))
+                .satisfies(p -> assertThat(p.name()).isEqualTo("Eve Park"));
+        assertThat(people).extracting(p -> p.email())
+                .doesNotContain("ana.lima@work.example", "dana@startup.example", "bea@client.example");
+        var added = ana.capture.inbox().add("eve@archive.example");
+        assertThat(added.contact().name()).isEqualTo("Eve Park");
+        assertThat(ana.capture.inbox().list()).extracting(p -> p.email()).doesNotContain("eve@archive.example");
     }
 }
