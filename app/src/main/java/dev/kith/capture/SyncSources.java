@@ -3,15 +3,12 @@ package dev.kith.capture;
 import dev.kith.capture.mail.ImapAccount;
 import dev.kith.core.KithException;
 import dev.kith.core.NotFoundException;
+import dev.kith.io.PrivateFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -142,25 +139,7 @@ public final class SyncSources {
     }
 
     private void save(Properties p) {
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        try {
-            Path folder = file.toAbsolutePath().getParent();
-            if (!Files.isDirectory(folder)) {
-                if (posix) {
-                    Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(folder);
-                }
-            }
-            Path temp = posix ? Files.createTempFile(folder, ".sources", ".tmp", PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rw-------"))) : Files.createTempFile(folder, ".sources", ".tmp");
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                p.store(w, "Kith live sources (kith sync add); holds passwords: keep this file private");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new KithException("cannot save the sources file " + file + ": " + e.getMessage(), e);
-        }
+        PrivateFiles.store(file, p, "Kith live sources (kith sync add); holds passwords: keep this file private",
+                "the sources file");
     }
 }

@@ -1,15 +1,12 @@
 package dev.kith.io.mail;
 
 import dev.kith.core.KithException;
+import dev.kith.io.PrivateFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Properties;
 
@@ -74,26 +71,7 @@ public final class MailSettings {
         }
         p.setProperty("starttls", Boolean.toString(config.starttls()));
         p.setProperty("from", config.from());
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        try {
-            Path folder = file.toAbsolutePath().getParent();
-            if (!Files.isDirectory(folder)) {
-                if (posix) {
-                    Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(folder);
-                }
-            }
-            Path temp = posix ? Files.createTempFile(folder, ".mail", ".tmp", PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rw-------"))) : Files.createTempFile(folder, ".mail", ".tmp");
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                p.store(w, "Kith mail settings (kith mail setup); keep this file private");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new KithException("cannot save the mail settings to " + file + ": " + e.getMessage(), e);
-        }
+        PrivateFiles.store(file, p, "Kith mail settings (kith mail setup); keep this file private", "the mail settings");
     }
 
     /** The stored settings, or empty when mail is not set up. */
