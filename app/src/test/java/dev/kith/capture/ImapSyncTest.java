@@ -44,7 +44,7 @@ class ImapSyncTest {
         m.setFrom(new InternetAddress(from));
         m.setRecipients(jakarta.mail.Message.RecipientType.TO, to);
         m.setSubject(subject, "UTF-8");
-        m.setText("Hello,\nthe body is never stored.\n", "UTF-8");
+        m.setText("Hello,\nhere is my proposal.\n", "UTF-8");
         m.setHeader("Date", date);
         if (inReplyTo != null) {
             m.setHeader("In-Reply-To", "<" + inReplyTo + ">");
@@ -95,6 +95,9 @@ class ImapSyncTest {
         assertThat(reply.cleared()).isEqualTo(1);
         assertThat(ana.capture.replies().owed()).isEmpty();
 
+        String snippet = db.database().read(h -> h.createQuery("SELECT snippet FROM mail_messages WHERE subject = :s")
+                .bind("s", "Proposal for the spring workshop").mapTo(String.class).one());
+        assertThat(snippet).isEqualTo("Hello, here is my proposal.");
         for (StoredMessage m : inbox.getMessages()) {
             assertThat(m.isSet(Flags.Flag.SEEN)).as("captured mail stays unread").isFalse();
         }

@@ -19,11 +19,12 @@ import java.util.Map;
 import java.util.Properties;
 import javax.net.ssl.SSLException;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.protocol.BODY;
 
 /**
  * The folders of an IMAP account, read incrementally: only messages after the last UID seen in each
  * folder (all of them when the folder's UIDVALIDITY changed), header fields only, fetched with
- * BODY.PEEK so nothing is marked read. A folder whose UIDNEXT shows nothing new is not fetched at all.
+ * BODY.PEEK so nothing is marked read, with the first characters of a plain-text message as its snippet. A folder whose UIDNEXT shows nothing new is not fetched at all.
  * What was read is {@link #after()}, to be stored with the run. Not thread-safe; one per run.
  */
 public final class ImapSource implements MessageSource {
@@ -35,6 +36,7 @@ public final class ImapSource implements MessageSource {
             "[Gmail]/Sent Mail", "INBOX.Sent", "INBOX/Sent");
     private static final int CONNECT_TIMEOUT_MS = 20_000;
     private static final int READ_TIMEOUT_MS = 60_000;
+    private static final int SNIPPET_BYTES = 600;
 
     private final ImapAccount account;
     private final String password;
@@ -180,7 +182,7 @@ public final class ImapSource implements MessageSource {
             }
             Instant internal = m.getReceivedDate() == null ? null : m.getReceivedDate().toInstant();
             String key = "imap:" + folder.getFullName().toLowerCase(Locale.ROOT) + ";" + validity + ";" + uid;
-            sink.message(parser.parse(headers, origin, internal, null, key));
+            sink.message(parser.parse(headers, origin, internal, snippet(folder, m, headers), key));
         } catch (UnreadableMessageException e) {
             sink.unreadable(origin, e.getMessage());
         } catch (MessagingException | RuntimeException e) {
@@ -188,6 +190,27 @@ public final class ImapSource implements MessageSource {
                 throw s;
             }
             sink.unreadable(origin, "unreadable header fields (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * The first characters of a plain-text message, fetched with BODY.PEEK (so it stays unread) and at most
+     * {@value #SNIPPET_BYTES} bytes; null for multipart and other messages, or when the server gives none.
+     */
+    private static String snippet(IMAPFolder folder, Message m, Headers headers) {
+        ContentTypes.Parsed type = ContentTypes.parse(headers.get("content-type"));
+        if (type.base() != null && !type.base().equals("text/plain")) {
+            return null;
+        }
+        int number = m.getMessageNumber();
+        try {
+            byte[] raw = (byte[]) folder.doCommand(p -> {
+                BODY body = p.peekBody(number, "TEXT", 0, SNIPPET_BYTES);
+                return body == null || body.getByteArray() == null ? null : body.getByteArray().getNewBytes();
+            });
+            return raw == null ? null : Snippets.of(raw, headers.get("content-transfer-encoding"), type.charset());
+        } catch (MessagingException e) {
+            return null;
         }
     }
 
