@@ -71,16 +71,11 @@ public final class Capture {
      * and why it failed; the book is then as it was.
      */
     public CaptureSummary sync(SyncSource source) {
-        return sync(source, new java.util.Properties());
-    }
-
-    /** {@link #sync(SyncSource)} with extra Jakarta Mail properties (tests trust a test certificate). */
-    public CaptureSummary sync(SyncSource source, java.util.Properties properties) {
         if (!source.kind().equals("imap")) {
             throw new IllegalArgumentException("not an IMAP source: " + source);
         }
         dev.kith.capture.mail.ImapSource imap = new dev.kith.capture.mail.ImapSource(source.account(),
-                source.password(), imapFolders.of(source.id()), properties);
+                source.password(), imapFolders.of(source.id()));
         return mail.capture(imap, () -> imapFolders.save(source.id(), imap.after()));
     }
 

@@ -55,8 +55,9 @@ public final class Inbox {
             }
             Set<String> listed = new java.util.HashSet<>();
             people.forEach(p -> listed.add(p.email()));
+            Set<String> mine = me.keys();
             List<CalendarStore.Met> met = meetings.met().stream()
-                    .filter(m -> !listed.contains(m.email()) && !me.keys().contains(m.email())
+                    .filter(m -> !listed.contains(m.email()) && !mine.contains(m.email())
                             && !Classifier.noReply(m.email())).toList();
             Map<String, Long> known = contacts.idsByEmail(met.stream().map(CalendarStore.Met::email).toList());
             for (CalendarStore.Met m : met) {

@@ -39,7 +39,7 @@ public final class SyncSources {
         List<SyncSource> sources = new ArrayList<>();
         TreeSet<Integer> ids = new TreeSet<>();
         for (String key : p.stringPropertyNames()) {
-            if (key.startsWith("source.") && key.endsWith(".kind")) {
+            if (key.matches("source\\.\\d{1,6}\\.kind")) {
                 ids.add(Integer.parseInt(key.substring(7, key.length() - 5)));
             }
         }

@@ -25,6 +25,9 @@ import picocli.CommandLine.Parameters;
         description = "Import contacts (linkedin, vcard, google, outlook), restore a Kith backup (json), or capture"
                 + " mail (mbox, maildir) and calendars (ics).")
 final class ImportCommand extends BookCommand {
+    /** The largest contacts file, backup or LinkedIn export read (whole, in memory); mail and calendars stream. */
+    static final long MAX_FILE_BYTES = 512L << 20;
+
     @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook, json, mbox, maildir or ics.")
     String format;
 
@@ -41,16 +44,20 @@ final class ImportCommand extends BookCommand {
             if (dryRun) {
                 throw new ParameterException(spec.commandLine(), "--dry-run is not available for ics");
             }
-            new MailImport(session, spec.commandLine().getErr(), false).ics(file);
+            new CaptureImport(session, spec.commandLine().getErr(), false).ics(file);
             return;
         }
         if (name.equals("mbox") || name.equals("maildir")) {
-            new MailImport(session, spec.commandLine().getErr(), dryRun).run(name, file);
+            new CaptureImport(session, spec.commandLine().getErr(), dryRun).run(name, file);
             return;
         }
         ImportFormat contacts = contactFormat(name);
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ImportException(file.toString(), 0, "larger than " + (MAX_FILE_BYTES >> 20)
+                        + " MB: split it, or import the LinkedIn export's files one by one");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new KithException("cannot read " + file + ": " + e.getMessage(), e);

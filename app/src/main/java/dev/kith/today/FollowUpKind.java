@@ -21,12 +21,9 @@ public final class FollowUpKind implements ActionKind {
     private final Interactions interactions;
     private final KithClock clock;
 
-    private final RoutineMeetings routine;
-
     public FollowUpKind(Interactions interactions, KithClock clock) {
         this.interactions = interactions;
         this.clock = clock;
-        this.routine = new RoutineMeetings(interactions);
     }
 
     @Override
@@ -37,14 +34,13 @@ public final class FollowUpKind implements ActionKind {
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Candidate> actions = new ArrayList<>();
-        java.util.Set<Long> routineIds = s.part(routine);
         for (Snapshot.ContactFacts c : s.contacts()) {
             if (!c.reachable()) {
                 continue;
             }
             List<Interaction> recent = s.recent(c.id());
             Interaction met = latestInWindow(s, recent, i -> i.kind().inPerson() && !ThankYouKind.givesTime(i)
-                    && !routineIds.contains(i.id()));
+                    && !s.routine(i.id()));
             if (met == null || touchedSince(recent, met, false)) {
                 continue;
             }

@@ -48,11 +48,13 @@ public final class Snapshot {
     private final Map<Long, List<Interaction>> recent;
     private final List<Interaction> awaitingReply;
     private final List<Milestone> milestones;
+    private final java.util.Set<Long> routine;
     /** Plug-in parts loaded so far; guarded by itself. */
     private final Map<SnapshotPart<?>, Object> parts = new IdentityHashMap<>();
 
     Snapshot(LocalDate today, Map<Long, ContactFacts> contacts, Map<Long, List<Interaction>> recent,
-             List<Interaction> awaitingReply, List<Milestone> milestones) {
+             List<Interaction> awaitingReply, List<Milestone> milestones, java.util.Set<Long> routine) {
+        this.routine = java.util.Set.copyOf(routine);
         this.today = Objects.requireNonNull(today, "today");
         this.contacts = Map.copyOf(contacts);
         this.recent = Map.copyOf(recent);
@@ -88,6 +90,14 @@ public final class Snapshot {
     /** Inbound interactions still awaiting my reply, dated up to today, oldest first. */
     public List<Interaction> awaitingReply() {
         return awaitingReply;
+    }
+
+    /**
+     * Whether recent in-person interaction {@code interactionId} is routine: an occurrence of a recurring
+     * meeting captured from a calendar, which keeps a tie warm but calls for no follow-up or thank-you.
+     */
+    public boolean routine(long interactionId) {
+        return routine.contains(interactionId);
     }
 
     /** Milestones of the last 14 days up to today that are not yet acknowledged, oldest first. */

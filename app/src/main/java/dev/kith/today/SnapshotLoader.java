@@ -50,6 +50,7 @@ final class SnapshotLoader {
         Map<Long, LocalDate> futureMeals = new HashMap<>();
         Map<Long, List<Interaction>> recent = new HashMap<>();
         List<Interaction> awaiting = new ArrayList<>();
+        List<Long> inPerson = new ArrayList<>();
         for (Interaction i : sources.interactions().sinceOrAwaiting(recentFrom)) {
             if (i.date().isAfter(today)) {
                 if (i.kind() == InteractionKind.LUNCH || i.kind() == InteractionKind.COFFEE) {
@@ -62,14 +63,18 @@ final class SnapshotLoader {
             }
             if (!i.date().isBefore(recentFrom)) {
                 i.people().forEach(p -> recent.computeIfAbsent(p, k -> new ArrayList<>()).add(i));
+                if (i.kind().inPerson()) {
+                    inPerson.add(i.id());
+                }
             }
         }
+        java.util.Set<Long> routine = sources.interactions().routineAmong(inPerson);
         List<ContactBasics> people = sources.contacts().basics();
         Map<Long, TieStrengths.Activity> activity = pending == null ? strengths.activity(today) : Beside.join(pending);
         Map<Long, StrengthTally> quiet = strengths.histories(quiet(activity, today), today);
         Map<Long, Snapshot.ContactFacts> contacts = contacts(people, me, cadences, today, activity, futureMeals, quiet);
         return new Snapshot(today, contacts, recent, awaiting,
-                sources.milestones().unacknowledged(today.minusDays(14), today));
+                sources.milestones().unacknowledged(today.minusDays(14), today), routine);
     }
 
     /** The contacts whose last interaction is more than {@value Snapshot#QUIET_DAYS} days before today, by id. */

@@ -18,12 +18,9 @@ public final class ThankYouKind implements ActionKind {
     private final Interactions interactions;
     private final KithClock clock;
 
-    private final RoutineMeetings routine;
-
     public ThankYouKind(Interactions interactions, KithClock clock) {
         this.interactions = interactions;
         this.clock = clock;
-        this.routine = new RoutineMeetings(interactions);
     }
 
     @Override
@@ -41,13 +38,12 @@ public final class ThankYouKind implements ActionKind {
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Candidate> actions = new ArrayList<>();
-        java.util.Set<Long> routineIds = s.part(routine);
         for (Snapshot.ContactFacts c : s.contacts()) {
             if (!c.reachable()) {
                 continue;
             }
             List<Interaction> recent = s.recent(c.id());
-            Interaction gift = FollowUpKind.latestInWindow(s, recent, i -> givesTime(i) && !routineIds.contains(i.id()));
+            Interaction gift = FollowUpKind.latestInWindow(s, recent, i -> givesTime(i) && !s.routine(i.id()));
             if (gift == null || FollowUpKind.touchedSince(recent, gift, true)) {
                 continue;
             }

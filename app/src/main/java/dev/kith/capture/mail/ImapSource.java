@@ -42,19 +42,12 @@ public final class ImapSource implements MessageSource {
     private final String password;
     private final Map<String, FolderState> before;
     private final Map<String, FolderState> after = new LinkedHashMap<>();
-    private final Properties extra;
 
     /** Reads {@code account} with {@code password}, starting after {@code before} (folder name → state). */
     public ImapSource(ImapAccount account, String password, Map<String, FolderState> before) {
-        this(account, password, before, new Properties());
-    }
-
-    /** As above, with extra Jakarta Mail {@code properties} (tests trust a self-signed certificate with them). */
-    public ImapSource(ImapAccount account, String password, Map<String, FolderState> before, Properties properties) {
         this.account = account;
         this.password = password;
         this.before = Map.copyOf(before);
-        this.extra = properties;
     }
 
     @Override
@@ -100,7 +93,6 @@ public final class ImapSource implements MessageSource {
         if (account.security() != ImapAccount.Security.NONE) {
             p.setProperty(prefix + "ssl.checkserveridentity", "true");
         }
-        p.putAll(extra);
         return p;
     }
 

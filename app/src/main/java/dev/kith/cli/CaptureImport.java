@@ -13,12 +13,12 @@ import java.nio.file.Path;
  * mail or a calendar into the book, all or nothing, and prints what it did (for mail with
  * {@code --dry-run}, what it would do).
  */
-final class MailImport {
+final class CaptureImport {
     private final Session session;
     private final PrintWriter err;
     private final boolean dryRun;
 
-    MailImport(Session session, PrintWriter err, boolean dryRun) {
+    CaptureImport(Session session, PrintWriter err, boolean dryRun) {
         this.session = session;
         this.err = err;
         this.dryRun = dryRun;
