@@ -5,20 +5,26 @@ import java.io.IOException;
 import java.util.List;
 
 /** Wall-clock timing of whole commands, output discarded. */
-final class Processes {
+public final class Processes {
     private Processes() {
     }
 
     /** Runs {@code command} {@code times} times; each element is one run's wall time in ms. */
     static double[] time(List<String> command, int times) {
+        return time(command, java.util.Map.of(), times);
+    }
+
+    /** Runs {@code command} {@code times} times with {@code env} added to its environment; wall times in ms. */
+    public static double[] time(List<String> command, java.util.Map<String, String> env, int times) {
         double[] millis = new double[times];
         for (int i = 0; i < times; i++) {
             long start = System.nanoTime();
             try {
-                Process p = new ProcessBuilder(command)
+                ProcessBuilder builder = new ProcessBuilder(command)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .start();
+                        .redirectError(ProcessBuilder.Redirect.INHERIT);
+                builder.environment().putAll(env);
+                Process p = builder.start();
                 int code = p.waitFor();
                 if (code != 0) {
                     throw new KithException("benchmark command failed with exit code " + code + ": " + command);

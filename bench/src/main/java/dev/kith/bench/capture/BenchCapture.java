@@ -4,7 +4,6 @@ import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.core.KithClock;
-import dev.kith.core.KithException;
 import dev.kith.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,24 +76,7 @@ public final class BenchCapture {
     }
 
     private double time(List<String> command) {
-        long start = System.nanoTime();
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT);
-            Map<String, String> env = builder.environment();
-            env.put("KITH_JAVA_OPTS", (env.getOrDefault("KITH_JAVA_OPTS", "") + " -Xmx" + heap).strip());
-            int code = builder.start().waitFor();
-            if (code != 0) {
-                throw new KithException("benchmark command failed with exit code " + code + " (heap " + heap + "): "
-                        + command);
-            }
-        } catch (IOException e) {
-            throw new KithException("cannot run " + command + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KithException("interrupted while running " + command, e);
-        }
-        return (System.nanoTime() - start) / 1e6;
+        return dev.kith.bench.Processes.time(command, java.util.Map.of("KITH_JAVA_OPTS", (System.getenv().getOrDefault("KITH_JAVA_OPTS", "") + " -Xmx" + heap).strip()), 1)[0];
     }
 
     private static void deleteDb(Path db) throws IOException {

@@ -11,7 +11,6 @@ import dev.kith.capture.SyncSources;
 import dev.kith.capture.mail.ImapAccount;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.core.KithClock;
-import dev.kith.core.KithException;
 import dev.kith.store.Database;
 import jakarta.mail.Flags;
 import jakarta.mail.Session;
@@ -107,21 +106,8 @@ public final class BenchImap implements AutoCloseable {
         return List.of(launcher.toString(), "--db", db().toString(), "--today", "2026-11-24", "sync", "--json");
     }
 
-    private double time(List<String> command) throws IOException {
-        long start = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
-        builder.environment().put("KITH_CONFIG_HOME", config().toString());
-        try {
-            int code = builder.start().waitFor();
-            if (code != 0) {
-                throw new KithException("benchmark command failed with exit code " + code + ": " + command);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KithException("interrupted while running " + command, e);
-        }
-        return (System.nanoTime() - start) / 1e6;
+    private double time(List<String> command) {
+        return dev.kith.bench.Processes.time(command, java.util.Map.of("KITH_CONFIG_HOME", config().toString()), 1)[0];
     }
 
     @Override
