@@ -1,0 +1,50 @@
+-- Access for the team server (PostgreSQL). Accounts, each with its own private book; personal API tokens and
+-- sign-in sessions, kept only as SHA-256 hashes of the secrets handed out; failed sign-ins for throttling
+-- (per account and per address); the audit log. Times are milliseconds since 1970-01-01 UTC.
+CREATE TABLE users (
+    id            BIGSERIAL PRIMARY KEY,
+    name          TEXT    NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+    email         TEXT    NOT NULL,
+    admin         BOOLEAN NOT NULL DEFAULT FALSE,
+    disabled      BOOLEAN NOT NULL DEFAULT FALSE,
+    password_hash TEXT    NOT NULL,
+    book_id       BIGINT  NOT NULL UNIQUE REFERENCES books (id),
+    created_at    BIGINT  NOT NULL
+);
+
+CREATE TABLE api_tokens (
+    id           BIGSERIAL PRIMARY KEY,
+    user_id      BIGINT  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    label        TEXT    NOT NULL,
+    token_hash   TEXT    NOT NULL UNIQUE,
+    created_at   BIGINT  NOT NULL,
+    last_used_at BIGINT,
+    revoked_at   BIGINT
+);
+
+CREATE TABLE sessions (
+    token_hash   TEXT    PRIMARY KEY,
+    user_id      BIGINT  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_at   BIGINT  NOT NULL,
+    last_seen_at BIGINT  NOT NULL
+);
+CREATE INDEX sessions_user ON sessions (user_id);
+
+CREATE TABLE sign_in_failures (
+    subject TEXT    NOT NULL,   -- 'account:NAME' or 'address:IP'
+    at      BIGINT  NOT NULL
+);
+CREATE INDEX sign_in_failures_subject ON sign_in_failures (subject, at);
+
+CREATE TABLE audit_log (
+    id      BIGSERIAL PRIMARY KEY,
+    at      BIGINT  NOT NULL,
+    actor   TEXT    NOT NULL,   -- the account that acted, or 'cli' for the administrator's commands
+    action  TEXT    NOT NULL,
+    subject TEXT,
+    address TEXT,
+    detail  TEXT
+);
+
+-- the calendar feed's token is derived from a key in the private config folder: no secret stays here
+DELETE FROM settings WHERE key = 'calendar.token';
