@@ -78,6 +78,11 @@ public final class Kith {
         return new Kith(Book.open(db, name, clock));
     }
 
+    /** Opens the existing book with id {@code id}, with its features. */
+    public static Kith open(Database db, long id, KithClock clock) {
+        return new Kith(Book.open(db, id, clock));
+    }
+
     /** The edges of the network's graph: its own kinds, then those that groups and events plug in. */
     private static List<EdgeSource> edgeSources() {
         return List.of(new MyTieEdges(), new TieEdges(), new ColleagueEdges(), new MetThroughEdges(),

@@ -40,6 +40,13 @@ public final class Book {
         return new Book(db, id, name, clock);
     }
 
+    /** Opens the existing book with id {@code id}; a {@link NotFoundException} when there is none. */
+    public static Book open(Database db, long id, KithClock clock) {
+        String name = db.read(h -> h.createQuery("SELECT name FROM books WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne()).orElseThrow(() -> new NotFoundException("no book with id " + id));
+        return new Book(db, id, name, clock);
+    }
+
     private static java.util.Optional<Long> find(Database db, String name) {
         return db.read(h -> h.createQuery("SELECT id FROM books WHERE name = :name").bind("name", name)
                 .mapTo(Long.class).findOne());

@@ -47,15 +47,29 @@ final class Session implements AutoCloseable {
             DemoBook.generate(book, DemoBook.SEED, DemoBook.DEFAULT_PEOPLE);
             return new Session(db, book, out, root.json, folder);
         }
-        String spec0 = root.db != null ? root.db : DataLocation.defaultSpec(System.getenv(),
-                System.getProperty("user.home"));
-        Database db = Database.open(spec0);
+        Database db = openDatabase(spec);
         try {
             return new Session(db, Kith.open(db, root.book, clock), out, root.json, null);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /** Opens the database the global options name (without a book), for commands that work on the whole server. */
+    static Database openDatabase(CommandSpec spec) {
+        KithCommand root = (KithCommand) spec.root().userObject();
+        if (root.demo) {
+            throw new KithException("--demo is a book for trying Kith; accounts and servers need a real database (--db)");
+        }
+        return Database.open(root.db != null ? root.db : DataLocation.defaultSpec(System.getenv(),
+                System.getProperty("user.home")));
+    }
+
+    /** The clock the global options fix ({@code --today}), else the system's. */
+    static KithClock clock(CommandSpec spec) {
+        KithCommand root = (KithCommand) spec.root().userObject();
+        return root.today == null ? KithClock.system() : KithClock.fixed(root.today);
     }
 
     Kith book() {

@@ -78,18 +78,38 @@ final class TrainCommand extends BookCommand {
     }
 
     private static void serve(Kith book) {
-        try (var server = dev.kith.web.WebServer.start(book, dev.kith.web.WebOptions.local(0))) {
-            var http = java.net.http.HttpClient.newHttpClient();
-            for (String path : List.of("/", "/contacts", "/api/v1/contacts?q=ana", "/api/v1/today", "/network",
-                    "/api/v1/network", "/settings", "/import")) {
-                var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + path.substring(1)))
-                        .GET().build();
-                http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+        java.nio.file.Path config = null;
+        try {
+            // a throw-away config folder: training never makes a secret in the user's own
+            config = java.nio.file.Files.createTempDirectory("kith-train");
+            String secret = new dev.kith.access.LocalKeys(config).secret();
+            try (var server = dev.kith.web.WebServer.start(book, dev.kith.web.WebOptions.local(0),
+                    new dev.kith.io.mail.MailSettings(config))) {
+                var http = java.net.http.HttpClient.newHttpClient();
+                for (String path : List.of("/", "/contacts", "/api/v1/contacts?q=ana", "/api/v1/today", "/network",
+                        "/api/v1/network", "/settings", "/import")) {
+                    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + path.substring(1)))
+                            .header("Authorization", "Bearer " + secret).GET().build();
+                    http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+                }
             }
         } catch (java.io.IOException e) {
             throw new dev.kith.core.KithException("training the web start failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            deleteQuietly(config);
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a temporary folder; the OS cleans it up
         }
     }
 }

@@ -22,6 +22,19 @@ public final class PrivateFiles {
 
     /** Stores {@code properties} in {@code file} with {@code comment}; {@code what} names the file in errors. */
     public static void store(Path file, Properties properties, String comment, String what) {
+        write(file, w -> properties.store(w, comment), what);
+    }
+
+    /** Writes {@code text} and a line end as all of {@code file}; {@code what} names the file in errors. */
+    public static void writeLine(Path file, String text, String what) {
+        write(file, w -> w.write(text + "\n"), what);
+    }
+
+    private interface Content {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    private static void write(Path file, Content content, String what) {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
             Path folder = file.toAbsolutePath().getParent();
@@ -36,7 +49,7 @@ public final class PrivateFiles {
             Path temp = posix ? Files.createTempFile(folder, ".kith", ".tmp", PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rw-------"))) : Files.createTempFile(folder, ".kith", ".tmp");
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                properties.store(w, comment);
+                content.writeTo(w);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

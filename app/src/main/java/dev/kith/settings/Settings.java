@@ -7,21 +7,17 @@ import dev.kith.contacts.Contacts;
 import dev.kith.io.mail.MailConfig;
 import dev.kith.io.mail.MailSettings;
 import dev.kith.store.SettingValues;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings of one book: who "me" is, the Today plan size, cadences per circle and the calendar
- * feed token, kept as text values by key in the {@code settings} table (see {@link SettingValues});
+ * The settings of one book: who "me" is, the Today plan size and cadences per circle, kept as text values by key in the {@code settings} table (see {@link SettingValues});
  * and outgoing mail, kept with its password in the private mail file ({@link MailSettings}) that
  * {@code kith mail setup} and {@code kith send} use, never in the database or a backup. Absent keys
  * read as their defaults; {@link SettingsForm} validates changes. Thread-safe.
  */
 public final class Settings {
     public static final String PLAN_SIZE = "today.plan-size";
-    public static final String CALENDAR_TOKEN = "calendar.token";
     public static final String SMTP_HOST = "smtp.host";
     public static final String SMTP_PORT = "smtp.port";
     public static final String SMTP_USER = "smtp.username";
@@ -106,23 +102,7 @@ public final class Settings {
                 .orElse(null);
         return new View(me, intOr(values.get(PLAN_SIZE), DEFAULT_PLAN_SIZE), cadences,
                 mail().map(m -> new Smtp(m.host(), m.port(), m.user(), m.from(), m.password() != null, m.starttls()))
-                        .orElse(new Smtp(null, 587, null, null, false, true)),
-                values.get(CALENDAR_TOKEN));
-    }
-
-    /** The calendar feed token, created on first use. */
-    public String calendarToken() {
-        String token = all().get(CALENDAR_TOKEN);
-        return token != null ? token : newCalendarToken();
-    }
-
-    /** Replaces the calendar feed token: subscribed calendars stop updating until given the new URL. */
-    public String newCalendarToken() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        values.putAll(Map.of(CALENDAR_TOKEN, token));
-        return token;
+                        .orElse(new Smtp(null, 587, null, null, false, true)));
     }
 
     /** The effective cadence of a circle: the setting, else the circle's default. */
@@ -139,7 +119,7 @@ public final class Settings {
     }
 
     /** Settings as shown; {@code me} and SMTP fields are null when not set. */
-    public record View(String me, int planSize, Map<String, Integer> cadences, Smtp smtp, String calendarToken) {
+    public record View(String me, int planSize, Map<String, Integer> cadences, Smtp smtp) {
         public View {
             cadences = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cadences));
         }

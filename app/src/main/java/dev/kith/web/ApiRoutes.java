@@ -17,7 +17,6 @@ import dev.kith.milestones.MilestoneKind;
 import dev.kith.network.TieKind;
 import dev.kith.network.TieSource;
 import dev.kith.tasks.TaskStatus;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Map;
@@ -30,15 +29,17 @@ final class ApiRoutes {
     private final Settings settings;
     private final Today today;
     private final TodayMail mail;
+    private final boolean team;
 
-    ApiRoutes(Kith book, Settings settings) {
+    ApiRoutes(Kith book, Settings settings, boolean team) {
         this.book = book;
+        this.team = team;
         this.settings = settings;
         this.today = book.today();
         this.mail = new TodayMail(book, today, settings);
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         r.get(V1 + "/contacts", this::listContacts);
         r.post(V1 + "/contacts", this::createContact);
         r.get(V1 + "/contacts/{id}", ctx -> ctx.json(details(Params.id(ctx, "id"))));
@@ -151,6 +152,7 @@ final class ApiRoutes {
     private void patchSettings(Context ctx) {
         @SuppressWarnings("unchecked")
         Map<String, Object> body = body(ctx, Map.class);
+        MailGate.check(ctx, team, body.keySet());
         ctx.json(SettingsForm.apply(settings, body));
     }
 

@@ -13,7 +13,6 @@ import dev.kith.interactions.InteractionKind;
 import dev.kith.milestones.MilestoneKind;
 import dev.kith.network.TieKind;
 import dev.kith.network.TieSource;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +49,7 @@ final class ContactPages {
     record FormModel(ContactForm form, Long id) {
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         r.get("/contacts", this::list);
         r.get("/contacts/new", ctx -> pages.render(ctx, "contact-form.jte", "Add a contact", "contacts",
                 new FormModel(ContactForm.empty(), null)));

@@ -22,7 +22,6 @@ import dev.kith.groups.Group;
 import dev.kith.groups.GroupKind;
 import dev.kith.groups.Member;
 import dev.kith.groups.MemberRole;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
@@ -80,7 +79,7 @@ final class GatheringPages {
     record GoalModel(GoalReport report, Problem problem) {
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         r.get("/events", ctx -> events(ctx, Problem.NONE));
         r.post("/events", ctx -> form(ctx, "event", c -> {
             String group = Text.blankToNull(c.formParam("group"));

@@ -13,7 +13,6 @@ import dev.kith.groups.Group;
 import dev.kith.groups.GroupKind;
 import dev.kith.groups.Member;
 import dev.kith.groups.MemberRole;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +68,7 @@ final class GatheringsApi {
     record GroupView(Group group, List<Member> members) {
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         r.get(V1 + "/events", ctx -> ctx.json(book.events().list()));
         r.post(V1 + "/events", this::addEvent);
         r.get(V1 + "/events/{id}", ctx -> ctx.json(eventView(Params.id(ctx, "id"))));

@@ -6,7 +6,6 @@ import dev.kith.core.ValidationException;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.intros.Intro;
 import dev.kith.intros.Suggestions;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -36,7 +35,7 @@ final class GivingApi {
     record Advance(Boolean declined, String outcome) {
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         String v1 = ApiRoutes.V1;
         r.get(v1 + "/articles", ctx -> ctx.json(book.articles().list()));
         r.post(v1 + "/articles", this::addArticle);

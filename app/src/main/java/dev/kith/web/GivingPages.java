@@ -9,7 +9,6 @@ import dev.kith.interactions.InteractionKind;
 import dev.kith.intros.Intro;
 import dev.kith.intros.Suggestion;
 import dev.kith.intros.Suggestions;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.Arrays;
@@ -41,7 +40,7 @@ final class GivingPages {
     record IntrosModel(List<Suggestion> suggestions, List<Intro> open, List<Intro> past, String error) {
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         r.get("/articles", ctx -> library(ctx, null, null, 200));
         r.post("/articles", this::addArticle);
         r.get("/articles/{id}", ctx -> article(ctx, Params.id(ctx, "id"), null, null));

@@ -2,16 +2,14 @@ package dev.kith.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The safety of a server on localhost, which every web page the user opens can reach: requests
- * must name this server in {@code Host} (DNS rebinding), state changes must carry the CSRF token
- * or, for the JSON API, a JSON body (which a foreign page cannot send without a CORS preflight that
- * this server never grants), and every response carries a strict Content-Security-Policy.
+ * The safety of a server that every web page the user opens can reach: requests must name this
+ * server in {@code Host} (DNS rebinding), state changes must come from no foreign origin and carry
+ * the visitor's CSRF token or, for the JSON API, a JSON body or a bearer token, and every response
+ * carries a strict Content-Security-Policy.
  */
 final class Guard {
     static final String TOKEN_HEADER = "X-CSRF-Token";
@@ -23,48 +21,63 @@ final class Guard {
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final String host;
-    private final String token;
+    private final String publicHost;
 
-    Guard(String host) {
+    /** A guard for a server bound to {@code host}, also reached as {@code publicHost} (may be null) behind a proxy. */
+    Guard(String host, String publicHost) {
         this.host = host.toLowerCase(Locale.ROOT);
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        this.publicHost = publicHost == null ? null : publicHost.toLowerCase(Locale.ROOT);
     }
 
-    /** The CSRF token pages embed; one per server run, never sent to other origins. */
-    String token() {
-        return token;
-    }
-
-    void check(Context ctx) {
+    /** Every request: the security headers, then this server's name in {@code Host} and no foreign {@code Origin}. */
+    void checkOrigin(Context ctx) {
         headers(ctx);
         String hostHeader = ctx.header("Host");
         if (hostHeader == null || !allowedHost(hostHeader)) {
-            throw new HttpProblem(421, "host", "this server answers only to " + host + " and localhost");
+            throw new HttpProblem(421, "host", "this server answers only to " + (publicHost != null ? publicHost : host)
+                    + " and localhost");
         }
         if (SAFE.contains(ctx.method())) {
             return;
         }
         String origin = ctx.header("Origin");
-        // "null" is what a browser sends when it withholds the origin; the token check below still applies
+        // "null" is what a browser sends when it withholds the origin; the token check still applies
         if (origin != null && !origin.equals("null") && !sameOrigin(origin, hostHeader)) {
             throw new HttpProblem(403, "origin", "cross-origin requests are not allowed");
         }
-        if (token.equals(ctx.header(TOKEN_HEADER))) {
+    }
+
+    /**
+     * A state change by {@code visitor}: with a bearer token (never sent by a browser on its own) it may
+     * go on; else it must carry the visitor's CSRF token in a header or form field or, for the JSON API,
+     * a JSON body (which a foreign page cannot send without a CORS preflight that this server never grants).
+     */
+    void checkCsrf(Context ctx, Visitor visitor) {
+        if (SAFE.contains(ctx.method()) || visitor.bearer()) {
+            return;
+        }
+        if (same(visitor.csrf(), ctx.header(TOKEN_HEADER))) {
             return;
         }
         if (ctx.path().startsWith("/api/")) {
-            String type = ctx.contentType();
-            if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            if (json(ctx)) {
                 return;
             }
             throw new HttpProblem(403, "csrf", "send JSON (Content-Type: application/json) or the "
                     + TOKEN_HEADER + " header");
         }
-        if (!token.equals(ctx.formParam(TOKEN_FIELD))) {
+        if (!same(visitor.csrf(), ctx.formParam(TOKEN_FIELD))) {
             throw new HttpProblem(403, "csrf", "the form has expired or did not come from Kith; reload the page");
         }
+    }
+
+    static boolean json(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/json");
+    }
+
+    private static boolean same(String a, String b) {
+        return dev.kith.access.Secrets.same(a, b);
     }
 
     static void headers(Context ctx) {
@@ -78,12 +91,13 @@ final class Guard {
 
     boolean allowedHost(String hostHeader) {
         String name = hostName(hostHeader);
-        return name.equals(host) || LOOPBACK.contains(name);
+        return name.equals(host) || name.equals(publicHost) || LOOPBACK.contains(name);
     }
 
     private boolean sameOrigin(String origin, String hostHeader) {
         String o = origin.toLowerCase(Locale.ROOT);
-        return o.equals("http://" + hostHeader.toLowerCase(Locale.ROOT));
+        String h = hostHeader.toLowerCase(Locale.ROOT);
+        return o.equals("http://" + h) || o.equals("https://" + h);
     }
 
     /** The host part of a Host header: without the port, IPv6 brackets kept. */

@@ -6,7 +6,6 @@ import dev.kith.capture.InboxAddition;
 import dev.kith.capture.NewPerson;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.util.List;
@@ -33,7 +32,7 @@ final class ImportPages {
                        boolean applied, String error) {
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         r.get("/import", ctx -> importPage(ctx, null, null, null, false, null));
         r.post("/import", this::dryRun);
         r.post("/import/apply", this::applyImport);

@@ -1,7 +1,6 @@
 package dev.kith.web;
 
 import dev.kith.app.Kith;
-import io.javalin.config.RoutesConfig;
 
 /** The Network page: the picture of the network and the best path to a target ({@link NetworkPage}). */
 final class NetworkPages {
@@ -13,7 +12,7 @@ final class NetworkPages {
         this.pages = pages;
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         r.get("/network", ctx -> pages.render(ctx, "network.jte", "Network", "network",
                 NetworkPage.of(book, ctx.queryParam("path"))));
     }

@@ -1,9 +1,12 @@
 package dev.kith.web;
 
-/** What every page's frame needs: the title, which nav item is current, and the CSRF token for forms. */
-record Page(String title, String nav, String csrf) {
+/**
+ * What every page's frame needs: the title, which nav item is current, the CSRF token for forms, and
+ * the signed-in account on the team server (null on the personal server, which has no sign-out).
+ */
+record Page(String title, String nav, String csrf, String user) {
     /** The htmx headers attribute that sends the CSRF token with every htmx request. */
     String hxHeaders() {
-        return "{\"" + Guard.TOKEN_HEADER + "\": \"" + csrf + "\"}";
+        return "{\"" + Guard.TOKEN_HEADER + "\": \"" + (csrf == null ? "" : csrf) + "\"}";
     }
 }

@@ -2,7 +2,6 @@ package dev.kith.web;
 
 import dev.kith.settings.Settings;
 import dev.kith.app.Kith;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,35 +9,30 @@ import java.util.Map;
 /** The server-rendered pages: registers each feature's page routes and renders them in the frame. */
 final class Pages {
     private final Templates templates;
-    private final Guard guard;
     private final ContactPages contacts;
     private final TodayPages today;
     private final NetworkPages network;
-    private final CalendarFeedRoute calendar;
     private final SettingsPages settingsPages;
     private final ImportPages imports;
     private final GatheringPages gatherings;
     private final TargetPages targets;
     private final GivingPages giving;
 
-    Pages(Kith book, Settings settings, Templates templates, Guard guard, WebOptions options) {
+    Pages(Kith book, Settings settings, Templates templates, dev.kith.access.FeedTokens feeds, boolean team) {
         this.templates = templates;
-        this.guard = guard;
         this.contacts = new ContactPages(book, settings, this);
         this.today = new TodayPages(book, settings, this);
         this.network = new NetworkPages(book, this);
-        this.calendar = new CalendarFeedRoute(book, settings);
-        this.settingsPages = new SettingsPages(settings, this);
+        this.settingsPages = new SettingsPages(book, settings, feeds, team, this);
         this.imports = new ImportPages(book, this);
         this.gatherings = new GatheringPages(book, this);
         this.targets = new TargetPages(book, this);
         this.giving = new GivingPages(book, this);
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         today.register(r);
         network.register(r);
-        calendar.register(r);
         settingsPages.register(r);
         imports.register(r);
         contacts.register(r);
@@ -50,7 +44,8 @@ final class Pages {
     /** Renders a page template with {@code page} (the frame) and {@code model}. */
     void render(Context ctx, String template, String title, String nav, Object model) {
         Map<String, Object> params = new HashMap<>();
-        params.put("page", new Page(title, nav, guard.token()));
+        Visitor visitor = Visitor.of(ctx);
+        params.put("page", new Page(title, nav, visitor.csrf(), visitor.user()));
         params.put("model", model);
         templates.render(ctx, template, params);
     }

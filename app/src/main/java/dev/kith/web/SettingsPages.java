@@ -1,10 +1,11 @@
 package dev.kith.web;
 
+import dev.kith.access.FeedTokens;
+import dev.kith.app.Kith;
 import dev.kith.contacts.Circle;
 import dev.kith.core.ValidationException;
 import dev.kith.settings.Settings;
 import dev.kith.settings.SettingsForm;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +13,17 @@ import java.util.Map;
 
 /** The Settings page: the stored settings, saving them, and a new calendar token. */
 final class SettingsPages {
+    private final Kith book;
     private final Settings settings;
+    private final FeedTokens feeds;
+    private final boolean team;
     private final Pages pages;
 
-    SettingsPages(Settings settings, Pages pages) {
+    SettingsPages(Kith book, Settings settings, FeedTokens feeds, boolean team, Pages pages) {
+        this.book = book;
         this.settings = settings;
+        this.feeds = feeds;
+        this.team = team;
         this.pages = pages;
     }
 
@@ -25,17 +32,17 @@ final class SettingsPages {
                          String errorField, boolean saved) {
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         r.get("/settings", ctx -> settingsPage(ctx, null, null, ctx.queryParam("saved") != null));
         r.post("/settings", this::saveSettings);
         r.post("/settings/calendar-token", ctx -> {
-            settings.newCalendarToken();
+            feeds.rotate(book.id());
             ctx.redirect("/settings?saved");
         });
     }
 
     private void settingsPage(Context ctx, String error, String field, boolean saved) {
-        String token = settings.calendarToken();
+        String token = feeds.of(book.id());
         String url = ctx.scheme() + "://" + ctx.host() + "/calendar.ics?token=" + token;
         pages.render(ctx, "settings.jte", "Settings", "settings",
                 new SettingsModel(settings.view(), List.of(Circle.values()), url, settings.mailFile().toString(), error,
@@ -50,6 +57,7 @@ final class SettingsPages {
             }
         });
         try {
+            MailGate.check(ctx, team, input.keySet());
             SettingsForm.apply(settings, input);
         } catch (ValidationException e) {
             ctx.status(400);

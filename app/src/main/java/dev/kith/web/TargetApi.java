@@ -5,7 +5,6 @@ import dev.kith.core.ValidationException;
 import dev.kith.network.Network;
 import dev.kith.network.Target;
 import dev.kith.network.TargetStatus;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
@@ -23,7 +22,7 @@ final class TargetApi {
     record NewTarget(String name, String organization, String industry, String role, String note) {
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         String v1 = ApiRoutes.V1;
         r.get(v1 + "/targets", ctx -> ctx.json(book.network().targets().list("true".equals(ctx.queryParam("all")))));
         r.post(v1 + "/targets", this::add);

@@ -9,7 +9,6 @@ import dev.kith.network.Target;
 import dev.kith.network.TargetStatus;
 import dev.kith.today.Action;
 import dev.kith.today.Today;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +49,7 @@ final class TargetPages {
         }
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         r.get("/targets", ctx -> render(ctx, Form.EMPTY, null, null));
         r.post("/targets", this::add);
         r.post("/targets/{id}/ask", this::ask);

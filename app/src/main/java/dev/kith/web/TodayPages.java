@@ -7,7 +7,6 @@ import dev.kith.core.ValidationException;
 import dev.kith.settings.Settings;
 import dev.kith.today.Plan;
 import dev.kith.today.Today;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -47,7 +46,7 @@ final class TodayPages {
                       Map<String, String> subjects) {
     }
 
-    void register(RoutesConfig r) {
+    void register(Routes r) {
         r.get("/", this::today);
         r.post("/today/{action}/{verb}", this::todayAction);
     }

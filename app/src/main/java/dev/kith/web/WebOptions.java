@@ -1,9 +1,15 @@
 package dev.kith.web;
 
+import java.net.URI;
+import java.util.Locale;
 import java.util.Objects;
 
-/** How to run the web app: the interface and port to bind (port 0 picks a free one). */
-public record WebOptions(String host, int port) {
+/**
+ * How to run the web app: the interface and port to bind (port 0 picks a free one) and, behind a
+ * reverse proxy, the public address people open (null when they open the bound one): its host name is
+ * accepted in {@code Host}, and when it is HTTPS the cookies are marked Secure.
+ */
+public record WebOptions(String host, int port, String publicUrl) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
 
@@ -12,10 +18,40 @@ public record WebOptions(String host, int port) {
         if (port < 0 || port > 65_535) {
             throw new dev.kith.core.ValidationException("port", "must be between 0 and 65535, not " + port);
         }
+        if (publicUrl != null) {
+            URI uri;
+            try {
+                uri = URI.create(publicUrl);
+            } catch (IllegalArgumentException e) {
+                throw new dev.kith.core.ValidationException("public-url", "'" + publicUrl + "' is not an address");
+            }
+            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                throw new dev.kith.core.ValidationException("public-url",
+                        "give the address people open, such as https://kith.example.org");
+            }
+        }
+    }
+
+    public WebOptions(String host, int port) {
+        this(host, port, null);
     }
 
     public static WebOptions local(int port) {
         return new WebOptions(DEFAULT_HOST, port);
     }
 
+    /** The public address's host name, or null. */
+    String publicHost() {
+        return publicUrl == null ? null : URI.create(publicUrl).getHost().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether people reach the server over HTTPS (terminated in front of it). */
+    boolean https() {
+        return publicUrl != null && publicUrl.toLowerCase(Locale.ROOT).startsWith("https:");
+    }
+
+    /** Whether the server listens beyond this machine. */
+    public boolean exposed() {
+        return !(host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127."));
+    }
 }

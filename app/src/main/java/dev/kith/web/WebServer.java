@@ -2,7 +2,13 @@ package dev.kith.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.kith.access.FeedTokens;
+import dev.kith.access.LocalKeys;
+import dev.kith.access.Team;
+import dev.kith.access.User;
 import dev.kith.app.Kith;
+import dev.kith.core.KithClock;
+import dev.kith.store.Database;
 import dev.kith.core.AmbiguousNameException;
 import dev.kith.core.KithException;
 import dev.kith.core.NotFoundException;
@@ -13,8 +19,14 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -35,18 +47,60 @@ public final class WebServer implements AutoCloseable {
         this.host = host;
     }
 
-    /** Starts serving {@code book}, with the mail settings of this process's environment; returns once the port is bound. */
+    /**
+     * Starts the personal server for {@code book}, with the mail settings and keys of this process's
+     * config folder; returns once the port is bound.
+     */
     public static WebServer start(Kith book, WebOptions options) {
         return start(book, options, MailSettings.fromEnvironment());
     }
 
-    /** Starts serving {@code book} with outgoing mail kept in {@code mail}; returns once the port is bound. */
+    /**
+     * Starts the personal server for {@code book}: one book, let in by the secret kept beside the mail
+     * settings {@code mail} (see {@link LocalKeys}); returns once the port is bound.
+     */
     public static WebServer start(Kith book, WebOptions options, MailSettings mail) {
-        Guard guard = new Guard(options.host());
-        Settings settings = new Settings(book.book(), book.contacts(), mail);
+        LocalKeys keys = new LocalKeys(mail.file().toAbsolutePath().getParent());
+        keys.secret(); // made now, so that a broken config folder stops the start, not the first request
+        FeedTokens feeds = new FeedTokens(book.database(), keys.feedKey());
+        Access access = new PersonalAccess(book, keys, options.https());
+        return start(access, book, id -> id == book.id() ? Optional.of(book) : Optional.empty(), feeds, options, mail);
+    }
+
+    /**
+     * Starts the team server over {@code db}: accounts sign in, each works in their own book (see
+     * {@link TeamAccess}); the calendar feed key and outgoing mail are kept in {@code configFolder}.
+     * Needs at least one account.
+     */
+    public static WebServer team(Database db, KithClock clock, WebOptions options, Path configFolder) {
+        Team team = Team.of(db, clock);
+        List<User> users = team.users().list();
+        if (users.isEmpty()) {
+            throw new KithException("the team has no accounts yet: add the first with"
+                    + " kith user add NAME --email E --admin --password-stdin");
+        }
+        Map<Long, Kith> books = new ConcurrentHashMap<>();
+        LongFunction<Kith> book = id -> books.computeIfAbsent(id, key -> Kith.open(db, key, clock));
+        LocalKeys keys = new LocalKeys(configFolder);
+        FeedTokens feeds = new FeedTokens(db, keys.feedKey());
+        Access access = new TeamAccess(team, book, new Templates(), options.https());
+        LongFunction<Optional<Kith>> feedBooks = id -> team.users().ofBook(id).filter(u -> !u.disabled())
+                .map(u -> book.apply(id));
+        return start(access, book.apply(users.getFirst().book()), feedBooks, feeds, options, new MailSettings(configFolder));
+    }
+
+    private static WebServer start(Access access, Kith sample, LongFunction<Optional<Kith>> feedBooks, FeedTokens feeds,
+                                   WebOptions options, MailSettings mail) {
+        Guard guard = new Guard(options.host(), options.publicHost());
         Templates templates = new Templates();
-        ApiRoutes api = new ApiRoutes(book, settings);
-        Pages pages = new Pages(book, settings, templates, guard, options);
+        Map<Long, Routes> tables = new ConcurrentHashMap<>();
+        Function<Kith, Routes> routesOf = book -> tables.computeIfAbsent(book.id(), id -> {
+            Settings settings = new Settings(book.book(), book.contacts(), mail);
+            Routes routes = new Routes();
+            new ApiRoutes(book, settings, access.team()).register(routes);
+            new Pages(book, settings, templates, feeds, access.team()).register(routes);
+            return routes;
+        });
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // A personal server on a laptop: a few workers keep up with hundreds of requests a second on two
@@ -55,10 +109,24 @@ public final class WebServer implements AutoCloseable {
             config.jetty.threadPool = new QueuedThreadPool(WORKERS, 4, 60_000);
             config.jsonMapper(new JavalinJackson(WebJson.MAPPER, false));
             config.http.maxRequestSize = 20L * 1024 * 1024;
-            config.routes.before(guard::check);
+            config.routes.before(ctx -> admit(ctx, guard, access));
             config.routes.get("/api/openapi.json", OpenApi::serve);
-            api.register(config.routes);
-            pages.register(config.routes);
+            access.register(config.routes);
+            new CalendarFeedRoute(feeds, feedBooks).register(config.routes);
+            routesOf.apply(sample).handlers().forEach((key, ignored) -> {
+                int space = key.indexOf(' ');
+                String method = key.substring(0, space);
+                String path = key.substring(space + 1);
+                io.javalin.http.Handler dispatch = ctx -> routesOf.apply(Visitor.of(ctx).book()).handlers().get(key).handle(ctx);
+                switch (method) {
+                    case "GET" -> config.routes.get(path, dispatch);
+                    case "POST" -> config.routes.post(path, dispatch);
+                    case "PATCH" -> config.routes.patch(path, dispatch);
+                    case "PUT" -> config.routes.put(path, dispatch);
+                    case "DELETE" -> config.routes.delete(path, dispatch);
+                    default -> throw new IllegalStateException("no such method: " + method);
+                }
+            });
             new StaticFiles().register(config.routes);
             config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, e, templates));
             config.routes.error(404, ctx -> {
@@ -69,6 +137,29 @@ public final class WebServer implements AutoCloseable {
         });
         app.start(options.host(), options.port());
         return new WebServer(app, options.host());
+    }
+
+    /**
+     * Before every route: the guard's headers and origin checks; then, but for the public routes, who is
+     * asking (or a refusal), and their CSRF token on a state change.
+     */
+    private static void admit(Context ctx, Guard guard, Access access) {
+        guard.checkOrigin(ctx);
+        String path = ctx.path();
+        if (path.startsWith("/static/") || path.startsWith("/webjars/") || path.equals(CalendarFeedRoute.PATH)
+                || access.isPublic(ctx.method().name(), path)) {
+            return;
+        }
+        Optional<Visitor> visitor = access.visitor(ctx);
+        if (visitor.isEmpty()) {
+            if (ctx.res().getHeader("Location") == null) {
+                access.refuse(ctx);
+            }
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        guard.checkCsrf(ctx, visitor.get());
+        visitor.get().attachTo(ctx);
     }
 
     /** The port bound (the chosen one when started with port 0). */
@@ -129,7 +220,9 @@ public final class WebServer implements AutoCloseable {
             body.put("field", field);
             ctx.json(body);
         } else {
-            templates.render(ctx, "error.jte", Map.of("page", new Page("Error " + status, "", ""),
+            Visitor visitor = Visitor.orNull(ctx);
+            templates.render(ctx, "error.jte", Map.of("page", new Page("Error " + status, "",
+                            visitor == null ? null : visitor.csrf(), visitor == null ? null : visitor.user()),
                     "status", status, "message", message));
         }
     }

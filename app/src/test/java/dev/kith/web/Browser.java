@@ -39,6 +39,12 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
+    /** Opens the server's address with its secret, as from what {@code kith serve} prints: the session cookie is set. */
+    Browser signIn(WebFixture web) {
+        driver.get(web.base() + "/?token=" + web.secret);
+        return this;
+    }
+
     WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }

@@ -37,7 +37,7 @@ class BrowserTest {
                 .build()).id();
         web.book.ties().add(ada, bob, TieKind.COLLEAGUE, null, TieSource.MANUAL);
         web.book.ties().add(ada, mary, TieKind.MENTOR, null, TieSource.MANUAL);
-        browser = new Browser(1280, 900);
+        browser = new Browser(1280, 900).signIn(web);
     }
 
     @AfterEach

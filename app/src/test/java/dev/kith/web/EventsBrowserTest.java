@@ -18,7 +18,7 @@ class EventsBrowserTest {
     @BeforeEach
     void start() {
         web = new WebFixture(db);
-        browser = new Browser(390, 844);
+        browser = new Browser(390, 844).signIn(web);
     }
 
     @AfterEach

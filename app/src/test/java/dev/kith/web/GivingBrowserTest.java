@@ -21,7 +21,7 @@ class GivingBrowserTest {
         web = new WebFixture(db);
         ana = web.book.contacts().add(ContactDraft.builder("Ana Lima").interest("email migration").build()).id();
         web.book.contacts().add(ContactDraft.builder("Fay Ross").interest("gardening").build());
-        browser = new Browser(390, 844);
+        browser = new Browser(390, 844).signIn(web);
     }
 
     @AfterEach

@@ -27,7 +27,7 @@ class ScreenshotsTest {
                     .filter(s -> s.organization() != null && !s.tags().isEmpty())
                     .max(Comparator.comparing(ContactSummary::lastInteraction,
                             Comparator.nullsFirst(Comparator.naturalOrder()))).orElseThrow().id();
-            try (Browser browser = new Browser(1280, 900)) {
+            try (Browser browser = new Browser(1280, 900).signIn(web)) {
                 browser.driver.get(web.base() + "/");
                 browser.screenshot(folder.resolve("today.png"));
                 browser.driver.get(web.base() + "/contacts");
@@ -48,7 +48,7 @@ class ScreenshotsTest {
                 browser.driver.get(web.base() + "/settings");
                 browser.screenshot(folder.resolve("settings.png"));
             }
-            try (Browser phone = new Browser(390, 844)) {
+            try (Browser phone = new Browser(390, 844).signIn(web)) {
                 phone.driver.get(web.base() + "/contacts/" + busiest);
                 phone.screenshot(folder.resolve("contact-phone.png"));
             }

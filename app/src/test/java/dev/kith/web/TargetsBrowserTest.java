@@ -33,7 +33,7 @@ class TargetsBrowserTest {
             web.book.interactions().log(Interaction.draft(WebFixture.TODAY.minusDays(3 + 25L * i), InteractionKind.COFFEE,
                     Initiator.ME, 30, null, Exchange.NEUTRAL, false, List.of(ada)));
         }
-        browser = new Browser(1280, 900);
+        browser = new Browser(1280, 900).signIn(web);
     }
 
     @AfterEach

@@ -33,6 +33,10 @@ final class WebFixture implements AutoCloseable {
     /** Where this server keeps its mail settings: a fresh folder, never the user's own. */
     final java.nio.file.Path mailFolder;
 
+    /** The server's secret ({@code kith token}), and the session cookie that opening its address set. */
+    final String secret;
+    final String cookie;
+
     WebFixture(TestDatabase database, WebOptions options) {
         this.database = database;
         this.book = Kith.open(database.database(), Book.DEFAULT, KithClock.fixed(TODAY));
@@ -42,6 +46,12 @@ final class WebFixture implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         this.server = WebServer.start(book, options, new dev.kith.io.mail.MailSettings(mailFolder));
+        this.secret = new dev.kith.access.LocalKeys(mailFolder).secret();
+        HttpResponse<String> welcome = anonymous(HttpRequest.newBuilder(URI.create(base() + "/?token=" + secret)).GET().build());
+        if (welcome.statusCode() != 303) {
+            throw new AssertionError("opening the address with the secret answered " + welcome.statusCode());
+        }
+        this.cookie = welcome.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
     }
 
     WebFixture(TestDatabase database) {
@@ -76,7 +86,16 @@ final class WebFixture implements AutoCloseable {
         return m.group(1);
     }
 
+    /** Sends {@code request} as the signed-in browser would: with the session cookie, unless it carries its own credentials. */
     HttpResponse<String> send(HttpRequest request) {
+        if (request.headers().firstValue("Cookie").isPresent() || request.headers().firstValue("Authorization").isPresent()) {
+            return anonymous(request);
+        }
+        return anonymous(HttpRequest.newBuilder(request, (name, value) -> true).header("Cookie", cookie).build());
+    }
+
+    /** Sends {@code request} as it is: without the session cookie unless it has one. */
+    HttpResponse<String> anonymous(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -91,7 +110,8 @@ final class WebFixture implements AutoCloseable {
     String rawGet(String path, String host) throws IOException {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
             OutputStream out = s.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nCookie: " + cookie
+                    + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = s.getInputStream();
