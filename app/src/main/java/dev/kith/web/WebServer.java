@@ -73,7 +73,13 @@ public final class WebServer implements AutoCloseable {
      * Needs at least one account.
      */
     public static WebServer team(Database db, KithClock clock, WebOptions options, Path configFolder) {
-        Team team = Team.of(db, clock);
+        return team(db, clock, java.time.InstantSource.system(), options, configFolder);
+    }
+
+    /** {@link #team(Database, KithClock, WebOptions, Path)} with sessions and throttling on {@code time}. */
+    public static WebServer team(Database db, KithClock clock, java.time.InstantSource time, WebOptions options,
+                                 Path configFolder) {
+        Team team = new Team(db, clock, time);
         List<User> users = team.users().list();
         if (users.isEmpty()) {
             throw new KithException("the team has no accounts yet: add the first with"
