@@ -14,12 +14,13 @@ import java.util.List;
 final class ImportPages {
     private final Pages pages;
     private final ImportPort importer;
-    private final PendingImport pending = new PendingImport();
+    private final dev.kith.io.PendingUploads pending;
     private final Inbox inbox;
 
     ImportPages(Kith book, Pages pages) {
         this.pages = pages;
         this.importer = new FileImporter(book);
+        this.pending = new dev.kith.io.PendingUploads(book.database(), book.id(), java.time.InstantSource.system());
         this.inbox = book.capture().inbox();
     }
 
@@ -101,7 +102,7 @@ final class ImportPages {
             importPage(ctx, null, null, null, false, null);
             return;
         }
-        PendingImport.Upload upload = pending.take(ctx.formParam("upload"));
+        dev.kith.io.PendingUploads.Upload upload = pending.take(ctx.formParam("upload")).orElse(null);
         if (upload == null) {
             ctx.status(400);
             importPage(ctx, null, null, null, false, "that upload has expired; choose the file again");

@@ -46,5 +46,15 @@ CREATE TABLE audit_log (
     detail  TEXT
 );
 
+-- An upload the import page has shown as a dry run, waiting for "apply": in the database, so that the
+-- server process that applies it need not be the one that previewed it. One per book; a new one replaces it.
+CREATE TABLE pending_imports (
+    book_id    BIGINT  PRIMARY KEY REFERENCES books (id) ON DELETE CASCADE,
+    upload_id  TEXT    NOT NULL,
+    file_name  TEXT    NOT NULL,
+    content    BYTEA   NOT NULL,
+    created_at BIGINT  NOT NULL
+);
+
 -- the calendar feed's token is derived from a key in the private config folder: no secret stays here
 DELETE FROM settings WHERE key = 'calendar.token';
