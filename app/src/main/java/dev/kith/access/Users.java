@@ -59,7 +59,7 @@ public final class Users {
                 }
                 if (bookName == null) {
                     throw new ValidationException("book", "a book called '" + book + "' already exists;"
-                            + " give it to " + name + " with --book " + book + ", or choose another name");
+                            + " give it to " + name + " with --existing-book " + book + ", or choose another name");
                 }
             }
             long bookId = Book.open(db, book, clock).id();

@@ -71,7 +71,7 @@ final class UserCommand implements Runnable {
         @Option(names = "--password-stdin", required = true, description = "Read the password from standard input.")
         boolean passwordStdin;
 
-        @Option(names = "--book", paramLabel = "BOOK", description = "Give this existing book (say, default) to the account"
+        @Option(names = "--existing-book", paramLabel = "BOOK", description = "Give this existing book (say, default) to the account"
                 + " instead of a new one named after it.")
         String book;
 
