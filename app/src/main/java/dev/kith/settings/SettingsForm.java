@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Validates and stores settings given by key: {@code me} (the contact who is the user),
- * {@code today.plan-size}, {@code cadence.<circle>}, and outgoing mail ({@code smtp.host|port|username|password|from|starttls},
+ * {@code today.plan-size}, {@code cadence.<circle>}, {@code team.share-graph} (the team server), and outgoing mail ({@code smtp.host|port|username|password|from|starttls},
  * kept in the private mail file that {@code kith send} reads). Everything is checked before anything is stored.
  */
 public final class SettingsForm {
@@ -35,6 +35,8 @@ public final class SettingsForm {
             } else if (key.startsWith("cadence.")) {
                 Circle.parse(key, key.substring("cadence.".length()));
                 clean.put(key, Text.blankToNull(value) == null ? null : String.valueOf(bounded(key, value, 1, 3650)));
+            } else if (key.equals(Settings.SHARE_GRAPH)) {
+                clean.put(key, String.valueOf(flag(key, value)));
             } else if (SMTP_KEYS.contains(key)) {
                 smtp.put(key, Text.blankToNull(value));
             } else {
@@ -70,6 +72,14 @@ public final class SettingsForm {
         } catch (ValidationException e) {
             throw new ValidationException("smtp." + e.field(), e.reason());
         }
+    }
+
+    private static boolean flag(String field, String value) {
+        return switch (value == null ? "" : value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "on", "yes" -> true;
+            case "false", "off", "no" -> false;
+            default -> throw new ValidationException(field, "must be true or false, not '" + value + "'");
+        };
     }
 
     private static int bounded(String field, String value, int min, int max) {

@@ -29,7 +29,7 @@ final class SettingsPages {
 
     /** Settings as stored, the circles to set cadences for, and the outcome of the last save. */
     record SettingsModel(Settings.View view, List<Circle> circles, String calendarUrl, String mailFile, String error,
-                         String errorField, boolean saved) {
+                         String errorField, boolean saved, boolean team, boolean mailEditable) {
     }
 
     void register(Routes r) {
@@ -45,8 +45,8 @@ final class SettingsPages {
         String token = feeds.of(book.id());
         String url = ctx.scheme() + "://" + ctx.host() + "/calendar.ics?token=" + token;
         pages.render(ctx, "settings.jte", "Settings", "settings",
-                new SettingsModel(settings.view(), List.of(Circle.values()), url, settings.mailFile().toString(), error,
-                        field, saved));
+                new SettingsModel(settings.view(), List.of(Circle.values()), url, team ? null : settings.mailFile().toString(),
+                        error, field, saved, team, !team || Visitor.of(ctx).admin()));
     }
 
     private void saveSettings(Context ctx) {
