@@ -7,12 +7,10 @@ import dev.kith.strength.StrengthCounts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Paths to a person through colleagues on a team server: among the books of the <em>other</em> enabled users
@@ -42,28 +40,22 @@ public final class ColleaguePaths {
      * the book has no such contact.
      */
     public List<ColleaguePath> find(long askerBook, long contactId) {
-        ColleagueTarget target = store.target(askerBook, contactId)
-                .orElseThrow(() -> new NotFoundException("no contact with id " + contactId));
-        return find(askerBook, target);
+        return rank(store.find(askerBook, null, contactId, clock.today())
+                .orElseThrow(() -> new NotFoundException("no contact with id " + contactId)));
     }
 
     /** Colleagues who know the person {@code target} describes, best first; empty when none does. */
     public List<ColleaguePath> find(long askerBook, ColleagueTarget target) {
+        java.util.Objects.requireNonNull(target, "target");
+        return rank(store.find(askerBook, target, 0, clock.today()).orElseThrow());
+    }
+
+    private List<ColleaguePath> rank(TeamStore.Found found) {
         LocalDate today = clock.today();
+        Map<Long, Integer> strength = new HashMap<>();
         Map<Long, TeamStore.Match> best = new LinkedHashMap<>();
-        List<TeamStore.Match> matches = store.matches(askerBook, target);
-        Set<String> colleagueEmails = new HashSet<>();
-        for (TeamStore.Match m : matches) {
-            colleagueEmails.add(m.userEmail().strip().toLowerCase(Locale.ROOT));
-        }
-        Map<String, TeamStore.Known> yours = store.byEmail(askerBook, colleagueEmails);
-        Set<Long> ids = new HashSet<>();
-        matches.forEach(m -> ids.add(m.contactId()));
-        yours.values().forEach(k -> ids.add(k.contactId()));
-        Map<Long, StrengthCounts> counts = store.counts(ids, today);
-        Map<Long, Integer> strength = new LinkedHashMap<>();
-        for (TeamStore.Match m : matches) {
-            strength.put(m.contactId(), score(counts, m.contactId(), today, m.knownSince()));
+        for (TeamStore.Match m : found.matches()) {
+            strength.put(m.contactId(), score(found.counts(), m.contactId(), today, m.knownSince()));
             TeamStore.Match kept = best.get(m.userId());
             if (kept == null || better(m, kept, strength)) {
                 best.put(m.userId(), m);
@@ -71,8 +63,8 @@ public final class ColleaguePaths {
         }
         List<Ranked> ranked = new ArrayList<>();
         for (TeamStore.Match m : best.values()) {
-            TeamStore.Known you = yours.get(m.userEmail().strip().toLowerCase(Locale.ROOT));
-            int yourTie = you == null ? 0 : score(counts, you.contactId(), today, you.knownSince());
+            TeamStore.Known you = found.yours().get(TeamStore.emailKey(m.userEmail()));
+            int yourTie = you == null ? 0 : score(found.counts(), you.contactId(), today, you.knownSince());
             int theirs = strength.get(m.contactId());
             ranked.add(new Ranked(theirs, new ColleaguePath(m.userId(), m.userName(), m.name(), m.organization(),
                     m.title(), Closeness.of(theirs, m.circle()), m.matchedBy(),

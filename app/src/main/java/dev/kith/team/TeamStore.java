@@ -57,54 +57,82 @@ final class TeamStore {
         this.db = db;
     }
 
-    /** Contact {@code contactId} of book {@code book} as a target; empty when the book has no such contact. */
-    Optional<ColleagueTarget> target(long book, long contactId) {
+    /** What one query needs, read on one connection: the people matching, the asker's colleagues, and their counts. */
+    record Found(List<Match> matches, Map<String, Known> yours, Map<Long, StrengthCounts> counts) {
+    }
+
+    /**
+     * Everything {@link ColleaguePaths} ranks, read on one connection: the people matching {@code target} (or,
+     * when it is null, contact {@code contactId} of the asker's book), the colleagues in the asker's book by
+     * their account emails, and the strength counts on {@code today} of both. Empty when {@code target} is
+     * null and the asker's book has no contact {@code contactId}.
+     */
+    Optional<Found> find(long asker, ColleagueTarget target, long contactId, LocalDate today) {
         return db.read(h -> {
-            Optional<String[]> row = h.createQuery(
-                            "SELECT display_name, linkedin_url FROM contacts WHERE book_id = :book AND id = :id")
-                    .bind("book", book).bind("id", contactId)
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne();
-            if (row.isEmpty()) {
+            Optional<ColleagueTarget> t = target != null ? Optional.of(target) : target(h, asker, contactId);
+            if (t.isEmpty()) {
                 return Optional.empty();
             }
-            List<String> emails = h.createQuery("SELECT email_key FROM contact_emails"
-                            + " WHERE book_id = :book AND contact_id = :id ORDER BY position")
-                    .bind("book", book).bind("id", contactId).mapTo(String.class).list();
-            String org = h.createQuery("""
-                            SELECT o.name FROM employments e
-                            JOIN organizations o ON o.book_id = e.book_id AND o.id = e.organization_id
-                            WHERE e.book_id = :book AND e.contact_id = :id AND e.end_on IS NULL ORDER BY e.id DESC""")
-                    .bind("book", book).bind("id", contactId).mapTo(String.class).findFirst().orElse(null);
-            return Optional.of(new ColleagueTarget(row.get()[0], org, emails, row.get()[1]));
+            List<Match> matches = matches(h, asker, t.get());
+            java.util.Set<String> colleagueEmails = new java.util.HashSet<>();
+            matches.forEach(m -> colleagueEmails.add(emailKey(m.userEmail())));
+            Map<String, Known> yours = byEmail(h, asker, colleagueEmails);
+            java.util.Set<Long> ids = new java.util.TreeSet<>();
+            matches.forEach(m -> ids.add(m.contactId()));
+            yours.values().forEach(k -> ids.add(k.contactId()));
+            return Optional.of(new Found(matches, yours, ids.isEmpty() ? Map.of() : counts(h, List.copyOf(ids), today)));
         });
+    }
+
+    /** An email as the contacts store keys it: trimmed, lower case. */
+    static String emailKey(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Contact {@code contactId} of book {@code book} as a target; empty when the book has no such contact. */
+    private static Optional<ColleagueTarget> target(Handle h, long book, long contactId) {
+        Optional<String[]> row = h.createQuery(
+                        "SELECT display_name, linkedin_url FROM contacts WHERE book_id = :book AND id = :id")
+                .bind("book", book).bind("id", contactId)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        // the contact is this book's (read above): by contact alone, the primary key's index serves it
+        List<String> emails = h.createQuery("SELECT email_key FROM contact_emails WHERE contact_id = :id"
+                        + " ORDER BY position").bind("id", contactId).mapTo(String.class).list();
+        String org = h.createQuery("""
+                        SELECT o.name FROM employments e
+                        JOIN organizations o ON o.book_id = e.book_id AND o.id = e.organization_id
+                        WHERE e.book_id = :book AND e.contact_id = :id AND e.end_on IS NULL ORDER BY e.id DESC""")
+                .bind("book", book).bind("id", contactId).mapTo(String.class).findFirst().orElse(null);
+        return Optional.of(new ColleagueTarget(row.get()[0], org, emails, row.get()[1]));
     }
 
     /**
      * The people matching {@code target} in the sharing colleagues' books, by each way that applies (emails,
      * LinkedIn address, name and organization), one row per person and way; empty when there is none.
      */
-    List<Match> matches(long asker, ColleagueTarget target) {
-        return db.read(h -> {
-            List<Match> out = new ArrayList<>();
-            List<String> emails = target.emailKeys();
-            if (!emails.isEmpty()) {
-                var q = h.createQuery(MATCHES.formatted(
-                        "c.id IN (SELECT contact_id FROM contact_emails WHERE email_key IN (<emails>))"));
-                q.bindList("emails", emails);
-                collect(bind(q, asker), MatchedBy.EMAIL, out);
-            }
-            if (target.linkedinKey() != null) {
-                var q = h.createQuery(MATCHES.formatted(LINKEDIN_KEY.formatted("c.linkedin_url") + " = :linkedin"));
-                q.bind("linkedin", target.linkedinKey());
-                collect(bind(q, asker), MatchedBy.LINKEDIN, out);
-            }
-            if (target.organizationKey() != null) {
-                var q = h.createQuery(MATCHES.formatted("c.name_key = :name AND o.name_key = :org"));
-                q.bind("name", target.nameKey()).bind("org", target.organizationKey());
-                collect(bind(q, asker), MatchedBy.NAME_AND_ORGANIZATION, out);
-            }
-            return out;
-        });
+    private static List<Match> matches(Handle h, long asker, ColleagueTarget target) {
+        List<Match> out = new ArrayList<>();
+        List<String> emails = target.emailKeys();
+        if (!emails.isEmpty()) {
+            var q = h.createQuery(MATCHES.formatted(
+                    "c.id IN (SELECT contact_id FROM contact_emails WHERE email_key IN (<emails>))"));
+            q.bindList("emails", emails);
+            collect(bind(q, asker), MatchedBy.EMAIL, out);
+        }
+        if (target.linkedinKey() != null) {
+            var q = h.createQuery(MATCHES.formatted(LINKEDIN_KEY.formatted("c.linkedin_url") + " = :linkedin"));
+            q.bind("linkedin", target.linkedinKey());
+            collect(bind(q, asker), MatchedBy.LINKEDIN, out);
+        }
+        if (target.organizationKey() != null) {
+            var q = h.createQuery(MATCHES.formatted("c.name_key = :name AND o.name_key = :org"));
+            q.bind("name", target.nameKey()).bind("org", target.organizationKey());
+            collect(bind(q, asker), MatchedBy.NAME_AND_ORGANIZATION, out);
+        }
+        return out;
     }
 
     private static org.jdbi.v3.core.statement.Query bind(org.jdbi.v3.core.statement.Query q, long asker) {
@@ -130,35 +158,26 @@ final class TeamStore {
      * The contacts of book {@code book} holding each of {@code emailKeys} (lower-cased addresses), by key:
      * the lowest id when several hold one; keys nobody holds are absent.
      */
-    Map<String, Known> byEmail(long book, Collection<String> emailKeys) {
+    private static Map<String, Known> byEmail(Handle h, long book, Collection<String> emailKeys) {
         if (emailKeys.isEmpty()) {
             return Map.of();
         }
-        return db.read(h -> {
-            Map<String, Known> found = new LinkedHashMap<>();
-            h.createQuery("""
-                            SELECT e.email_key, c.id, c.first_met, c.created_on FROM contact_emails e
-                            JOIN contacts c ON c.book_id = e.book_id AND c.id = e.contact_id
-                            WHERE e.book_id = :book AND e.email_key IN (<keys>) ORDER BY c.id""")
-                    .bind("book", book).bindList("keys", List.copyOf(emailKeys))
-                    .map((rs, ctx) -> found.putIfAbsent(rs.getString(1),
-                            new Known(rs.getLong(2), knownSince(rs.getString(3), rs.getString(4)))))
-                    .forEach(x -> { });
-            return found;
-        });
+        Map<String, Known> found = new LinkedHashMap<>();
+        h.createQuery("""
+                        SELECT e.email_key, c.id, c.first_met, c.created_on FROM contact_emails e
+                        JOIN contacts c ON c.book_id = e.book_id AND c.id = e.contact_id
+                        WHERE e.book_id = :book AND e.email_key IN (<keys>) ORDER BY c.id""")
+                .bind("book", book).bindList("keys", List.copyOf(emailKeys))
+                .map((rs, ctx) -> found.putIfAbsent(rs.getString(1),
+                        new Known(rs.getLong(2), knownSince(rs.getString(3), rs.getString(4)))))
+                .forEach(x -> { });
+        return found;
     }
 
     /**
-     * The strength counts on {@code today} of each of {@code contactIds} (contact ids are unique across books)
-     * with interactions on or before it; others are absent. One aggregate over {@code interaction_people}.
+     * The strength counts on {@code today} of each of {@code ids} (contact ids are unique across books) with
+     * interactions on or before it; others are absent. One aggregate over {@code interaction_people}.
      */
-    Map<Long, StrengthCounts> counts(Collection<Long> contactIds, LocalDate today) {
-        if (contactIds.isEmpty()) {
-            return Map.of();
-        }
-        return db.read(h -> counts(h, List.copyOf(contactIds), today));
-    }
-
     private static Map<Long, StrengthCounts> counts(Handle h, List<Long> ids, LocalDate today) {
         Map<Long, StrengthCounts> counts = new HashMap<>();
         Map<String, LocalDate> dates = new HashMap<>();
