@@ -40,18 +40,20 @@ public final class ColleaguePaths {
      * the book has no such contact.
      */
     public List<ColleaguePath> find(long askerBook, long contactId) {
-        return rank(store.find(askerBook, null, contactId, clock.today())
-                .orElseThrow(() -> new NotFoundException("no contact with id " + contactId)));
+        LocalDate today = clock.today();
+        return rank(store.find(askerBook, null, contactId, today)
+                .orElseThrow(() -> new NotFoundException("no contact with id " + contactId)), today);
     }
 
     /** Colleagues who know the person {@code target} describes, best first; empty when none does. */
     public List<ColleaguePath> find(long askerBook, ColleagueTarget target) {
         java.util.Objects.requireNonNull(target, "target");
-        return rank(store.find(askerBook, target, 0, clock.today()).orElseThrow());
+        LocalDate today = clock.today();
+        return rank(store.find(askerBook, target, 0, today).orElseThrow(), today);
     }
 
-    private List<ColleaguePath> rank(TeamStore.Found found) {
-        LocalDate today = clock.today();
+    /** One path per colleague, best first, scored on {@code today}. */
+    private static List<ColleaguePath> rank(TeamStore.Found found, LocalDate today) {
         Map<Long, Integer> strength = new HashMap<>();
         Map<Long, TeamStore.Match> best = new LinkedHashMap<>();
         for (TeamStore.Match m : found.matches()) {
