@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code kith bench}: generate (once) a large book and measure the speed targets against baselines. */
 @Command(name = "bench", description = "Measure search, listing and today's plan speed on a generated book "
         + "(kept in target/bench, reused on later runs).", mixinStandardHelpOptions = true,
-        subcommands = {BenchPathsCommand.class, BenchIntros.class, BenchGiving.class, BenchCaptureCommand.class, BenchImapCommand.class})
+        subcommands = {BenchPathsCommand.class, BenchIntros.class, BenchGiving.class, BenchCaptureCommand.class, BenchImapCommand.class,
+                BenchTeam.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
