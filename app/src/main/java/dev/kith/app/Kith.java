@@ -50,6 +50,7 @@ public final class Kith {
     private final Articles articles;
     private final Intros intros;
     private final Capture capture;
+    private final dev.kith.team.ColleaguePaths colleagues;
     /** Built on first use, so that commands without a plan load none of its kinds; guarded by this. */
     private Today today;
 
@@ -71,6 +72,7 @@ public final class Kith {
         this.articles = new Articles(book, interactions);
         this.intros = new Intros(book, contacts, interactions, ties);
         this.capture = new Capture(db, id, clock, contacts, interactions, book.search());
+        this.colleagues = new dev.kith.team.ColleaguePaths(db, clock);
     }
 
     /** Opens the book called {@code name}, creating it on first use, with its features. */
@@ -122,6 +124,11 @@ public final class Kith {
     /** Runs {@code work} as one transaction: all of it is stored, or none. */
     public <T> T atomically(Supplier<T> work) {
         return book.atomically(work);
+    }
+
+    /** On a team server, paths to a target through colleagues who share their graph (none for a personal book). */
+    public List<dev.kith.team.ColleaguePath> colleaguePaths(dev.kith.network.Target target) {
+        return colleagues.find(book.id(), target);
     }
 
     public Contacts contacts() {

@@ -4,6 +4,10 @@ import dev.kith.network.IntroPath;
 import dev.kith.network.Network;
 import dev.kith.network.PathReport;
 import dev.kith.network.Target;
+import dev.kith.team.ColleaguePath;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,9 +32,12 @@ final class PathCommand extends BookCommand {
         Network network = session.book().network();
         Target target = network.resolve(which);
         PathReport report = network.paths(target, k, maxHops);
+        List<ColleaguePath> colleagues = session.book().colleaguePaths(target);
         if (session.json()) {
-            session.printJson(report.json());
-            if (report.paths().isEmpty()) {
+            Map<String, Object> json = new LinkedHashMap<>(report.json());
+            json.put("colleagues", colleagues.stream().map(ColleaguePath::json).toList());
+            session.printJson(json);
+            if (report.paths().isEmpty() && colleagues.isEmpty()) {
                 spec.commandLine().getErr().println(report.message());
             }
             return;
@@ -39,7 +46,6 @@ final class PathCommand extends BookCommand {
         out.println("Paths to " + target.label() + (target.note() == null ? "" : " — " + target.note()));
         if (report.paths().isEmpty()) {
             out.println(report.message());
-            return;
         }
         int i = 1;
         for (IntroPath p : report.paths()) {
@@ -47,6 +53,13 @@ final class PathCommand extends BookCommand {
                     + p.hops().size() + (p.hops().size() == 1 ? " hop" : " hops") + ")");
             for (IntroPath.Hop h : p.hops()) {
                 out.println("   " + h.from() + " → " + h.to() + ": " + h.reason());
+            }
+        }
+        if (!colleagues.isEmpty()) {
+            out.println("Through colleagues:");
+            for (ColleaguePath c : colleagues) {
+                out.println(i++ + ". " + c.sentence() + (c.organization() == null ? "" : " (" + c.organization()
+                        + (c.title() == null ? "" : ", " + c.title()) + ")"));
             }
         }
     }

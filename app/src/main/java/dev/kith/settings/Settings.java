@@ -18,8 +18,6 @@ import java.util.Optional;
  */
 public final class Settings {
     public static final String PLAN_SIZE = "today.plan-size";
-    /** Whether this book's owner shares who they know (names, organizations, titles, strength) with their team. */
-    public static final String SHARE_GRAPH = "team.share-graph";
     public static final String SMTP_HOST = "smtp.host";
     public static final String SMTP_PORT = "smtp.port";
     public static final String SMTP_USER = "smtp.username";
@@ -105,7 +103,7 @@ public final class Settings {
         return new View(me, intOr(values.get(PLAN_SIZE), DEFAULT_PLAN_SIZE), cadences,
                 mail().map(m -> new Smtp(m.host(), m.port(), m.user(), m.from(), m.password() != null, m.starttls()))
                         .orElse(new Smtp(null, 587, null, null, false, true)),
-                Boolean.parseBoolean(values.get(SHARE_GRAPH)));
+                Boolean.parseBoolean(values.get(dev.kith.team.TeamSharing.KEY)));
     }
 
     /** The effective cadence of a circle: the setting, else the circle's default. */

@@ -35,8 +35,8 @@ public final class SettingsForm {
             } else if (key.startsWith("cadence.")) {
                 Circle.parse(key, key.substring("cadence.".length()));
                 clean.put(key, Text.blankToNull(value) == null ? null : String.valueOf(bounded(key, value, 1, 3650)));
-            } else if (key.equals(Settings.SHARE_GRAPH)) {
-                clean.put(key, String.valueOf(flag(key, value)));
+            } else if (key.equals(dev.kith.team.TeamSharing.KEY)) {
+                clean.put(key, String.valueOf(dev.kith.team.TeamSharing.parse(value)));
             } else if (SMTP_KEYS.contains(key)) {
                 smtp.put(key, Text.blankToNull(value));
             } else {
@@ -72,14 +72,6 @@ public final class SettingsForm {
         } catch (ValidationException e) {
             throw new ValidationException("smtp." + e.field(), e.reason());
         }
-    }
-
-    private static boolean flag(String field, String value) {
-        return switch (value == null ? "" : value.toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "on", "yes" -> true;
-            case "false", "off", "no" -> false;
-            default -> throw new ValidationException(field, "must be true or false, not '" + value + "'");
-        };
     }
 
     private static int bounded(String field, String value, int min, int max) {

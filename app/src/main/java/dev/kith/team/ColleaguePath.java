@@ -22,6 +22,19 @@ public record ColleaguePath(long colleagueUserId, String colleague, String perso
         }
     }
 
+    /** As the API and {@code kith path --json} show it: the colleague, the person as they know them, how well, and the advice. */
+    public java.util.Map<String, Object> json() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("colleague", colleague);
+        m.put("person", person);
+        m.put("organization", organization);
+        m.put("title", title);
+        m.put("closeness", closeness.code());
+        m.put("matchedBy", matchedBy.code());
+        m.put("advice", sentence());
+        return m;
+    }
+
     /** The advice in words: "ask Alice, your colleague, who knows Zed Zimmer well". */
     public String sentence() {
         return "ask " + colleague + ", your colleague, who knows " + person + " " + closeness.adverb();

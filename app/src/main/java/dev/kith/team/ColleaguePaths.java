@@ -52,6 +52,18 @@ public final class ColleaguePaths {
         return rank(store.find(askerBook, target, 0, today).orElseThrow(), today);
     }
 
+    /**
+     * Colleagues who know the person target {@code target} of the asker's book names: the contact it is,
+     * else the person it describes (name and organization); none for an organization, industry or role.
+     */
+    public List<ColleaguePath> find(long askerBook, dev.kith.network.Target target) {
+        if (target.kind() != dev.kith.network.TargetKind.PERSON) {
+            return List.of();
+        }
+        return target.contactId() != null ? find(askerBook, target.contactId())
+                : find(askerBook, ColleagueTarget.of(target.name(), target.organization(), null));
+    }
+
     /** One path per colleague, best first, scored on {@code today}. */
     private static List<ColleaguePath> rank(TeamStore.Found found, LocalDate today) {
         Map<Long, Integer> strength = new HashMap<>();

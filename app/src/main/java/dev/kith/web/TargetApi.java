@@ -52,8 +52,11 @@ final class TargetApi {
         Integer hops = Params.optionalInteger("maxHops", ctx.queryParam("maxHops"));
         Network network = book.network();
         try {
-            ctx.json(network.paths(network.resolve(target), k == null ? Network.DEFAULT_K : k,
-                    hops == null ? Network.DEFAULT_HOPS : hops).json());
+            dev.kith.network.Target resolved = network.resolve(target);
+            java.util.Map<String, Object> json = new java.util.LinkedHashMap<>(network.paths(resolved,
+                    k == null ? Network.DEFAULT_K : k, hops == null ? Network.DEFAULT_HOPS : hops).json());
+            json.put("colleagues", book.colleaguePaths(resolved).stream().map(dev.kith.team.ColleaguePath::json).toList());
+            ctx.json(json);
         } catch (ValidationException e) {
             if (!e.field().equals("max-hops")) {
                 throw e;

@@ -34,7 +34,7 @@ final class TargetPages {
     }
 
     /** One target: its paths (or the no-path message) and the ask-intro action, null when none. */
-    record Item(Target target, PathReport report, Action intro) {
+    record Item(Target target, PathReport report, Action intro, List<dev.kith.team.ColleaguePath> colleagues) {
     }
 
     /** What the add form held, to show it again with the error. */
@@ -102,7 +102,8 @@ final class TargetPages {
         List<PathReport> reports = network.paths(targets, PATHS, Network.DEFAULT_HOPS);
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            items.add(new Item(targets.get(i), reports.get(i), intros.get(targets.get(i).id())));
+            items.add(new Item(targets.get(i), reports.get(i), intros.get(targets.get(i).id()),
+                    book.colleaguePaths(targets.get(i))));
         }
         pages.render(ctx, "targets.jte", "Targets", "targets", new Model(items, form, field, error));
     }

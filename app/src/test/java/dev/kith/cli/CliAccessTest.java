@@ -111,6 +111,24 @@ class CliAccessTest {
                 .contains("belongs to ana");
     }
 
+    @BothDatabases
+    void pathOffersColleaguesWhoShareWhoTheyKnow(TestDatabase db) {
+        Cli cli = new Cli(db, "2026-11-15");
+        for (String user : List.of("alice", "bob")) {
+            password("a long enough password");
+            assertThat(cli.run("user", "add", user, "--email", user + "@example.org", "--password-stdin").exitCode()).isZero();
+        }
+        assertThat(cli.run("--book", "alice", "contacts", "add", "Zed Zimmer", "--org", "Acme", "--title", "CTO",
+                "--email", "zed@acme.example").exitCode()).isZero();
+        assertThat(cli.run("--book", "bob", "target", "add", "Zed Zimmer", "--org", "Acme").exitCode()).isZero();
+        assertThat(cli.run("--book", "bob", "path", "Zed Zimmer").out()).doesNotContain("colleague");
+        assertThat(cli.run("--book", "alice", "settings", "team.share-graph=true").exitCode()).isZero();
+        Cli.Result path = cli.run("--book", "bob", "path", "Zed Zimmer");
+        assertThat(path.out()).contains("Through colleagues:", "ask alice, your colleague, who knows Zed Zimmer",
+                "(Acme, CTO)").doesNotContain("zed@acme");
+        assertThat(cli.run("--book", "bob", "--json", "path", "Zed Zimmer").out()).contains("\"colleague\" : \"alice\"");
+    }
+
     private static void password(String password) {
         System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
     }
