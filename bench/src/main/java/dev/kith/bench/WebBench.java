@@ -71,11 +71,20 @@ public final class WebBench {
     private final Path launcher;
     private final String dbSpec;
     private final String today;
+    /** The served processes' config folder (a temporary one) and the secret in it, sent as a bearer token. */
+    private final Path config;
+    private final String secret;
 
     public WebBench(Path launcher, String dbSpec, String today) {
         this.launcher = launcher;
         this.dbSpec = dbSpec;
         this.today = today;
+        try {
+            this.config = Files.createTempDirectory("kith-bench-web");
+        } catch (IOException e) {
+            throw new KithException("cannot create a config folder for the served process: " + e.getMessage(), e);
+        }
+        this.secret = new dev.kith.access.LocalKeys(config).secret();
     }
 
     /**
@@ -111,16 +120,18 @@ public final class WebBench {
 
     private Process start(int port) {
         try {
-            return new ProcessBuilder(launcher.toString(), "--db", dbSpec, "--today", today, "serve", "--port",
-                    Integer.toString(port))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--db", dbSpec, "--today", today, "serve",
+                    "--port", Integer.toString(port));
+            builder.environment().put("KITH_CONFIG_HOME", config.toString());
+            return builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         } catch (IOException e) {
             throw new KithException("cannot start " + launcher + " serve: " + e.getMessage(), e);
         }
     }
 
-    private static void awaitFirstAnswer(HttpClient http, int port, Process server) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).GET().build();
+    private void awaitFirstAnswer(HttpClient http, int port, Process server) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .header("Authorization", "Bearer " + secret).GET().build();
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
@@ -142,7 +153,7 @@ public final class WebBench {
     }
 
     /** Sends {@code rate × seconds} requests on a fixed schedule and waits for every answer. */
-    private static LoadRun load(HttpClient http, int port, String path, int rate, int seconds) {
+    private LoadRun load(HttpClient http, int port, String path, int rate, int seconds) {
         int total = rate * seconds;
         double[] latencies = new double[total];
         AtomicInteger errors = new AtomicInteger();
@@ -156,7 +167,7 @@ public final class WebBench {
                 long due = begin + i * periodNanos;
                 String target = path.endsWith("q=") ? path + QUERIES.get(i % QUERIES.size()).replace(" ", "%20") : path;
                 HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target))
-                        .timeout(Duration.ofSeconds(10)).GET().build();
+                        .header("Authorization", "Bearer " + secret).timeout(Duration.ofSeconds(10)).GET().build();
                 int index = i;
                 CompletableFuture<Void> done = new CompletableFuture<>();
                 clock.schedule(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
