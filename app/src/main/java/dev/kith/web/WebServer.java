@@ -173,9 +173,11 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** The address to open in a browser. */
+    /** The address to open in a browser on this machine. */
     public String url() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
+        // bound to every interface: this machine's loopback address is one that surely answers
+        String shown = host.equals("0.0.0.0") ? "127.0.0.1" : host.equals("::") || host.equals("[::]") ? "::1" : host;
+        String h = shown.contains(":") ? "[" + shown + "]" : shown;
         return "http://" + h + ":" + port() + "/";
     }
 
