@@ -2,16 +2,19 @@ package dev.kith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliOptionsTest {
 
     @Test
-    void demoAndDbTogetherAreRefused() {
-        var result = Cli.runRaw("--demo", "--db", "/tmp/never-created.db", "contacts", "list");
+    void demoAndDbTogetherAreRefused(@TempDir Path tmp) {
+        Path file = tmp.resolve("never-created.db");
+        var result = Cli.runRaw("--demo", "--db", file.toString(), "contacts", "list");
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("--demo and --db cannot be used together");
-        assertThat(new java.io.File("/tmp/never-created.db")).doesNotExist();
+        assertThat(file).doesNotExist();
     }
 
     @Test

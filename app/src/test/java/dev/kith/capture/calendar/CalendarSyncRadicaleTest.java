@@ -2,8 +2,8 @@ package dev.kith.capture.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kith.Prerequisite;
 import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.capture.CalendarSummary;
@@ -57,7 +57,8 @@ class CalendarSyncRadicaleTest {
 
     @Test
     void aCalDavCalendarIsCapturedOnceThenOnlyWhatChanged() throws Exception {
-        assumeTrue(server != null, "radicale is not installed (apt-get install radicale)");
+        Prerequisite.require(server != null, "CalendarSyncRadicaleTest (CalDAV sync against a real server)",
+                "radicale is not installed (apt-get install radicale apache2-utils)");
         String cal = RadicaleServer.USER + "/kith-sync/";
         server.mkcalendar(cal);
         server.put(cal + "one.ics", event("one@kith.test", "20261123T140000Z", "Archive planning"));
