@@ -1,0 +1,121 @@
+package dev.kith.today;
+
+import static dev.kith.today.Scenario.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kith.interactions.InteractionKind;
+import dev.kith.milestones.MilestoneKind;
+import dev.kith.store.BothDatabases;
+import dev.kith.store.TestDatabase;
+import java.util.List;
+
+/**
+ * Today's contract on both databases, with expectations worked out by hand from each kind's
+ * urgency × value (tie strength s in [0, 1], pinned where an expectation needs it):
+ * <ul>
+ *   <li>reply to an email 10+ days old: urgency min(1.2, 0.7 + 0.05 × 10) = 1.2, value 0.6 + 0.4 s: at least 0.72;</li>
+ *   <li>congratulate on yesterday's news of someone with no history (s = 0): 0.87 × 0.5 = 0.435;</li>
+ *   <li>follow-up 6 days after meeting in person: urgency max(0.4, 1.2 − 0.15 × 5) = 0.45, value 0.7 + 0.3 s,
+ *       under 0.435 while s &lt; 0.9.</li>
+ * </ul>
+ */
+class TodayContractTest {
+
+    private static List<String> kinds(Plan plan) {
+        return plan.actions().stream().map(Action::kind).toList();
+    }
+
+    private static List<String> who(Plan plan) {
+        return plan.actions().stream().map(a -> a.people().getFirst().name()).toList();
+    }
+
+    private static long replyOwed(Scenario s, String name, int daysAgo) {
+        long p = s.person(name);
+        s.awaiting(p, TODAY.minusDays(daysAgo), InteractionKind.EMAIL, null);
+        return p;
+    }
+
+    private static long metInPerson(Scenario s, String name, int daysAgo) {
+        long p = s.person(name);
+        s.mine(p, TODAY.minusDays(daysAgo), InteractionKind.EVENT_ENCOUNTER);
+        return p;
+    }
+
+    private static long news(Scenario s, String name) {
+        long p = s.person(name);
+        s.book().milestones().add(p, MilestoneKind.PROMOTION, TODAY.minusDays(1), "head of research");
+        return p;
+    }
+
+    /** The facts the expectations rest on, read from the candidates: urgencies exact, values in range. */
+    private static void checkScores(Scenario s) {
+        assertThat(s.candidates("reply")).allSatisfy(a -> {
+            assertThat(a.urgency()).isEqualTo(1.2);
+            assertThat(a.value()).isBetween(0.6, 1.0);
+        });
+        assertThat(s.candidates("congratulate")).allSatisfy(a -> {
+            assertThat(a.urgency()).isCloseTo(0.87, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(a.value()).isEqualTo(0.5);
+        });
+        assertThat(s.candidates("follow-up")).allSatisfy(a -> {
+            assertThat(a.urgency()).isCloseTo(0.45, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(a.value()).isBetween(0.7, 0.97);
+        });
+    }
+
+    @BothDatabases
+    void kindsAreOrderedByUrgencyTimesValueNotByKind(TestDatabase db) {
+        Scenario s = new Scenario(db);
+        news(s, "Cora Congrats");
+        metInPerson(s, "Fern Followup", 6);
+        replyOwed(s, "Rita Reply", 10);
+        checkScores(s);
+        Plan plan = s.today().plan(3);
+        assertThat(kinds(plan)).containsExactly("reply", "congratulate", "follow-up");
+        assertThat(who(plan)).containsExactly("Rita Reply", "Cora Congrats", "Fern Followup");
+    }
+
+    @BothDatabases
+    void onePersonGetsOneActionTheirBest(TestDatabase db) {
+        Scenario s = new Scenario(db);
+        long ana = replyOwed(s, "Ana Lima", 10);
+        s.book().milestones().add(ana, MilestoneKind.AWARD, TODAY.minusDays(1), "best catalogue");
+        news(s, "Bo Chen");
+        assertThat(s.candidates("congratulate")).as("Ana's news is a candidate")
+                .anySatisfy(a -> assertThat(a.people()).extracting(Person::id).containsExactly(ana));
+        Plan plan = s.today().plan(5);
+        assertThat(who(plan)).as("room for five, but Ana once").containsExactly("Ana Lima", "Bo Chen");
+        assertThat(kinds(plan)).containsExactly("reply", "congratulate");
+    }
+
+    @BothDatabases
+    void twoOfAKindWhileOtherKindsHaveCandidatesThenTheRestFills(TestDatabase db) {
+        Scenario s = new Scenario(db);
+        for (int i = 0; i < 5; i++) {
+            replyOwed(s, "Replier " + (char) ('A' + i), 10 + i);
+        }
+        metInPerson(s, "Fern Followup", 6);
+        news(s, "Cora Congrats");
+        assertThat(s.candidates("reply")).hasSize(5);
+        checkScores(s);
+        assertThat(kinds(s.today().plan(3))).as("the third reply outranks the congratulation but waits")
+                .containsExactly("reply", "reply", "congratulate");
+        assertThat(kinds(s.today().plan(4))).containsExactly("reply", "reply", "congratulate", "follow-up");
+        assertThat(kinds(s.today().plan(5))).as("other kinds used up: a held-back reply fills, ranked first")
+                .containsExactly("reply", "reply", "reply", "congratulate", "follow-up");
+        assertThat(kinds(s.today().plan(10))).as("every person once; nothing else proposed")
+                .containsExactly("reply", "reply", "reply", "reply", "reply", "congratulate", "follow-up");
+    }
+
+    @BothDatabases
+    void aPersonAskedToActOnTwiceIsOfferedTheOtherActionOnlyOnceTheFirstIsDone(TestDatabase db) {
+        Scenario s = new Scenario(db);
+        long ana = replyOwed(s, "Ana Lima", 10);
+        s.book().milestones().add(ana, MilestoneKind.AWARD, TODAY.minusDays(1), "best catalogue");
+        Plan before = s.today().plan(3);
+        assertThat(kinds(before)).containsExactly("reply");
+        s.today().done(before.actions().getFirst().id(), "answered");
+        assertThat(kinds(s.today().plan(3))).as("Ana's news, now that her email is answered")
+                .containsExactly("congratulate");
+    }
+}
