@@ -9,6 +9,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
@@ -19,11 +20,18 @@ import java.util.Properties;
  * with the server's reason. Thread-safe.
  */
 public final class Mailer {
-    private static final String TIMEOUT = "10000";
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private final MailConfig config;
+    private final String timeout;
 
     public Mailer(MailConfig config) {
+        this(config, TIMEOUT);
+    }
+
+    /** A mailer whose connect, read and write each give up after {@code timeout} (tests). */
+    Mailer(MailConfig config, Duration timeout) {
         this.config = config;
+        this.timeout = Long.toString(timeout.toMillis());
     }
 
     public void send(String toName, String toAddress, String subject, String body) {
@@ -33,9 +41,9 @@ public final class Mailer {
         p.setProperty("mail.smtp.auth", Boolean.toString(config.user() != null));
         p.setProperty("mail.smtp.starttls.enable", Boolean.toString(config.starttls()));
         p.setProperty("mail.smtp.starttls.required", Boolean.toString(config.starttls()));
-        p.setProperty("mail.smtp.connectiontimeout", TIMEOUT);
-        p.setProperty("mail.smtp.timeout", TIMEOUT);
-        p.setProperty("mail.smtp.writetimeout", TIMEOUT);
+        p.setProperty("mail.smtp.connectiontimeout", timeout);
+        p.setProperty("mail.smtp.timeout", timeout);
+        p.setProperty("mail.smtp.writetimeout", timeout);
         Session session = Session.getInstance(p, config.user() == null ? null : new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
