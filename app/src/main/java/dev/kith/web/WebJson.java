@@ -11,14 +11,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.kith.core.Coded;
 import java.io.IOException;
 
-/** The API's JSON: dates as YYYY-MM-DD, kinds by their code, unknown request fields rejected. */
+/** The API's JSON: dates as YYYY-MM-DD, kinds by their code, unknown request fields and anything after the body rejected. */
 final class WebJson {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .registerModule(new SimpleModule().addSerializer(Coded.class, new CodedSerializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private WebJson() {
     }
