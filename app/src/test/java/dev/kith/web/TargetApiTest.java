@@ -28,7 +28,8 @@ class TargetApiTest {
             var paths = web.get("/api/v1/paths?target=Grace%20Hopper&k=2");
             assertThat(paths.statusCode()).as(paths.body()).isEqualTo(200);
             JsonNode json = JSON.readTree(paths.body());
-            assertThat(json.fieldNames()).toIterable().containsExactly("target", "paths");
+            assertThat(json.fieldNames()).toIterable().containsExactly("target", "paths", "colleagues");
+            assertThat(json.get("colleagues")).as("a personal server has no colleagues").isEmpty();
             assertThat(json.get("paths").get(0).get("hops")).extracting(h -> h.get("to").asText())
                     .containsExactly("Ada Lovelace", "Grace Hopper");
 
