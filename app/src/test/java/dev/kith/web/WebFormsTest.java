@@ -154,4 +154,54 @@ class WebFormsTest {
             assertThat(web.book.interactions().withContact(ana.id(), 5)).extracting(Interaction::id).isEmpty();
         }
     }
+
+    @BothDatabases
+    void anImportIsADryRunThenAppliedOnce(TestDatabase db) throws Exception {
+        try (WebFixture web = new WebFixture(db)) {
+            String csv = """
+                    Notes:
+                    "When exporting your connection data, you may notice that some of the email addresses are missing."
+
+                    First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                    Grace,Hopper,https://www.linkedin.com/in/grace-hopper,grace@navy.example,US Navy,Rear Admiral,24 Nov 2026
+                    Ada,Lovelace,,,"Analytical Engines, Ltd",Analyst,02 Jan 2025
+                    """;
+            Map<String, Integer> before = Tables.counts(db.database());
+            HttpResponse<String> dryRun = web.send(multipart(web, "Connections.csv", csv));
+            assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+            assertThat(dryRun.body()).contains("linkedin", "Would add");
+            Map<String, Integer> held = new java.util.HashMap<>(before);
+            held.merge("pending_imports", 1, Integer::sum);
+            assertThat(Tables.counts(db.database())).as("a dry run only holds the upload").isEqualTo(held);
+            java.util.regex.Matcher upload = java.util.regex.Pattern.compile("name=\"upload\" value=\"([^\"]+)\"")
+                    .matcher(dryRun.body());
+            assertThat(upload.find()).isTrue();
+
+            HttpResponse<String> applied = web.form("/import/apply", form(web, "upload", upload.group(1)));
+            assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+            assertThat(applied.body()).contains("Added");
+            assertThat(web.book.contacts().list(dev.kith.contacts.ContactFilter.ALL_ACTIVE))
+                    .extracting(dev.kith.contacts.ContactSummary::name).containsExactlyInAnyOrder("Grace Hopper", "Ada Lovelace");
+
+            Map<String, Integer> after = Tables.counts(db.database());
+            assertThat(web.form("/import/apply", form(web, "upload", upload.group(1))).statusCode())
+                    .as("an upload is applied once").isEqualTo(400);
+            assertThat(web.send(multipart(web, "empty.csv", "")).statusCode()).isEqualTo(400);
+            assertThat(Tables.counts(db.database())).isEqualTo(after);
+        }
+    }
+
+    /** {@code POST /import} as the page's form sends it: multipart, with the CSRF token and one file. */
+    private static java.net.http.HttpRequest multipart(WebFixture web, String fileName, String content) {
+        String boundary = "kith-test-boundary";
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + web.csrfToken() + "\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + content + "\r\n"
+                + "--" + boundary + "--\r\n";
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.base() + "/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    }
 }
