@@ -1,0 +1,42 @@
+package dev.kith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kith.io.mail.MailSettings;
+import dev.kith.store.DataLocation;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The build runs the tests in a home of their own (app/target/test-home): the config folder, the
+ * default database, the model's cache and the home folder are never the developer's.
+ */
+class HermeticTest {
+    private static final Path HOME = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+
+    @Test
+    void theHomeFolderIsTheBuildsOwn() {
+        assertThat(HOME.endsWith(Path.of("target", "test-home"))).as(HOME.toString()).isTrue();
+        assertThat(Path.of(System.getenv("HOME")).toAbsolutePath().normalize()).isEqualTo(HOME);
+    }
+
+    @Test
+    void theConfigFolderIsUnderTheTestHomeWithOrWithoutTheSystemProperty() {
+        assertThat(MailSettings.configFolder().toAbsolutePath().normalize()).startsWithRaw(HOME);
+        String property = System.clearProperty("kith.config.home");
+        try {
+            assertThat(MailSettings.configFolder().toAbsolutePath().normalize())
+                    .as("tests that clear the property fall back to KITH_CONFIG_HOME").startsWithRaw(HOME);
+        } finally {
+            System.setProperty("kith.config.home", property);
+        }
+    }
+
+    @Test
+    void theDefaultDatabaseAndTheModelCacheAreUnderTheTestHome() {
+        assertThat(Path.of(DataLocation.defaultSpec(System.getenv(), System.getProperty("user.home")))
+                .toAbsolutePath().normalize()).startsWithRaw(HOME);
+        assertThat(Path.of(System.getProperty("DJL_CACHE_DIR")).toAbsolutePath().normalize()).startsWithRaw(HOME);
+        assertThat(Path.of(System.getenv("DJL_CACHE_DIR")).toAbsolutePath().normalize()).startsWithRaw(HOME);
+    }
+}
