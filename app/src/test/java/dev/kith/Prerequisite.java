@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Assumptions;
  * skipped elsewhere with a line on the build's console naming what was not tested: never a silent skip.
  */
 public final class Prerequisite {
+    /** The lines already printed: a missing database is named once, not once per test. */
+    private static final java.util.Set<String> PRINTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private Prerequisite() {
     }
 
@@ -43,6 +46,9 @@ public final class Prerequisite {
      */
     private static void visible(String line) {
         System.err.println(line);
+        if (!PRINTED.add(line)) {
+            return;
+        }
         @SuppressWarnings("resource") // the process's standard error stays open
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         err.println("[kith] " + line);
