@@ -39,7 +39,8 @@ class CliNetworkTest {
         Cli.Result result = cli.run("--json", "path", "Cy", "--k", "2");
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode json = JSON.readTree(result.out());
-        assertThat(json.fieldNames()).toIterable().containsExactly("target", "paths");
+        assertThat(json.fieldNames()).toIterable().containsExactly("target", "paths", "colleagues");
+        assertThat(json.get("colleagues")).as("a personal book has no colleagues").isEmpty();
         assertThat(json.get("target").asText()).isEqualTo("Cy Diaz");
         assertThat(json.get("paths")).hasSize(2);
         JsonNode best = json.get("paths").get(0);
