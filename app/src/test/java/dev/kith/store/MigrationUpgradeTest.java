@@ -112,6 +112,16 @@ class MigrationUpgradeTest {
     void aPopulatedBookSurvivesTheUpgradeToTheLatestSchema(Dialect dialect, String version, @TempDir Path tmp)
             throws SQLException {
         Empty empty = empty(dialect, tmp);
+        try {
+            upgrade(empty, dialect, version);
+        } finally {
+            if (empty.name() != null) {
+                TestDatabase.Postgres.drop(empty.name());
+            }
+        }
+    }
+
+    private static void upgrade(Empty empty, Dialect dialect, String version) throws SQLException {
         Flyway.configure().dataSource(empty.dataSource()).locations(dialect.migrations()).target(version)
                 .loggers("slf4j").load().migrate();
         int at = Integer.parseInt(version);
@@ -218,17 +228,17 @@ class MigrationUpgradeTest {
         return rows;
     }
 
-    private record Empty(String spec, DataSource dataSource) {
+    /** A database nobody has migrated yet; {@code name} is the PostgreSQL database to drop after, or null. */
+    private record Empty(String spec, DataSource dataSource, String name) {
     }
 
-    /** A database nobody has migrated yet. */
     private static Empty empty(Dialect dialect, Path tmp) {
         if (dialect == Dialect.SQLITE) {
             Path file = tmp.resolve("old.db");
             SQLiteDataSource ds = new SQLiteDataSource();
             ds.setUrl("jdbc:sqlite:" + file);
             ds.setEnforceForeignKeys(true);
-            return new Empty(file.toString(), ds);
+            return new Empty(file.toString(), ds, null);
         }
         String name = "kith_upgrade_" + DATABASES.incrementAndGet();
         try (Connection c = TestDatabase.Postgres.server().getPostgresDatabase().getConnection();
@@ -237,6 +247,7 @@ class MigrationUpgradeTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new Empty(TestDatabase.Postgres.url(name), TestDatabase.Postgres.server().getDatabase("postgres", name));
+        return new Empty(TestDatabase.Postgres.url(name), TestDatabase.Postgres.server().getDatabase("postgres", name),
+                name);
     }
 }

