@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Fields {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
-    private static final int MAX_NAME = 200;
+    private static final int MAX_NAME = dev.kith.core.Limits.NAME;
 
     private Fields() {
     }

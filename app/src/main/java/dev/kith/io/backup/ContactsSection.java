@@ -38,7 +38,8 @@ final class ContactsSection implements BackupSection {
         for (ContactRows.Job j : rows.jobs()) {
             jobs.computeIfAbsent(j.contactId(), k -> Json.array())
                     .add(Json.object().put("organization", keys.key("o", j.organizationId()))
-                            .put("title", j.title()).put("start", Json.date(j.start())).put("end", Json.date(j.end())));
+                            .put("title", j.title()).put("start", Json.date(j.start())).put("end", Json.date(j.end()))
+                            .put("source", j.source()));
         }
         ArrayNode out = Json.array();
         for (ContactRows.Row r : contacts) {
@@ -103,10 +104,10 @@ final class ContactsSection implements BackupSection {
             r.insert(() -> rows.insertInterest(id, interest));
         }
         for (Records.Record job : r.records("jobs")) {
-            job.only(Set.of("organization", "title", "start", "end"));
+            job.only(Set.of("organization", "title", "start", "end", "source"));
             Long org = keys.id(job.path() + ".organization", "o", job.text("organization"));
             job.insert(() -> rows.insertJob(new ContactRows.Job(0, id, org, job.text("title"), job.date("start"),
-                    job.date("end"))));
+                    job.date("end"), job.text("source"))));
         }
     }
 }

@@ -15,10 +15,10 @@ final class GoogleReader {
     private GoogleReader() {
     }
 
-    static List<Row> read(String file, String text) {
+    static List<Row> read(String file, String text, Warnings warnings) {
         List<Row> rows = new ArrayList<>();
         CsvTable.read(file, text, 1, REQUIRED, r -> {
-            RowBuilder b = new RowBuilder(file, r.line())
+            RowBuilder b = new RowBuilder(file, r.line(), warnings)
                     .given(join(r.get("First Name"), r.get("Middle Name")))
                     .family(r.get("Last Name"))
                     .organization(r.get("Organization Name"))
