@@ -2,7 +2,10 @@ package dev.kith.io.backup;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kith.contacts.Circle;
+import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactRows;
+import dev.kith.core.Limits;
 import dev.kith.store.Database;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,6 +71,7 @@ final class ContactsSection implements BackupSection {
         for (Records.Record r : records) {
             r.only(FIELDS);
             String name = r.requiredText("name");
+            r.validate(() -> draft(r, name));
             long id = r.insert(() -> rows.insert(new ContactRows.Row(0, name, r.text("givenName"), r.text("familyName"),
                     r.text("location"), r.text("linkedinUrl"), r.text("website"), r.text("howMet"), null,
                     r.date("firstMet"), r.text("circle") == null ? "network" : r.text("circle"),
@@ -84,6 +88,20 @@ final class ContactsSection implements BackupSection {
             }
             children(rows, r, id, keys);
         }
+    }
+
+    /** The contact {@code r} describes, as the API would build it: every field checked the same way. */
+    private static ContactDraft draft(Records.Record r, String name) {
+        for (Records.Record job : r.records("jobs")) {
+            job.validate(() -> Limits.text("title", job.text("title"), Limits.SHORT_TEXT));
+        }
+        return ContactDraft.builder(name).givenName(r.text("givenName")).familyName(r.text("familyName"))
+                .emails(r.texts("emails")).phones(r.texts("phones")).location(r.text("location"))
+                .linkedinUrl(r.text("linkedinUrl")).website(r.text("website")).tags(r.texts("tags"))
+                .interests(r.texts("interests")).howMet(r.text("howMet")).firstMet(r.date("firstMet"))
+                .circle(r.text("circle") == null ? null : Circle.parse("circle", r.text("circle")))
+                .cadenceDays(r.integer("cadenceDays")).doNotContact(r.bool("doNotContact")).notes(r.text("notes"))
+                .build();
     }
 
     private static void children(ContactRows rows, Records.Record r, long id, Keys keys) {
