@@ -40,6 +40,11 @@ public final class Articles {
 
     /** Adds an article; the title defaults to the URL. A URL already in the library is a validation error. */
     public Article add(String url, String title, String text, String takeaway, List<String> tags) {
+        dev.kith.core.Limits.text("url", url, dev.kith.core.Limits.VALUE);
+        dev.kith.core.Limits.text("title", title, dev.kith.core.Limits.SHORT_TEXT);
+        dev.kith.core.Limits.text("text", text, dev.kith.core.Limits.DOCUMENT);
+        dev.kith.core.Limits.text("takeaway", takeaway, dev.kith.core.Limits.LONG_TEXT);
+        dev.kith.core.Limits.values("tag", tags, dev.kith.core.Limits.VALUE);
         String u = Text.blankToNull(url);
         if (u == null) {
             throw new ValidationException("url", "must not be blank");

@@ -16,6 +16,8 @@ public final class Limits {
     public static final int SHORT_TEXT = 1_000;
     /** Notes and summaries: 64 KB of text (65,536 characters). */
     public static final int LONG_TEXT = 65_536;
+    /** A document kept whole, such as an article's text: 1 MB (1,048,576 characters). */
+    public static final int DOCUMENT = 1 << 20;
     /** An email, phone, tag or web address: 2,048 characters. */
     public static final int VALUE = 2_048;
     /** Values in one list (emails, phones, tags, interests): 100. */
