@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code kill -9} a child {@code kith import} at random moments: afterwards the book is either untouched
- * or fully imported, and {@code PRAGMA integrity_check} is ok. Ten kills by default; set the system
+ * {@code kill -9} a child {@code kith import} at random moments (every other run just after it starts
+ * writing to the WAL): afterwards the book is either untouched or fully imported, and
+ * {@code PRAGMA integrity_check} is ok. Ten kills by default; set the system
  * property {@code kith.crash.runs} (e.g. {@code -Dkith.crash.runs=50}) for more.
  */
 class ImportCrashTest {
@@ -52,6 +53,7 @@ class ImportCrashTest {
 
         Random random = new Random(Long.getLong("kith.crash.seed", System.nanoTime()));
         int untouched = 0;
+        int midWrite = 0;
         int imported = 0;
         for (int run = 0; run < runs; run++) {
             Path db = dir.resolve("run.db");
@@ -60,8 +62,15 @@ class ImportCrashTest {
             }
             Files.copy(seed, db, StandardCopyOption.REPLACE_EXISTING);
             Process p = ChildKith.start(log, env, "--db", db.toString(), "import", "vcard", vcf.toString());
-            Thread.sleep(random.nextLong(fullMillis + 1));
+            if (run % 2 == 0) {
+                Thread.sleep(random.nextLong(fullMillis + 1)); // any moment
+            } else {
+                waitForWrites(p, Path.of(db + "-wal")); // most of a run is start-up and parsing: aim at the writes
+                Thread.sleep(random.nextInt(40));
+            }
             ChildKith.kill(p);
+            Path wal = Path.of(db + "-wal");
+            boolean walWritten = Files.exists(wal) && Files.size(wal) > 0;
             assertThat(ChildKith.integrity(db)).as("run %d", run).isEqualTo("ok");
             long contacts = ChildKith.count(db, "SELECT count(*) FROM contacts");
             assertThat(contacts).as("run %d: untouched or complete", run).isIn(seeded, seeded + PEOPLE);
@@ -69,11 +78,22 @@ class ImportCrashTest {
             assertThat(emails).as("run %d: no half-written people", run).isEqualTo(contacts - seeded);
             if (contacts == seeded) {
                 untouched++;
+                if (walWritten) {
+                    midWrite++; // killed with frames of the import's transaction in the WAL, never committed
+                }
             } else {
                 imported++;
             }
         }
-        System.out.printf("ImportCrashTest: %d kills over %d ms runs: %d untouched, %d fully imported%n", runs,
-                fullMillis, untouched, imported);
+        System.out.printf("ImportCrashTest: %d kills over %d ms runs: %d untouched (%d of them during the import's"
+                + " writes), %d fully imported%n", runs, fullMillis, untouched, midWrite, imported);
+    }
+
+    /** Returns once the child has written to the WAL (the import's transaction is under way) or has ended. */
+    private static void waitForWrites(Process p, Path wal) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (p.isAlive() && System.nanoTime() < deadline && !(Files.exists(wal) && Files.size(wal) > 0)) {
+            Thread.onSpinWait();
+        }
     }
 }
