@@ -68,8 +68,7 @@ public final class Importer {
         if (format == ImportFormat.LINKEDIN) {
             return code;
         }
-        String name = java.nio.file.Path.of(file).getFileName() == null ? file
-                : java.nio.file.Path.of(file).getFileName().toString();
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
         String source = code + ":" + name;
         return source.length() > 300 ? source.substring(0, 300) : source;
     }

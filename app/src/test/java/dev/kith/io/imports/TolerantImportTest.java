@@ -134,4 +134,12 @@ class TolerantImportTest {
         assertThat(s.warnings()).hasSize(Warnings.MAX + 1);
         assertThat(s.warnings().getLast().message()).isEqualTo("and 500 more warnings");
     }
+
+    @org.junit.jupiter.api.Test
+    void aSourceIsLinkedInOrTheFormatAndTheFileName() {
+        assertThat(Importer.source(ImportFormat.LINKEDIN, "/home/ana/Downloads/Connections (3).csv")).isEqualTo("linkedin");
+        assertThat(Importer.source(ImportFormat.VCARD, "/home/ana/contacts.vcf")).isEqualTo("vcard:contacts.vcf");
+        assertThat(Importer.source(ImportFormat.GOOGLE, "C:\\Users\\ana\\google.csv")).isEqualTo("google:google.csv");
+        assertThat(Importer.source(ImportFormat.OUTLOOK, "odd\u0000name.csv")).isEqualTo("outlook:odd\u0000name.csv");
+    }
 }
