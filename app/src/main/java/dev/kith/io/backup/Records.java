@@ -15,9 +15,9 @@ import org.jdbi.v3.core.JdbiException;
 
 /**
  * The records of one backup section, read with typed getters that name the record's path
- * ({@code contacts[3].firstMet}) in every error. No text may exceed {@link Limits#LONG_TEXT} (64 KB)
- * and no list {@link #MAX_LIST} values, whatever the section; sections run their records through the
- * domain's own validation with {@link Record#validate}.
+ * ({@code contacts[3].firstMet}) in every error. No text may exceed {@link Limits#DOCUMENT} (1 MB, an
+ * article's text) and no list {@link #MAX_LIST} values, whatever the section; sections run their records
+ * through the domain's own validation with {@link Record#validate} (notes and summaries: 64 KB).
  */
 public final class Records implements Iterable<Records.Record> {
     /** Values in one list of one record, at most. */
@@ -153,7 +153,7 @@ public final class Records implements Iterable<Records.Record> {
 
         private String checked(String field, String text) {
             try {
-                return Limits.text(field, text, Limits.LONG_TEXT);
+                return Limits.text(field, text, Limits.DOCUMENT);
             } catch (ValidationException e) {
                 throw fail(path + "." + field, e.reason());
             }

@@ -62,4 +62,20 @@ class RestoreValidationTest {
         refused("{\"key\":\"c1\",\"name\":\"Ana\",\"circle\":\"enemies\"}", "contacts[0].circle:");
         refused("{\"key\":\"c1\",\"name\":\"Ana\",\"cadenceDays\":0}", "contacts[0].cadence: must be between 1 and 3650");
     }
+
+    @Test
+    void aJavascriptArticleLinkOrAnOversizedSummaryIsRefused() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = Fixtures.book(db);
+            String head = "{\"format\":\"" + Backup.FORMAT + "\",\"version\":" + Backup.VERSION + ",";
+            assertThatThrownBy(() -> Fixtures.importText(book, ImportFormat.JSON, head
+                    + "\"articles\":[{\"key\":\"a1\",\"url\":\"javascript:alert(1)\",\"title\":\"x\"}]}"))
+                    .isInstanceOf(ImportException.class).hasMessageContaining("articles[0].url: must be an http(s) link");
+            assertThatThrownBy(() -> Fixtures.importText(book, ImportFormat.JSON, head
+                    + "\"contacts\":[{\"key\":\"c1\",\"name\":\"Ana\"}],\"interactions\":[{\"key\":\"i1\","
+                    + "\"date\":\"2026-01-01\",\"kind\":\"call\",\"initiator\":\"me\",\"summary\":\""
+                    + "s".repeat(70_000) + "\",\"people\":[\"c1\"]}]}"))
+                    .isInstanceOf(ImportException.class).hasMessageContaining("interactions[0].summary:", "64 KB");
+        }
+    }
 }
