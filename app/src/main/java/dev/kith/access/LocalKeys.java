@@ -1,7 +1,7 @@
 package dev.kith.access;
 
 import dev.kith.core.KithException;
-import dev.kith.io.PrivateFiles;
+import dev.kith.core.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -44,7 +44,7 @@ public final class LocalKeys {
     /** Replaces the personal server's secret: open browsers and scripts need the new one. */
     public synchronized String rotateSecret() {
         String secret = Secrets.random();
-        PrivateFiles.writeLine(secretFile(), secret, "the server's secret");
+        PrivateFiles.writeString(secretFile(), secret + "\n", "the server's secret");
         return secret;
     }
 
@@ -55,7 +55,7 @@ public final class LocalKeys {
 
     private static String readOrCreate(Path file, String what) {
         if (!Files.exists(file)) {
-            PrivateFiles.writeLine(file, Secrets.random(), what);
+            PrivateFiles.writeString(file, Secrets.random() + "\n", what);
         }
         try {
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {

@@ -38,8 +38,11 @@ public final class Articles {
         this.interactions = interactions;
     }
 
-    /** Adds an article; the title defaults to the URL. A URL already in the library is a validation error. */
-    public Article add(String url, String title, String text, String takeaway, List<String> tags) {
+    /**
+     * {@code url} stripped, when it is a link an article may have ({@code http(s)://}, {@code doi:},
+     * {@code urn:}, {@code file:}, no spaces); a {@link ValidationException} on field {@code url} otherwise.
+     */
+    public static String checkUrl(String url) {
         String u = Text.blankToNull(url);
         if (u == null) {
             throw new ValidationException("url", "must not be blank");
@@ -47,6 +50,17 @@ public final class Articles {
         if (!u.toLowerCase(Locale.ROOT).matches("(https?://|doi:|urn:|file:).+") || u.chars().anyMatch(Character::isWhitespace)) {
             throw new ValidationException("url", "must be an http(s) link without spaces, not '" + u + "'");
         }
+        return u;
+    }
+
+    /** Adds an article; the title defaults to the URL. A URL already in the library is a validation error. */
+    public Article add(String url, String title, String text, String takeaway, List<String> tags) {
+        dev.kith.core.Limits.text("url", url, dev.kith.core.Limits.VALUE);
+        dev.kith.core.Limits.text("title", title, dev.kith.core.Limits.SHORT_TEXT);
+        dev.kith.core.Limits.text("text", text, dev.kith.core.Limits.DOCUMENT);
+        dev.kith.core.Limits.text("takeaway", takeaway, dev.kith.core.Limits.LONG_TEXT);
+        dev.kith.core.Limits.values("tag", tags, dev.kith.core.Limits.VALUE);
+        String u = checkUrl(url);
         Set<String> cleanTags = new LinkedHashSet<>();
         for (String t : tags == null ? List.<String>of() : tags) {
             String c = Text.blankToNull(t);

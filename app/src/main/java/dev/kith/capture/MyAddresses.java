@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * "Who I am": every address of the user (work, home, aliases). Mail from any of them is mine; mail
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class MyAddresses {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private final Database db;
     private final MailStore store;
 
@@ -70,7 +68,7 @@ public final class MyAddresses {
             throw new ValidationException(field, "must not be blank");
         }
         String e = email.trim();
-        if (!EMAIL.matcher(e).matches()) {
+        if (!dev.kith.core.Text.isEmailAddress(e)) {
             throw new ValidationException(field, "'" + e + "' is not an email address");
         }
         return e.toLowerCase(Locale.ROOT);

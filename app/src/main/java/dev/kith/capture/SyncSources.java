@@ -3,7 +3,7 @@ package dev.kith.capture;
 import dev.kith.capture.mail.ImapAccount;
 import dev.kith.core.KithException;
 import dev.kith.core.NotFoundException;
-import dev.kith.io.PrivateFiles;
+import dev.kith.core.PrivateFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,15 +1,11 @@
 package dev.kith.cli;
 
 import dev.kith.app.Kith;
-import dev.kith.core.KithException;
+import dev.kith.core.PrivateFiles;
 import dev.kith.io.backup.Backup;
 import dev.kith.io.export.CsvExport;
 import dev.kith.io.export.VCardExport;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,20 +33,16 @@ final class ExportCommand extends BookCommand {
         write(session, output, text);
     }
 
-    /** Prints {@code text}, or writes it to {@code output} through a temporary file in the same folder. */
+    /**
+     * Prints {@code text}, or writes it to {@code output} through a temporary file in the same folder,
+     * readable by the user only (0600): an export holds the whole address book.
+     */
     static void write(Session session, Path output, String text) {
         if (output == null) {
             session.out().print(text);
             session.out().flush();
             return;
         }
-        try {
-            Path target = output.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), ".kith-export", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new KithException("cannot write " + output + ": " + e.getMessage(), e);
-        }
+        PrivateFiles.writeString(output, text, "the export");
     }
 }

@@ -84,6 +84,7 @@ final class ImportCommand extends BookCommand {
         } else {
             session.out().println((dryRun ? "Dry run, nothing written: " : "Imported " + file.getFileName() + ": ")
                     + summary.inWords());
+            summary.warnings().forEach(w -> session.out().println("warning: " + w));
         }
     }
 

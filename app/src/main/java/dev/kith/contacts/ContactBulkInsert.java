@@ -36,20 +36,21 @@ final class ContactBulkInsert {
      * Inserts {@code drafts} in order and returns what was written, in the same order, for
      * {@link dev.kith.search.SearchIndex#indexNew}.
      */
-    List<NewContact> insert(List<ContactDraft> drafts, LocalDate today) {
+    List<NewContact> insert(List<ContactDraft> drafts, LocalDate today, String source) {
         if (drafts.isEmpty()) {
             return List.of();
         }
         return db.write(h -> {
             try {
-                return insert(h, drafts, today);
+                return insert(h, drafts, today, source);
             } catch (SQLException e) {
                 throw new org.jdbi.v3.core.ConnectionException(e);
             }
         });
     }
 
-    private List<NewContact> insert(Handle h, List<ContactDraft> drafts, LocalDate today) throws SQLException {
+    private List<NewContact> insert(Handle h, List<ContactDraft> drafts, LocalDate today, String source)
+            throws SQLException {
         boolean sqlite = db.dialect() == Dialect.SQLITE;
         Map<String, KnownOrganization> orgs = new HashMap<>();
         h.createQuery("SELECT name_key, id, name FROM organizations WHERE book_id = :book").bind("book", book)
@@ -57,7 +58,7 @@ final class ContactBulkInsert {
                 .list();
         List<NewContact> written = new ArrayList<>(drafts.size());
         List<Long> ids = reserveIds(h, drafts.size(), sqlite);
-        try (Statements s = new Statements(h.getConnection(), sqlite, today)) {
+        try (Statements s = new Statements(h.getConnection(), sqlite, today, source)) {
             for (int i = 0; i < drafts.size(); i++) {
                 ContactDraft d = drafts.get(i);
                 KnownOrganization org = d.organization() == null ? null : organization(h, orgs, d.organization());
@@ -80,6 +81,7 @@ final class ContactBulkInsert {
     private final class Statements implements AutoCloseable {
         private final boolean sqlite;
         private final LocalDate today;
+        private final String source;
         private final PreparedStatement contacts;
         private final PreparedStatement emails;
         private final PreparedStatement phones;
@@ -87,7 +89,8 @@ final class ContactBulkInsert {
         private final PreparedStatement interests;
         private final PreparedStatement jobs;
 
-        Statements(Connection conn, boolean sqlite, LocalDate today) throws SQLException {
+        Statements(Connection conn, boolean sqlite, LocalDate today, String source) throws SQLException {
+            this.source = source;
             this.sqlite = sqlite;
             this.today = today;
             contacts = conn.prepareStatement("""
@@ -103,7 +106,7 @@ final class ContactBulkInsert {
             interests = conn.prepareStatement("INSERT INTO contact_interests (book_id, contact_id, interest)"
                     + " VALUES (?, ?, ?)");
             jobs = conn.prepareStatement("INSERT INTO employments (book_id, contact_id, organization_id, title,"
-                    + " start_on) VALUES (?, ?, ?, ?, NULL)");
+                    + " start_on, source) VALUES (?, ?, ?, ?, NULL, ?)");
         }
 
         /** Adds the rows of contact {@code id} to the batches and returns what the search index needs of it. */
@@ -152,6 +155,7 @@ final class ContactBulkInsert {
                 jobs.setLong(2, id);
                 jobs.setObject(3, org == null ? null : org.id(), Types.BIGINT);
                 jobs.setString(4, d.title());
+                jobs.setString(5, source);
                 jobs.addBatch();
             }
             return new NewContact(id, d.name(), d.givenName(), d.familyName(), d.notes(), d.howMet(), d.location(),

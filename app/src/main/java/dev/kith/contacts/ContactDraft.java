@@ -1,5 +1,6 @@
 package dev.kith.contacts;
 
+import dev.kith.core.Limits;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
 import java.time.LocalDate;
@@ -34,10 +35,19 @@ public record ContactDraft(
 
     public ContactDraft {
         name = Fields.requireName("name", name);
-        emails = Fields.emails("email", emails);
-        phones = Fields.distinct("phone", phones);
-        tags = Fields.labels("tag", tags);
-        interests = Fields.labels("interest", interests);
+        emails = Fields.emails("email", Limits.values("email", emails, Limits.VALUE));
+        phones = Fields.distinct("phone", Limits.values("phone", phones, Limits.VALUE));
+        tags = Fields.labels("tag", Limits.values("tag", tags, Limits.VALUE));
+        interests = Fields.labels("interest", Limits.values("interest", interests, Limits.VALUE));
+        Limits.text("given-name", givenName, Limits.NAME);
+        Limits.text("family-name", familyName, Limits.NAME);
+        Limits.text("organization", organization, Limits.NAME);
+        Limits.text("title", title, Limits.SHORT_TEXT);
+        Limits.text("location", location, Limits.SHORT_TEXT);
+        Limits.text("linkedin", linkedinUrl, Limits.VALUE);
+        Limits.text("website", website, Limits.VALUE);
+        Limits.text("how-met", howMet, Limits.SHORT_TEXT);
+        Limits.text("notes", notes, Limits.LONG_TEXT);
         givenName = Text.blankToNull(givenName);
         familyName = Text.blankToNull(familyName);
         organization = Text.blankToNull(organization);

@@ -1,5 +1,6 @@
 package dev.kith.contacts;
 
+import dev.kith.core.Limits;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
 import java.time.LocalDate;
@@ -40,6 +41,19 @@ public record ContactPatch(
     public ContactPatch {
         if (name != null) {
             name = Fields.requireName("name", name);
+        }
+        Limits.text("given-name", givenName, Limits.NAME);
+        Limits.text("family-name", familyName, Limits.NAME);
+        Limits.text("organization", organization, Limits.NAME);
+        Limits.text("title", title, Limits.SHORT_TEXT);
+        Limits.text("location", location, Limits.SHORT_TEXT);
+        Limits.text("linkedin", linkedinUrl, Limits.VALUE);
+        Limits.text("website", website, Limits.VALUE);
+        Limits.text("how-met", howMet, Limits.SHORT_TEXT);
+        Limits.text("notes", notes, Limits.LONG_TEXT);
+        for (List<String> values : java.util.Arrays.asList(addEmails, removeEmails, addPhones, removePhones, addTags,
+                removeTags, addInterests, removeInterests)) {
+            Limits.values("value", values, Limits.VALUE);
         }
         linkedinUrl = linkedinUrl == null || linkedinUrl.isBlank() ? linkedinUrl : Fields.url("linkedin", linkedinUrl);
         website = website == null || website.isBlank() ? website : Fields.url("website", website);

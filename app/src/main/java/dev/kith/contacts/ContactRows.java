@@ -23,7 +23,8 @@ public final class ContactRows {
     }
 
     /** A stored job of contact {@code contactId}; {@code organizationId} or {@code title} may be null. */
-    public record Job(long id, long contactId, Long organizationId, String title, LocalDate start, LocalDate end) {
+    public record Job(long id, long contactId, Long organizationId, String title, LocalDate start, LocalDate end,
+                      String source) {
     }
 
     private final Database db;
@@ -157,14 +158,15 @@ public final class ContactRows {
         return db.read(h -> h.createQuery("SELECT * FROM employments WHERE book_id = :book ORDER BY id").bind("book", book)
                 .map((rs, ctx) -> new Job(rs.getLong("id"), rs.getLong("contact_id"),
                         Columns.nullableLong(rs, "organization_id"), rs.getString("title"),
-                        Columns.date(rs, "start_on"), Columns.date(rs, "end_on")))
+                        Columns.date(rs, "start_on"), Columns.date(rs, "end_on"), rs.getString("source")))
                 .list());
     }
 
     /** Stores {@code job} as a new job of its contact. */
     public void insertJob(Job job) {
         db.update(h -> h.createUpdate("INSERT INTO employments (book_id, contact_id, organization_id, title,"
-                        + " start_on, end_on) VALUES (:book, :id, :org, :title, :start, :end)")
+                        + " start_on, end_on, source) VALUES (:book, :id, :org, :title, :start, :end, :source)")
+                .bind("source", job.source())
                 .bind("book", book).bind("id", job.contactId()).bind("org", job.organizationId())
                 .bind("title", job.title()).bind("start", job.start()).bind("end", job.end()).execute());
     }

@@ -61,16 +61,17 @@ final class ContactStore {
             addValues(h, "contact_tags", "tag", id, d.tags());
             addValues(h, "contact_interests", "interest", id, d.interests());
             if (organizationId != null || d.title() != null) {
-                insertJob(h, id, organizationId, d.title(), null);
+                insertJob(h, id, organizationId, d.title(), null, null);
             }
             return id;
         });
     }
 
-    void insertJob(Handle h, long contactId, Long organizationId, String title, LocalDate start) {
+    void insertJob(Handle h, long contactId, Long organizationId, String title, LocalDate start, String source) {
         h.createUpdate("""
-                        INSERT INTO employments (book_id, contact_id, organization_id, title, start_on)
-                        VALUES (:book, :contact, :org, :title, :start)""")
+                        INSERT INTO employments (book_id, contact_id, organization_id, title, start_on, source)
+                        VALUES (:book, :contact, :org, :title, :start, :source)""")
+                .bind("source", source)
                 .bind("book", book)
                 .bind("contact", contactId)
                 .bind("org", organizationId)
@@ -189,7 +190,7 @@ final class ContactStore {
                 + " WHERE +book_id = :book AND contact_id IN (<ids>) ORDER BY interest", ids);
         Map<Long, List<Employment>> jobs = new HashMap<>();
         h.createQuery("""
-                        SELECT e.id, e.contact_id, e.organization_id, o.name AS org, e.title, e.start_on, e.end_on
+                        SELECT e.id, e.contact_id, e.organization_id, o.name AS org, e.title, e.start_on, e.end_on, e.source
                         FROM employments e LEFT JOIN organizations o ON o.id = e.organization_id
                         WHERE +e.book_id = :book AND e.contact_id IN (<ids>)
                         ORDER BY CASE WHEN e.end_on IS NULL THEN 0 ELSE 1 END, e.end_on DESC, e.id DESC""")
@@ -197,7 +198,7 @@ final class ContactStore {
                 .bindList("ids", ids)
                 .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), new Employment(rs.getLong("id"),
                         nullableLong(rs, "organization_id"), rs.getString("org"), rs.getString("title"),
-                        date(rs, "start_on"), date(rs, "end_on"))))
+                        date(rs, "start_on"), date(rs, "end_on"), rs.getString("source"))))
                 .forEach(e -> jobs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, Contact> result = new LinkedHashMap<>();
         h.createQuery("""

@@ -62,7 +62,12 @@ public final class Contacts {
      * caller: returns what {@link SearchIndex#indexNew} needs of each contact, in the drafts' order.
      */
     public List<NewContact> importAll(List<ContactDraft> drafts) {
-        return bulk.insert(drafts, clock.today());
+        return importAll(drafts, null);
+    }
+
+    /** {@link #importAll(List)}, with their jobs reported by the import source {@code source} (see {@link Employment#source()}). */
+    public List<NewContact> importAll(List<ContactDraft> drafts, String source) {
+        return bulk.insert(drafts, clock.today(), source);
     }
 
     /**
@@ -129,6 +134,14 @@ public final class Contacts {
      * nothing changed (same organization and title, ignoring case).
      */
     public Optional<Employment> changeJob(long id, String organization, String title, LocalDate asOf) {
+        return changeJob(id, organization, title, asOf, null);
+    }
+
+    /**
+     * {@link #changeJob(long, String, String, LocalDate)} for a job reported by the import source
+     * {@code source} (see {@link Employment#source()}; null: the user).
+     */
+    public Optional<Employment> changeJob(long id, String organization, String title, LocalDate asOf, String source) {
         return db.write(h -> {
             Contact before = get(id);
             Optional<Employment> job = before.currentJob();
@@ -141,7 +154,7 @@ public final class Contacts {
             store.endCurrentJobs(h, id, asOf);
             if (organization != null || title != null) {
                 Long org = organization == null ? null : organizations.findOrCreate(organization).id();
-                store.insertJob(h, id, org, title, job.isPresent() ? asOf : null);
+                store.insertJob(h, id, org, title, job.isPresent() ? asOf : null, source);
             }
             search.reindex(List.of(id));
             return get(id).currentJob();

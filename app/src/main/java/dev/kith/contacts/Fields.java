@@ -12,10 +12,9 @@ import java.util.regex.Pattern;
 
 /** Validation and clean-up of contact fields, shared by drafts and patches. */
 final class Fields {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
-    private static final int MAX_NAME = 200;
+    private static final int MAX_NAME = dev.kith.core.Limits.NAME;
 
     private Fields() {
     }
@@ -39,7 +38,7 @@ final class Fields {
     static List<String> emails(String field, List<String> emails) {
         List<String> clean = distinct(field, emails);
         for (String e : clean) {
-            if (!EMAIL.matcher(e).matches()) {
+            if (!dev.kith.core.Text.isEmailAddress(e)) {
                 throw new ValidationException(field, "'" + e + "' is not an email address");
             }
         }

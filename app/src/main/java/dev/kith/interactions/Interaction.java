@@ -33,9 +33,10 @@ public record Interaction(long id, LocalDate date, InteractionKind kind, Initiat
         }
     }
 
-    /** A new interaction, not yet stored (id 0). */
+    /** A new interaction, not yet stored (id 0); a summary over 64 KB is a {@link ValidationException}. */
     public static Interaction draft(LocalDate date, InteractionKind kind, Initiator initiator, Integer minutes,
                                     String summary, Exchange exchange, boolean awaitingReply, List<Long> people) {
+        dev.kith.core.Limits.text("summary", summary, dev.kith.core.Limits.LONG_TEXT);
         return new Interaction(0, date, kind, initiator, minutes, summary, exchange, awaitingReply, people);
     }
 }

@@ -53,6 +53,7 @@ public final class Intros {
 
     /** Starts an introduction of {@code a} to {@code b}: the first step asks {@code a}. */
     public Intro start(Contact a, Contact b, String why) {
+        dev.kith.core.Limits.text("why", why, dev.kith.core.Limits.LONG_TEXT);
         if (a.id() == b.id()) {
             throw new ValidationException("b", "an introduction needs two different people, both are " + a.name());
         }

@@ -31,6 +31,7 @@ public final class Milestones {
     }
 
     public Milestone add(long contactId, MilestoneKind kind, LocalDate date, String text) {
+        dev.kith.core.Limits.text("text", text, dev.kith.core.Limits.LONG_TEXT);
         return db.write(h -> {
             int known = h.createQuery("SELECT count(*) FROM contacts WHERE book_id = :book AND id = :id")
                     .bind("book", book).bind("id", contactId).mapTo(Integer.class).one();

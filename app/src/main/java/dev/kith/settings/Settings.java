@@ -101,8 +101,8 @@ public final class Settings {
         String me = meName.get(book.id(), () -> book.me().flatMap(id -> contacts.find(id)).map(c -> c.name()))
                 .orElse(null);
         return new View(me, intOr(values.get(PLAN_SIZE), DEFAULT_PLAN_SIZE), cadences,
-                mail().map(m -> new Smtp(m.host(), m.port(), m.user(), m.from(), m.password() != null, m.starttls()))
-                        .orElse(new Smtp(null, 587, null, null, false, true)),
+                mail().map(m -> new Smtp(m.host(), m.port(), m.user(), m.from(), m.password() != null, m.starttls(), null))
+                        .orElse(new Smtp(null, 587, null, null, false, true, null)),
                 Boolean.parseBoolean(values.get(dev.kith.team.TeamSharing.KEY)));
     }
 
@@ -124,9 +124,23 @@ public final class Settings {
         public View {
             cadences = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cadences));
         }
+
+        /** This view with {@code smtp} instead of its outgoing mail. */
+        public View withSmtp(Smtp smtp) {
+            return new View(me, planSize, cadences, smtp, shareGraph);
+        }
     }
 
-    /** Outgoing mail; {@code passwordSet} says whether a password is stored, never the password. */
-    public record Smtp(String host, int port, String username, String from, boolean passwordSet, boolean starttls) {
+    /**
+     * Outgoing mail; {@code passwordSet} says whether a password is stored, never the password. {@code notice}
+     * says what the last change did beyond the fields (the stored password forgotten because the server
+     * changed); null otherwise.
+     */
+    public record Smtp(String host, int port, String username, String from, boolean passwordSet, boolean starttls,
+                       String notice) {
+        /** This outgoing mail with {@code notice}. */
+        public Smtp withNotice(String notice) {
+            return new Smtp(host, port, username, from, passwordSet, starttls, notice);
+        }
     }
 }

@@ -17,6 +17,10 @@ public final class SettingsForm {
     private static final Set<String> SMTP_KEYS = Set.of(Settings.SMTP_HOST, Settings.SMTP_PORT, Settings.SMTP_USER,
             Settings.SMTP_PASSWORD, Settings.SMTP_FROM, Settings.SMTP_STARTTLS);
 
+    /** What the API answers when a change of server dropped the stored SMTP password. */
+    public static final String FORGOTTEN = "the stored password was forgotten because the server (host, port or"
+            + " STARTTLS) changed: give the password for the new server";
+
     private SettingsForm() {
     }
 
@@ -43,13 +47,21 @@ public final class SettingsForm {
                 throw new ValidationException(key, "is not a setting");
             }
         }
-        settings.store(me, clean, mail(settings, smtp));
-        return settings.view();
+        MailConfig before = settings.mail().orElse(null);
+        MailConfig after = mail(settings, smtp);
+        settings.store(me, clean, after);
+        Settings.View view = settings.view();
+        if (before != null && before.password() != null && after != null && after.password() == null) {
+            view = view.withSmtp(view.smtp().withNotice(FORGOTTEN));
+        }
+        return view;
     }
 
     /**
-     * The mail settings {@code smtp} asks for, over the stored ones (an empty password keeps the stored
-     * one); null when no server is named, which leaves the mail settings as they are.
+     * The mail settings {@code smtp} asks for, over the stored ones; null when no server is named, which
+     * leaves the mail settings as they are. An empty password keeps the stored one only while the server
+     * stays the same (host, port and STARTTLS): a password is bound to the server it was given for, and
+     * is forgotten when the server changes unless a new one comes in the same change.
      */
     private static MailConfig mail(Settings settings, Map<String, String> smtp) {
         String host = smtp.get(Settings.SMTP_HOST);
@@ -58,8 +70,6 @@ public final class SettingsForm {
         }
         MailConfig stored = settings.mail().orElse(null);
         int port = smtp.get(Settings.SMTP_PORT) == null ? 587 : bounded(Settings.SMTP_PORT, smtp.get(Settings.SMTP_PORT), 1, 65_535);
-        String password = smtp.get(Settings.SMTP_PASSWORD) != null ? smtp.get(Settings.SMTP_PASSWORD)
-                : stored == null ? null : stored.password();
         String from = smtp.get(Settings.SMTP_FROM);
         if (from != null && !from.contains("@")) {
             throw new ValidationException(Settings.SMTP_FROM, "'" + from + "' is not an email address");
@@ -67,11 +77,18 @@ public final class SettingsForm {
         boolean starttls = smtp.get(Settings.SMTP_STARTTLS) == null
                 ? stored == null || stored.starttls() : Boolean.parseBoolean(smtp.get(Settings.SMTP_STARTTLS))
                 || smtp.get(Settings.SMTP_STARTTLS).equals("on");
+        String password = smtp.get(Settings.SMTP_PASSWORD) != null ? smtp.get(Settings.SMTP_PASSWORD)
+                : stored == null || !sameServer(stored, host, port, starttls) ? null : stored.password();
         try {
             return new MailConfig(host, port, smtp.get(Settings.SMTP_USER), password, starttls, from);
         } catch (ValidationException e) {
             throw new ValidationException("smtp." + e.field(), e.reason());
         }
+    }
+
+    /** Whether {@code stored} is the server {@code host}:{@code port} with the same STARTTLS setting. */
+    static boolean sameServer(MailConfig stored, String host, int port, boolean starttls) {
+        return stored.host().equalsIgnoreCase(host) && stored.port() == port && stored.starttls() == starttls;
     }
 
     private static int bounded(String field, String value, int min, int max) {

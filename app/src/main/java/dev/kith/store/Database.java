@@ -3,6 +3,7 @@ package dev.kith.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.kith.core.KithException;
+import dev.kith.core.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,16 +107,22 @@ public final class Database implements AutoCloseable {
         return new Database(ds, Dialect.POSTGRESQL);
     }
 
+    /**
+     * Creates the database file's folder (0700) when missing, and the file itself owner-only (0600) when
+     * new: SQLite gives its WAL and shared-memory files the mode of the database file, so all three stay
+     * private whatever the umask.
+     */
     private static Path ensureFolder(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
+        Path absolute = file.toAbsolutePath();
         try {
-            if (parent != null) {
-                Files.createDirectories(parent);
+            if (absolute.getParent() != null) {
+                PrivateFiles.createFolder(absolute.getParent());
             }
+            PrivateFiles.createFile(absolute);
         } catch (IOException e) {
-            throw new KithException("cannot create the folder for the database " + file + ": " + e.getMessage(), e);
+            throw new KithException("cannot create the database " + file + ": " + e.getMessage(), e);
         }
-        return file.toAbsolutePath();
+        return absolute;
     }
 
     private static void registerDates(Jdbi jdbi, Dialect dialect) {

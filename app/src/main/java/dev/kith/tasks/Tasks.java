@@ -25,6 +25,7 @@ public final class Tasks {
     }
 
     public Task add(long contactId, String kind, LocalDate due, String note) {
+        dev.kith.core.Limits.text("note", note, dev.kith.core.Limits.LONG_TEXT);
         Task draft = new Task(0, contactId, kind, due, TaskStatus.OPEN, note);
         return db.write(h -> {
             int known = h.createQuery("SELECT count(*) FROM contacts WHERE book_id = :book AND id = :id")

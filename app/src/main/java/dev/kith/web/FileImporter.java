@@ -42,6 +42,7 @@ final class FileImporter implements ImportPort {
                 notes.add(s.milestones() + (s.milestones() == 1 ? " job change" : " job changes")
                         + " found: each becomes a new-job or promotion milestone, so Today can suggest a congratulation.");
             }
+            s.warnings().forEach(w -> notes.add((w.line() > 0 ? "Line " + w.line() + ": " : "") + w.message()));
             return new Summary(format.name().toLowerCase(Locale.ROOT), s.created(), s.merged(), s.unchanged(), notes);
         } catch (ImportException e) {
             throw new ValidationException("file", e.getMessage());

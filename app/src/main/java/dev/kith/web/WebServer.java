@@ -16,6 +16,7 @@ import dev.kith.core.ValidationException;
 import dev.kith.io.mail.MailSettings;
 import dev.kith.settings.Settings;
 import io.javalin.Javalin;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -39,6 +40,10 @@ public final class WebServer implements AutoCloseable {
      * the SQLite connections kept open; more would open and close a connection per request when busy.
      */
     static final int WORKERS = 10;
+    /** The largest request body or upload accepted: 20 MB. */
+    static final long MAX_BODY = 20L * 1024 * 1024;
+    /** The answer to a larger one (413). */
+    static final String TOO_LARGE = "the request is larger than the limit of 20 MB (20,971,520 bytes)";
     private final Javalin app;
     private final String host;
 
@@ -114,7 +119,8 @@ public final class WebServer implements AutoCloseable {
             // a SQLite connection and their memory per waiting request (Jetty's default allows 250).
             config.jetty.threadPool = new QueuedThreadPool(WORKERS, 4, 60_000);
             config.jsonMapper(new JavalinJackson(WebJson.MAPPER, false));
-            config.http.maxRequestSize = 20L * 1024 * 1024;
+            config.http.maxRequestSize = MAX_BODY;
+            config.routes.before(WebServer::limitBody);
             config.routes.before(ctx -> admit(ctx, guard, access));
             config.routes.get("/api/openapi.json", OpenApi::serve);
             access.register(config.routes);
@@ -135,6 +141,8 @@ public final class WebServer implements AutoCloseable {
             });
             new StaticFiles().register(config.routes);
             config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, e, templates));
+            config.routes.exception(ContentTooLargeResponse.class,
+                    (e, ctx) -> problem(ctx, templates, 413, "body", TOO_LARGE));
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
                     problem(ctx, templates, 404, null, "no such page: " + ctx.path());
@@ -191,6 +199,17 @@ public final class WebServer implements AutoCloseable {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /**
+     * Refuses a request whose declared length is over {@link #MAX_BODY} before anything reads it: a
+     * multipart upload over the limit would otherwise reach its route with no parts. A body without a
+     * length that grows past the limit is caught when read ({@link ContentTooLargeResponse}).
+     */
+    private static void limitBody(Context ctx) {
+        if (ctx.contentLength() > MAX_BODY) {
+            throw new HttpProblem(413, "body", TOO_LARGE);
+        }
     }
 
     private static void fail(Context ctx, Exception e, Templates templates) {

@@ -88,9 +88,10 @@ class CliImportTest {
         Cli.Result dry = cli.run("import", "linkedin", f.toString(), "--dry-run", "--json");
         assertThat(dry.exitCode()).as(dry.err()).isZero();
         assertThat(dry.out().replaceAll("\\s", ""))
-                .isEqualTo("{\"created\":1,\"merged\":2,\"unchanged\":0,\"milestones\":1,\"errors\":[]}");
+                .isEqualTo("{\"created\":1,\"merged\":2,\"unchanged\":0,\"milestones\":0,\"errors\":[],\"warnings\":[]}");
         Cli.Result real = cli.run("import", "linkedin", f.toString());
-        assertThat(real.out()).isEqualTo("Imported Connections.csv: 1 created, 2 merged, 0 unchanged, 1 job change\n");
+        assertThat(real.out()).as("Acme was typed in by the user, Globex comes from LinkedIn: history, not news")
+                .isEqualTo("Imported Connections.csv: 1 created, 2 merged, 0 unchanged, 0 job changes\n");
         Cli.Result again = cli.run("import", "linkedin", f.toString());
         assertThat(again.out()).contains("0 created, 0 merged, 3 unchanged, 0 job changes");
     }
@@ -139,17 +140,30 @@ class CliImportTest {
     }
 
     @BothDatabases
-    void anImpossibleDateIsRejected(TestDatabase db) {
-        rejected(db, "linkedin", file("d.csv", LINKEDIN + "Cy,Diaz,,,Initech,,2 Feb 2026\nDee,Evans,,,,,30 Feb 2026\n"),
-                ":3: Connected On: '30 Feb 2026' is not a valid date");
-        rejected(db, "vcard", file("bday.vcf", "BEGIN:VCARD\nVERSION:4.0\nFN:Cy Diaz\nBDAY:20260230\nEND:VCARD\n"),
-                ":4: '20260230' is not a valid date");
+    void anImpossibleDateIsDroppedWithAWarningAndThePersonKept(TestDatabase db) {
+        Cli cli = seeded(db);
+        Path d = file("d.csv", LINKEDIN + "Cy,Diaz,,,Initech,,2 Feb 2026\nDee,Evans,,,,,30 Feb 2026\n");
+        Cli.Result r = cli.run("import", "linkedin", d.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2 created", "1 warning",
+                "warning: " + d + ":3: Connected On: '30 Feb 2026' is not a valid date");
+        Path bday = file("bday.vcf", "BEGIN:VCARD\nVERSION:4.0\nFN:Fay Gold\nBDAY:20260230\nEND:VCARD\n");
+        Cli.Result v = cli.run("import", "vcard", bday.toString());
+        assertThat(v.exitCode()).as(v.err()).isZero();
+        assertThat(v.out()).contains("1 created", "warning: " + bday + ":4: BDAY: '20260230' is not a valid date");
+        assertThat(cli.run("contacts", "list").out()).contains("Dee Evans", "Fay Gold");
     }
 
     @BothDatabases
-    void aBadValueInTheLastRowRejectsTheWholeFile(TestDatabase db) {
-        rejected(db, "google", file("e.csv", "First Name,Last Name,E-mail 1 - Value\nCy,Diaz,cy@x.example\n"
-                + "Dee,Evans,not-an-email\n"), ":3: email: 'not-an-email' is not an email address");
+    void aBadEmailIsDroppedWithAWarningAndThePersonKept(TestDatabase db) {
+        Cli cli = seeded(db);
+        Path e = file("e.csv", "First Name,Last Name,E-mail 1 - Value\nCy,Diaz,cy@x.example\n"
+                + "Dee,Evans,not-an-email\n");
+        Cli.Result r = cli.run("import", "google", e.toString(), "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().replaceAll("\\s", "")).contains("\"created\":2", "\"warnings\":[{\"file\":\"" + e
+                + "\",\"line\":3,\"message\":\"email:'not-an-email'isnotanemailaddress(fielddropped)\"}]");
+        assertThat(cli.run("contacts", "show", "Dee Evans").out()).doesNotContain("not-an-email");
     }
 
     @BothDatabases

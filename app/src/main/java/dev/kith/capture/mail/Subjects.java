@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class Subjects {
     private static final Pattern PREFIX = Pattern.compile("(?iu)^\\s*(?:\\[[^\\]]{0,40}]\\s*)?"
             + "(?:re|aw|sv|vs|antw|ant|odp|rif|r|réf|ref|vá|fwd?|wg|tr|vb|rv|enc|doorst|fs|vl)"
-            + "\\s*(?:\\[\\d+]|\\(\\d+\\))?\\s*[:：]\\s*");
+            + "\\s*(?:(?:\\[\\d+]|\\(\\d+\\))\\s*)?[:：]\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Subjects() {

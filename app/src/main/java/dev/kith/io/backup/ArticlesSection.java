@@ -46,6 +46,7 @@ final class ArticlesSection implements BackupSection {
         ArticleRows rows = new ArticleRows(db, book);
         for (Records.Record r : records) {
             r.only(Set.of("key", "url", "title", "text", "takeaway", "added", "tags", "shares"));
+            r.validate(() -> dev.kith.articles.Articles.checkUrl(r.requiredText("url")));
             long id = r.insert(() -> rows.insert(new ArticleRows.Row(0, r.requiredText("url"), r.requiredText("title"),
                     r.text("text"), r.text("takeaway"), r.texts("tags"), r.date("added"))));
             keys.restored(r.path(), "a", r.key(), id);

@@ -14,7 +14,8 @@ import dev.kith.core.KithException;
  */
 public final class Backup {
     public static final String FORMAT = "kith-backup";
-    public static final int VERSION = 1;
+    /** 2: jobs carry their import {@code source}; version 1 backups (without it) restore as before. */
+    public static final int VERSION = 2;
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Backup() {

@@ -2,7 +2,10 @@ package dev.kith.io.backup;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kith.contacts.Circle;
+import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactRows;
+import dev.kith.core.Limits;
 import dev.kith.store.Database;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +41,8 @@ final class ContactsSection implements BackupSection {
         for (ContactRows.Job j : rows.jobs()) {
             jobs.computeIfAbsent(j.contactId(), k -> Json.array())
                     .add(Json.object().put("organization", keys.key("o", j.organizationId()))
-                            .put("title", j.title()).put("start", Json.date(j.start())).put("end", Json.date(j.end())));
+                            .put("title", j.title()).put("start", Json.date(j.start())).put("end", Json.date(j.end()))
+                            .put("source", j.source()));
         }
         ArrayNode out = Json.array();
         for (ContactRows.Row r : contacts) {
@@ -67,6 +71,7 @@ final class ContactsSection implements BackupSection {
         for (Records.Record r : records) {
             r.only(FIELDS);
             String name = r.requiredText("name");
+            r.validate(() -> draft(r, name));
             long id = r.insert(() -> rows.insert(new ContactRows.Row(0, name, r.text("givenName"), r.text("familyName"),
                     r.text("location"), r.text("linkedinUrl"), r.text("website"), r.text("howMet"), null,
                     r.date("firstMet"), r.text("circle") == null ? "network" : r.text("circle"),
@@ -83,6 +88,20 @@ final class ContactsSection implements BackupSection {
             }
             children(rows, r, id, keys);
         }
+    }
+
+    /** The contact {@code r} describes, as the API would build it: every field checked the same way. */
+    private static ContactDraft draft(Records.Record r, String name) {
+        for (Records.Record job : r.records("jobs")) {
+            job.validate(() -> Limits.text("title", job.text("title"), Limits.SHORT_TEXT));
+        }
+        return ContactDraft.builder(name).givenName(r.text("givenName")).familyName(r.text("familyName"))
+                .emails(r.texts("emails")).phones(r.texts("phones")).location(r.text("location"))
+                .linkedinUrl(r.text("linkedinUrl")).website(r.text("website")).tags(r.texts("tags"))
+                .interests(r.texts("interests")).howMet(r.text("howMet")).firstMet(r.date("firstMet"))
+                .circle(r.text("circle") == null ? null : Circle.parse("circle", r.text("circle")))
+                .cadenceDays(r.integer("cadenceDays")).doNotContact(r.bool("doNotContact")).notes(r.text("notes"))
+                .build();
     }
 
     private static void children(ContactRows rows, Records.Record r, long id, Keys keys) {
@@ -103,10 +122,10 @@ final class ContactsSection implements BackupSection {
             r.insert(() -> rows.insertInterest(id, interest));
         }
         for (Records.Record job : r.records("jobs")) {
-            job.only(Set.of("organization", "title", "start", "end"));
+            job.only(Set.of("organization", "title", "start", "end", "source"));
             Long org = keys.id(job.path() + ".organization", "o", job.text("organization"));
             job.insert(() -> rows.insertJob(new ContactRows.Job(0, id, org, job.text("title"), job.date("start"),
-                    job.date("end"))));
+                    job.date("end"), job.text("source"))));
         }
     }
 }

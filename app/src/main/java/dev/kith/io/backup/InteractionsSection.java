@@ -39,6 +39,7 @@ final class InteractionsSection implements BackupSection {
         InteractionRows rows = new InteractionRows(db, book);
         for (Records.Record r : records) {
             r.only(FIELDS);
+            r.validate(() -> dev.kith.core.Limits.text("summary", r.text("summary"), dev.kith.core.Limits.LONG_TEXT));
             long id = r.insert(() -> rows.insert(new InteractionRows.Row(0, r.date("date"), r.requiredText("kind"),
                     r.requiredText("initiator"), r.integer("minutes"), r.text("summary"),
                     r.text("exchange") == null ? "neutral" : r.text("exchange"), r.bool("awaitingReply"))));

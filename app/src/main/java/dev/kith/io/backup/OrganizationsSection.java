@@ -29,6 +29,7 @@ final class OrganizationsSection implements BackupSection {
         for (Records.Record r : records) {
             r.only(Set.of("key", "name", "industry"));
             String name = r.requiredText("name");
+            r.validate(() -> dev.kith.core.Limits.text("name", name, dev.kith.core.Limits.NAME));
             long id = r.insert(() -> rows.insertOrganization(name, r.text("industry")));
             keys.restored(r.path(), "o", r.key(), id);
         }

@@ -2,6 +2,7 @@ package dev.kith.io.backup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kith.core.Dates;
+import dev.kith.core.Limits;
 import dev.kith.core.ValidationException;
 import dev.kith.io.ImportException;
 import java.time.LocalDate;
@@ -14,9 +15,13 @@ import org.jdbi.v3.core.JdbiException;
 
 /**
  * The records of one backup section, read with typed getters that name the record's path
- * ({@code contacts[3].firstMet}) in every error.
+ * ({@code contacts[3].firstMet}) in every error. No text may exceed {@link Limits#DOCUMENT} (1 MB, an
+ * article's text) and no list {@link #MAX_LIST} values, whatever the section; sections run their records
+ * through the domain's own validation with {@link Record#validate} (notes and summaries: 64 KB).
  */
 public final class Records implements Iterable<Records.Record> {
+    /** Values in one list of one record, at most. */
+    static final int MAX_LIST = 10_000;
     private final String file;
     private final String path;
     private final JsonNode array;
@@ -83,7 +88,7 @@ public final class Records implements Iterable<Records.Record> {
             if (!v.isTextual()) {
                 throw fail(path + "." + field, "expected text");
             }
-            return v.asText();
+            return checked(field, v.asText());
         }
 
         public String requiredText(String field) {
@@ -134,13 +139,36 @@ public final class Records implements Iterable<Records.Record> {
             if (!v.isArray()) {
                 throw fail(path + "." + field, "expected a list of texts");
             }
+            if (v.size() > MAX_LIST) {
+                throw fail(path + "." + field, "has " + v.size() + " values; at most " + MAX_LIST + " are allowed");
+            }
             for (JsonNode item : v) {
                 if (!item.isTextual()) {
                     throw fail(path + "." + field, "expected a list of texts");
                 }
-                out.add(item.asText());
+                out.add(checked(field, item.asText()));
             }
             return out;
+        }
+
+        private String checked(String field, String text) {
+            try {
+                return Limits.text(field, text, Limits.DOCUMENT);
+            } catch (ValidationException e) {
+                throw fail(path + "." + field, e.reason());
+            }
+        }
+
+        /**
+         * Runs {@code check}, the validation the API applies to this record (building its domain
+         * value); a {@link ValidationException} becomes an {@link ImportException} naming the record and field.
+         */
+        public void validate(Runnable check) {
+            try {
+                check.run();
+            } catch (ValidationException e) {
+                throw fail(path + "." + e.field(), e.reason());
+            }
         }
 
         public Records records(String field) {

@@ -12,8 +12,11 @@ import java.util.List;
 
 /**
  * Imports a file into a book, whole or not at all: the file is read and checked completely, then
- * merged and written in one transaction (with one search reindex at the end). A malformed file is an
- * {@link ImportException} naming the file, line and reason, and the book is left exactly as it was.
+ * merged and written in one transaction (with one search reindex at the end). A structurally broken
+ * file (a card without END:VCARD, an unterminated quote, text that is not UTF-8, binary data) is an
+ * {@link ImportException} naming the file, line and reason, and the book is left exactly as it was; a
+ * bad field in a good record (an invalid email, an impossible date) is dropped with a warning in the
+ * summary and the person is kept.
  * A dry run does the same work and rolls it back, so its summary is exact. Thread-safe.
  */
 public final class Importer {
@@ -34,15 +37,16 @@ public final class Importer {
         if (format == ImportFormat.JSON) {
             return rollbackIf(dryRun, book, () -> Restore.restore(book, file, text));
         }
+        Warnings warnings = new Warnings();
         List<Row> rows = switch (format) {
-            case LINKEDIN -> LinkedInReader.read(file, text);
-            case VCARD -> VCardFileReader.read(file, text);
-            case GOOGLE -> GoogleReader.read(file, text);
-            case OUTLOOK -> OutlookReader.read(file, text);
+            case LINKEDIN -> LinkedInReader.read(file, text, warnings);
+            case VCARD -> VCardFileReader.read(file, text, warnings);
+            case GOOGLE -> GoogleReader.read(file, text, warnings);
+            case OUTLOOK -> OutlookReader.read(file, text, warnings);
             case JSON -> throw new IllegalStateException("handled above");
         };
         return rollbackIf(dryRun, book, () -> {
-            Merger merger = new Merger(book, contacts, milestones);
+            Merger merger = new Merger(book, contacts, milestones, source(format, file));
             for (int i = 0; i < rows.size(); i++) {
                 merger.merge(rows.get(i));
                 if (i % 500 == 499) {
@@ -50,8 +54,23 @@ public final class Importer {
                 }
             }
             progress.update(rows.size(), rows.size());
-            return merger.finish();
+            return merger.finish().withWarnings(warnings.list());
         });
+    }
+
+    /**
+     * The source an import's jobs are recorded as coming from: {@code linkedin} for LinkedIn's export
+     * (one account, whatever the file is called), else the format and the file's name
+     * ({@code vcard:Contacts.vcf}): re-importing the same address book is the same source.
+     */
+    static String source(ImportFormat format, String file) {
+        String code = format.name().toLowerCase(java.util.Locale.ROOT);
+        if (format == ImportFormat.LINKEDIN) {
+            return code;
+        }
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        String source = code + ":" + name;
+        return source.length() > 300 ? source.substring(0, 300) : source;
     }
 
     private static ImportSummary rollbackIf(boolean dryRun, Book book, java.util.function.Supplier<ImportSummary> work) {

@@ -29,7 +29,7 @@ final class LinkedInReader {
     private LinkedInReader() {
     }
 
-    static List<Row> read(String file, String text) {
+    static List<Row> read(String file, String text, Warnings warnings) {
         int start = 0;
         if (text.stripLeading().startsWith("Notes:")) {
             Matcher m = HEADER_LINE.matcher(text);
@@ -43,14 +43,15 @@ final class LinkedInReader {
         List<Row> rows = new ArrayList<>();
         Map<String, LocalDate> dates = new HashMap<>();
         CsvTable.read(file, text.substring(start), firstLine, HEADER, r -> {
-            Row row = new RowBuilder(file, r.line())
+            RowBuilder b = new RowBuilder(file, r.line(), warnings);
+            Row row = b
                     .given(r.get("First Name"))
                     .family(r.get("Last Name"))
                     .url(r.get("URL"))
                     .email(r.get("Email Address"))
                     .organization(r.get("Company"))
                     .title(r.get("Position"))
-                    .firstMet(date(file, r.line(), r.get("Connected On"), dates))
+                    .firstMet(date(b, r.get("Connected On"), dates))
                     .build();
             if (row != null) {
                 rows.add(row);
@@ -59,8 +60,11 @@ final class LinkedInReader {
         return rows;
     }
 
-    /** The date {@code text} gives; {@code seen} remembers the dates parsed so far (a file repeats them). */
-    private static LocalDate date(String file, long line, String text, Map<String, LocalDate> seen) {
+    /**
+     * The date {@code text} gives, or null with a warning on {@code row} when it is no date; {@code seen}
+     * remembers the dates parsed so far (a file repeats them).
+     */
+    private static LocalDate date(RowBuilder row, String text, Map<String, LocalDate> seen) {
         if (text.isBlank()) {
             return null;
         }
@@ -73,7 +77,8 @@ final class LinkedInReader {
             seen.put(text, date);
             return date;
         } catch (DateTimeParseException e) {
-            throw new ImportException(file, line, "Connected On: '" + text + "' is not a valid date (expected like 24 Nov 2026)");
+            row.warn("Connected On: '" + text + "' is not a valid date (expected like 24 Nov 2026; field dropped)");
+            return null;
         }
     }
 }

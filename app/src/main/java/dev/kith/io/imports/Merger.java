@@ -23,22 +23,28 @@ import java.util.Set;
 /**
  * Folds imported rows into a book: a row matching a person (see {@link ContactIndex#match}) fills
  * that person's blanks and never overwrites them; a changed organization or title of an existing
- * contact becomes a new job with a {@code new-job} (or, same organization, {@code promotion})
- * milestone dated {@code today}; any other row is a new contact, written in bulk by {@link #finish}.
- * Call inside the import's transaction. Not thread-safe.
+ * contact becomes a new job in the work history, recorded as reported by this import's source. Only a
+ * change reported by the same source over time (a re-imported LinkedIn export: its last job for the
+ * person named another organization or title) adds a {@code new-job} (or, same organization,
+ * {@code promotion}) milestone dated {@code today}; a second address book that spells the organization
+ * differently adds none. Any other row is a new contact, written in bulk by {@link #finish}. Call
+ * inside the import's transaction. Not thread-safe.
  */
 final class Merger {
     private final Book book;
     private final Contacts contacts;
     private final Milestones milestoneLog;
     private final LocalDate today;
+    private final String source;
     private final ContactIndex index;
     private final Map<Person, Boolean> created = new LinkedHashMap<>();
     private int merged;
     private int unchanged;
     private int milestones;
 
-    Merger(Book book, Contacts contacts, Milestones milestoneLog) {
+    /** Merges into {@code book}; the jobs it records come from the import source {@code source}. */
+    Merger(Book book, Contacts contacts, Milestones milestoneLog, String source) {
+        this.source = source;
         this.book = book;
         this.contacts = contacts;
         this.milestoneLog = milestoneLog;
@@ -71,7 +77,7 @@ final class Merger {
     ImportSummary finish() {
         List<ContactDraft> drafts = new ArrayList<>();
         created.keySet().forEach(p -> drafts.add(p.draft));
-        book.search().indexNew(contacts.importAll(drafts));
+        book.search().indexNew(contacts.importAll(drafts, source));
         return new ImportSummary(drafts.size(), merged, unchanged, milestones, List.of());
     }
 
@@ -134,14 +140,19 @@ final class Merger {
         if (!orgChanged && same(title, oldTitle)) {
             return false;
         }
-        if (contacts.changeJob(c.id(), org, title, today).isEmpty()) {
+        Employment reported = c.jobs().stream().filter(j -> source.equals(j.source())).findFirst().orElse(null);
+        if (contacts.changeJob(c.id(), org, title, today, source).isEmpty()) {
             return false;
         }
-        if (oldOrg != null && orgChanged) {
+        if (reported == null) {
+            return true; // another source's view of the job: history, not news
+        }
+        boolean movedOn = !same(org, reported.organization());
+        if (reported.organization() != null && movedOn) {
             milestoneLog.add(c.id(), MilestoneKind.NEW_JOB, today,
                     "New job" + (title == null ? "" : ": " + title) + " at " + org);
             milestones++;
-        } else if (!orgChanged && oldTitle != null && title != null) {
+        } else if (!movedOn && reported.title() != null && title != null && !same(title, reported.title())) {
             milestoneLog.add(c.id(), MilestoneKind.PROMOTION, today,
                     "Now " + title + (org == null ? "" : " at " + org));
             milestones++;

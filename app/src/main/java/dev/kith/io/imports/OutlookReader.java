@@ -14,11 +14,11 @@ final class OutlookReader {
     private OutlookReader() {
     }
 
-    static List<Row> read(String file, String text) {
+    static List<Row> read(String file, String text, Warnings warnings) {
         List<Row> rows = new ArrayList<>();
         CsvTable.read(file, text, 1, REQUIRED, r -> {
             String middle = r.get("Middle Name");
-            RowBuilder b = new RowBuilder(file, r.line())
+            RowBuilder b = new RowBuilder(file, r.line(), warnings)
                     .given(middle.isBlank() ? r.get("First Name") : r.get("First Name") + " " + middle)
                     .family(r.get("Last Name"))
                     .organization(r.get("Company"))

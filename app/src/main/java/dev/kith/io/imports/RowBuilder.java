@@ -1,6 +1,7 @@
 package dev.kith.io.imports;
 
 import dev.kith.contacts.ContactDraft;
+import dev.kith.core.Limits;
 import dev.kith.core.ValidationException;
 import dev.kith.io.ImportException;
 import java.time.LocalDate;
@@ -9,13 +10,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Collects what a file says about one person and builds a validated {@link Row}; a value Kith
- * refuses (an address that is not an email, a name with control characters) becomes an
- * {@link ImportException} naming the file and line.
+ * Collects what a file says about one person and builds a validated {@link Row}. A value Kith refuses
+ * (an address that is not an email, a note over 64 KB, a web address that is not one) is dropped with
+ * a warning naming the file, line, field and reason, and the person is kept; only a person left with
+ * no usable name at all is skipped (also with a warning). Clean records take one validation; only a
+ * refused one is checked field by field.
  */
 final class RowBuilder {
     private final String file;
     private final long line;
+    private final Warnings warnings;
     private String name;
     private String given;
     private String family;
@@ -30,9 +34,15 @@ final class RowBuilder {
     private LocalDate firstMet;
     private String notes;
 
-    RowBuilder(String file, long line) {
+    RowBuilder(String file, long line, Warnings warnings) {
         this.file = file;
         this.line = line;
+        this.warnings = warnings;
+    }
+
+    /** Adds a warning about this record, e.g. a date that cannot be read. */
+    void warn(String message) {
+        warnings.add(file, line, message);
     }
 
     RowBuilder name(String v) { name = v; return this; }
@@ -78,21 +88,86 @@ final class RowBuilder {
         return this;
     }
 
-    /** The row, or null when the record names nobody (no name, organization or email at all); a company-only record is named after the company. */
+    /**
+     * The row, or null when the record names nobody (no name, organization or email at all); a
+     * company-only record is named after the company.
+     */
     Row build() {
-        String display = blank(name) ? String.join(" ", nonBlank(given, family)) : name;
-        if (blank(display)) {
-            display = !blank(organization) ? organization : emails.isEmpty() ? null : emails.getFirst();
-        }
+        String display = display();
         if (blank(display)) {
             return null;
         }
         try {
-            return new Row(line, ContactDraft.builder(display).givenName(given).familyName(family).emails(emails)
-                    .phones(phones).organization(organization).title(title).location(location).linkedinUrl(linkedin)
-                    .website(website).tags(List.copyOf(tags)).firstMet(firstMet).notes(notes).build());
+            return new Row(line, draft(display));
+        } catch (ValidationException e) {
+            return tolerant();
+        }
+    }
+
+    private String display() {
+        String display = blank(name) ? String.join(" ", nonBlank(given, family)) : name;
+        if (blank(display)) {
+            display = !blank(organization) ? organization : emails.isEmpty() ? null : emails.getFirst();
+        }
+        return display;
+    }
+
+    private ContactDraft draft(String display) {
+        return ContactDraft.builder(display).givenName(given).familyName(family).emails(emails)
+                .phones(phones).organization(organization).title(title).location(location).linkedinUrl(linkedin)
+                .website(website).tags(List.copyOf(tags)).firstMet(firstMet).notes(notes).build();
+    }
+
+    /** The row after dropping, with a warning each, the fields Kith refuses; null when no usable name is left. */
+    private Row tolerant() {
+        given = checked(given, v -> ContactDraft.builder("x").givenName(v).build());
+        family = checked(family, v -> ContactDraft.builder("x").familyName(v).build());
+        organization = checked(organization, v -> ContactDraft.builder("x").organization(v).build());
+        title = checked(title, v -> ContactDraft.builder("x").title(v).build());
+        location = checked(location, v -> ContactDraft.builder("x").location(v).build());
+        linkedin = checked(linkedin, v -> ContactDraft.builder("x").linkedinUrl(v).build());
+        website = checked(website, v -> ContactDraft.builder("x").website(v).build());
+        notes = checked(notes, v -> ContactDraft.builder("x").notes(v).build());
+        checkedAll(emails, v -> ContactDraft.builder("x").email(v).build());
+        checkedAll(phones, v -> ContactDraft.builder("x").phone(v).build());
+        List<String> labels = new ArrayList<>(tags);
+        checkedAll(labels, v -> ContactDraft.builder("x").tag(v).build());
+        tags.retainAll(labels);
+        if (!blank(name) && checked(name, v -> ContactDraft.builder(v).build()) == null) {
+            name = null;
+        }
+        String display = display();
+        if (blank(display) || checked(display, v -> ContactDraft.builder(v).build()) == null) {
+            warn("skipped: no usable name, organization or email");
+            return null;
+        }
+        try {
+            return new Row(line, draft(display));
         } catch (ValidationException e) {
             throw new ImportException(file, line, e.getMessage());
+        }
+    }
+
+    /** {@code value}, or null with a warning when {@code check} refuses it. */
+    private String checked(String value, java.util.function.Consumer<String> check) {
+        if (blank(value)) {
+            return value;
+        }
+        try {
+            check.accept(value);
+            return value;
+        } catch (ValidationException e) {
+            warn(e.getMessage() + " (field dropped)");
+            return null;
+        }
+    }
+
+    /** Removes from {@code values}, with a warning each, those {@code check} refuses, and any past {@link Limits#LIST}. */
+    private void checkedAll(List<String> values, java.util.function.Consumer<String> check) {
+        values.removeIf(v -> checked(v, check) == null);
+        if (values.size() > Limits.LIST) {
+            warn(values.size() + " values in one field; the first " + Limits.LIST + " are kept");
+            values.subList(Limits.LIST, values.size()).clear();
         }
     }
 

@@ -24,8 +24,8 @@ final class VCardFileReader {
     private VCardFileReader() {
     }
 
-    static List<Row> read(String file, String text) {
-        List<Long> starts = VCardScanner.scan(file, text);
+    static List<Row> read(String file, String text, Warnings warnings) {
+        List<Long> starts = VCardScanner.scan(file, text, warnings);
         List<Row> rows = new ArrayList<>();
         try (VCardReader reader = new VCardReader(text)) {
             reader.registerScribe(new PlainTelephoneScribe());
@@ -40,7 +40,7 @@ final class VCardFileReader {
                 if (card == null) {
                     break;
                 }
-                Row row = row(file, line, card);
+                Row row = row(file, line, card, warnings);
                 if (row != null) {
                     rows.add(row);
                 }
@@ -51,8 +51,8 @@ final class VCardFileReader {
         return rows;
     }
 
-    private static Row row(String file, long line, VCard card) {
-        RowBuilder b = new RowBuilder(file, line);
+    private static Row row(String file, long line, VCard card, Warnings warnings) {
+        RowBuilder b = new RowBuilder(file, line, warnings);
         try {
             if (card.getFormattedName() != null) {
                 b.name(card.getFormattedName().getValue());

@@ -10,28 +10,31 @@ import java.util.regex.Pattern;
 /**
  * A strict structural check of a vCard file before ez-vcard (which is lenient) reads it: every
  * card opens with {@code BEGIN:VCARD} and closes with {@code END:VCARD}, every line in between is a
- * property ({@code NAME[;PARAMS]:VALUE}, folded lines and quoted-printable continuations allowed),
- * and birthdays and anniversaries are real dates. Returns the first line of each card.
+ * property ({@code NAME[;PARAMS]:VALUE}, folded lines and quoted-printable continuations allowed).
+ * A birthday or anniversary that is no real date is a warning, not a refusal. Returns the first line
+ * of each card.
  */
 final class VCardScanner {
     private static final Pattern PROPERTY = Pattern.compile("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)?([;:].*)?$", Pattern.DOTALL);
     private static final Pattern DATE = Pattern.compile("^(\\d{4})-?(\\d{2})-?(\\d{2})(T.*)?$");
 
     private final String file;
+    private final Warnings warnings;
     private final List<Long> starts = new ArrayList<>();
     private long open;
     private boolean quotedPrintable;
 
-    private VCardScanner(String file) {
+    private VCardScanner(String file, Warnings warnings) {
         this.file = file;
+        this.warnings = warnings;
     }
 
     /*
      * Line by line, each line in its own method call: a method called for every line is compiled
      * early, where one loop over a whole file in a method called once would mostly run interpreted.
      */
-    static List<Long> scan(String file, String text) {
-        VCardScanner scanner = new VCardScanner(file);
+    static List<Long> scan(String file, String text, Warnings warnings) {
+        VCardScanner scanner = new VCardScanner(file, warnings);
         long number = 1;
         int start = 0;
         while (true) {
@@ -93,7 +96,7 @@ final class VCardScanner {
         String head = line.substring(0, line.indexOf(':')).toUpperCase(Locale.ROOT);
         quotedPrintable = head.contains("QUOTED-PRINTABLE") && line.endsWith("=");
         if (name.endsWith("BDAY") || name.endsWith("ANNIVERSARY")) {
-            checkDate(file, number, line.substring(line.indexOf(':') + 1).strip());
+            checkDate(number, name, line.substring(line.indexOf(':') + 1).strip());
         }
     }
 
@@ -103,7 +106,7 @@ final class VCardScanner {
         return semi < 0 ? colon : Math.min(semi, colon);
     }
 
-    private static void checkDate(String file, long line, String value) {
+    private void checkDate(long line, String name, String value) {
         var m = DATE.matcher(value);
         if (!m.matches()) {
             return;
@@ -111,7 +114,8 @@ final class VCardScanner {
         try {
             LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (java.time.DateTimeException | NumberFormatException e) {
-            throw new ImportException(file, line, "'" + value + "' is not a valid date");
+            warnings.add(file, line, name.substring(name.lastIndexOf('.') + 1) + ": '" + shorten(value)
+                    + "' is not a valid date (ignored)");
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.kith.io.mail;
 
 import dev.kith.core.KithException;
-import dev.kith.io.PrivateFiles;
+import dev.kith.core.PrivateFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

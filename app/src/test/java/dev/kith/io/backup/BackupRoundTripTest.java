@@ -31,7 +31,7 @@ class BackupRoundTripTest {
     void everyKindOfRecordSurvivesSqliteToPostgresql() {
         try (TestDatabase sqlite = TestDatabase.sqlite(); TestDatabase pg = TestDatabase.postgres()) {
             String json = roundTrip(sqlite, pg, RichBook::fill);
-            assertThat(json).startsWith("{\n  \"format\" : \"kith-backup\",\n  \"version\" : 1,\n  \"me\" : \"c1\"");
+            assertThat(json).startsWith("{\n  \"format\" : \"kith-backup\",\n  \"version\" : 2,\n  \"me\" : \"c1\"");
             assertThat(json).contains("\"industry\" : \"publishing\"", "\"metThrough\" : \"c2\"",
                     "\"awaitingReply\" : true", "\"acknowledged\" : true", "\"status\" : \"done\"",
                     "\"archived\" : true", "\"end\" : \"2026-11-24\"", "🎉");
@@ -84,7 +84,7 @@ class BackupRoundTripTest {
         try (TestDatabase db = TestDatabase.sqlite()) {
             Kith book = Fixtures.book(db);
             assertThatThrownBy(() -> Fixtures.importText(book, ImportFormat.JSON,
-                    "{\"format\": \"kith-backup\", \"version\": 2}"))
+                    "{\"format\": \"kith-backup\", \"version\": 3}"))
                     .isInstanceOf(ImportException.class).hasMessageContaining("written by a newer Kith");
             assertThatThrownBy(() -> Fixtures.importText(book, ImportFormat.JSON,
                     "{\"format\": \"kith-backup\", \"version\": 1, \"actions\": []}"))

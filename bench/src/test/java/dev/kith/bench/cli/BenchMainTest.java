@@ -51,4 +51,38 @@ class BenchMainTest {
         assertThat(demo.code()).isEqualTo(1);
         assertThat(demo.err()).isEqualTo("kith: bench makes its own book; --demo does not apply" + System.lineSeparator());
     }
+
+    @Test
+    void everyHelpPrintsWithoutAPicocliWarning() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        java.util.List<java.util.List<String>> paths = new java.util.ArrayList<>();
+        collect(BenchMain.commandLine(), new java.util.ArrayList<>(), paths);
+        assertThat(paths).anySatisfy(p -> assertThat(p).containsExactly("bench", "intros"));
+        try {
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            for (java.util.List<String> path : paths) {
+                java.util.List<String> args = new java.util.ArrayList<>(path);
+                args.add("--help");
+                Run help = run(args.toArray(String[]::new));
+                assertThat(help.code()).as(String.join(" ", args)).isZero();
+                assertThat(help.out()).as(String.join(" ", args)).startsWith("Usage: kith");
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli");
+    }
+
+    private static void collect(CommandLine cl, java.util.List<String> path, java.util.List<java.util.List<String>> out) {
+        cl.getSubcommands().forEach((name, sub) -> {
+            if (!sub.getCommandName().equals(name)) {
+                return; // an alias
+            }
+            java.util.List<String> here = new java.util.ArrayList<>(path);
+            here.add(name);
+            out.add(here);
+            collect(sub, here, out);
+        });
+    }
 }

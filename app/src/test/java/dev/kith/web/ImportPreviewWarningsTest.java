@@ -1,0 +1,29 @@
+package dev.kith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kith.store.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The import preview lists the fields an import would drop, with their line and reason, and keeps the people. */
+class ImportPreviewWarningsTest {
+    @Test
+    void aGarbledEmailIsAWarningInThePreview() {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            String vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nEMAIL:ana@acme.example\r\nEND:VCARD\r\n"
+                    + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\nEMAIL:not-an-email\r\nEND:VCARD\r\n";
+            String boundary = "kithboundary";
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + web.csrfToken()
+                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"contacts.vcf\"\r\n"
+                    + "Content-Type: text/vcard\r\n\r\n" + vcf + "\r\n--" + boundary + "--\r\n";
+            HttpResponse<String> r = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/import"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(r.body()).contains("Line 6: email: 'not-an-email' is not an email address (field dropped)");
+        }
+    }
+}
