@@ -227,7 +227,13 @@ public final class WebServer implements AutoCloseable {
                 if (e.getCause() instanceof JsonProcessingException j) {
                     fail(ctx, j, templates);
                 } else {
-                    problem(ctx, templates, 500, null, "unexpected error: " + e);
+                    // the details (which may name tables or files) go to the server's own output, not to the client
+                    String reference = Long.toHexString(System.nanoTime() & 0xffffffL);
+                    System.err.println("kith serve: unexpected error " + reference + " on " + ctx.method() + " "
+                            + ctx.path() + ":");
+                    e.printStackTrace();
+                    problem(ctx, templates, 500, null, "something went wrong on the server (reference " + reference
+                            + "); the server's output says more");
                 }
             }
         }
