@@ -58,6 +58,9 @@ public final class Events {
     private final Contacts contacts;
     private final Interactions interactions;
 
+    /** People recorded as attending in one request: a large conference's worth, not an unbounded list. */
+    static final int MAX_ATTENDEES = 5_000;
+
     public Events(Database db, long book, KithClock clock, Contacts contacts, Interactions interactions) {
         this.db = db;
         this.book = book;
@@ -150,6 +153,7 @@ public final class Events {
      */
     public List<Attendee> attend(long eventId, List<Long> contactIds, AttendanceRole role, boolean firstTimer,
                                  boolean alone) {
+        dev.kith.core.Limits.list("people", contactIds, MAX_ATTENDEES);
         return db.write(h -> {
             get(eventId);
             for (long id : contactIds) {

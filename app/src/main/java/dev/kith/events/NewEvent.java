@@ -23,7 +23,7 @@ public record NewEvent(String name, LocalDate start, LocalDate end, String serie
         if (end != null && end.isAfter(start.plusDays(60))) {
             throw new ValidationException("end", "an event lasts at most 60 days, not until " + end);
         }
-        series = Text.blankToNull(series);
-        location = Text.blankToNull(location);
+        series = dev.kith.core.Limits.text("series", Text.blankToNull(series), dev.kith.core.Limits.NAME);
+        location = dev.kith.core.Limits.text("location", Text.blankToNull(location), dev.kith.core.Limits.SHORT_TEXT);
     }
 }

@@ -32,6 +32,9 @@ public final class Goals {
     private final long book;
     private final KithClock clock;
 
+    /** Records linked to a goal in one request: a long list of people is fine, an unbounded one is not. */
+    static final int MAX_LINKS = 1_000;
+
     public Goals(Database db, long book, KithClock clock) {
         this.db = db;
         this.book = book;
@@ -40,6 +43,7 @@ public final class Goals {
 
     /** Adds a goal; a title already used in this book is a {@link ValidationException}. */
     public Goal add(String title, List<String> keywords, LocalDate due) {
+        dev.kith.core.Limits.list("keywords", keywords, dev.kith.core.Limits.LIST);
         String clean = Text.blankToNull(title);
         if (clean == null) {
             throw new ValidationException("title", "must not be blank");
@@ -107,6 +111,7 @@ public final class Goals {
     }
 
     private void link(long goalId, String table, String column, String target, List<Long> ids) {
+        dev.kith.core.Limits.list(target, ids, MAX_LINKS);
         db.update(h -> {
             get(goalId);
             for (long id : new LinkedHashSet<>(ids)) {
@@ -133,6 +138,7 @@ public final class Goals {
         if (clean == null) {
             throw new ValidationException("text", "say what came of it");
         }
+        dev.kith.core.Limits.text("text", clean, dev.kith.core.Limits.LONG_TEXT);
         LocalDate today = clock.today();
         if (date != null && date.isAfter(today)) {
             throw new ValidationException("date", "an outcome cannot be in the future (today is " + today + "), not " + date);

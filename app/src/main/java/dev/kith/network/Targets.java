@@ -61,6 +61,11 @@ public final class Targets {
         String org = Text.blankToNull(organization);
         String ind = Text.blankToNull(industry);
         String r = Text.blankToNull(role);
+        dev.kith.core.Limits.text("NAME", n, dev.kith.core.Limits.NAME);
+        dev.kith.core.Limits.text("org", org, dev.kith.core.Limits.NAME);
+        dev.kith.core.Limits.text("industry", ind, dev.kith.core.Limits.NAME);
+        dev.kith.core.Limits.text("role", r, dev.kith.core.Limits.NAME);
+        dev.kith.core.Limits.text("note", note, dev.kith.core.Limits.LONG_TEXT);
         int kinds = (n != null ? 1 : 0) + (ind != null ? 1 : 0) + (r != null ? 1 : 0);
         if (kinds > 1) {
             throw new ValidationException(n != null ? "NAME" : "industry",
@@ -100,6 +105,7 @@ public final class Targets {
 
     /** A contact of the book as a target; {@code note} says why I want to meet them (may be null). */
     public Target addContact(long contactId, String note) {
+        dev.kith.core.Limits.text("note", note, dev.kith.core.Limits.LONG_TEXT);
         Contact c = contacts.get(contactId);
         Long me = db.read(h -> h.createQuery("SELECT me_contact_id FROM books WHERE id = :book").bind("book", book)
                 .mapTo(Long.class).findOne().orElse(null));
