@@ -12,7 +12,11 @@ import dev.kith.store.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import dev.kith.io.backup.BackupSections;
+import java.io.IOException;
+import java.io.InputStream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every importer, on any bytes, either imports or throws {@link ImportException}, for real (no dry
@@ -125,5 +129,23 @@ class ImportFuzzTest {
         ImportSummary s = check(again, ImportFormat.JSON, exported.getBytes(StandardCharsets.UTF_8));
         assertThat(s).as("restoring the export of a restored backup").isNotNull();
         assertThat(Backup.toJson(again.book())).isEqualTo(exported);
+    }
+
+    /** The JSON corpus holds whole backups that restore: every section of one is restored and exported again. */
+    @Test
+    void theJsonSeedsRestoreEveryBackupSection() throws IOException {
+        for (String seed : new String[] {"every-section", "every-section-compact", "contacts-and-organizations"}) {
+            byte[] data;
+            try (InputStream in = getClass().getResourceAsStream("ImportFuzzTestInputs/json/" + seed)) {
+                data = in.readAllBytes();
+            }
+            Kith book = freshBook();
+            assertThat(check(book, ImportFormat.JSON, data)).as(seed).isNotNull();
+            if (seed.startsWith("every-section")) {
+                var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Backup.toJson(book.book()));
+                BackupSections.ALL.forEach(s -> assertThat(root.path(s.name()).size()).as(seed + ": " + s.name())
+                        .isPositive());
+            }
+        }
     }
 }
