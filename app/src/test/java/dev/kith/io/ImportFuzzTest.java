@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * Every importer, on any bytes, either imports or throws {@link ImportException}, for real (no dry
  * run), into a fresh book per input:
  * <ul>
- *   <li>after an {@code ImportException} the database is unchanged, every table counted
- *       ({@link Tables#counts});</li>
+ *   <li>after an {@code ImportException} the database is unchanged: every table has as many rows
+ *       ({@link Tables#counts}: nothing inserted or deleted) and the book's backup is the same text
+ *       (nothing updated);</li>
  *   <li>after a success the summary agrees with the book: as many new contacts as it says it created
  *       and, for the merging importers, as many new milestones as job changes;</li>
  *   <li>a JSON backup that restores exports, restores into another fresh book, and exports the same text.</li>
@@ -75,6 +76,7 @@ class ImportFuzzTest {
     /** Imports {@code data} into {@code book} for real and checks the outcome; the summary, or null if refused. */
     private static ImportSummary check(Kith book, ImportFormat format, byte[] data) {
         Map<String, Integer> before = Tables.counts(book.database());
+        String backup = Backup.toJson(book.book());
         int contacts = rows(book, "contacts");
         int milestones = rows(book, "milestones");
         ImportSummary s;
@@ -82,6 +84,7 @@ class ImportFuzzTest {
             s = Fixtures.importer(book).run(format, "fuzz", data, false, Progress.NONE);
         } catch (ImportException e) {
             assertThat(Tables.counts(book.database())).as("the database after a refused import").isEqualTo(before);
+            assertThat(Backup.toJson(book.book())).as("the book after a refused import").isEqualTo(backup);
             assertThat(e.file()).isEqualTo("fuzz");
             return null;
         }
