@@ -56,23 +56,19 @@ public final class ApiTokens {
         }
         String hash = Secrets.sha256(token);
         long now = time.millis();
-        Optional<Object[]> found = db.read(h -> h.createQuery("SELECT t.id, t.last_used_at, u.id AS user_id FROM api_tokens t"
-                        + " JOIN users u ON u.id = t.user_id WHERE t.token_hash = :hash AND t.revoked_at IS NULL"
-                        + " AND u.disabled = :no")
+        record Found(User user, long tokenId, Long lastUsed) {
+        }
+        Optional<Found> found = db.read(h -> h.createQuery("SELECT " + Users.JOINED + ", t.id AS token_id,"
+                        + " t.last_used_at AS token_used FROM api_tokens t JOIN users u ON u.id = t.user_id"
+                        + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.disabled = :no")
                 .bind("hash", hash).bind("no", false)
-                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2), rs.getLong(3)})
+                .map((rs, ctx) -> new Found(Users.user(rs, ctx), rs.getLong("token_id"),
+                        rs.getObject("token_used") == null ? null : rs.getLong("token_used")))
                 .findOne());
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Long lastUsed = (Long) found.get()[1];
-        if (lastUsed == null || now - lastUsed > TOUCH_MILLIS) {
-            db.update(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :at WHERE id = :id")
-                    .bind("at", now).bind("id", (long) found.get()[0]).execute());
-        }
-        long userId = (long) found.get()[2];
-        return db.read(h -> h.createQuery("SELECT id, name, email, admin, disabled, book_id, created_at FROM users"
-                + " WHERE id = :id").bind("id", userId).map(Users::user).findOne());
+        found.filter(f -> f.lastUsed() == null || now - f.lastUsed() > TOUCH_MILLIS)
+                .ifPresent(f -> db.update(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :at WHERE id = :id")
+                        .bind("at", now).bind("id", f.tokenId()).execute()));
+        return found.map(Found::user);
     }
 
     /** The tokens of {@code user}, newest first. */

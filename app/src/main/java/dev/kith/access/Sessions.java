@@ -48,21 +48,18 @@ public final class Sessions {
         }
         String hash = Secrets.sha256(token);
         long now = time.millis();
-        Optional<long[]> found = db.read(h -> h.createQuery("SELECT s.user_id, s.last_seen_at FROM sessions s"
-                        + " JOIN users u ON u.id = s.user_id WHERE s.token_hash = :hash AND u.disabled = :no"
-                        + " AND s.created_at >= :absolute AND s.last_seen_at >= :idle")
+        record Found(User user, long lastSeen) {
+        }
+        Optional<Found> found = db.read(h -> h.createQuery("SELECT " + Users.JOINED + ", s.last_seen_at AS seen"
+                        + " FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = :hash"
+                        + " AND u.disabled = :no AND s.created_at >= :absolute AND s.last_seen_at >= :idle")
                 .bind("hash", hash).bind("no", false).bind("absolute", now - ABSOLUTE.toMillis())
                 .bind("idle", now - IDLE.toMillis())
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).findOne());
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        if (now - found.get()[1] > TOUCH_MILLIS) {
-            db.update(h -> h.createUpdate("UPDATE sessions SET last_seen_at = :now WHERE token_hash = :hash")
-                    .bind("now", now).bind("hash", hash).execute());
-        }
-        return db.read(h -> h.createQuery("SELECT id, name, email, admin, disabled, book_id, created_at FROM users"
-                + " WHERE id = :id").bind("id", found.get()[0]).map(Users::user).findOne());
+                .map((rs, ctx) -> new Found(Users.user(rs, ctx), rs.getLong("seen"))).findOne());
+        found.filter(f -> now - f.lastSeen() > TOUCH_MILLIS)
+                .ifPresent(f -> db.update(h -> h.createUpdate("UPDATE sessions SET last_seen_at = :now WHERE token_hash = :hash")
+                        .bind("now", now).bind("hash", hash).execute()));
+        return found.map(Found::user);
     }
 
     /** Ends the session {@code token} (signing out); nothing happens when it has already ended. */

@@ -20,6 +20,8 @@ public final class Users {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");
     private static final int MAX_EMAIL = 254;
     private static final String COLUMNS = "id, name, email, admin, disabled, book_id, created_at";
+    /** The columns {@link #user} reads, from a query that joins {@code users} as {@code u}. */
+    static final String JOINED = "u.id, u.name, u.email, u.admin, u.disabled, u.book_id, u.created_at";
 
     private final Database db;
     private final KithClock clock;

@@ -1,10 +1,7 @@
 package dev.kith.cli;
 
-import dev.kith.core.KithException;
 import dev.kith.io.mail.MailConfig;
 import dev.kith.io.mail.MailSettings;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,11 +42,7 @@ final class MailSetup implements Callable<Integer> {
     public Integer call() {
         String password = null;
         if (passwordStdin) {
-            try {
-                password = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            } catch (IOException e) {
-                throw new KithException("cannot read the password from stdin: " + e.getMessage(), e);
-            }
+            password = Passwords.fromStdin(System.in);
         }
         MailConfig config = new MailConfig(host, port, user, password, starttls, from);
         MailSettings settings = MailSettings.fromEnvironment();

@@ -7,8 +7,6 @@ import dev.kith.capture.SyncSources;
 import dev.kith.capture.mail.ImapAccount;
 import dev.kith.core.KithException;
 import dev.kith.io.mail.MailSettings;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,11 +132,7 @@ final class SyncCommand extends BookCommand {
         }
 
         private static String password() {
-            try {
-                return new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            } catch (IOException e) {
-                throw new KithException("cannot read the password from stdin: " + e.getMessage(), e);
-            }
+            return Passwords.fromStdin(System.in);
         }
 
         private static void print(Session session, SyncSource added) {

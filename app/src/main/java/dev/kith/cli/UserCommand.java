@@ -54,6 +54,14 @@ final class UserCommand implements Runnable {
         static String actor() {
             return "cli:" + System.getProperty("user.name", "?");
         }
+
+        /** Disables or enables account {@code name}, audited, and says so. */
+        static void setDisabled(Team team, PrintWriter out, String name, boolean disabled) {
+            team.users().setDisabled(name, disabled);
+            String done = disabled ? "disabled" : "enabled";
+            team.audit().record(actor(), "account " + done, name, null, null);
+            out.println(Character.toUpperCase(done.charAt(0)) + done.substring(1) + " " + name + ".");
+        }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an account with a new private book;"
@@ -112,9 +120,7 @@ final class UserCommand implements Runnable {
 
         @Override
         void execute(Team team, PrintWriter out) {
-            team.users().setDisabled(name, true);
-            team.audit().record(actor(), "account disabled", name, null, null);
-            out.println("Disabled " + name + ".");
+            setDisabled(team, out, name, true);
         }
     }
 
@@ -125,9 +131,7 @@ final class UserCommand implements Runnable {
 
         @Override
         void execute(Team team, PrintWriter out) {
-            team.users().setDisabled(name, false);
-            team.audit().record(actor(), "account enabled", name, null, null);
-            out.println("Enabled " + name + ".");
+            setDisabled(team, out, name, false);
         }
     }
 
