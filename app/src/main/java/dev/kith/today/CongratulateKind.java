@@ -5,6 +5,7 @@ import dev.kith.interactions.Exchange;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.interactions.Interactions;
 import dev.kith.milestones.Milestone;
+import dev.kith.milestones.MilestoneKind;
 import dev.kith.milestones.Milestones;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +73,13 @@ public final class CongratulateKind implements ActionKind {
      * has a recognizable shape ("Published an article on X" is "your article on X"), else without it.
      */
     static String note(Milestone m, String text) {
-        String what = what(m, text);
-        return switch (m.kind()) {
+        return note(m.kind(), text);
+    }
+
+    /** {@link #note(Milestone, String)} for news of {@code kind} with the user's {@code text} (may be null). */
+    static String note(MilestoneKind kind, String text) {
+        String what = what(kind, text);
+        return switch (kind) {
             case NEW_JOB -> what == null ? "congratulations on the new job! I hope the first weeks are going well."
                     : "congratulations on " + what + "! I hope the first weeks are going well.";
             case PROMOTION -> "congratulations on " + (what == null ? "your promotion" : what) + " — well deserved!";
@@ -112,7 +118,7 @@ public final class CongratulateKind implements ActionKind {
      * Research Libraries", "your new role as Head of Systems at Hill University"), or null when the
      * note has no shape this recognizes: then the note speaks of the kind of news alone.
      */
-    static String what(Milestone m, String text) {
+    static String what(MilestoneKind kind, String text) {
         if (text == null) {
             return null;
         }
@@ -121,7 +127,7 @@ public final class CongratulateKind implements ActionKind {
             return null;
         }
         java.util.regex.Matcher x;
-        switch (m.kind()) {
+        switch (kind) {
             case PUBLICATION -> {
                 x = PUBLISHED.matcher(t);
                 return x.matches() ? "your " + x.group(1) : null;
@@ -158,6 +164,25 @@ public final class CongratulateKind implements ActionKind {
                 return null;
             }
         }
+    }
+
+    /**
+     * The first words of a note about someone's news, to open a message about something else (an
+     * article to share): "congratulations on your article on X!", "I hope your talk on X went well!".
+     */
+    static String opener(MilestoneKind kind, String text) {
+        String what = what(kind, text);
+        return switch (kind) {
+            case NEW_JOB -> "congratulations on " + (what == null ? "the new job" : what) + "!";
+            case PROMOTION -> "congratulations on " + (what == null ? "your promotion" : what) + "!";
+            case AWARD -> "congratulations on " + (what == null ? "the award" : what) + "!";
+            case TALK_GIVEN -> "I hope " + (what == null ? "your talk" : what) + " went well!";
+            case PUBLICATION -> "congratulations on " + (what == null ? "your new publication" : what) + "!";
+            case ATTENDING_EVENT -> upcoming(text) ? "I hear you're going to " + (what == null ? "an event" : what)
+                    + " — enjoy it!" : "I hope " + (what == null ? "the event" : what) + " went well!";
+            case MOVED -> "I hope the move went well!";
+            case OTHER -> "congratulations on your news!";
+        };
     }
 
     /** Whether an attending-event note speaks of an event still ahead ("next month", "will attend"). */

@@ -101,4 +101,14 @@ public final class Words {
         return "Hi " + firstName + ", " + (daysWaiting > 2 ? "sorry for the slow reply to your " + what
                 : "thanks for your " + what) + about;
     }
+
+    /**
+     * Someone's recent news as the opening of a note about something else: "congratulations on your
+     * article on digital preservation!", "I hope your talk on IIIF went well!". The user's milestone
+     * {@code text} (may be null) names the news only when it has a recognizable shape; it is never
+     * pasted in whole.
+     */
+    public static String newsOpener(dev.kith.milestones.MilestoneKind kind, String text) {
+        return CongratulateKind.opener(kind, text);
+    }
 }
