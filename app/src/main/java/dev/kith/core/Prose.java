@@ -205,4 +205,18 @@ public final class Prose {
         return s.replaceAll("[ \\t]+", " ").replaceAll(" ([.,;:!?])", "$1").replaceAll("\\.\\.(?!\\.)", ".")
                 .replaceAll("!\\.", "!").replaceAll("\\?\\.", "?").strip();
     }
+
+    private static final Pattern COMMON_EVENT = Pattern.compile("(?i).*\\b(meetup|summit|conference|workshop|forum"
+            + "|symposium|webinar|meeting|breakfast|dinner|lunch|day|retreat|congress|convention|fair|expo|hackathon"
+            + "|session|festival|gathering|social|seminar|colloquium|institute|camp|unconference)(?: \\d{4})?$");
+
+    /**
+     * An event's name as it reads in a sentence: "the RDM Winter Meetup" for a name that ends in a
+     * common noun (meetup, summit, conference …, perhaps followed by a year), else the name as it is
+     * ("ALA Annual", "Code4Lib 2026").
+     */
+    public static String event(String name) {
+        String n = name.strip();
+        return COMMON_EVENT.matcher(n).matches() && !n.regionMatches(true, 0, "the ", 0, 4) ? "the " + n : n;
+    }
 }
