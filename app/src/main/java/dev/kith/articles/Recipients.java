@@ -186,7 +186,8 @@ final class Recipients {
         for (int i = 0; i < f.recent().size(); i++) {
             if (overlaps(f.recent().get(i), words)) {
                 Profile.Recent r = p.recent().get(i);
-                out.add("recent milestone (" + r.kind().code() + ", " + r.date() + "): " + r.text());
+                out.add("recent news on " + dev.kith.core.Prose.date(r.date(), today == null ? r.date() : today)
+                        + (r.text() == null ? "" : ": " + r.text()));
                 break;
             }
         }

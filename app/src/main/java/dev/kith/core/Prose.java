@@ -19,9 +19,11 @@ public final class Prose {
             "(?i)\\b(online|virtual|virtually|remote|zoom|teams|webinar|webex|google meet|livestream)\\b");
     /** Where a note names its topic: "… about X", "… on X", "talked X", "swapped notes on X". */
     private static final Pattern TOPIC = Pattern.compile(
-            "(?i)\\b(?:about|on|regarding|re:|talked|discussed|discussing)\\s+(.+)$");
+            "(?i)\\b(?:about|on|regarding|re:|talked|discussed|discussing|through)\\s+(.+)$");
     private static final Pattern CUT = Pattern.compile("[;:.!?\\n(]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Where a topic ends and the place or company of the meeting begins: "… at Acme", "… with Bo". */
+    private static final Pattern PLACE = Pattern.compile(" (?:at|with) ");
 
     private Prose() {
     }
@@ -155,6 +157,10 @@ public final class Prose {
             if (cut.find()) {
                 found = found.substring(0, cut.start());
             }
+            Matcher place = PLACE.matcher(found);
+            if (place.find()) {
+                found = found.substring(0, place.start());
+            }
             if (!found.isBlank()) {
                 break;
             }
@@ -162,7 +168,8 @@ public final class Prose {
         if (found == null) {
             return null;
         }
-        String t = found.strip().replaceAll("(?i)\\btheir\\b", "your").replaceAll("(?i)\\bthem\\b", "you")
+        String t = found.strip().replaceAll("(?i)^(?:about|on|of|over|through|regarding)\\s+", "")
+                .replaceAll("(?i)\\btheir\\b", "your").replaceAll("(?i)\\bthem\\b", "you")
                 .replaceAll("(?i)\\b(at|with|in|for|and|the)$", "").strip();
         t = t.replaceAll("[,\\s]+$", "");
         return t.isEmpty() || t.split(" ").length > 12 ? null : t;

@@ -81,8 +81,8 @@ public final class ThankYouKind implements ActionKind {
         String topic = Prose.topic(gift.summary());
         String hi = "Hi " + c.firstName() + ", ";
         if (gift.exchange() == Exchange.ASKED) {
-            return hi + "thank you for your help " + (topic == null ? "" : "with " + topic + " ") + day
-                    + ". I really appreciate it, and I'd be glad to return the favour.";
+            return hi + "thank you for your help " + day + (topic == null ? "" : " — it was really useful to talk"
+                    + " through " + topic) + ". I really appreciate it, and I'd be glad to return the favour.";
         }
         String meeting = switch (gift.kind()) {
             case LUNCH -> "lunch";
