@@ -175,11 +175,15 @@ public final class Prose {
         return t.isEmpty() || t.split(" ").length > 12 ? null : t;
     }
 
-    /** "rdm" reads as "RDM": a short lower-case label of four letters or fewer is taken for an acronym. */
+    /**
+     * "rdm" reads as "RDM": a short lower-case label of two to four letters without a vowel is taken for
+     * an acronym; any other label is kept as it is.
+     */
     public static String label(String tag) {
         String t = tag.strip();
-        return t.length() <= 4 && t.equals(t.toLowerCase(Locale.ROOT)) && t.chars().allMatch(Character::isLetter)
-                ? t.toUpperCase(Locale.ROOT) : t;
+        boolean acronym = t.length() >= 2 && t.length() <= 4 && t.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && t.chars().noneMatch(c -> "aeiou".indexOf(c) >= 0);
+        return acronym ? t.toUpperCase(Locale.ROOT) : t;
     }
 
     /** The text with its first letter in upper case. */

@@ -17,9 +17,10 @@ public final class Words {
     private Words() {
     }
 
-    /** "today", "yesterday", "on Monday", "last week", "on 2 October": see {@link Prose#ago}. */
+    /** "today", "yesterday", "3 days ago" up to two weeks, then "3 weeks ago", "on 2 October" (see {@link Prose#ago}). */
     static String ago(LocalDate today, LocalDate date) {
-        return Prose.ago(date, today);
+        long days = ChronoUnit.DAYS.between(date, today);
+        return days >= 2 && days <= 14 ? days + " days ago" : Prose.ago(date, today);
     }
 
     /** "yesterday" or "the other day", for a note written today. */
