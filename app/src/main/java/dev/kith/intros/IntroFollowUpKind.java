@@ -60,8 +60,7 @@ public final class IntroFollowUpKind implements ActionKind {
             out.add(new Candidate(code() + ":" + i.id() + ":" + i.updatedOn(), code(),
                     people.stream().map(Snapshot.ContactFacts::person).toList(), Math.min(0.9, 0.5 + 0.02 * days), 0.6,
                     i.id(), () -> new Candidate.Text(dev.kith.core.Prose.capitalized(i.waiting()) + " for "
-                            + dev.kith.core.Prose.days(days) + " (your introduction of " + i.aName() + " and "
-                            + i.bName() + ")", Drafts.followUp(i))));
+                            + dev.kith.core.Prose.days(days), Drafts.followUp(i))));
         }
         return out;
     }
