@@ -76,6 +76,18 @@ public final class Words {
         return Prose.tidy(first + " Also, " + Prose.uncapitalized(rest));
     }
 
+    /**
+     * One message from several drafts to the same person, in order, each folded onto the ones before
+     * it ({@link #fold(String, String)}): put an owed reply first, so that its apology leads.
+     */
+    public static String fold(java.util.List<String> drafts) {
+        String message = "";
+        for (String d : drafts) {
+            message = fold(message, d);
+        }
+        return message;
+    }
+
     /** The draft without its greeting: "Hi Ana, thanks for …" gives "thanks for …". */
     public static String withoutGreeting(String draft) {
         Matcher m = GREETING.matcher(draft);

@@ -113,6 +113,9 @@ class DraftWordingTest {
         assertThat(Words.fold(call, "Hi Tom, thanks for the meeting yesterday.")).isEqualTo("Hi Tom, sorry I missed"
                 + " your call. When is a good time to call you back? Also, thanks for the meeting yesterday.");
         assertThat(Words.fold("", "Hi Tom, hello.")).isEqualTo("Hi Tom, hello.");
+        assertThat(Words.fold(List.of("Hi Tom, thanks for your email.", "Hi Tom, congratulations on the award!",
+                "Hi Tom, would you like to have lunch next week?"))).isEqualTo("Hi Tom, thanks for your email — and"
+                + " congratulations on the award — and would you like to have lunch next week?");
         assertThat(Words.replyOpener("Tom", "email", "Talked about the budget", 1))
                 .isEqualTo("Hi Tom, thanks for your email about the budget");
     }
