@@ -38,8 +38,8 @@ public final class Kinds {
         Goals goals = kith.goals();
         // one part for both kinds that boost contacts relevant to a goal, so it is loaded once per snapshot
         SnapshotPart<GoalRelevance> relevance = day -> GoalRelevance.load(goals, day);
-        return List.of(new ReplyKind(interactions, clock), new FollowUpKind(interactions, clock),
-                new ThankYouKind(interactions, clock), new CongratulateKind(kith.milestones(), interactions, clock),
+        return List.of(new ReplyKind(interactions, clock), new FollowUpKind(interactions, contacts, clock),
+                new ThankYouKind(interactions, contacts, clock), new CongratulateKind(kith.milestones(), interactions, clock),
                 new KeepInTouchKind(interactions, clock, relevance), new RekindleKind(interactions, clock),
                 new LunchKind(interactions, kith.tasks(), clock, relevance),
                 new EventCatchUpKind(kith.events(), interactions, clock),

@@ -3,6 +3,7 @@ package dev.kith.articles;
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
 import dev.kith.core.Dates;
+import dev.kith.core.Prose;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
@@ -12,6 +13,7 @@ import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.interactions.Interactions;
+import dev.kith.today.Words;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -173,12 +175,11 @@ public final class Articles {
         }
         LocalDate today = book.clock().today();
         String reason = Text.blankToNull(why);
-        if (reason == null) {
-            reason = Recipients.reasonsFor(ProfileIndex.of(book), article, contact.id()).stream().findFirst().orElse(null);
-        }
-        String finalWhy = reason;
-        String draft = draft(article, contact.givenName() != null ? contact.givenName() : contact.name().split(" ")[0],
-                finalWhy);
+        Hook hook = Recipients.hook(ProfileIndex.of(book), article, contact.id());
+        String first = contact.givenName() != null ? contact.givenName() : contact.name().split(" ")[0];
+        String draft = draft(article, first, reason, hook);
+        // the why kept with the share: the user's words, else what the note says ties them to it
+        String finalWhy = reason != null ? reason : because(hook);
         return book.database().write(h -> {
             Optional<String> before = h.createQuery("SELECT shared_on FROM shares WHERE book_id = :b AND article_id = :a"
                             + " AND contact_id = :c").bind("b", book.id()).bind("a", article.id()).bind("c", contact.id())
@@ -198,22 +199,46 @@ public final class Articles {
         });
     }
 
-    /** The note to send with a share: why I thought of them, the top takeaway, the link. */
-    public static String draft(Article article, String first, String why) {
-        StringBuilder sb = new StringBuilder("Hi ").append(first).append(", I read \"").append(article.title())
-                .append("\" and thought of you");
-        sb.append(why == null ? "." : ": " + lowerFirst(why.strip()) + (why.strip().endsWith(".") ? "" : "."));
-        if (article.takeaway() != null) {
-            sb.append(" My top takeaway: ").append(article.takeaway().strip())
-                    .append(article.takeaway().strip().endsWith(".") ? "" : ".");
-        }
-        sb.append(' ').append(article.url());
-        return sb.toString();
+    /** What ties {@code contactId} to {@code article}, for the note that shares it. */
+    Hook hook(Article article, long contactId) {
+        return Recipients.hook(ProfileIndex.of(book), article, contactId);
     }
 
-    private static String lowerFirst(String s) {
-        return s.isEmpty() || (s.length() > 1 && Character.isUpperCase(s.charAt(1))) ? s
-                : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    /** The note to send with a share, with the user's {@code why} (may be null): see {@link #draft(Article, String, String, Hook)}. */
+    public static String draft(Article article, String first, String why) {
+        return draft(article, first, why, Hook.NONE);
+    }
+
+    /**
+     * The note to send with a share: a congratulation first when the article touches their recent news,
+     * then why I thought of them — the user's own words, else their interests the article touches — the
+     * takeaway and the link. Never the matching's reasons ("tagged …", "similarity …").
+     */
+    static String draft(Article article, String first, String why, Hook hook) {
+        StringBuilder sb = new StringBuilder("Hi ").append(first).append(", ");
+        if (why == null && hook.milestone() != null) {
+            sb.append(Words.newsOpener(hook.milestone().kind(), hook.milestone().text())).append(' ')
+                    .append("I came across \"").append(article.title()).append("\" and thought you might like it");
+        } else {
+            sb.append("I read \"").append(article.title()).append("\" and thought of you");
+        }
+        String because = why != null ? Prose.uncapitalized(why.strip()).replaceAll("[.!]+$", "") : because(hook);
+        sb.append(because == null ? "." : " — " + because + ".");
+        if (article.takeaway() != null && !article.takeaway().isBlank()) {
+            sb.append(" My top takeaway: ").append(Prose.sentence(article.takeaway()));
+        }
+        sb.append(' ').append(article.url());
+        return Prose.tidy(sb.toString());
+    }
+
+    /** "given your interest in IIIF and digital preservation", "given your work on RDM", or null when nothing speaks for it. */
+    static String because(Hook hook) {
+        if (!hook.interests().isEmpty()) {
+            return "given your interest in " + Prose.and(hook.interests().stream().limit(3).toList());
+        }
+        List<String> acronyms = hook.tags().stream().filter(t -> !t.contains(":")).map(Prose::label)
+                .filter(t -> t.chars().noneMatch(Character::isLowerCase)).limit(2).toList();
+        return acronyms.isEmpty() ? null : "given your work on " + Prose.and(acronyms);
     }
 
     private static Article article(ResultSet rs) throws SQLException {

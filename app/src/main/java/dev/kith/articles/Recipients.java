@@ -86,6 +86,36 @@ final class Recipients {
         return r;
     }
 
+    /** What ties {@code contactId} to {@code article}, for the note ({@link Hook#NONE} when they are not in the index). */
+    static Hook hook(ProfileIndex index, Article article, long contactId) {
+        int row = index.row(contactId);
+        if (row < 0) {
+            return Hook.NONE;
+        }
+        Set<String> words = Terms.counts(article.matchText()).keySet();
+        Profile p = index.profiles().get(row);
+        ProfileIndex.Facets f = index.facets(row);
+        List<String> interests = new ArrayList<>();
+        for (int i = 0; i < f.interests().size(); i++) {
+            if (overlaps(f.interests().get(i), words)) {
+                interests.add(p.interests().get(i));
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < f.tags().size(); i++) {
+            if (overlaps(f.tags().get(i), words)) {
+                tags.add(p.tags().get(i));
+            }
+        }
+        Profile.Recent milestone = null;
+        for (int i = 0; i < f.recent().size() && milestone == null; i++) {
+            if (overlaps(f.recent().get(i), words)) {
+                milestone = p.recent().get(i);
+            }
+        }
+        return new Hook(interests, tags, milestone);
+    }
+
     private static double explicit(ProfileIndex.Facets f, Set<String> words) {
         double s = 0;
         for (Set<String> interest : f.interests()) {
@@ -156,7 +186,8 @@ final class Recipients {
         for (int i = 0; i < f.recent().size(); i++) {
             if (overlaps(f.recent().get(i), words)) {
                 Profile.Recent r = p.recent().get(i);
-                out.add("recent milestone (" + r.kind().code() + ", " + r.date() + "): " + r.text());
+                out.add("recent news on " + dev.kith.core.Prose.date(r.date(), today == null ? r.date() : today)
+                        + (r.text() == null ? "" : ": " + r.text()));
                 break;
             }
         }

@@ -89,7 +89,7 @@ public final class ShareArticleKind implements ActionKind {
                     () -> new Candidate.Text((first ? "Give first: you only ask " + c.name() + " ("
                             + p.balance().summary() + "). " : "") + c.name() + " would benefit from \""
                             + p.article().title() + "\": " + String.join("; ", p.recipient().reasons()),
-                            Articles.draft(p.article(), c.firstName(), p.recipient().reasons().get(0)))));
+                            Articles.draft(p.article(), c.firstName(), null, articles.hook(p.article(), c.id())))));
         }
         return out;
     }

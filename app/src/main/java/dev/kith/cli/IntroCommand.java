@@ -69,7 +69,7 @@ final class IntroCommand extends BookCommand {
             java.time.LocalDate today = session.book().clock().today();
             Table table = new Table("ID", "A", "B", "STATE", "SINCE", "NEXT");
             for (Intro i : intros) {
-                table.row("#" + i.id(), i.aName(), i.bName(), i.state().code()
+                table.row("#" + i.id(), i.aName(), i.bName(), i.status()
                                 + (Intros.stalled(i, today) ? " (stalled)" : ""), i.updatedOn().toString(), i.next());
             }
             table.print(session.out());
@@ -94,7 +94,8 @@ final class IntroCommand extends BookCommand {
         void execute(Session session) {
             Intro intro = session.book().intros().advance(Show.number(id), declined, outcome);
             print(session, intro, "Introduction #" + intro.id() + " of " + intro.aName() + " and " + intro.bName()
-                    + " is now " + intro.state().code() + ".");
+                    + " is now " + (intro.state() == dev.kith.intros.IntroState.ASKING_B ? "waiting for " + intro.bName()
+                    : intro.status()) + ".");
         }
     }
 
@@ -121,9 +122,9 @@ final class IntroCommand extends BookCommand {
             }
             PrintWriter out = session.out();
             out.println("Introduction #" + intro.id() + ": " + intro.aName() + " and " + intro.bName() + " — "
-                    + intro.state().code() + (intro.why() == null ? "" : " — " + intro.why()));
+                    + intro.status() + (intro.why() == null ? "" : " — " + intro.why()));
             for (Intro.Step s : intro.steps()) {
-                out.println("  " + s.date() + "  " + s.step() + (s.note() == null ? "" : "  " + s.note()));
+                out.println("  " + s.date() + "  " + intro.describe(s) + (s.note() == null ? "" : "  " + s.note()));
             }
             out.println("Next: " + intro.next());
         }

@@ -1,6 +1,7 @@
 package dev.kith.events;
 
 import dev.kith.core.KithClock;
+import dev.kith.core.Prose;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
@@ -64,10 +65,9 @@ public final class EventCatchUpKind implements ActionKind {
                 }
                 actions.add(new Candidate(id(event, c.contactId()), code(), List.of(facts.person()), urgency,
                         0.8 + 0.3 * facts.strength() / 100.0, event.id(), () -> new Candidate.Text(
-                        c.reason() + " (" + event.name() + " starts " + when + ", " + event.start() + ")",
-                        "Hi " + facts.firstName() + ", are you going to " + event.name() + " on " + event.start()
-                                + "? It was great meeting you at " + c.event() + " — I'd love to catch up again"
-                                + " there. Coffee on the first morning?")));
+                        c.reason() + " (" + event.name() + " starts " + when + ", "
+                                + Prose.date(event.start(), s.today()) + ")", catchUp(facts.firstName(), event, c,
+                        s.today()))));
             }
             for (Invitation i : prep.invitations()) {
                 Snapshot.ContactFacts facts = s.contact(i.contactId());
@@ -76,11 +76,26 @@ public final class EventCatchUpKind implements ActionKind {
                 }
                 actions.add(new Candidate(id(event, i.contactId()), code(), List.of(facts.person()), urgency,
                         0.7 + 0.3 * facts.strength() / 100.0, event.id(), () -> new Candidate.Text(
-                        i.reason() + " (starts " + when + ", " + event.start() + "): invite them to your group dinner",
+                        i.reason() + " (starts " + when + ", " + Prose.date(event.start(), s.today()) + "): "
+                                + (Prose.online(event.location()) ? "say hello and offer a call afterwards"
+                                : "invite them to your group dinner"),
                         i.draft())));
             }
         }
         return actions;
+    }
+
+    /**
+     * The note to someone met at an earlier edition: are they going, when (and online or where), and
+     * coffee there, or a call afterwards when the event is online.
+     */
+    static String catchUp(String first, Event event, CatchUp c, LocalDate today) {
+        boolean online = Prose.online(event.location());
+        return "Hi " + first + ", are you " + (online ? "joining " : "going to ") + Prose.event(event.name())
+                + (online ? " online " : " ") + Prose.ahead(event.start(), today) + "? It was great meeting you at "
+                + Prose.event(c.event()) + " — "
+                + (online ? "I'd love to catch up again; shall we have a short call afterwards to compare notes?"
+                : "I'd love to catch up again there. Coffee on the first morning?");
     }
 
     /**

@@ -321,7 +321,7 @@ public final class Events {
             }
         }
         List<Invitation> invitations = attending.stream().filter(a -> a.firstTimer() || a.alone())
-                .map(a -> Invitation.of(event, a)).toList();
+                .map(a -> Invitation.of(event, a, clock.today())).toList();
         return new Prep(event, List.copyOf(catchUps.values()), attending, invitations);
     }
 

@@ -89,7 +89,7 @@ public final class WelcomeKind implements ActionKind {
             // welcome:CONTACT:SINCE — no group id, so that a backup restores the id (contacts are remapped by key)
             actions.add(new Candidate(code() + ":" + w.member().contactId() + ":" + w.member().since(), code(),
                     List.of(facts.person()), Math.max(0.4, 1.0 - 0.05 * Math.max(0, days - 3)), 1.0, w.member().groupId(),
-                    () -> new Candidate.Text(w.reason(s.today()), w.draft())));
+                    () -> new Candidate.Text(w.reason(s.today()), w.draft(s.today()))));
         }
         return actions;
     }

@@ -1,9 +1,17 @@
 package dev.kith.intros;
 
 import dev.kith.contacts.Contact;
+import dev.kith.core.Prose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The notes of each introduction step: short, warm, and asking before introducing (double opt-in). */
-final class Drafts {
+/**
+ * The notes of each introduction step: short, warm, and asking before introducing (double opt-in);
+ * and the common ground of a pair in words a note can carry ({@link #why}).
+ */
+public final class Drafts {
     private Drafts() {
     }
 
@@ -27,14 +35,83 @@ final class Drafts {
     }
 
     static String followUp(Intro intro) {
+        String a = intro.aName().split(" ")[0];
+        String b = intro.bName().split(" ")[0];
         return switch (intro.state()) {
-            case ASKING_A -> "Hi " + intro.aName().split(" ")[0] + ", just checking whether you'd like me to introduce you to "
+            case ASKING_A -> "Hi " + a + ", just checking whether you'd like me to introduce you to "
                     + intro.bName() + ". No pressure either way.";
-            case ASKING_B -> "Hi " + intro.bName().split(" ")[0] + ", just checking whether you'd like to meet "
+            case ASKING_B -> "Hi " + b + ", just checking whether you'd like to meet "
                     + intro.aName() + ". No pressure either way.";
-            default -> "Hi " + intro.aName().split(" ")[0] + " and " + intro.bName().split(" ")[0]
-                    + ", did you two manage to connect?";
+            default -> "Hi " + a + " and " + b + ", did you two manage to connect? I'd love to hear how it went.";
         };
+    }
+
+    private static final Pattern INTERESTED = Pattern.compile("^both interested in (.+)$");
+    private static final Pattern WORK_IN = Pattern.compile("^both work in (.+)$");
+    private static final Pattern SAME_INDUSTRY = Pattern.compile("^same industry: (.+)$");
+    private static final Pattern CITY = Pattern.compile("^both in (.+)$");
+    private static final Pattern NEWS = Pattern.compile("^both (changed jobs|were promoted|received awards|gave talks"
+            + "|published|moved|shared news)(?: this month| recently.*)?$");
+    private static final Pattern ASKS = Pattern.compile("^(.+?) is looking for (.+?); (.+?) offers it$");
+    private static final Pattern QUOTED = Pattern.compile("^[^:·]{1,80}: ([^·]+?)(?: · [^:·]{1,80}: ([^·]+))+$");
+
+    /**
+     * A pair's common ground ({@link Suggestion#commonGround()}, strongest first) as one or two clauses a
+     * note can say: "you're both interested in digital preservation and you both work in higher
+     * education", "you're both working on email migration". Grounds with no natural wording (a tag, a
+     * count of mutual friends, a stemmed phrase) are left out; null when none is left.
+     */
+    public static String ground(List<String> commonGround) {
+        List<String> clauses = new ArrayList<>();
+        for (String g : commonGround) {
+            String c = clause(g.strip());
+            if (c != null && !clauses.contains(c)) {
+                clauses.add(c);
+            }
+            if (clauses.size() == 2) {
+                break;
+            }
+        }
+        return clauses.isEmpty() ? null : String.join(", and ", clauses);
+    }
+
+    /** {@link #ground} as a sentence to carry as the why of an introduction ("You're both …."), or null. */
+    public static String why(List<String> commonGround) {
+        String g = ground(commonGround);
+        return g == null ? null : Prose.sentence(g);
+    }
+
+    private static String clause(String g) {
+        Matcher m;
+        if ((m = INTERESTED.matcher(g)).matches()) {
+            return "you're both interested in " + m.group(1);
+        }
+        if ((m = WORK_IN.matcher(g)).matches() || (m = SAME_INDUSTRY.matcher(g)).matches()) {
+            return "you both work in " + m.group(1);
+        }
+        if ((m = CITY.matcher(g)).matches()) {
+            return "you're both based in " + m.group(1);
+        }
+        if ((m = NEWS.matcher(g)).matches()) {
+            String news = m.group(1);
+            return news.equals("were promoted") ? "you were both promoted recently"
+                    : news.equals("shared news") ? null : "you both " + news + " recently";
+        }
+        if ((m = ASKS.matcher(g)).matches()) {
+            return m.group(1) + " is looking for " + m.group(2) + ", which " + m.group(3) + " can help with";
+        }
+        if ((m = QUOTED.matcher(g)).matches()) {
+            String shortest = null;
+            for (String part : g.split(" · ")) {
+                int colon = part.indexOf(": ");
+                String phrase = part.substring(colon + 2).strip().replaceAll("^[\"“]|[\"”]$", "");
+                if (shortest == null || phrase.length() < shortest.length()) {
+                    shortest = phrase;
+                }
+            }
+            return shortest == null || shortest.isBlank() ? null : "you're both working on " + shortest;
+        }
+        return null;
     }
 
     private static String because(String why) {

@@ -23,6 +23,43 @@ public record Intro(long id, long aId, String aName, long bId, String bName, Str
         steps = List.copyOf(steps);
     }
 
+    /** Where it stands, in words: "asking Ana Lima", "asking Bo Chen", "introduced", "closed", "declined". */
+    public String status() {
+        return switch (state) {
+            case ASKING_A -> "asking " + aName;
+            case ASKING_B -> "asking " + bName;
+            case MADE -> "introduced";
+            case CLOSED -> "closed";
+            case DECLINED -> "declined";
+        };
+    }
+
+    /**
+     * Who is keeping it waiting, in words, to be followed by "for 8 days": "Ana Lima hasn't answered
+     * about meeting Bo Chen", or once made "Ana Lima and Bo Chen haven't said how it went".
+     */
+    public String waiting() {
+        return switch (state) {
+            case ASKING_A -> aName + " hasn't answered about meeting " + bName;
+            case ASKING_B -> bName + " hasn't answered about meeting " + aName;
+            case MADE -> aName + " and " + bName + " haven't said how it went";
+            case CLOSED -> "the introduction of " + aName + " and " + bName + " is closed";
+            case DECLINED -> "the introduction of " + aName + " and " + bName + " was declined";
+        };
+    }
+
+    /** A step in words: "asked Ana Lima", "introduced them", "outcome recorded", "declined". */
+    public String describe(Step step) {
+        return switch (step.step()) {
+            case "asked-a" -> "asked " + aName;
+            case "asked-b" -> "asked " + bName;
+            case "made" -> "introduced them";
+            case "outcome" -> "outcome recorded";
+            case "declined" -> "declined";
+            default -> step.step().replace('-', ' ');
+        };
+    }
+
     /** What to do next, in words. */
     public String next() {
         return switch (state) {

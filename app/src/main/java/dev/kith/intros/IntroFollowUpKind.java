@@ -59,8 +59,8 @@ public final class IntroFollowUpKind implements ActionKind {
             long days = ChronoUnit.DAYS.between(i.updatedOn(), s.today());
             out.add(new Candidate(code() + ":" + i.id() + ":" + i.updatedOn(), code(),
                     people.stream().map(Snapshot.ContactFacts::person).toList(), Math.min(0.9, 0.5 + 0.02 * days), 0.6,
-                    i.id(), () -> new Candidate.Text("Your introduction of " + i.aName() + " and " + i.bName()
-                            + " has been " + i.state().code() + " for " + days + " days", Drafts.followUp(i))));
+                    i.id(), () -> new Candidate.Text(dev.kith.core.Prose.capitalized(i.waiting()) + " for "
+                            + dev.kith.core.Prose.days(days), Drafts.followUp(i))));
         }
         return out;
     }

@@ -98,8 +98,7 @@ public final class IntroduceKind implements ActionKind {
                     giveFirst == null ? 0.45 : 0.85, Math.min(1, 0.3 + 0.1 * g.score()), 0,
                     () -> new Candidate.Text((giveFirst == null ? "" : giveFirst) + a.name() + " and " + b.name()
                             + " don't know each other yet: " + String.join("; ", g.commonGround()),
-                            "Hi " + a.firstName() + ", I'd like to introduce you to " + b.name() + ": "
-                                    + g.commonGround().get(0) + ". Would you be open to an introduction?")));
+                            Drafts.askA(contacts.get(a.id()), contacts.get(b.id()), Drafts.why(g.commonGround())))));
         }
         return out;
     }

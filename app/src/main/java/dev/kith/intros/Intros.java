@@ -68,8 +68,10 @@ public final class Intros {
         if (book.me().map(me -> me == a.id() || me == b.id()).orElse(false)) {
             throw new ValidationException("b", "you cannot introduce yourself; pick two contacts");
         }
-        String reason = Text.blankToNull(why);
         LocalDate today = book.clock().today();
+        String given = Text.blankToNull(why);
+        // no why given: the common ground Kith finds for the pair, in words a note can carry
+        String reason = given != null ? given : Drafts.why(Suggestions.between(book, a.id(), b.id(), today));
         return book.database().write(h -> {
             int open = h.createQuery("SELECT count(*) FROM intros WHERE book_id = :bk AND state IN ('asking-a', 'asking-b', 'made')"
                             + " AND ((a_id = :a AND b_id = :b) OR (a_id = :b AND b_id = :a))")
@@ -104,7 +106,7 @@ public final class Intros {
                 throw new ValidationException("outcome", "give --declined or --outcome, not both");
             }
             if (intro.state() != IntroState.MADE && result != null) {
-                throw new ValidationException("outcome", "introduction #" + id + " is not made yet (" + intro.state().code()
+                throw new ValidationException("outcome", "introduction #" + id + " is not made yet (" + intro.status()
                         + "); an outcome comes after it is made");
             }
             Contact a = contacts.get(intro.aId());

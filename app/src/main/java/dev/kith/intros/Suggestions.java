@@ -326,4 +326,37 @@ public final class Suggestions {
                 && da.getYear() == today.getYear() && db.getYear() == today.getYear();
         return thisMonth ? " this month" : " recently (" + da + ", " + db + ")";
     }
+
+    /**
+     * The common ground of two given people, worded as {@link Suggestion#commonGround()} is: what
+     * {@code kith intro A B} carries when no why is given. Reads the two profiles only; empty when they
+     * share nothing (or one is not in the book).
+     */
+    public static List<String> between(Book book, long a, long b, LocalDate today) {
+        List<Profile> both = dev.kith.embeddings.Profiles.load(book, today, List.of(a, b));
+        Profile pa = both.stream().filter(p -> p.id() == a).findFirst().orElse(null);
+        Profile pb = both.stream().filter(p -> p.id() == b).findFirst().orElse(null);
+        if (pa == null || pb == null) {
+            return List.of();
+        }
+        Set<Key> theirs = new HashSet<>(keys(pb, today));
+        List<String> why = new ArrayList<>();
+        for (Profile[] pair : List.of(new Profile[] {pa, pb}, new Profile[] {pb, pa})) {
+            for (String t : pair[0].tags()) {
+                String need = t.startsWith("ask:") ? Text.words(t.substring(4)) : null;
+                if (need != null && pair[1].tags().stream().anyMatch(o -> o.startsWith("offer:")
+                        && Text.words(o.substring(6)).equals(need))) {
+                    why.add(pair[0].name() + " is looking for " + t.substring(4).strip() + "; " + pair[1].name()
+                            + " offers it");
+                }
+            }
+        }
+        for (Key k : keys(pa, today)) {
+            String r = theirs.contains(k) ? reason(k, pa, pb, today) : null;
+            if (r != null && !why.contains(r)) {
+                why.add(r);
+            }
+        }
+        return why;
+    }
 }

@@ -108,7 +108,7 @@ public final class AskIntroKind implements ActionKind {
             case PERSON -> t.name() + (t.organization() == null ? "" : " at " + t.organization());
             case ORGANIZATION -> "someone at " + t.organization();
             case INDUSTRY -> "someone in " + t.industry();
-            case ROLE -> "a " + t.role() + (t.organization() == null ? "" : " at " + t.organization());
+            case ROLE -> article(t.role()) + " " + t.role() + (t.organization() == null ? "" : " at " + t.organization());
         };
         StringBuilder draft = new StringBuilder("Hi " + c.firstName() + ", I'd like to ask you a favour: I'm hoping"
                 + " to meet " + whom + ".");
@@ -126,6 +126,11 @@ public final class AskIntroKind implements ActionKind {
         draft.append(" Would you be comfortable introducing us? I'm happy to write a short note you can forward,"
                 + " and no worries at all if the timing isn't right.");
         return new Candidate.Text(reason, draft.toString());
+    }
+
+    /** "a" or "an" before {@code word}, by its first letter. */
+    static String article(String word) {
+        return word != null && !word.isBlank() && "aeiouAEIOU".indexOf(word.strip().charAt(0)) >= 0 ? "an" : "a";
     }
 
     /** Logs the request to the first hop (I asked), opens an ask for the referral, and marks the target asked. */

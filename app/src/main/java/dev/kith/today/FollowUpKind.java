@@ -1,6 +1,8 @@
 package dev.kith.today;
 
+import dev.kith.contacts.Contacts;
 import dev.kith.core.KithClock;
+import dev.kith.core.Prose;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
@@ -19,10 +21,18 @@ public final class FollowUpKind implements ActionKind {
     static final int WINDOW_DAYS = 7;
 
     private final Interactions interactions;
+    private final Contacts contacts;
     private final KithClock clock;
 
+    /** Drafts without knowing who the person is: every meeting reads as a first one. */
     public FollowUpKind(Interactions interactions, KithClock clock) {
+        this(interactions, null, clock);
+    }
+
+    /** Drafts that fit who the person is: their title, and whether we knew each other before ({@code contacts} may be null). */
+    public FollowUpKind(Interactions interactions, Contacts contacts, KithClock clock) {
         this.interactions = interactions;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -47,12 +57,12 @@ public final class FollowUpKind implements ActionKind {
             long days = Words.days(met.date(), s.today());
             actions.add(new Candidate(code() + ":" + c.id() + ":" + met.date(), code(), List.of(c.person()),
                     Math.max(0.4, 1.2 - 0.15 * (days - 1)), 0.7 + 0.3 * c.strength() / 100.0, met.id(),
-                    () -> text(s, c, met)));
+                    () -> text(s, c, met, Acquaintance.of(contacts, interactions, s, c, met))));
         }
         return actions;
     }
 
-    private static Candidate.Text text(Snapshot s, Snapshot.ContactFacts c, Interaction met) {
+    static Candidate.Text text(Snapshot s, Snapshot.ContactFacts c, Interaction met, Acquaintance who) {
         String when = Words.ago(s.today(), met.date());
         String reason = switch (met.kind()) {
             case LUNCH -> "You had lunch with " + c.name() + " " + when;
@@ -60,18 +70,51 @@ public final class FollowUpKind implements ActionKind {
             case EVENT_ENCOUNTER -> "You met " + c.name() + " at an event " + when;
             default -> "You met " + c.name() + " " + when;
         } + Words.quote(met.summary()) + " and haven't followed up";
-        String draft = "Hi " + c.firstName() + ", it was a pleasure to "
-                + (met.kind() == InteractionKind.LUNCH ? "have lunch with you "
-                : met.kind() == InteractionKind.COFFEE ? "have coffee with you " : "meet you ")
-                + Words.recently(s.today(), met.date())
-                + ". Please reach out if I can ever help you in any way.";
-        return new Candidate.Text(reason, draft);
+        return new Candidate.Text(reason, draft(s, c, met, who));
+    }
+
+    /**
+     * The note: a first meeting is "a pleasure to meet you"; someone I knew before is thanked for the
+     * meeting, with more formality for a senior title (a dean after a one-to-one); the meeting's own
+     * note gives its topic when it names one.
+     */
+    static String draft(Snapshot s, Snapshot.ContactFacts c, Interaction met, Acquaintance who) {
+        String day = Words.recently(s.today(), met.date());
+        String topic = Prose.topic(met.summary());
+        String hi = "Hi " + c.firstName() + ", ";
+        if (!who.known()) {
+            String where = switch (met.kind()) {
+                case LUNCH -> "meet you over lunch ";
+                case COFFEE -> "meet you for coffee ";
+                case EVENT_ENCOUNTER -> "meet you at the event ";
+                default -> "meet you ";
+            };
+            return hi + "it was a pleasure to " + where + day
+                    + (topic == null ? "." : " — I enjoyed our conversation about " + topic + ".")
+                    + " I'd be glad to stay in touch, and please reach out if I can ever help in any way.";
+        }
+        String about = topic == null ? "" : " about " + topic;
+        return switch (met.kind()) {
+            case LUNCH -> hi + "thanks for lunch " + day + " — " + (who.before() >= 5 ? "it's always good to catch up"
+                    : "it was great to catch up") + (topic == null ? "" : " on " + topic) + ". Let's not leave it too"
+                    + " long until the next one.";
+            case COFFEE -> hi + "thanks for the coffee " + day + " — it was good to compare notes"
+                    + (topic == null ? "" : " on " + topic) + ". Let me know if I can help with anything.";
+            case EVENT_ENCOUNTER -> hi + "it was good to run into you " + day
+                    + (topic == null ? "" : " and talk about " + topic)
+                    + ". Let's find time to catch up properly soon.";
+            default -> who.senior()
+                    ? hi + "thank you for making the time to meet " + day + about + ". I'll follow up on what we"
+                    + " discussed, and please let me know if there is anything I can do in the meantime."
+                    : hi + "thanks for the meeting " + day + about + ". Let me know if there's anything I can help"
+                    + " with as you take it forward.";
+        };
     }
 
     /** Logs the note-to-say-it-was-a-pleasure as an email I sent today. */
     @Override
     public void complete(Action action, String note) {
-        Completions.logMine(interactions, clock, action, InteractionKind.EMAIL, "Follow-up: a pleasure to meet you",
+        Completions.logMine(interactions, clock, action, InteractionKind.EMAIL, "Followed up after meeting",
                 note, Exchange.NEUTRAL);
     }
 

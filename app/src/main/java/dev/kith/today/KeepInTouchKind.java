@@ -67,8 +67,12 @@ public final class KeepInTouchKind implements ActionKind {
                 + " days ago")
                 + "; you keep in touch every " + c.cadenceDays() + " days (" + c.circle().code() + " circle), so "
                 + (overdue == 1 ? "1 day" : overdue + " days") + " overdue" + goal;
-        String draft = "Hi " + c.firstName() + ", it's been a while — how are things going? I'd love to hear"
-                + " what you're working on these days.";
+        String draft = "Hi " + c.firstName() + ", " + (c.lastContact() == null
+                ? "I've been meaning to get in touch"
+                : "it's been a while since we last spoke" + (Words.days(c.lastContact(), s.today()) > 45
+                ? " (" + dev.kith.core.Prose.ago(c.lastContact(), s.today()).replaceFirst("^on ", "back on ")
+                .replaceFirst("^in ", "back in ") + ")" : ""))
+                + " — how are things going? I'd love to hear what you're working on these days.";
         return new Candidate.Text(reason, draft);
     }
 

@@ -51,17 +51,18 @@ public final class LunchKind implements ActionKind {
             }
             actions.add(new Candidate(code() + ":" + c.id() + ":" + (meal == null ? "never" : meal.toString()), code(),
                     List.of(c.person()), 0.45, goals.boost(c.id(), 0.3 + 0.7 * c.strength() / 100.0), 0,
-                    () -> text(c, meal, goals.because(c.id()))));
+                    () -> text(s.today(), c, meal, goals.because(c.id()))));
         }
         return actions;
     }
 
-    private static Candidate.Text text(Snapshot.ContactFacts c, LocalDate meal, String goal) {
+    private static Candidate.Text text(LocalDate today, Snapshot.ContactFacts c, LocalDate meal, String goal) {
         String why = c.strength() >= STRONG ? "one of your strongest ties (strength "
                 + c.strength() + ")" : "in your " + c.circle().code() + " circle";
         String reason = c.name() + " is " + why + " and you " + (meal == null
-                ? "have never had lunch or coffee together" : "haven't shared a meal since " + meal) + goal;
-        String draft = "Hi " + c.firstName() + ", would you like to have lunch next week? I'd love to catch up"
+                ? "have never had lunch or coffee together" : "haven't shared a meal since " + dev.kith.core.Prose.date(meal, today)) + goal;
+        String draft = "Hi " + c.firstName() + ", would you like to have lunch next week? " + (meal == null
+                ? "I'd love to catch up" : "It's been a while since our last one, and I'd love to catch up")
                 + " and hear what you're working on. Which day suits you?";
         return new Candidate.Text(reason, draft);
     }

@@ -44,21 +44,28 @@ public final class ReplyKind implements ActionKind {
 
     private static Candidate.Text text(Snapshot s, Interaction i, List<Snapshot.ContactFacts> people, long age) {
         Snapshot.ContactFacts first = people.get(0);
-        String names = String.join(", ", people.stream().map(Snapshot.ContactFacts::name).toList());
+        String names = dev.kith.core.Prose.and(people.stream().map(Snapshot.ContactFacts::name).toList());
         String verb = switch (i.kind()) {
             case CALL -> "called you";
             case MESSAGE -> "messaged you";
             default -> "emailed you";
         };
-        String draft = switch (i.kind()) {
-            case CALL -> "Hi " + first.firstName() + ", sorry I missed your call"
-                    + (age > 2 ? ", and for being slow to get back to you" : "")
-                    + ". When is a good time to call you back?";
-            default -> "Hi " + first.firstName() + ", thank you for your " + (i.kind() == InteractionKind.MESSAGE
-                    ? "message" : "email") + (age > 2 ? ", and sorry to be slow to reply." : ".");
-        };
+        String draft = draft(first.firstName(), i, age);
         return new Candidate.Text(names + " " + verb + " " + Words.ago(s.today(), i.date()) + Words.quote(i.summary())
                 + " and " + (people.size() == 1 ? "is" : "are") + " still waiting for your reply", draft);
+    }
+
+    /**
+     * The reply's opening, one sentence that {@link Words#fold} can run on with another draft to the
+     * same person: thanks for the email (and its topic, when the note names one), an apology when it
+     * waited more than two days; for a call, an apology and when to call back.
+     */
+    static String draft(String firstName, Interaction i, long age) {
+        String opener = Words.replyOpener(firstName, i.kind().code(), i.summary(), age);
+        return i.kind() == InteractionKind.CALL
+                ? opener + (age > 2 ? ", and for being slow to get back to you" : "")
+                + ". When is a good time to call you back?"
+                : opener + ".";
     }
 
     /** Marks the awaited interaction replied and logs my answer, of the same kind (a call back for a call). */

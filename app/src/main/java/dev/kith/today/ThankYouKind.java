@@ -1,6 +1,8 @@
 package dev.kith.today;
 
+import dev.kith.contacts.Contacts;
 import dev.kith.core.KithClock;
+import dev.kith.core.Prose;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
@@ -16,10 +18,18 @@ import java.util.List;
  */
 public final class ThankYouKind implements ActionKind {
     private final Interactions interactions;
+    private final Contacts contacts;
     private final KithClock clock;
 
+    /** Drafts without knowing who the person is. */
     public ThankYouKind(Interactions interactions, KithClock clock) {
+        this(interactions, null, clock);
+    }
+
+    /** Drafts that fit who the person is: their title and how well we know each other ({@code contacts} may be null). */
+    public ThankYouKind(Interactions interactions, Contacts contacts, KithClock clock) {
         this.interactions = interactions;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -50,20 +60,43 @@ public final class ThankYouKind implements ActionKind {
             long days = Words.days(gift.date(), s.today());
             actions.add(new Candidate(code() + ":" + c.id() + ":" + gift.date(), code(), List.of(c.person()),
                     Math.max(0.4, 0.95 - 0.1 * (days - 1)), 0.7 + 0.3 * c.strength() / 100.0,
-                    gift.id(), () -> text(s, c, gift)));
+                    gift.id(), () -> text(s, c, gift, Acquaintance.of(contacts, interactions, s, c, gift))));
         }
         return actions;
     }
 
-    private static Candidate.Text text(Snapshot s, Snapshot.ContactFacts c, Interaction gift) {
+    static Candidate.Text text(Snapshot s, Snapshot.ContactFacts c, Interaction gift, Acquaintance who) {
         String what = gift.exchange() == Exchange.ASKED ? "helped you" : "gave you their time";
         String reason = c.name() + " " + what + " " + Words.ago(s.today(), gift.date()) + " ("
                 + kindWords(gift.kind()) + ")" + Words.quote(gift.summary()) + " and you haven't thanked them";
-        String draft = "Hi " + c.firstName() + ", thank you for " + (gift.exchange() == Exchange.ASKED
-                ? "your help " + Words.recently(s.today(), gift.date())
-                : "taking the time to meet with me " + Words.recently(s.today(), gift.date()))
-                + ". I really appreciate it, and I'd be glad to return the favour.";
-        return new Candidate.Text(reason, draft);
+        return new Candidate.Text(reason, draft(s, c, gift, who));
+    }
+
+    /**
+     * The note: thanks for their help (with what, when the note names it) or for their time; a favour
+     * to return only for help I asked for.
+     */
+    static String draft(Snapshot s, Snapshot.ContactFacts c, Interaction gift, Acquaintance who) {
+        String day = Words.recently(s.today(), gift.date());
+        String topic = Prose.topic(gift.summary());
+        String hi = "Hi " + c.firstName() + ", ";
+        if (gift.exchange() == Exchange.ASKED) {
+            return hi + "thank you for your help " + day + (topic == null ? "" : " — it was really useful to talk"
+                    + " through " + topic) + ". I really appreciate it, and I'd be glad to return the favour.";
+        }
+        String meeting = switch (gift.kind()) {
+            case LUNCH -> "lunch";
+            case COFFEE -> "coffee";
+            case CALL -> "the call";
+            default -> who.known() ? "our meeting" : "meeting me";
+        };
+        String lead = gift.kind() == InteractionKind.LUNCH || gift.kind() == InteractionKind.COFFEE
+                ? "thank you for " + meeting + " " + day : "thank you for taking the time for " + meeting + " " + day;
+        if (gift.kind() == InteractionKind.MEETING && !who.known()) {
+            lead = "thank you for taking the time to meet me " + day;
+        }
+        return hi + lead + (topic == null ? "" : " — it was really helpful to talk about " + topic) + "."
+                + (who.senior() ? " I'll follow up on what we discussed." : " I really appreciate it.");
     }
 
     private static String kindWords(InteractionKind kind) {

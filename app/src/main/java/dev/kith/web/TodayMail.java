@@ -21,7 +21,7 @@ final class TodayMail {
     /** A subject per action kind; other kinds get {@link #DEFAULT_SUBJECT}. */
     private static final Map<String, String> SUBJECTS = Map.ofEntries(
             Map.entry("reply", "Re: your message"),
-            Map.entry("follow-up", "Great to meet you"),
+            Map.entry("follow-up", "Following up"),
             Map.entry("thank-you", "Thank you"),
             Map.entry("congratulate", "Congratulations!"),
             Map.entry("keep-in-touch", "Catching up"),
@@ -31,7 +31,7 @@ final class TodayMail {
             Map.entry("share-article", "Thought of you"),
             Map.entry("introduce", "An introduction"),
             Map.entry("welcome", "Welcome!"),
-            Map.entry("event-catch-up", "Catching up at the conference?"));
+            Map.entry("event-catch-up", "See you at the event?"));
     static final String DEFAULT_SUBJECT = "Hello";
 
     private final Kith book;

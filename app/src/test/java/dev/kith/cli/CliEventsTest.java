@@ -113,10 +113,10 @@ class CliEventsTest {
         ok(cli, "join", "ALA", "Nina New", "--since", "2026-11-07");
         ok(cli, "event", "add", "ALA Midwinter 2027", "--start", "2027-01-20", "--group", "ALA", "--location", "Denver");
         String plan = ok(cli, "today", "--size", "10", "--json").out();
-        assertThat(plan).contains("\"kind\" : \"welcome\"", "Nina New joined ALA 3 days ago (2026-11-07); introduce them to"
+        assertThat(plan).contains("\"kind\" : \"welcome\"", "Nina New joined ALA 3 days ago; introduce them to"
                 + " Cy Catalog (both interested in cataloguing; both tagged metadata) and Lou Local (both in Chicago)",
-                "Hi Nina, welcome to ALA!", "Our next event is ALA Midwinter 2027 on 2027-01-20 in Denver",
-                "introduce you to Cy Catalog and Lou Local");
+                "Hi Nina, welcome to ALA!", "Our next event is ALA Midwinter 2027 on 20 January 2027 in Denver — would you like to come along?",
+                "introduce you to Cy Catalog, who shares your interest in cataloguing; and Lou Local, who is also in Chicago.");
         assertThat(plan).doesNotContain("Zed Other joined");
         String welcome = JSON.readTree(plan).get("actions").findValues("id").stream().map(JsonNode::asText)
                 .filter(i -> i.startsWith("welcome:")).findFirst().orElseThrow();

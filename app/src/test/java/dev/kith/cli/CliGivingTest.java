@@ -62,7 +62,7 @@ class CliGivingTest {
 
         Cli.Result shared = cli.run("share", "Lessons", "--to", "Ana", "--why", "You are planning yours");
         ok(shared);
-        assertThat(shared.out()).contains("Hi Ana, I read \"Lessons from a large email migration\" and thought of you:"
+        assertThat(shared.out()).contains("Hi Ana, I read \"Lessons from a large email migration\" and thought of you —"
                 + " you are planning yours. My top takeaway: Migrate calendars first. https://example.org/migrate");
         assertThat(names(cli, "Lessons")).doesNotContain("Ana Lima");
 

@@ -77,7 +77,7 @@ class GivingKindsTest {
                 s.book().contacts().get(bo), null);
         List<Action> followUps = s.candidates("intro-follow-up");
         assertThat(followUps).singleElement().satisfies(a -> {
-            assertThat(a.reason()).isEqualTo("Your introduction of Ana Lima and Bo Chen has been asking-a for 10 days");
+            assertThat(a.reason()).isEqualTo("Ana Lima hasn't answered about meeting Bo Chen for 10 days");
             assertThat(a.draft()).startsWith("Hi Ana, just checking whether you'd like me to introduce you to Bo Chen.");
         });
     }

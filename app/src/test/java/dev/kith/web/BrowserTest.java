@@ -58,7 +58,7 @@ class BrowserTest {
         WebElement action = browser.driver.findElement(By.cssSelector("li.action"));
         assertThat(action.getText()).contains("follow-up", "Ada Lovelace", "haven't followed up");
         WebElement draft = action.findElement(By.tagName("textarea"));
-        assertThat(draft.getAttribute("value")).startsWith("Hi Ada, it was a pleasure to meet you yesterday.");
+        assertThat(draft.getAttribute("value")).startsWith("Hi Ada, it was a pleasure to meet you at the event yesterday.");
         draft.clear();
         draft.sendKeys("Hi Ada, lovely to meet you at ALA Annual!");
         action.findElement(By.cssSelector("button[type=submit].primary")).click();

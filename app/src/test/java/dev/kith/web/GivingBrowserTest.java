@@ -51,7 +51,7 @@ class GivingBrowserTest {
 
         browser.waiting().until(d -> !d.findElements(By.id("draft")).isEmpty());
         assertThat(browser.driver.findElement(By.id("draft")).getText())
-                .contains("Hi Ana, I read \"Lessons from an email migration\" and thought of you: you are planning yours.")
+                .contains("Hi Ana, I read \"Lessons from an email migration\" and thought of you — you are planning yours.")
                 .contains("My top takeaway: Migrate calendars first.");
         assertThat(web.book.articles().shares()).hasSize(1);
         assertThat(web.book.interactions().withContact(ana, 1).get(0).exchange().code()).isEqualTo("gave");

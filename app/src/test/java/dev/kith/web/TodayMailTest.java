@@ -56,7 +56,7 @@ class TodayMailTest {
             assertThat(web.get("/").body()).as("no send button before mail is set up").doesNotContain("Send to");
             setUpMail(web, SMTP.getSmtp().getPort());
             assertThat(Files.readString(web.mailFolder.resolve("mail.properties"))).contains("host=127.0.0.1");
-            assertThat(web.get("/").body()).contains("Send to ada@engines.example", "Great to meet you");
+            assertThat(web.get("/").body()).contains("Send to ada@engines.example", "Following up");
 
             HttpResponse<String> sent = web.form("/today/" + id + "/send", "_csrf=" + web.csrfToken()
                     + "&subject=" + enc("Lovely to meet you") + "&note=" + enc("Hi Ada, great talk at ALA Annual!"));
