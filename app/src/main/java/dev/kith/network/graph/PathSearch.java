@@ -103,6 +103,7 @@ public final class PathSearch {
         }
         Workspace ws = Workspace.get(n);
         Widest widest = new Widest(g, ws, isTarget, usableHop);
+        widest.markNear(maxHops / 2);
         Candidate first = widest.search(source, Integer.MAX_VALUE, maxHops, new int[0], 0, null, 0);
         if (first == null) {
             return List.of();

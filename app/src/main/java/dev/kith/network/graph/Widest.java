@@ -9,7 +9,16 @@ import java.util.function.IntPredicate;
  * using the widths they had then, so after round h every node holds the widest walk of at most h
  * hops. Targets are recorded, never extended. A walk that repeats a node could be shortcut into a
  * path no narrower and shorter, so the chosen (widest, then shortest) walk is a simple path.
- * O(hops · (V + E)). Not thread-safe (uses the calling thread's {@link Workspace}).
+ * O(hops · (V + E)).
+ *
+ * <p>Pruned by distance to the targets: {@link #markNear} stamps every node within {@code reach} hops
+ * of some target (by breadth-first search from all of them, ignoring which nodes are usable, so the
+ * distances are lower bounds). A node entered with {@code r} hops of the budget left, where
+ * {@code r <= reach}, is extended only if it is within {@code r} of a target: no path through it could
+ * end in time otherwise. With {@code reach} half the hop bound, every node of a path within the bound
+ * is either near the start (not pruned) or near a target, so nothing reachable is lost; on a large
+ * graph the search stays inside the two balls instead of the whole hop-bounded neighbourhood.
+ * Not thread-safe (uses the calling thread's {@link Workspace}).
  */
 final class Widest {
     private final GraphView g;
@@ -19,6 +28,8 @@ final class Widest {
     private final IntPredicate usable;
     private int[] frontier = new int[16];
     private int[] next = new int[16];
+    private int nearStamp;
+    private int reach = -1;
 
     Widest(GraphView g, Workspace ws, IntPredicate isTarget, IntPredicate usable) {
         this.g = g;
@@ -26,6 +37,59 @@ final class Widest {
         this.ws = ws;
         this.isTarget = isTarget;
         this.usable = usable;
+    }
+
+    /**
+     * Stamps the nodes within {@code reach} hops of a target with their distance, for the pruning:
+     * O(V) to find the targets plus the edges of the nodes within {@code reach - 1} hops of them.
+     */
+    void markNear(int reach) {
+        int stamp = ws.nextNearStamp();
+        int n = g.nodeCount();
+        int[] queue = ws.queueA;
+        int size = 0;
+        for (int v = 0; v < n; v++) {
+            if (isTarget.test(v)) {
+                ws.near[v] = stamp;
+                ws.nearDist[v] = 0;
+                queue[size++] = v;
+            }
+        }
+        for (int head = 0; head < size; head++) {
+            int u = queue[head];
+            int d = ws.nearDist[u];
+            if (d >= reach) {
+                continue;
+            }
+            int count = neighbors(u);
+            for (int i = 0; i < count; i++) {
+                int v = neighbor(u, i);
+                if (ws.near[v] != stamp) {
+                    ws.near[v] = stamp;
+                    ws.nearDist[v] = d + 1;
+                    queue[size++] = v;
+                }
+            }
+        }
+        this.nearStamp = stamp;
+        this.reach = reach;
+    }
+
+    private int neighbors(int u) {
+        if (compact != null) {
+            return compact.offsets[u + 1] - compact.offsets[u];
+        }
+        ws.loadNeighbors(g, u);
+        return ws.adjCount;
+    }
+
+    private int neighbor(int u, int i) {
+        return compact != null ? compact.neighbors[compact.offsets[u] + i] : ws.adjNode[i];
+    }
+
+    /** Whether a node entered with {@code left} hops to spare may still reach a target in time. */
+    private boolean canFinish(int v, int left) {
+        return left > reach || (ws.near[v] == nearStamp && ws.nearDist[v] <= left);
     }
 
     /**
@@ -78,7 +142,7 @@ final class Widest {
                     if (isTarget.test(v)) {
                         bestWidth = reached;
                         bestRecord = ws.record(v, record, reached);
-                    } else if (usable.test(v)) {
+                    } else if (usable.test(v) && canFinish(v, hops - round)) {
                         ws.mark[v] = epoch;
                         ws.width[v] = reached;
                         ws.recordOf[v] = ws.record(v, record, reached);

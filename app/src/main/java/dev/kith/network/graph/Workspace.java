@@ -19,6 +19,9 @@ final class Workspace {
     int[] recordOf = new int[0];
     int[] banned = new int[0];
     int[] queued = new int[0];
+    /** Widest search's pruning: the stamp of nodes near a target, and their distance to the nearest. */
+    int[] near = new int[0];
+    int[] nearDist = new int[0];
     int[] recNode = new int[64];
     int[] recParent = new int[64];
     int[] recWidth = new int[64];
@@ -31,6 +34,7 @@ final class Workspace {
     long scanned;
     private final NeighborVisitor collector = this::collect;
     private int epoch;
+    private int nearEpoch;
 
     static Workspace get(int nodeCount) {
         Workspace ws = LOCAL.get();
@@ -49,7 +53,10 @@ final class Workspace {
             recordOf = new int[size];
             banned = new int[size];
             queued = new int[size];
+            near = new int[size];
+            nearDist = new int[size];
             epoch = 0;
+            nearEpoch = 0;
         }
     }
 
@@ -62,6 +69,15 @@ final class Workspace {
             epoch = 0;
         }
         return ++epoch;
+    }
+
+    /** A fresh stamp for {@link #near}, counted apart from {@link #nextEpoch} so neither reset clears the other's. */
+    int nextNearStamp() {
+        if (nearEpoch >= Integer.MAX_VALUE - 2) {
+            Arrays.fill(near, 0);
+            nearEpoch = 0;
+        }
+        return ++nearEpoch;
     }
 
     int record(int node, int parentRecord, int w) {

@@ -1,60 +1,56 @@
 package dev.kith.bench.baseline;
 
 import dev.kith.bench.paths.EdgeList;
+import java.util.List;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.AbstractBaseGraph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
-import org.jgrapht.graph.DefaultGraphType;
-import org.jgrapht.util.SupplierUtil;
+import org.jgrapht.alg.util.Pair;
+import org.jgrapht.opt.graph.sparse.SparseIntUndirectedGraph;
 
 /**
- * Builds a JGraphT graph of an {@link EdgeList} (Integer vertices, undirected), and keeps the last
- * one so the two JGraphT engines of one run share it instead of holding two copies.
+ * Builds JGraphT's most compact graph of an {@link EdgeList}, {@code SparseIntUndirectedGraph} from
+ * jgrapht-opt (immutable, compressed sparse rows, vertices and edges as ints), and keeps the last one
+ * so the JGraphT engines of one run share it instead of each holding a copy.
  */
 final class JGraphTGraphs {
     private static EdgeList lastEdges;
-    private static Graph<Integer, DefaultEdge> lastGraph;
+    private static Graph<Integer, Integer> lastGraph;
+    private static int users;
 
     private JGraphTGraphs() {
     }
 
-    /**
-     * An undirected graph without JGraphT's vertex-pair index (the {@code DefaultGraphSpecificsStrategy}):
-     * the shortest-path algorithms walk adjacency sets and never look edges up by their ends, and the
-     * index would double the memory at Kronecker scale 20. The edges are already simple.
-     */
-    static synchronized Graph<Integer, DefaultEdge> of(EdgeList edges) {
+    static synchronized Graph<Integer, Integer> of(EdgeList edges) {
+        users++;
         if (lastEdges == edges) {
             return lastGraph;
         }
-        lastEdges = null;
-        lastGraph = null;
-        Graph<Integer, DefaultEdge> g = new Lean();
-        for (int v = 0; v < edges.nodes(); v++) {
-            g.addVertex(v);
-        }
         int[] from = edges.from();
         int[] to = edges.to();
-        for (int i = 0; i < from.length; i++) {
-            g.addEdge(from[i], to[i]);
-        }
+        lastGraph = new SparseIntUndirectedGraph(edges.nodes(), from.length,
+                () -> java.util.stream.IntStream.range(0, from.length).mapToObj(i -> Pair.of(from[i], to[i])));
         lastEdges = edges;
-        lastGraph = g;
-        return g;
+        return lastGraph;
     }
 
+    /** Drops the shared graph once its last engine is closed. */
     static synchronized void release() {
-        lastEdges = null;
-        lastGraph = null;
+        if (--users <= 0) {
+            users = 0;
+            lastEdges = null;
+            lastGraph = null;
+        }
     }
 
-    private static final class Lean extends AbstractBaseGraph<Integer, DefaultEdge> {
-        private static final long serialVersionUID = 1L;
-
-        Lean() {
-            super(null, SupplierUtil.createDefaultEdgeSupplier(), DefaultGraphType.pseudograph(),
-                    new DefaultGraphSpecificsStrategy<>());
+    /** The path of a JGraphT answer as node ids, or null. */
+    static int[] nodes(org.jgrapht.GraphPath<Integer, Integer> path) {
+        if (path == null) {
+            return null;
         }
+        List<Integer> vertices = path.getVertexList();
+        int[] out = new int[vertices.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = vertices.get(i);
+        }
+        return out;
     }
 }

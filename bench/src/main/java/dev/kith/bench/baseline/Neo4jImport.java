@@ -70,7 +70,7 @@ final class Neo4jImport {
                 chunks(from.length, (i, entity) -> {
                     entity.startId(from[i]);
                     entity.endId(to[i]);
-                    entity.type(Neo4jEngine.KNOWS.name());
+                    entity.type(Neo4jStore.KNOWS.name());
                 }),
                 IdType.ACTUAL, Input.knownEstimates(graph.nodes(), from.length, 0, 0, 0, 0, 1), ReadableGroups.EMPTY,
                 false);

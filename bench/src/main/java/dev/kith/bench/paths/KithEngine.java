@@ -3,7 +3,7 @@ package dev.kith.bench.paths;
 import dev.kith.network.graph.CompactGraph;
 import dev.kith.network.graph.PathSearch;
 
-/** Kith's engine: {@link CompactGraph} and {@link PathSearch#shortestPath}. */
+/** Kith's engine for the s→t query: {@link CompactGraph} and {@link PathSearch#shortestPath}. */
 final class KithEngine implements PathEngine {
     private CompactGraph graph;
 
@@ -18,9 +18,8 @@ final class KithEngine implements PathEngine {
     }
 
     @Override
-    public int hops(int source, int target, int maxHops) {
-        int[] path = PathSearch.shortestPath(graph, source, target, maxHops);
-        return path == null ? -1 : path.length - 1;
+    public int[][] paths(int source, int target, int maxHops) {
+        return PathEngine.answer(PathSearch.shortestPath(graph, source, target, maxHops));
     }
 
     @Override

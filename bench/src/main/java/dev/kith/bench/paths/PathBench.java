@@ -1,114 +1,209 @@
 package dev.kith.bench.paths;
 
+import dev.kith.network.graph.CompactGraph;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
- * Runs the same random shortest-path queries on Kith's engine and on each baseline, one engine at a
- * time in this JVM: load, warm up on other pairs, then time every query on its own. Each baseline's
- * hop counts are checked against Kith's; a disagreement counts once per query.
+ * Runs the same random path queries on Kith's engines and on each baseline, fairly: every engine is
+ * loaded first, then warmed up with the same number of queries on other pairs, then all answer the
+ * same queries in interleaved rounds (the queries split into {@code rounds} slices; in each round
+ * every engine answers the slice, the order of engines rotating from round to round), so a change in
+ * the machine's load falls on all of them alike. Each query is timed on its own. Afterwards, untimed,
+ * every returned path is checked edge by edge against the graph, and every shortest-path engine's hop
+ * count against Kith's. Speed is compared per query: for each engine the median over queries of its
+ * time divided by Kith's time on the same query, with a bootstrap 95% interval.
  */
 public final class PathBench {
+    private static final int BOOTSTRAP = 1000;
     private final int maxHops;
     private final int warmup;
-    private final int baselineWarmup;
+    private final int rounds;
     private final long seed;
     private final PrintStream progress;
     private final boolean walk;
 
     /**
-     * A bench drawing uniform pairs ({@code walk} false) or random-walk pairs of at most {@code maxHops}, warming
-     * Kith up with {@code warmup} queries and each baseline with {@code baselineWarmup}.
+     * A bench drawing uniform pairs ({@code walk} false) or random-walk pairs of at most {@code maxHops},
+     * warming every engine up with {@code warmup} queries and timing in {@code rounds} interleaved rounds.
      */
-    public PathBench(int maxHops, int warmup, int baselineWarmup, long seed, boolean walk, PrintStream progress) {
-        this.baselineWarmup = baselineWarmup;
-        this.walk = walk;
+    public PathBench(int maxHops, int warmup, int rounds, long seed, boolean walk, PrintStream progress) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1");
+        }
         this.maxHops = maxHops;
         this.warmup = warmup;
+        this.rounds = rounds;
         this.seed = seed;
+        this.walk = walk;
         this.progress = progress;
     }
 
-    /** Measures {@code graph} with {@code queries} queries on Kith and the first {@code baselineQueries} on each baseline. */
-    public PathBenchReport run(EdgeList graph, int queries, int baselineQueries, List<PathEngine> baselines) {
-        Map<String, PathBenchReport.Engine> results = new LinkedHashMap<>();
+    /** Measures {@code graph} with {@code queries} queries on Kith's two engines and every one of {@code baselines}. */
+    public PathBenchReport run(EdgeList graph, int queries, List<PathEngine> baselines) {
         KithEngine kith = new KithEngine();
-        long start = System.nanoTime();
-        kith.load(graph);
-        double kithLoad = seconds(start);
-        Queries.Kind kind = walk ? Queries.Kind.WALK : Queries.Kind.UNIFORM;
-        Queries pairs = Queries.generate(kith.graph(), queries, maxHops, seed, kind);
-        Queries warm = Queries.generate(kith.graph(), Math.max(warmup, 1), maxHops, seed + 1, kind);
-        int[] expected = new int[queries];
-        results.put("kith", measure(kith, pairs, queries, warm, warmup, expected, kithLoad, graph.edges()));
-        boolean[] mismatched = new boolean[queries];
-        int compared = Math.min(queries, baselineQueries);
-        for (PathEngine engine : baselines) {
-            try (engine) {
-                progress.printf("loading %s...%n", engine.name());
-                start = System.nanoTime();
-                engine.load(graph);
-                double load = seconds(start);
-                int[] hops = new int[compared];
-                results.put(engine.name(), measure(engine, pairs, compared, warm, Math.min(Math.min(baselineWarmup, compared), warm.size()), hops, load, graph.edges()));
-                for (int q = 0; q < compared; q++) {
-                    if (hops[q] != expected[q]) {
-                        if (!mismatched[q]) {
-                            progress.printf("mismatch: %s says %d hops from %d to %d, kith %d%n", engine.name(), hops[q],
-                                    pairs.sources()[q], pairs.targets()[q], expected[q]);
-                        }
-                        mismatched[q] = true;
+        List<PathEngine> engines = new ArrayList<>();
+        engines.add(kith);
+        engines.add(new KithPathsEngine());
+        engines.addAll(baselines);
+        double[] load = new double[engines.size()];
+        try {
+            for (int e = 0; e < engines.size(); e++) {
+                progress.printf("loading %s...%n", engines.get(e).name());
+                long start = System.nanoTime();
+                engines.get(e).load(graph);
+                load[e] = (System.nanoTime() - start) / 1e9;
+            }
+            Queries.Kind kind = walk ? Queries.Kind.WALK : Queries.Kind.UNIFORM;
+            Queries pairs = Queries.generate(kith.graph(), queries, maxHops, seed, kind);
+            Queries warm = Queries.generate(kith.graph(), Math.max(warmup, 1), maxHops, seed + 1, kind);
+            for (PathEngine engine : engines) {
+                progress.printf("warming up %s (%d queries)...%n", engine.name(), warmup);
+                for (int q = 0; q < warmup; q++) {
+                    engine.paths(warm.sources()[q], warm.targets()[q], maxHops);
+                }
+            }
+            long[][] nanos = new long[engines.size()][queries];
+            int[][][][] answers = new int[engines.size()][queries][][];
+            for (int r = 0; r < rounds; r++) {
+                int from = (int) ((long) queries * r / rounds);
+                int to = (int) ((long) queries * (r + 1) / rounds);
+                progress.printf("round %d of %d (queries %d..%d)%n", r + 1, rounds, from, to - 1);
+                for (int i = 0; i < engines.size(); i++) {
+                    int e = (r + i) % engines.size();
+                    PathEngine engine = engines.get(e);
+                    for (int q = from; q < to; q++) {
+                        long t0 = System.nanoTime();
+                        answers[e][q] = engine.paths(pairs.sources()[q], pairs.targets()[q], maxHops);
+                        nanos[e][q] = System.nanoTime() - t0;
                     }
                 }
             }
+            return report(graph, pairs, engines, load, nanos, answers, kind);
+        } finally {
+            for (PathEngine engine : engines) {
+                engine.close();
+            }
+        }
+    }
+
+    private PathBenchReport report(EdgeList graph, Queries pairs, List<PathEngine> engines, double[] load,
+            long[][] nanos, int[][][][] answers, Queries.Kind kind) {
+        int queries = pairs.size();
+        CompactGraph reference = ((KithEngine) engines.get(0)).graph();
+        int[] expected = new int[queries];
+        for (int q = 0; q < queries; q++) {
+            expected[q] = answers[0][q].length == 0 ? -1 : answers[0][q][0].length - 1;
+        }
+        Map<String, PathBenchReport.Engine> results = new LinkedHashMap<>();
+        boolean[] mismatched = new boolean[queries];
+        int invalidTotal = 0;
+        for (int e = 0; e < engines.size(); e++) {
+            PathEngine engine = engines.get(e);
+            int invalid = 0;
+            for (int q = 0; q < queries; q++) {
+                int s = pairs.sources()[q];
+                int t = pairs.targets()[q];
+                String problem = PathCheck.problem(reference, answers[e][q], s, t, maxHops, engine.shortest(),
+                        engine.shortest() ? Integer.MAX_VALUE : KithPathsEngine.K);
+                if (problem == null && engine.shortest()) {
+                    int hops = answers[e][q].length == 0 ? -1 : answers[e][q][0].length - 1;
+                    if (hops != expected[q]) {
+                        problem = "says " + hops + " hops, kith " + expected[q];
+                        mismatched[q] = true;
+                    }
+                } else if (problem == null && (answers[e][q].length == 0) != (expected[q] < 0)) {
+                    problem = (answers[e][q].length == 0 ? "found no path, kith " : "found a path, kith ") + expected[q] + " hops";
+                    mismatched[q] = true;
+                }
+                if (problem != null) {
+                    if (invalid == 0) {
+                        progress.printf("%s, %d to %d: %s%n", engine.name(), s, t, problem);
+                    }
+                    invalid++;
+                }
+            }
+            invalidTotal += invalid;
+            results.put(engine.name(), engine(engine, nanos[e], e == 0 || !engine.shortest() ? null : nanos[0], load[e],
+                    graph.edges(), invalid));
         }
         int mismatches = 0;
         for (boolean m : mismatched) {
             mismatches += m ? 1 : 0;
         }
-        Map<String, Integer> answers = new java.util.TreeMap<>();
+        Map<String, Integer> hopCounts = new java.util.TreeMap<>();
         for (int hops : expected) {
-            answers.merge(hops < 0 ? "none" : Integer.toString(hops), 1, Integer::sum);
+            hopCounts.merge(hops < 0 ? "none" : Integer.toString(hops), 1, Integer::sum);
         }
         return new PathBenchReport(graph.name(), graph.nodes(), graph.edges(), queries, maxHops,
-                kind.name().toLowerCase(java.util.Locale.ROOT), answers, mismatches, results);
+                kind.name().toLowerCase(java.util.Locale.ROOT), warmup, rounds, hopCounts, mismatches, invalidTotal,
+                results);
     }
 
-    private PathBenchReport.Engine measure(PathEngine engine, Queries pairs, int count, Queries warm, int warmCount,
-            int[] hops, double load, long edgeCount) {
-        progress.printf("warming up %s (%d queries)...%n", engine.name(), warmCount);
-        for (int q = 0; q < warmCount; q++) {
-            engine.hops(warm.sources()[q], warm.targets()[q], maxHops);
-        }
-        progress.printf("timing %s (%d queries)...%n", engine.name(), count);
-        long[] nanos = new long[count];
+    private PathBenchReport.Engine engine(PathEngine engine, long[] times, long[] kithTimes, double load, long edges,
+            int invalid) {
+        long[] sorted = times.clone();
+        Arrays.sort(sorted);
         long total = 0;
-        long scannedBefore = dev.kith.network.graph.PathSearch.scannedEdges();
-        for (int q = 0; q < count; q++) {
-            long t0 = System.nanoTime();
-            hops[q] = engine.hops(pairs.sources()[q], pairs.targets()[q], maxHops);
-            nanos[q] = System.nanoTime() - t0;
-            total += nanos[q];
+        for (long t : times) {
+            total += t;
         }
-        long scanned = dev.kith.network.graph.PathSearch.scannedEdges() - scannedBefore;
-        Arrays.sort(nanos);
-        progress.printf(java.util.Locale.ROOT, "%s: p50 %.1f us, p99 %.1f us, %.1f queries/s%n", engine.name(),
-                percentile(nanos, 50) / 1e3, percentile(nanos, 99) / 1e3, count / (total / 1e9));
+        Double ratio = null;
+        Double low = null;
+        Double high = null;
+        if (kithTimes != null) {
+            double[] ratios = new double[times.length];
+            for (int q = 0; q < times.length; q++) {
+                ratios[q] = (double) times[q] / Math.max(1, kithTimes[q]);
+            }
+            double[] interval = medianInterval(ratios, seed);
+            ratio = round(median(ratios.clone()));
+            low = round(interval[0]);
+            high = round(interval[1]);
+        }
         long bytes = engine.bytesUsed();
-        return new PathBenchReport.Engine(percentile(nanos, 50) / 1e3, percentile(nanos, 99) / 1e3,
-                count / (total / 1e9), bytes < 0 ? null : Math.round(100.0 * bytes / Math.max(1, edgeCount)) / 100.0, count,
-                Math.round(load * 10) / 10.0, engine instanceof KithEngine ? scanned / count : null);
+        PathBenchReport.Engine result = new PathBenchReport.Engine(percentile(sorted, 50) / 1e3, percentile(sorted, 99) / 1e3,
+                times.length / (total / 1e9), bytes < 0 ? null : Math.round(100.0 * bytes / Math.max(1, edges)) / 100.0,
+                times.length, Math.round(load * 10) / 10.0, ratio, low, high, invalid);
+        progress.printf(java.util.Locale.ROOT, "%s: p50 %.1f us, p99 %.1f us%s%n", engine.name(), result.p50Micros(),
+                result.p99Micros(), ratio == null ? "" : String.format(java.util.Locale.ROOT,
+                        ", %.1fx kith's time per query (95%% %.1f-%.1f)", ratio, low, high));
+        return result;
+    }
+
+    /** A bootstrap 95% interval of the median of {@code values}: the queries resampled with replacement. */
+    static double[] medianInterval(double[] values, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] medians = new double[BOOTSTRAP];
+        double[] sample = new double[values.length];
+        for (int b = 0; b < BOOTSTRAP; b++) {
+            for (int i = 0; i < sample.length; i++) {
+                sample[i] = values[random.nextInt(values.length)];
+            }
+            medians[b] = median(sample);
+        }
+        Arrays.sort(medians);
+        return new double[] {medians[(int) (0.025 * BOOTSTRAP)], medians[(int) (0.975 * BOOTSTRAP) - 1]};
+    }
+
+    /** The median of {@code values}, which it sorts. */
+    static double median(double[] values) {
+        Arrays.sort(values);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     private static double percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
     }
 }

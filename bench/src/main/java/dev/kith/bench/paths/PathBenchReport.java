@@ -6,55 +6,73 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What {@code kith bench paths} measured: the graph, how many queries, how many answers disagreed
- * with Kith's (must be 0), and per engine the latency percentiles, throughput and memory.
+ * What {@code kith bench paths} measured: the graph, the queries (the same for every engine), how many
+ * answers disagreed with Kith's hop count or failed the edge-by-edge check (both must be 0), and per
+ * engine the latency percentiles, throughput, memory and its time per query relative to Kith's.
  */
 public record PathBenchReport(String graph, int nodes, long edges, int queries, @JsonProperty("max_hops") int maxHops,
-        String pairs, Map<String, Integer> answers, int mismatches, Map<String, Engine> engines) {
+        String pairs, int warmup, int rounds, Map<String, Integer> answers, int mismatches,
+        @JsonProperty("invalid_answers") int invalid, Map<String, Engine> engines) {
+    /** The product's k-best explained paths must answer within this at the 99th percentile on a ca-GrQc-sized graph. */
+    public static final double PATHS_P99_MICROS = 5_000;
+    /** Kith's s→t query must answer within this at the 99th percentile. */
+    public static final double KITH_P99_MICROS = 1_000;
 
-    /** One engine's numbers; {@code bytes_per_edge} only where the engine can tell. */
+    /**
+     * One engine's numbers. {@code bytes_per_edge} only where the engine can tell; {@code vs_kith} (with
+     * its bootstrap 95% interval) is the median over queries of this engine's time divided by Kith's on
+     * the same query, for the shortest-path baselines only.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Engine(@JsonProperty("p50_us") double p50Micros, @JsonProperty("p99_us") double p99Micros,
             double qps, @JsonProperty("bytes_per_edge") Double bytesPerEdge, int queries,
-            @JsonProperty("load_s") double loadSeconds, @JsonProperty("edges_scanned_per_query") Long edgesPerQuery) {
+            @JsonProperty("load_s") double loadSeconds, @JsonProperty("vs_kith") Double ratio,
+            @JsonProperty("vs_kith_low") Double ratioLow, @JsonProperty("vs_kith_high") Double ratioHigh,
+            int invalid) {
     }
 
-    /** Whether Kith meets issue 6's targets against the baselines measured in this run. */
+    /**
+     * Whether Kith meets its targets in this run: every answer checked and agreeing; the s→t query's
+     * p99 and memory bounds; per query at least 20× faster than the faster Neo4j row and 5× faster than
+     * the faster JGraphT row, judged by the low end of the interval. The k-best row's bound applies to
+     * graphs of up to 100,000 edges (ca-GrQc has 14,496); larger graphs report it only.
+     */
     public boolean meetsTargets() {
         Engine kith = engines.get("kith");
-        if (mismatches != 0 || kith.p99Micros > 1000 || kith.bytesPerEdge > 12) {
+        if (mismatches != 0 || invalid != 0 || kith.p99Micros > KITH_P99_MICROS || kith.bytesPerEdge > 12) {
             return false;
         }
-        Engine neo4j = engines.get("neo4j");
-        if (neo4j != null && kith.qps < 20 * neo4j.qps) {
+        Engine paths = engines.get("kith-paths");
+        if (paths != null && edges <= 100_000 && paths.p99Micros > PATHS_P99_MICROS) {
             return false;
         }
-        double jgrapht = Math.max(qps("jgrapht"), qps("jgrapht-bidi"));
-        return jgrapht == 0 || kith.qps >= 5 * jgrapht;
+        return fastestLow("neo4j") >= 20 && fastestLow("jgrapht") >= 5;
     }
 
-    private double qps(String name) {
-        Engine e = engines.get(name);
-        return e == null ? 0 : e.qps;
+    /** The smallest interval low end of the rows whose name starts with {@code family}; infinity when none ran. */
+    private double fastestLow(String family) {
+        double low = Double.POSITIVE_INFINITY;
+        for (Map.Entry<String, Engine> e : engines.entrySet()) {
+            if (e.getKey().startsWith(family) && e.getValue().ratioLow != null) {
+                low = Math.min(low, e.getValue().ratioLow);
+            }
+        }
+        return low;
     }
 
-    /** A Markdown table of the engines, with Kith's speed-up over each. */
+    /** A Markdown table of the engines, with each baseline's time per query relative to Kith's. */
     public String markdown() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Graph %s: %,d nodes, %,d edges; %,d %s queries of up to %d hops; %d mismatches%n",
-                graph, nodes, edges, queries, pairs, maxHops, mismatches));
+        out.append(String.format(Locale.ROOT, "Graph %s: %,d nodes, %,d edges; %,d %s queries of up to %d hops on every "
+                + "engine, %,d warm-up each, %d interleaved rounds; %d mismatches, %d invalid answers%n",
+                graph, nodes, edges, queries, pairs, maxHops, warmup, rounds, mismatches, invalid));
         out.append("Kith's answers by hops: ").append(answers).append("\n\n");
-        out.append("| engine | queries | p50 µs | p99 µs | queries/s | Kith × | bytes/edge | load s |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        double kithQps = engines.get("kith").qps;
-        engines.forEach((name, e) -> out.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %,.0f | %.1f | %s | %.1f |%n",
-                name, e.queries, e.p50Micros, e.p99Micros, e.qps, kithQps / e.qps,
+        out.append("| engine | p50 µs | p99 µs | queries/s | median × Kith's time (95%) | bytes/edge | load s |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        engines.forEach((name, e) -> out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %,.0f | %s | %s | %.1f |%n",
+                name, e.p50Micros, e.p99Micros, e.qps,
+                e.ratio == null ? "–" : String.format(Locale.ROOT, "%.1f× (%.1f–%.1f)", e.ratio, e.ratioLow, e.ratioHigh),
                 e.bytesPerEdge == null ? "–" : String.format(Locale.ROOT, "%.2f", e.bytesPerEdge), e.loadSeconds)));
-        Engine kith = engines.get("kith");
-        if (kith.edgesPerQuery != null) {
-            out.append(String.format(Locale.ROOT, "%nKith scanned %,d edges a query on average: %,.0f million edges a second.%n",
-                    kith.edgesPerQuery, kith.edgesPerQuery * kith.qps / 1e6));
-        }
         out.append(meetsTargets() ? "\nTargets met.\n" : "\nTargets NOT met.\n");
         return out.toString();
     }

@@ -1,51 +1,120 @@
 package dev.kith.bench.paths;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kith.network.graph.CompactGraph;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Kith's engine agrees with JGraphT (BFS and bidirectional Dijkstra) on public data sets, and with Neo4j on a small graph. */
+/**
+ * Kith's engines agree with JGraphT (its bidirectional BFS on the compact graph, bidirectional Dijkstra
+ * and one-sided BFS) and Neo4j (Cypher and core API) on public data sets, every path checked edge by
+ * edge; the checker catches wrong answers; the k-best row returns the widest path first.
+ */
 class PathBenchTest {
     static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     @Test
     void agreesWithJGraphTOnEgoFacebook() {
-        PathBenchReport report = run(GraphFiles.snap(DataSets.small("ego-facebook.txt.gz"), false), 500, "jgrapht");
+        PathBenchReport report = run(GraphFiles.snap(DataSets.small("ego-facebook.txt.gz"), false), 500, "jgrapht,jgrapht-bfs");
         assertThat(report.mismatches()).isZero();
-        assertThat(report.engines()).containsKeys("kith", "jgrapht", "jgrapht-bidi");
+        assertThat(report.invalid()).isZero();
+        assertThat(report.engines()).containsKeys("kith", "kith-paths", "jgrapht-bibfs", "jgrapht-bidijkstra", "jgrapht-bfs");
         assertThat(report.engines().get("kith").bytesPerEdge()).isLessThanOrEqualTo(12.0);
+        PathBenchReport.Engine bibfs = report.engines().get("jgrapht-bibfs");
+        assertThat(bibfs.queries()).isEqualTo(500);
+        assertThat(bibfs.ratioLow()).isLessThanOrEqualTo(bibfs.ratio());
+        assertThat(bibfs.ratioHigh()).isGreaterThanOrEqualTo(bibfs.ratio());
+        assertThat(report.engines().get("kith-paths").ratio()).isNull();
     }
 
     @Test
     void agreesWithJGraphTOnCaGrQc() {
-        assertThat(run(GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true), 500, "jgrapht").mismatches()).isZero();
-    }
-
-    @Test
-    void agreesWithJGraphTOnEpinions() {
-        // JGraphT's BFS searches the whole graph per query, so few queries here; kith bench paths runs thousands.
-        EdgeList epinions = GraphFiles.snap(DataSets.shared("graphs/soc-epinions.txt"), false);
-        assertThat(run(epinions, 30, "jgrapht").mismatches()).isZero();
+        PathBenchReport report = run(GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true), 500, "jgrapht");
+        assertThat(report.mismatches()).isZero();
+        assertThat(report.invalid()).isZero();
     }
 
     @Test
     void agreesWithJGraphTAndNeo4jOnAKroneckerGraph() {
         PathBenchReport report = run(Kronecker.generate(8, 16, Kronecker.SEED), 100, "jgrapht,neo4j");
-        assertThat(report.engines()).containsKeys("neo4j");
+        assertThat(report.engines()).containsKeys("neo4j-cypher", "neo4j-core");
         assertThat(report.mismatches()).isZero();
+        assertThat(report.invalid()).isZero();
+    }
+
+    @Test
+    void theCheckerRejectsWrongPaths() {
+        // 0-1-2-3 and 0-4-3: a square with a tail
+        CompactGraph g = CompactGraph.builder(5).addEdge(0, 1, 50, 0).addEdge(1, 2, 50, 0).addEdge(2, 3, 50, 0)
+                .addEdge(0, 4, 50, 0).addEdge(4, 3, 50, 0).build();
+        assertThat(PathCheck.problem(g, new int[][] {{0, 4, 3}}, 0, 3, 4, true, 1)).isNull();
+        assertThat(PathCheck.problem(g, new int[][] {{0, 2, 3}}, 0, 3, 4, true, 1)).contains("no edge 0-2");
+        assertThat(PathCheck.problem(g, new int[][] {{0, 1, 2}}, 0, 3, 4, true, 1)).contains("does not run");
+        assertThat(PathCheck.problem(g, new int[][] {{0, 1, 2, 3}}, 0, 3, 2, true, 1)).contains("over the bound");
+        assertThat(PathCheck.problem(g, new int[][] {{0, 4, 0, 4, 3}}, 0, 3, 4, true, 1)).contains("repeats");
+        assertThat(PathCheck.problem(g, new int[][] {{0, 4, 3}, {0, 4, 3}}, 0, 3, 4, false, 3)).contains("twice");
+        assertThat(PathCheck.problem(g, new int[][] {{0, 4, 3}, {0, 1, 2, 3}}, 0, 3, 4, true, 1)).contains("at most 1");
+    }
+
+    @Test
+    void theKBestRowFindsTheWidestPathFirst() {
+        EdgeList graph = GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true);
+        KithPathsEngine engine = new KithPathsEngine();
+        engine.load(graph);
+        CompactGraph weighted = KithPathsEngine.weighted(graph);
+        Queries pairs = Queries.generate(graph.toCompact(), 200, 3, 7, Queries.Kind.WALK);
+        for (int q = 0; q < pairs.size(); q++) {
+            int s = pairs.sources()[q];
+            int t = pairs.targets()[q];
+            int[][] paths = engine.paths(s, t, 3);
+            assertThat(paths).isNotEmpty();
+            assertThat(weakest(paths[0])).as("query %d", q).isEqualTo(widest(weighted, s, t, 3));
+        }
     }
 
     @Test
     void unknownBaselineIsAClearError() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Baselines.create("networkx"))
-                .hasMessageContaining("unknown engine \"networkx\"");
+        assertThatThrownBy(() -> Baselines.create("networkx")).hasMessageContaining("unknown engine \"networkx\"");
+    }
+
+    private static int weakest(int[] path) {
+        int w = Integer.MAX_VALUE;
+        for (int i = 1; i < path.length; i++) {
+            w = Math.min(w, KithPathsEngine.weight(path[i - 1], path[i]));
+        }
+        return w;
+    }
+
+    /** The widest bottleneck over simple paths of at most {@code hops} edges, by exhaustive search. */
+    private static int widest(CompactGraph g, int s, int t, int hops) {
+        return widest(g, s, t, hops, Integer.MAX_VALUE, new boolean[g.nodeCount()]);
+    }
+
+    private static int widest(CompactGraph g, int u, int t, int hops, int width, boolean[] on) {
+        if (u == t) {
+            return width;
+        }
+        if (hops == 0) {
+            return -1;
+        }
+        on[u] = true;
+        int best = -1;
+        for (int i = 0; i < g.degree(u); i++) {
+            int v = g.neighborAt(u, i);
+            if (!on[v]) {
+                best = Math.max(best, widest(g, v, t, hops - 1, Math.min(width, g.weight(u, v)), on));
+            }
+        }
+        on[u] = false;
+        return best;
     }
 
     private static PathBenchReport run(EdgeList graph, int queries, String compare) {
         List<PathEngine> baselines = Baselines.create(compare);
-        return new PathBench(4, 20, 20, Kronecker.SEED, false, QUIET).run(graph, queries, queries, baselines);
+        return new PathBench(4, 20, 5, Kronecker.SEED, false, QUIET).run(graph, queries, baselines);
     }
 }
