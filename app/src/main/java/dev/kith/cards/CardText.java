@@ -105,6 +105,9 @@ final class CardText {
         Set<String> kept = new HashSet<>();
         for (Email e : List.copyOf(card.getEmails())) {
             String key = e.getValue() == null ? "" : e.getValue().strip().toLowerCase(Locale.ROOT);
+            if (!dev.kith.core.Text.isEmailAddress(key)) {
+                continue; // not an address Kith could hold: the card keeps it as sent
+            }
             if (!emails.contains(key) || !kept.add(key)) {
                 card.removeProperty(e);
             }

@@ -154,7 +154,9 @@ public final class Cards {
                 throw new UidConflictException("another card in this address book has the UID " + uid);
             }
             Contact stored = contacts.get(id);
-            Served written = served(stored, new CardStore.Row(id, name, uid, sent, fields.fingerprint(), "", next, false), next);
+            // the card is served as sent until the contact changes in Kith (what Kith made of it is its basis)
+            Served written = served(stored, new CardStore.Row(id, name, uid, sent, CardFields.of(stored).fingerprint(), "",
+                    next, false), next);
             if (row.isPresent() && row.get().contactId() == id) {
                 store.update(h, List.of(written.row()));
             } else {
