@@ -260,4 +260,32 @@ class CardDavServerTest {
             assertThat(r.body()).contains("only over HTTPS");
         }
     }
+
+    @BothDatabases
+    void onATeamServerEachAccountsTokenOpensOnlyItsOwnBookAndPasswordsAreRefused(TestDatabase db) {
+        try (TeamFixture t = new TeamFixture(db)) {
+            String aliceToken = t.team.tokens().create(t.team.users().named("alice").id(), "phone").token();
+            String bobToken = t.team.tokens().create(t.team.users().named("bob").id(), "phone").token();
+            DavClient alice = new DavClient(t.base(), "alice", aliceToken);
+            DavClient bob = new DavClient(t.base(), "bob", bobToken);
+            assertThat(alice.put("/dav/contacts/phone-card-1.vcf", PHOTO_CARD).statusCode()).isEqualTo(201);
+            t.book("alice").contacts().add(ContactDraft.builder("Alice Colleague").build());
+            assertThat(DavClient.cardHrefs(alice.propfind("/dav/contacts/", "1", "<d:getetag/>").body())).hasSize(2);
+            assertThat(t.book("alice").contacts().resolve("Grace Hopper").name()).isEqualTo("Grace Hopper");
+
+            HttpResponse<String> bobs = bob.propfind("/dav/contacts/", "1", "<d:getetag/><card:address-data/>");
+            assertThat(DavClient.cardHrefs(bobs.body())).isEmpty();
+            assertThat(bobs.body()).doesNotContain("Grace").doesNotContain("Alice Colleague");
+            assertThat(bob.send("GET", "/dav/contacts/phone-card-1.vcf", null).statusCode()).isEqualTo(404);
+            assertThat(bob.send("DELETE", "/dav/contacts/phone-card-1.vcf", null).statusCode()).isEqualTo(404);
+            assertThat(t.book("bob").contacts().all()).isEmpty();
+
+            // the sign-in password is never a DAV password, and a token opens only its own account
+            assertThat(new DavClient(t.base(), "alice", TeamFixture.PASSWORD).propfind("/dav/", "0", "<d:resourcetype/>")
+                    .statusCode()).isEqualTo(401);
+            assertThat(new DavClient(t.base(), "bob", aliceToken).propfind("/dav/", "0", "<d:resourcetype/>")
+                    .statusCode()).isEqualTo(401);
+            assertThat(t.book("alice").contacts().resolve("Grace Hopper").archived()).isFalse();
+        }
+    }
 }
