@@ -113,6 +113,37 @@ public final class Cards {
     }
 
     /**
+     * The live card named {@code name}, if any: one contact read and rendered, the journal brought up to
+     * date for it alone (a change found is journalled at a new revision, as {@link #snapshot} would).
+     */
+    public Optional<Card> card(String name) {
+        if (!validName(name)) {
+            return Optional.empty();
+        }
+        return db.write(h -> {
+            Optional<CardStore.Row> row = store.byName(h, name);
+            if (row.isEmpty()) {
+                return Optional.<Card>empty();
+            }
+            long revision = store.lockRevision(h);
+            Optional<Contact> contact = contacts.find(row.get().contactId()).filter(c -> !c.archived());
+            if (contact.isEmpty()) {
+                if (!row.get().gone()) {
+                    store.update(h, List.of(gone(row.get(), revision + 1)));
+                    store.setRevision(h, revision + 1);
+                }
+                return Optional.<Card>empty();
+            }
+            Served served = served(contact.get(), row.get(), revision + 1);
+            if (served.row() != row.get()) {
+                store.update(h, List.of(served.row()));
+                store.setRevision(h, revision + 1);
+            }
+            return Optional.of(served.card());
+        });
+    }
+
+    /**
      * Stores {@code text} as the card named {@code name}: a new contact, or an edit of the contact the
      * name holds (restoring it if archived). {@code ifMatch} and {@code ifNoneMatch} are the request's
      * headers (null when absent). Throws {@link PreconditionFailedException} when they do not hold,

@@ -73,7 +73,7 @@ final class DavExchange {
                 }
             }
             default -> {
-                Cards.Card c = name == null ? null : cards.snapshot().card(name).orElse(null);
+                Cards.Card c = name == null ? null : cards.card(name).orElse(null);
                 if (c == null) {
                     throw new DavProblem(404, "nothing at " + ctx.path());
                 }
@@ -187,7 +187,7 @@ final class DavExchange {
             ctx.result(head ? "" : "Kith's address book: add this server to a CardDAV client (see the README)\n");
             return;
         }
-        Cards.Card c = cards.snapshot().card(name).orElseThrow(() -> new DavProblem(404, "no card at " + ctx.path()));
+        Cards.Card c = cards.card(name).orElseThrow(() -> new DavProblem(404, "no card at " + ctx.path()));
         ctx.header("ETag", c.etag());
         ctx.contentType("text/vcard; charset=utf-8");
         byte[] bytes = c.text().getBytes(StandardCharsets.UTF_8);
