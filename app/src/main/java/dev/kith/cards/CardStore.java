@@ -52,11 +52,6 @@ final class CardStore {
                 .bind("book", book).bind("name", name).map(CardStore::row).findOne();
     }
 
-    Optional<Row> byContact(Handle h, long contactId) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM cards WHERE book_id = :book AND contact_id = :id")
-                .bind("book", book).bind("id", contactId).map(CardStore::row).findOne();
-    }
-
     /** A live card other than contact {@code except}'s with this UID. */
     boolean uidTaken(Handle h, String uid, long except) {
         return h.createQuery("SELECT count(*) FROM cards WHERE book_id = :book AND uid = :uid AND contact_id <> :except"
@@ -89,6 +84,15 @@ final class CardStore {
             bind(batch, r).add();
         }
         batch.execute();
+    }
+
+    /** Gives the row of contact {@code oldContact} (its name) to the contact of {@code r}, as {@code r} says. */
+    void rebind(Handle h, long oldContact, Row r) {
+        h.createUpdate("UPDATE cards SET contact_id = :contact, uid = :uid, sent = :sent, sent_basis = :basis,"
+                        + " etag = :etag, revision = :revision, gone = :gone WHERE book_id = :book AND contact_id = :old")
+                .bind("contact", r.contactId()).bind("uid", r.uid()).bind("sent", r.sent()).bind("basis", r.sentBasis())
+                .bind("etag", r.etag()).bind("revision", r.revision()).bind("gone", r.gone()).bind("book", book)
+                .bind("old", oldContact).execute();
     }
 
     private org.jdbi.v3.core.statement.PreparedBatch bind(org.jdbi.v3.core.statement.PreparedBatch batch, Row r) {

@@ -37,6 +37,16 @@ public final class Cards {
     private final Book book;
     private final Contacts contacts;
     private final CardStore store;
+    /** Each contact's card as last rendered, reused while the contact and its sent card are the same. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last snapshot and the database version it was taken at (SQLite only: nobody wrote since). */
+    private volatile Cached cached;
+
+    private record Rendered(Contact contact, String uid, String sent, String basis, String text) {
+    }
+
+    private record Cached(long version, Snapshot snapshot) {
+    }
 
     public Cards(Database db, Book book, Contacts contacts) {
         this.db = db;
@@ -67,6 +77,20 @@ public final class Cards {
 
     /** The address book now, the journal brought up to date with every change made in Kith. */
     public Snapshot snapshot() {
+        java.util.OptionalLong version = db.dataVersion();
+        Cached last = cached;
+        if (version.isPresent() && last != null && last.version() == version.getAsLong()) {
+            return last.snapshot(); // nothing was committed since: not a contact, not a card
+        }
+        Snapshot taken = take();
+        java.util.OptionalLong after = db.dataVersion();
+        if (after.isPresent()) {
+            cached = new Cached(after.getAsLong(), taken);
+        }
+        return taken;
+    }
+
+    private Snapshot take() {
         return db.write(h -> {
             long revision = store.lockRevision(h);
             Map<Long, CardStore.Row> rows = new HashMap<>();
@@ -190,14 +214,10 @@ public final class Cards {
                     next, false), next);
             if (row.isPresent() && row.get().contactId() == id) {
                 store.update(h, List.of(written.row()));
+            } else if (row.isPresent()) {
+                store.rebind(h, row.get().contactId(), written.row()); // a name whose contact is gone from the database
             } else {
-                row.ifPresent(r -> store.update(h, List.of(gone(r, next)))); // a name whose contact was deleted
-                Optional<CardStore.Row> old = store.byContact(h, id);
-                if (old.isPresent()) {
-                    store.update(h, List.of(written.row()));
-                } else {
-                    store.insert(h, List.of(written.row()));
-                }
+                store.insert(h, List.of(written.row()));
             }
             store.setRevision(h, next);
             return new Written(current.isEmpty(), written.card());
@@ -274,13 +294,24 @@ public final class Cards {
     private Served served(Contact c, CardStore.Row row, long next) {
         String uid = row != null ? row.uid() : VCardExport.uid(book, c.id());
         String name = row != null ? row.name() : uid.substring(uid.lastIndexOf(':') + 1) + ".vcf";
-        String text = CardText.render(c, uid, row == null ? null : row.sent(), row == null ? null : row.sentBasis());
+        String text = render(c, uid, row == null ? null : row.sent(), row == null ? null : row.sentBasis());
         String etag = etag(text);
         if (row != null && !row.gone() && row.etag().equals(etag)) {
             return new Served(row, text);
         }
         return new Served(new CardStore.Row(c.id(), name, uid, row == null ? null : row.sent(),
                 row == null ? null : row.sentBasis(), etag, next, false), text);
+    }
+
+    private String render(Contact c, String uid, String sent, String basis) {
+        Rendered last = rendered.get(c.id());
+        if (last != null && last.contact().equals(c) && last.uid().equals(uid) && java.util.Objects.equals(last.sent(), sent)
+                && java.util.Objects.equals(last.basis(), basis)) {
+            return last.text();
+        }
+        String text = CardText.render(c, uid, sent, basis);
+        rendered.put(c.id(), new Rendered(c, uid, sent, basis, text));
+        return text;
     }
 
     private static CardStore.Row gone(CardStore.Row r, long revision) {

@@ -14,7 +14,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -151,10 +150,5 @@ public final class DavServer {
         } else {
             ctx.contentType("text/plain; charset=utf-8").result(message + "\n");
         }
-    }
-
-    /** Names in {@code values}, for tests. */
-    static List<String> methods() {
-        return List.copyOf(METHODS);
     }
 }
