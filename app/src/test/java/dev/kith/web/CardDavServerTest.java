@@ -286,6 +286,14 @@ class CardDavServerTest {
             assertThat(new DavClient(t.base(), "bob", aliceToken).propfind("/dav/", "0", "<d:resourcetype/>")
                     .statusCode()).isEqualTo(401);
             assertThat(t.book("alice").contacts().resolve("Grace Hopper").archived()).isFalse();
+
+            // failures count as failed sign-ins: after ten in a minute, even the right token waits
+            for (int i = 0; i < 8; i++) {
+                new DavClient(t.base(), "bob", "kith_wrong" + i).propfind("/dav/", "0", "<d:resourcetype/>");
+            }
+            HttpResponse<String> throttled = bob.propfind("/dav/", "0", "<d:resourcetype/>");
+            assertThat(throttled.statusCode()).isEqualTo(429);
+            assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
         }
     }
 }
