@@ -20,7 +20,8 @@ class ArchitectureTest {
             "dev.kith.interactions..", "dev.kith.milestones..", "dev.kith.tasks..", "dev.kith.strength..",
             "dev.kith.network..", "dev.kith.goals..", "dev.kith.embeddings..", "dev.kith.today..",
             "dev.kith.events..", "dev.kith.groups..", "dev.kith.articles..", "dev.kith.intros..",
-            "dev.kith.reciprocity..", "dev.kith.io..", "dev.kith.settings..", "dev.kith.capture..", "dev.kith.team.."};
+            "dev.kith.reciprocity..", "dev.kith.io..", "dev.kith.settings..", "dev.kith.capture..", "dev.kith.team..",
+            "dev.kith.cards.."};
 
     private static JavaClasses product;
 
@@ -47,7 +48,7 @@ class ArchitectureTest {
     void noFeatureDependsOnTheAdaptersOrTheCompositionRoot() {
         noClasses().that().resideInAnyPackage(FEATURES)
                 .should().dependOnClassesThat().resideInAnyPackage("dev.kith.cli..", "dev.kith.web..",
-                        "dev.kith.app..", "dev.kith.demo..")
+                        "dev.kith.app..", "dev.kith.demo..", "dev.kith.dav..")
                 .check(product);
     }
 
@@ -60,7 +61,8 @@ class ArchitectureTest {
 
     @Test
     void adaptersRunNoSql() {
-        noClasses().that().resideInAnyPackage("dev.kith.cli..", "dev.kith.web..", "dev.kith.demo..", "dev.kith.app..")
+        noClasses().that().resideInAnyPackage("dev.kith.cli..", "dev.kith.web..", "dev.kith.demo..", "dev.kith.app..",
+                        "dev.kith.dav..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..")
                 .check(product);
     }

@@ -75,6 +75,27 @@ public final class SignIns {
         return new SignedIn(user.get(), token);
     }
 
+    /**
+     * Seconds until {@code name} from {@code address} may try another credential (an app token, for the
+     * address book); 0 when they may now. Counts the same failures as signing in.
+     */
+    public long retryAfter(String name, String address) {
+        long now = time.millis();
+        return Math.max(retryAfter("account:" + name, now), retryAfter("address:" + address, now));
+    }
+
+    /** Counts and audits a failed try of another credential by {@code name} from {@code address}. */
+    public void failed(String name, String address, String detail) {
+        long now = time.millis();
+        db.update(h -> {
+            for (String subject : new String[] {"account:" + name, "address:" + address}) {
+                h.createUpdate("INSERT INTO sign_in_failures (subject, at) VALUES (:subject, :at)")
+                        .bind("subject", subject).bind("at", now).execute();
+            }
+        });
+        audit.record(name, "sign-in failed", name, address, detail);
+    }
+
     /** Seconds until {@code subject} may try again; 0 when it may now. */
     private long retryAfter(String subject, long now) {
         return db.read(h -> {

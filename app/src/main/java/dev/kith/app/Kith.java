@@ -51,6 +51,7 @@ public final class Kith {
     private final Intros intros;
     private final Capture capture;
     private final dev.kith.team.ColleaguePaths colleagues;
+    private final dev.kith.cards.Cards cards;
     /** Built on first use, so that commands without a plan load none of its kinds; guarded by this. */
     private Today today;
 
@@ -73,6 +74,7 @@ public final class Kith {
         this.intros = new Intros(book, contacts, interactions, ties);
         this.capture = new Capture(db, id, clock, contacts, interactions, book.search());
         this.colleagues = new dev.kith.team.ColleaguePaths(db, clock);
+        this.cards = new dev.kith.cards.Cards(db, book, contacts);
     }
 
     /** Opens the book called {@code name}, creating it on first use, with its features. */
@@ -133,6 +135,11 @@ public final class Kith {
 
     public Contacts contacts() {
         return contacts;
+    }
+
+    /** The contacts as an address book, for the CardDAV server. */
+    public dev.kith.cards.Cards cards() {
+        return cards;
     }
 
     public Interactions interactions() {

@@ -22,6 +22,12 @@ interface Access {
     /** Whether {@code path} (with {@code method}) is one of this access's public routes. */
     boolean isPublic(String method, String path);
 
+    /**
+     * Checks the HTTP Basic credentials of a CardDAV client: an app token as the password (the server's
+     * secret on the personal server, a user's API token on the team server), never a sign-in password.
+     */
+    dev.kith.dav.DavAccounts.Login davLogin(String user, String password, String address);
+
     /** Whether this is the team server (accounts, private books). */
     boolean team();
 }

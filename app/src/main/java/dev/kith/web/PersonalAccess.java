@@ -71,6 +71,13 @@ final class PersonalAccess implements Access {
         return false;
     }
 
+    /** Any user name, with the secret ({@code kith token}) as the password. */
+    @Override
+    public dev.kith.dav.DavAccounts.Login davLogin(String user, String password, String address) {
+        return Secrets.same(password, keys.secret()) ? new dev.kith.dav.DavAccounts.Admitted(book.cards(), user)
+                : new dev.kith.dav.DavAccounts.Refused();
+    }
+
     @Override
     public boolean team() {
         return false;

@@ -69,6 +69,26 @@ final class TeamAccess implements Access {
                 || path.equals(SESSION_API) && method.equals("POST");
     }
 
+    /**
+     * The account's name with one of its API tokens ({@code kith user token NAME}) as the password; failures
+     * are throttled as sign-ins are. A sign-in password is refused: it is not a token.
+     */
+    @Override
+    public dev.kith.dav.DavAccounts.Login davLogin(String user, String password, String address) {
+        String name = user == null ? "" : user.strip();
+        long wait = team.signIns().retryAfter(name, address);
+        if (wait > 0) {
+            return new dev.kith.dav.DavAccounts.Throttled(wait);
+        }
+        Optional<User> found = password != null && password.startsWith(ApiTokens.PREFIX)
+                ? team.tokens().user(password).filter(u -> u.name().equals(name)) : Optional.empty();
+        if (found.isEmpty()) {
+            team.signIns().failed(name, address, "address book: wrong name or token");
+            return new dev.kith.dav.DavAccounts.Refused();
+        }
+        return new dev.kith.dav.DavAccounts.Admitted(books.apply(found.get().book()).cards(), found.get().name());
+    }
+
     @Override
     public boolean team() {
         return true;

@@ -124,6 +124,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(ctx -> admit(ctx, guard, access));
             config.routes.get("/api/openapi.json", OpenApi::serve);
             access.register(config.routes);
+            new dev.kith.dav.DavServer(access::davLogin, options.https(), options.publicUrl() != null && !options.https())
+                    .register(config.routes);
             new CalendarFeedRoute(feeds, feedBooks).register(config.routes);
             routesOf.apply(sample).handlers().forEach((key, ignored) -> {
                 int space = key.indexOf(' ');
@@ -161,7 +163,8 @@ public final class WebServer implements AutoCloseable {
         guard.checkOrigin(ctx);
         String path = ctx.path();
         if (path.startsWith("/static/") || path.startsWith("/webjars/") || path.equals(CalendarFeedRoute.PATH)
-                || access.isPublic(ctx.method().name(), path)) {
+                || access.isPublic(ctx.method().name(), path)
+                || dev.kith.dav.DavServer.owns(ctx.method().name(), path)) { // its own Basic sign-in, never the cookie
             return;
         }
         Optional<Visitor> visitor = access.visitor(ctx);

@@ -45,10 +45,18 @@ public final class VCardExport {
         return dev.kith.io.Folding.fold(unfolded.toString());
     }
 
+    /**
+     * The stable UID of contact {@code contactId} of {@code book}: a name-based UUID URN, the same in every
+     * export and on Kith's CardDAV server, so that a card imported from an export and one synced match.
+     */
+    public static String uid(Book book, long contactId) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("kith:" + book.name() + ":contact:" + contactId)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
     private static VCard card(Book book, Contact c) {
         VCard v = new VCard(VCardVersion.V4_0);
-        v.setUid(new Uid("urn:uuid:" + UUID.nameUUIDFromBytes(("kith:" + book.name() + ":contact:" + c.id())
-                .getBytes(StandardCharsets.UTF_8))));
+        v.setUid(new Uid(uid(book, c.id())));
         v.setFormattedName(c.name());
         StructuredName n = new StructuredName();
         n.setGiven(c.givenName());

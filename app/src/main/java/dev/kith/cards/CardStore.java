@@ -1,0 +1,112 @@
+package dev.kith.cards;
+
+import dev.kith.store.Database;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The cards of one book in SQL: the journal rows ({@code cards}) and the book's revision
+ * ({@code card_books}). Every statement is scoped by {@code book_id}; callers hold a write transaction.
+ */
+final class CardStore {
+    private static final String COLUMNS = "contact_id, name, uid, sent, sent_basis, etag, revision, gone";
+    private final Database db;
+    private final long book;
+
+    CardStore(Database db, long book) {
+        this.db = db;
+        this.book = book;
+    }
+
+    /** A journal row: the card of contact {@code contactId} as last served. */
+    record Row(long contactId, String name, String uid, String sent, String sentBasis, String etag, long revision,
+               boolean gone) {
+    }
+
+    /**
+     * The book's revision, its row locked until the transaction ends, so that two servers over one
+     * PostgreSQL database number their changes one after the other.
+     */
+    long lockRevision(Handle h) {
+        h.createUpdate("INSERT INTO card_books (book_id, revision) VALUES (:book, 0) ON CONFLICT DO NOTHING")
+                .bind("book", book).execute();
+        h.createUpdate("UPDATE card_books SET revision = revision WHERE book_id = :book").bind("book", book).execute();
+        return h.createQuery("SELECT revision FROM card_books WHERE book_id = :book").bind("book", book)
+                .mapTo(Long.class).one();
+    }
+
+    void setRevision(Handle h, long revision) {
+        h.createUpdate("UPDATE card_books SET revision = :revision WHERE book_id = :book")
+                .bind("revision", revision).bind("book", book).execute();
+    }
+
+    /** Every row of the book, live and gone. */
+    List<Row> all(Handle h) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM cards WHERE book_id = :book ORDER BY contact_id")
+                .bind("book", book).map(CardStore::row).list();
+    }
+
+    Optional<Row> byName(Handle h, String name) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM cards WHERE book_id = :book AND name = :name")
+                .bind("book", book).bind("name", name).map(CardStore::row).findOne();
+    }
+
+    /** A live card other than contact {@code except}'s with this UID. */
+    boolean uidTaken(Handle h, String uid, long except) {
+        return h.createQuery("SELECT count(*) FROM cards WHERE book_id = :book AND uid = :uid AND contact_id <> :except"
+                        + " AND gone = :no")
+                .bind("book", book).bind("uid", uid).bind("except", except).bind("no", false)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    /** Inserts these new rows in one batch. */
+    void insert(Handle h, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var batch = h.prepareBatch("INSERT INTO cards (book_id, " + COLUMNS + ") VALUES (:book, :contact, :name, :uid,"
+                + " :sent, :basis, :etag, :revision, :gone)");
+        for (Row r : rows) {
+            bind(batch, r).add();
+        }
+        batch.execute();
+    }
+
+    /** Rewrites these rows (matched by contact) in one batch. */
+    void update(Handle h, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var batch = h.prepareBatch("UPDATE cards SET name = :name, uid = :uid, sent = :sent, sent_basis = :basis,"
+                + " etag = :etag, revision = :revision, gone = :gone WHERE book_id = :book AND contact_id = :contact");
+        for (Row r : rows) {
+            bind(batch, r).add();
+        }
+        batch.execute();
+    }
+
+    /** Gives the row of contact {@code oldContact} (its name) to the contact of {@code r}, as {@code r} says. */
+    void rebind(Handle h, long oldContact, Row r) {
+        h.createUpdate("UPDATE cards SET contact_id = :contact, uid = :uid, sent = :sent, sent_basis = :basis,"
+                        + " etag = :etag, revision = :revision, gone = :gone WHERE book_id = :book AND contact_id = :old")
+                .bind("contact", r.contactId()).bind("uid", r.uid()).bind("sent", r.sent()).bind("basis", r.sentBasis())
+                .bind("etag", r.etag()).bind("revision", r.revision()).bind("gone", r.gone()).bind("book", book)
+                .bind("old", oldContact).execute();
+    }
+
+    private org.jdbi.v3.core.statement.PreparedBatch bind(org.jdbi.v3.core.statement.PreparedBatch batch, Row r) {
+        return batch.bind("book", book).bind("contact", r.contactId()).bind("name", r.name()).bind("uid", r.uid())
+                .bind("sent", r.sent()).bind("basis", r.sentBasis()).bind("etag", r.etag())
+                .bind("revision", r.revision()).bind("gone", r.gone());
+    }
+
+    <T> T write(java.util.function.Function<Handle, T> work) {
+        return db.write(work);
+    }
+
+    private static Row row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getLong(7), rs.getBoolean(8));
+    }
+}

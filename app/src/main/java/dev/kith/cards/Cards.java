@@ -1,0 +1,368 @@
+package dev.kith.cards;
+
+import dev.kith.book.Book;
+import dev.kith.contacts.Contact;
+import dev.kith.contacts.ContactDraft;
+import dev.kith.contacts.ContactPatch;
+import dev.kith.contacts.Contacts;
+import dev.kith.core.NotFoundException;
+import dev.kith.io.export.VCardExport;
+import dev.kith.store.Database;
+import ezvcard.VCard;
+import ezvcard.property.Uid;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The contacts of one book as an address book: every contact not archived is a card with a stable
+ * resource name, UID and strong ETag; the book's revision counts changes, and every change (a card
+ * written by a client, or a contact edited, added or archived anywhere in Kith) is journalled at the
+ * revision it was seen, so a client can ask what changed since its sync token. Changes made elsewhere in
+ * Kith are found when the journal is read: the cards are rendered and compared with the ETags last
+ * served (linear in the number of contacts). Thread-safe.
+ */
+public final class Cards {
+    /** The largest card accepted: 4 MiB, room for a photo. */
+    public static final int MAX_CARD = CardText.MAX_CARD;
+    /** A resource name: what clients send (a UID and {@code .vcf}), no slashes, no dot-only names. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+=~-]{0,199}");
+
+    private final Database db;
+    private final Book book;
+    private final Contacts contacts;
+    private final CardStore store;
+    /** Each contact's card as last rendered, reused while the contact and its sent card are the same. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last snapshot and the database version it was taken at (SQLite only: nobody wrote since). */
+    private volatile Cached cached;
+
+    private record Rendered(Contact contact, String uid, String sent, String basis, String text) {
+    }
+
+    private record Cached(long version, Snapshot snapshot) {
+    }
+
+    public Cards(Database db, Book book, Contacts contacts) {
+        this.db = db;
+        this.book = book;
+        this.contacts = contacts;
+        this.store = new CardStore(db, book.id());
+    }
+
+    /** A card as served: {@code text} is the vCard, {@code etag} its strong ETag (quoted). */
+    public record Card(String name, String uid, String etag, String text, long revision) {
+    }
+
+    /** A card gone (archived or deleted) at {@code revision}. */
+    public record Gone(String name, long revision) {
+    }
+
+    /** The address book now: its revision, the live cards in contact order, and the tombstones. */
+    public record Snapshot(long revision, List<Card> cards, List<Gone> gone) {
+        /** The live card named {@code name}, if any. */
+        public Optional<Card> card(String name) {
+            return cards.stream().filter(c -> c.name().equals(name)).findFirst();
+        }
+    }
+
+    /** How a write ended: whether it made a new card, and the card as now served. */
+    public record Written(boolean created, Card card) {
+    }
+
+    /** The address book now, the journal brought up to date with every change made in Kith. */
+    public Snapshot snapshot() {
+        java.util.OptionalLong version = db.dataVersion();
+        Cached last = cached;
+        if (version.isPresent() && last != null && last.version() == version.getAsLong()) {
+            return last.snapshot(); // nothing was committed since: not a contact, not a card
+        }
+        Snapshot taken = take();
+        java.util.OptionalLong after = db.dataVersion();
+        if (after.isPresent()) {
+            cached = new Cached(after.getAsLong(), taken);
+        }
+        return taken;
+    }
+
+    private Snapshot take() {
+        return db.write(h -> {
+            long revision = store.lockRevision(h);
+            Map<Long, CardStore.Row> rows = new HashMap<>();
+            store.all(h).forEach(r -> rows.put(r.contactId(), r));
+            long next = revision + 1;
+            List<Card> live = new ArrayList<>();
+            List<CardStore.Row> inserts = new ArrayList<>();
+            List<CardStore.Row> updates = new ArrayList<>();
+            for (Contact c : contacts.all()) {
+                CardStore.Row row = rows.remove(c.id());
+                if (c.archived()) {
+                    if (row != null && !row.gone()) {
+                        updates.add(gone(row, next));
+                    }
+                    continue;
+                }
+                Served fresh = served(c, row, next);
+                if (row == null) {
+                    inserts.add(fresh.row());
+                } else if (fresh.row() != row) {
+                    updates.add(fresh.row());
+                }
+                live.add(fresh.card());
+            }
+            for (CardStore.Row missing : rows.values()) { // contacts deleted (merged) since last served
+                if (!missing.gone()) {
+                    updates.add(gone(missing, next));
+                }
+            }
+            store.insert(h, inserts);
+            store.update(h, updates);
+            long now = inserts.isEmpty() && updates.isEmpty() ? revision : next;
+            if (now != revision) {
+                store.setRevision(h, now);
+            }
+            List<Gone> gone = new ArrayList<>();
+            for (CardStore.Row r : store.all(h)) {
+                if (r.gone()) {
+                    gone.add(new Gone(r.name(), r.revision()));
+                }
+            }
+            return new Snapshot(now, List.copyOf(live), List.copyOf(gone));
+        });
+    }
+
+    /**
+     * The live card named {@code name}, if any: one contact read and rendered, the journal brought up to
+     * date for it alone (a change found is journalled at a new revision, as {@link #snapshot} would).
+     */
+    public Optional<Card> card(String name) {
+        if (!validName(name)) {
+            return Optional.empty();
+        }
+        return db.write(h -> {
+            Optional<CardStore.Row> row = store.byName(h, name);
+            if (row.isEmpty()) {
+                return Optional.<Card>empty();
+            }
+            long revision = store.lockRevision(h);
+            Optional<Contact> contact = contacts.find(row.get().contactId()).filter(c -> !c.archived());
+            if (contact.isEmpty()) {
+                if (!row.get().gone()) {
+                    store.update(h, List.of(gone(row.get(), revision + 1)));
+                    store.setRevision(h, revision + 1);
+                }
+                return Optional.<Card>empty();
+            }
+            Served served = served(contact.get(), row.get(), revision + 1);
+            if (served.row() != row.get()) {
+                store.update(h, List.of(served.row()));
+                store.setRevision(h, revision + 1);
+            }
+            return Optional.of(served.card());
+        });
+    }
+
+    /**
+     * Stores {@code text} as the card named {@code name}: a new contact, or an edit of the contact the
+     * name holds (restoring it if archived). {@code ifMatch} and {@code ifNoneMatch} are the request's
+     * headers (null when absent). Throws {@link PreconditionFailedException} when they do not hold,
+     * {@link CardException} for a card that cannot be stored, {@link UidConflictException} when another
+     * card has its UID; nothing is changed then.
+     */
+    public Written put(String name, String text, String ifMatch, String ifNoneMatch) {
+        requireName(name);
+        VCard card = CardText.parse(text);
+        CardFields fields = CardFields.from(card);
+        return db.write(h -> {
+            long next = store.lockRevision(h) + 1;
+            Optional<CardStore.Row> row = store.byName(h, name);
+            Optional<Contact> contact = row.flatMap(r -> contacts.find(r.contactId()));
+            Optional<Card> current = contact.filter(c -> !c.archived()).map(c -> served(c, row.get(), next).card());
+            check(current, ifMatch, ifNoneMatch);
+            String sent = text;
+            String uid = card.getUid() == null || card.getUid().getValue() == null || card.getUid().getValue().isBlank()
+                    ? null : card.getUid().getValue().strip();
+            if (uid == null) {
+                uid = "urn:uuid:" + java.util.UUID.randomUUID();
+                card.setUid(new Uid(uid));
+                sent = CardText.write(card);
+            }
+            long id;
+            if (contact.isPresent()) {
+                id = contact.get().id();
+                if (contact.get().archived()) {
+                    contacts.archive(id, false);
+                }
+                ContactPatch patch = patch(CardFields.of(contact.get()), fields);
+                if (!patch.isEmpty()) {
+                    contacts.edit(id, patch);
+                }
+            } else {
+                id = contacts.add(draft(fields)).id();
+            }
+            if (store.uidTaken(h, uid, id)) {
+                throw new UidConflictException("another card in this address book has the UID " + uid);
+            }
+            Contact stored = contacts.get(id);
+            // the card is served as sent until the contact changes in Kith (what Kith made of it is its basis)
+            Served written = served(stored, new CardStore.Row(id, name, uid, sent, CardFields.of(stored).fingerprint(), "",
+                    next, false), next);
+            if (row.isPresent() && row.get().contactId() == id) {
+                store.update(h, List.of(written.row()));
+            } else if (row.isPresent()) {
+                store.rebind(h, row.get().contactId(), written.row()); // a name whose contact is gone from the database
+            } else {
+                store.insert(h, List.of(written.row()));
+            }
+            store.setRevision(h, next);
+            return new Written(current.isEmpty(), written.card());
+        });
+    }
+
+    /**
+     * Archives the contact of the card named {@code name} (its history stays): the card leaves the
+     * collection. {@link NotFoundException} when there is no such card; {@link PreconditionFailedException}
+     * when {@code ifMatch} (may be null) does not hold.
+     */
+    public void delete(String name, String ifMatch) {
+        db.update(h -> {
+            long next = store.lockRevision(h) + 1;
+            Optional<CardStore.Row> row = store.byName(h, name);
+            Optional<Contact> contact = row.flatMap(r -> contacts.find(r.contactId())).filter(c -> !c.archived());
+            if (contact.isEmpty()) {
+                throw new NotFoundException("no card named " + name);
+            }
+            check(Optional.of(served(contact.get(), row.get(), next).card()), ifMatch, null);
+            contacts.archive(contact.get().id(), true);
+            store.update(h, List.of(gone(row.get(), next)));
+            store.setRevision(h, next);
+        });
+    }
+
+    /** Whether {@code name} can name a card. */
+    public static boolean validName(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
+
+    private static void requireName(String name) {
+        if (!validName(name)) {
+            throw new CardException("a card's name is letters, digits and . _ @ + = ~ - (at most 200), not '" + name + "'");
+        }
+    }
+
+    private static void check(Optional<Card> current, String ifMatch, String ifNoneMatch) {
+        if (ifNoneMatch != null && ifNoneMatch.strip().equals("*") && current.isPresent()) {
+            throw new PreconditionFailedException("the card already exists (If-None-Match: *)");
+        }
+        if (ifNoneMatch != null && current.isPresent() && matches(ifNoneMatch, current.get().etag())) {
+            throw new PreconditionFailedException("the card has this ETag (If-None-Match)");
+        }
+        if (ifMatch != null) {
+            if (current.isEmpty()) {
+                throw new PreconditionFailedException("the card does not exist (If-Match)");
+            }
+            if (!ifMatch.strip().equals("*") && !matches(ifMatch, current.get().etag())) {
+                throw new PreconditionFailedException("the card has changed since it was read: its ETag is "
+                        + current.get().etag());
+            }
+        }
+    }
+
+    /** Whether the list of entity tags {@code header} names {@code etag} (strong comparison). */
+    private static boolean matches(String header, String etag) {
+        for (String tag : header.split(",")) {
+            if (tag.strip().equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A journal row as a contact is now, with the card's text. */
+    private record Served(CardStore.Row row, String text) {
+        Card card() {
+            return new Card(row.name(), row.uid(), row.etag(), text, row.revision());
+        }
+    }
+
+    /** {@code row} (null: none yet) as contact {@code c} is now; the same row object when nothing changed. */
+    private Served served(Contact c, CardStore.Row row, long next) {
+        String uid = row != null ? row.uid() : VCardExport.uid(book, c.id());
+        String name = row != null ? row.name() : uid.substring(uid.lastIndexOf(':') + 1) + ".vcf";
+        String text = render(c, uid, row == null ? null : row.sent(), row == null ? null : row.sentBasis());
+        String etag = etag(text);
+        if (row != null && !row.gone() && row.etag().equals(etag)) {
+            return new Served(row, text);
+        }
+        return new Served(new CardStore.Row(c.id(), name, uid, row == null ? null : row.sent(),
+                row == null ? null : row.sentBasis(), etag, next, false), text);
+    }
+
+    private String render(Contact c, String uid, String sent, String basis) {
+        Rendered last = rendered.get(c.id());
+        if (last != null && last.contact().equals(c) && last.uid().equals(uid) && java.util.Objects.equals(last.sent(), sent)
+                && java.util.Objects.equals(last.basis(), basis)) {
+            return last.text();
+        }
+        String text = CardText.render(c, uid, sent, basis);
+        rendered.put(c.id(), new Rendered(c, uid, sent, basis, text));
+        return text;
+    }
+
+    private static CardStore.Row gone(CardStore.Row r, long revision) {
+        return new CardStore.Row(r.contactId(), r.name(), r.uid(), r.sent(), r.sentBasis(), r.etag(), revision, true);
+    }
+
+    /** The strong ETag of {@code text}: its SHA-256, quoted. */
+    static String etag(String text) {
+        return "\"" + Digest.sha256(text).substring(0, 40) + "\"";
+    }
+
+    private static ContactDraft draft(CardFields f) {
+        return ContactDraft.builder(f.name()).givenName(f.givenName()).familyName(f.familyName()).emails(f.emails())
+                .phones(f.phones()).organization(f.organization()).title(f.title()).location(f.location())
+                .notes(f.notes()).build();
+    }
+
+    /** The edit that turns a contact holding {@code old} into one holding {@code f}. */
+    private static ContactPatch patch(CardFields old, CardFields f) {
+        ContactPatch.Builder p = ContactPatch.builder();
+        if (!old.name().equals(f.name())) {
+            p.name(f.name());
+        }
+        if (f.givenName() != null && !f.givenName().equals(old.givenName())) {
+            p.givenName(f.givenName());
+        }
+        if (f.familyName() != null && !f.familyName().equals(old.familyName())) {
+            p.familyName(f.familyName());
+        }
+        p.addEmails(minus(f.emails(), old.emails())).removeEmails(minus(old.emails(), f.emails()));
+        p.addPhones(minus(f.phones(), old.phones())).removePhones(minus(old.phones(), f.phones()));
+        if (!java.util.Objects.equals(old.organization(), f.organization())
+                || !java.util.Objects.equals(old.title(), f.title())) {
+            p.organization(orEmpty(f.organization())).title(orEmpty(f.title()));
+        }
+        if (!java.util.Objects.equals(old.location(), f.location())) {
+            p.location(orEmpty(f.location()));
+        }
+        if (!java.util.Objects.equals(old.notes(), f.notes())) {
+            p.notes(orEmpty(f.notes()));
+        }
+        return p.build();
+    }
+
+    private static List<String> minus(List<String> a, List<String> b) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        b.forEach(v -> keys.add(v.toLowerCase(Locale.ROOT)));
+        return a.stream().filter(v -> !keys.contains(v.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

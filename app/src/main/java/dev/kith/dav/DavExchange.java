@@ -1,0 +1,245 @@
+package dev.kith.dav;
+
+import dev.kith.cards.Cards;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.namespace.QName;
+import org.w3c.dom.Element;
+
+/** One authenticated DAV request on {@code cards}, the address book of {@code user}. Not thread-safe. */
+final class DavExchange {
+    private final Context ctx;
+    private final Cards cards;
+    private final String user;
+    private final String path;
+
+    DavExchange(Context ctx, Cards cards, String user) {
+        this.ctx = ctx;
+        this.cards = cards;
+        this.user = user;
+        String p = ctx.path();
+        this.path = p.equals("/dav") || p.equals("/dav/contacts") || p.equals("/dav/principal") ? p + "/" : p;
+    }
+
+    void run(String method) {
+        switch (method) {
+            case "PROPFIND" -> propfind();
+            case "REPORT" -> report();
+            case "GET", "HEAD" -> get(method.equals("HEAD"));
+            case "PUT" -> put();
+            case "DELETE" -> delete();
+            default -> {
+                ctx.header("Allow", DavServer.ALLOW);
+                throw new DavProblem(405, method + " is not supported here; Kith's address book takes " + DavServer.ALLOW);
+            }
+        }
+    }
+
+    /** The name of the card this request's path names, or null when it names no card. */
+    private String cardName() {
+        if (!path.startsWith(DavProperties.BOOK) || path.length() == DavProperties.BOOK.length()) {
+            return null;
+        }
+        return path.substring(DavProperties.BOOK.length());
+    }
+
+    private void propfind() {
+        List<QName> asked = askedProps();
+        String depth = ctx.header("Depth");
+        boolean deep = depth == null || !depth.strip().equals("0");
+        Multistatus out = new Multistatus();
+        String name = cardName();
+        switch (path) {
+            case DavProperties.ROOT -> DavProperties.answer(out, path, DavProperties.root(user), asked);
+            case DavProperties.PRINCIPAL -> DavProperties.answer(out, path, DavProperties.principal(user), asked);
+            case DavProperties.HOME -> {
+                DavProperties.answer(out, path, DavProperties.home(user), asked);
+                if (deep) {
+                    DavProperties.answer(out, DavProperties.BOOK, DavProperties.book(user, cards.snapshot().revision()), asked);
+                }
+            }
+            case DavProperties.BOOK -> {
+                Cards.Snapshot snapshot = cards.snapshot();
+                DavProperties.answer(out, path, DavProperties.book(user, snapshot.revision()), asked);
+                if (deep) {
+                    boolean data = asked != null && asked.contains(DavProperties.ADDRESS_DATA);
+                    for (Cards.Card c : snapshot.cards()) {
+                        DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
+                    }
+                }
+            }
+            default -> {
+                Cards.Card c = name == null ? null : cards.card(name).orElse(null);
+                if (c == null) {
+                    throw new DavProblem(404, "nothing at " + ctx.path());
+                }
+                DavProperties.answer(out, path, DavProperties.card(user, c, asked != null
+                        && asked.contains(DavProperties.ADDRESS_DATA)), asked);
+            }
+        }
+        multistatus(out);
+    }
+
+    /** The properties a PROPFIND asks for; null for all (an empty body, allprop or propname). */
+    private List<QName> askedProps() {
+        byte[] body = body();
+        if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
+            return null;
+        }
+        Element root = DavXml.parse(body);
+        if (!DavXml.is(root, DavXml.DAV, "propfind")) {
+            throw new DavProblem(400, "a PROPFIND body is a DAV:propfind element, not " + root.getLocalName());
+        }
+        Element prop = DavXml.child(root, DavXml.DAV, "prop");
+        return prop == null ? null : names(prop);
+    }
+
+    private static List<QName> names(Element prop) {
+        return DavXml.children(prop).stream().map(DavXml::name).toList();
+    }
+
+    private void report() {
+        if (!path.equals(DavProperties.BOOK)) {
+            throw new DavProblem(403, "reports run on the address book, " + DavProperties.BOOK, "<d:supported-report/>");
+        }
+        Element root = DavXml.parse(body());
+        Element prop = DavXml.child(root, DavXml.DAV, "prop");
+        List<QName> asked = prop == null ? List.of(DavProperties.GETETAG) : names(prop);
+        boolean data = asked.contains(DavProperties.ADDRESS_DATA);
+        Multistatus out = new Multistatus();
+        if (DavXml.is(root, DavXml.CARDDAV, "addressbook-multiget")) {
+            Cards.Snapshot snapshot = cards.snapshot();
+            for (Element href : DavXml.children(root)) {
+                if (!DavXml.is(href, DavXml.DAV, "href")) {
+                    continue;
+                }
+                String target = hrefPath(href.getTextContent());
+                String name = target.startsWith(DavProperties.BOOK) ? target.substring(DavProperties.BOOK.length()) : null;
+                Optional<Cards.Card> c = name == null ? Optional.empty() : snapshot.card(name);
+                if (c.isPresent()) {
+                    DavProperties.answer(out, target, DavProperties.card(user, c.get(), data), asked);
+                } else {
+                    out.status(target, 404, "Not Found");
+                }
+            }
+        } else if (DavXml.is(root, DavXml.DAV, "sync-collection")) {
+            Element tokenElement = DavXml.child(root, DavXml.DAV, "sync-token");
+            String token = tokenElement == null ? "" : tokenElement.getTextContent().strip();
+            Cards.Snapshot snapshot = cards.snapshot();
+            long since = since(token, snapshot.revision());
+            for (Cards.Card c : snapshot.cards()) {
+                if (c.revision() > since) {
+                    DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
+                }
+            }
+            if (since >= 0) {
+                for (Cards.Gone g : snapshot.gone()) {
+                    if (g.revision() > since) {
+                        out.status(DavProperties.BOOK + g.name(), 404, "Not Found");
+                    }
+                }
+            }
+            out.syncToken(DavProperties.token(snapshot.revision()));
+        } else {
+            throw new DavProblem(403, "Kith's address book answers the reports addressbook-multiget and sync-collection",
+                    "<d:supported-report/>");
+        }
+        multistatus(out);
+    }
+
+    /** The revision a sync token stands for: -1 for none (everything); 403 valid-sync-token for one not given out. */
+    private static long since(String token, long revision) {
+        if (token.isEmpty()) {
+            return -1;
+        }
+        if (token.startsWith(DavProperties.TOKEN_PREFIX)) {
+            try {
+                long n = Long.parseLong(token.substring(DavProperties.TOKEN_PREFIX.length()));
+                if (n >= 0 && n <= revision) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+        }
+        throw new DavProblem(403, "the sync token " + token + " was not given out by this address book; sync afresh",
+                "<d:valid-sync-token/>");
+    }
+
+    /** The path an href names (absolute or not), percent-decoded. */
+    private static String hrefPath(String href) {
+        try {
+            String raw = URI.create(href.strip()).getRawPath();
+            return raw == null ? "" : URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private void get(boolean head) {
+        String name = cardName();
+        if (name == null) {
+            ctx.contentType("text/plain; charset=utf-8");
+            ctx.result(head ? "" : "Kith's address book: add this server to a CardDAV client (see the README)\n");
+            return;
+        }
+        Cards.Card c = cards.card(name).orElseThrow(() -> new DavProblem(404, "no card at " + ctx.path()));
+        ctx.header("ETag", c.etag());
+        ctx.contentType("text/vcard; charset=utf-8");
+        byte[] bytes = c.text().getBytes(StandardCharsets.UTF_8);
+        if (head) {
+            ctx.header("Content-Length", Integer.toString(bytes.length));
+        } else {
+            ctx.result(bytes);
+        }
+    }
+
+    private void put() {
+        String name = cardName();
+        if (name == null || name.contains("/")) {
+            throw new DavProblem(405, "cards are written inside the address book, " + DavProperties.BOOK + "NAME.vcf");
+        }
+        if (!Cards.validName(name)) {
+            throw new DavProblem(400, "a card's name is letters, digits and . _ @ + = ~ - (at most 200), not '" + name + "'");
+        }
+        String type = ctx.contentType();
+        if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("text/")) {
+            throw new DavProblem(415, "send the card as text/vcard", "<card:supported-address-data/>");
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > Cards.MAX_CARD) {
+            throw new DavProblem(413, "the card is larger than " + Cards.MAX_CARD + " bytes", "<card:max-resource-size/>");
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        Cards.Written written = cards.put(name, text, ctx.header("If-Match"), ctx.header("If-None-Match"));
+        if (written.card().text().equals(text)) {
+            ctx.header("ETag", written.card().etag()); // stored as sent: the client may keep its copy
+        }
+        ctx.status(written.created() ? 201 : 204);
+    }
+
+    private void delete() {
+        String name = cardName();
+        if (name == null) {
+            throw new DavProblem(403, "the address book itself cannot be deleted; delete its cards");
+        }
+        cards.delete(name, ctx.header("If-Match"));
+        ctx.status(204);
+    }
+
+    private byte[] body() {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > DavXml.MAX_BODY) {
+            throw new DavProblem(413, "the XML body is larger than " + DavXml.MAX_BODY + " bytes");
+        }
+        return body;
+    }
+
+    private void multistatus(Multistatus out) {
+        ctx.status(207).contentType("application/xml; charset=utf-8").result(out.finish());
+    }
+}

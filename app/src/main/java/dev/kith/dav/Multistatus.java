@@ -1,0 +1,70 @@
+package dev.kith.dav;
+
+import java.util.List;
+import java.util.Map;
+import javax.xml.namespace.QName;
+
+/** A {@code 207 Multi-Status} body being written: one {@code response} per resource. Not thread-safe. */
+final class Multistatus {
+    private final StringBuilder xml = new StringBuilder(4096).append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+            .append("<d:multistatus xmlns:d=\"DAV:\" xmlns:card=\"").append(DavXml.CARDDAV)
+            .append("\" xmlns:cs=\"").append(DavXml.CALENDARSERVER).append("\">");
+
+    /** A resource's properties: {@code found} (name to inner XML) with 200, {@code missing} with 404. */
+    Multistatus response(String href, Map<QName, String> found, List<QName> missing) {
+        xml.append("<d:response><d:href>").append(DavXml.escape(href)).append("</d:href>");
+        if (!found.isEmpty()) {
+            xml.append("<d:propstat><d:prop>");
+            found.forEach((name, value) -> element(name, value));
+            xml.append("</d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat>");
+        }
+        if (!missing.isEmpty()) {
+            xml.append("<d:propstat><d:prop>");
+            missing.forEach(name -> element(name, ""));
+            xml.append("</d:prop><d:status>HTTP/1.1 404 Not Found</d:status></d:propstat>");
+        }
+        xml.append("</d:response>");
+        return this;
+    }
+
+    /** A resource known only by its status, such as a card gone since a sync token (404). */
+    Multistatus status(String href, int status, String reason) {
+        xml.append("<d:response><d:href>").append(DavXml.escape(href)).append("</d:href><d:status>HTTP/1.1 ")
+                .append(status).append(' ').append(reason).append("</d:status></d:response>");
+        return this;
+    }
+
+    Multistatus syncToken(String token) {
+        xml.append("<d:sync-token>").append(DavXml.escape(token)).append("</d:sync-token>");
+        return this;
+    }
+
+    String finish() {
+        return xml.append("</d:multistatus>\n").toString();
+    }
+
+    private void element(QName name, String inner) {
+        String prefix = switch (name.getNamespaceURI()) {
+            case DavXml.DAV -> "d";
+            case DavXml.CARDDAV -> "card";
+            case DavXml.CALENDARSERVER -> "cs";
+            default -> null;
+        };
+        String local = name.getLocalPart();
+        if (name.getNamespaceURI().isEmpty()) {
+            xml.append('<').append(local).append(" xmlns=\"\"/>");
+            return;
+        }
+        if (prefix == null) {
+            xml.append("<x:").append(local).append(" xmlns:x=\"").append(DavXml.escape(name.getNamespaceURI())).append('"');
+            prefix = "x";
+        } else {
+            xml.append('<').append(prefix).append(':').append(local);
+        }
+        if (inner.isEmpty()) {
+            xml.append("/>");
+        } else {
+            xml.append('>').append(inner).append("</").append(prefix).append(':').append(local).append('>');
+        }
+    }
+}
