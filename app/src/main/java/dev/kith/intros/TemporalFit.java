@@ -1,0 +1,262 @@
+package dev.kith.intros;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Fits the introduction model on a history of dated contacts, the same way on any network (no per-data-set
+ * tuning). Only the first {@code count} events (the training window) are read:
+ * <ol>
+ *   <li>Two inner cuts at 60% and 80% of the training events. For every half-life in {@link #HALF_LIVES} (a share
+ *       of the training window's time span) and penalty in {@link #LAMBDAS}: features as of the 60% cut, labels =
+ *       the pairs first in touch between the cuts, fit; then rank the pairs first in touch after the 80% cut
+ *       (the validation window) among all candidates as of the 80% cut and keep the setting with the best
+ *       Hits@20 (then MRR).</li>
+ *   <li>Refit with that setting on features as of the 80% cut and the validation window's new pairs: the model
+ *       that ranks after the training window.</li>
+ * </ol>
+ * A training example is a new pair {@code (u, v)} (both seen before the cut, never in touch) against
+ * {@value #NEGATIVES} people {@code u} did not contact: half drawn from all candidates, half from people two steps
+ * away (hard negatives), with a fixed seed.
+ */
+public final class TemporalFit {
+    /** Half-lives tried, as shares of the training window's time span. */
+    public static final double[] HALF_LIVES = {1.0 / 64, 1.0 / 16, 1.0 / 4, 1.0};
+    /** L2 penalties tried (per unit of example weight). */
+    public static final double[] LAMBDAS = {1e-3, 1e-2, 1e-1, 1};
+    static final int NEGATIVES = 40;
+    /** Shares of the negatives drawn from people two steps away (the rest from all candidates), tried. */
+    public static final double[] TWO_STEP_SHARES = {0.5, 0.9};
+    /** Validation queries at most (drawn with a fixed seed); beyond, ranking them all adds little. */
+    static final int MAX_VALIDATION = 1500;
+    static final long SEED = 20261206L;
+
+    /** The fitted model, the half-life (in time units) it expects its features with, and what was chosen and why. */
+    public record Fitted(LogisticModel model, double halfLife, double halfLifeShare, double lambda,
+                         double twoStepShare, double validationHits20, int fitExamples) {
+    }
+
+    /** A new pair: {@code u} contacted {@code v} for the first time. */
+    public record NewPair(int u, int v) {
+    }
+
+    private TemporalFit() {
+    }
+
+    /** Fits on the first {@code count} of {@code events} ({@code {from, to, time}}, sorted by time) among {@code n}. */
+    public static Fitted fit(List<long[]> events, int count, int n) {
+        int c1 = (int) (count * 0.6);
+        int c2 = (int) (count * 0.8);
+        double span = Math.max(1, events.get(count - 1)[2] - events.get(0)[2]);
+        Fitted best = null;
+        double bestHits = -1;
+        double bestMrr = -1;
+        for (double share : HALF_LIVES) {
+            double h = span * share;
+            LinkFeatures f1 = LinkFeatures.of(events, c1, n, time(events, c1), h);
+            List<NewPair> fitPairs = newPairs(events, c1, c2, f1);
+            LinkFeatures f2 = LinkFeatures.of(events, c2, n, time(events, c2), h);
+            List<NewPair> validation = sample(newPairs(events, c2, count, f2), MAX_VALIDATION);
+            for (double share2 : TWO_STEP_SHARES) {
+            Examples ex = examples(f1, fitPairs, share2);
+            for (double lambda : LAMBDAS) {
+                if (ex.y.length == 0) {
+                    continue;
+                }
+                LogisticModel m = LogisticModel.fit(LinkFeatures.NAMES, ex.x, ex.y, lambda);
+                double[] hm = rank(f2, validation, m);
+                if (hm[0] > bestHits || (hm[0] == bestHits && hm[1] > bestMrr)) {
+                    bestHits = hm[0];
+                    bestMrr = hm[1];
+                    best = new Fitted(m, h, share, lambda, share2, hm[0], ex.y.length);
+                }
+            }
+            }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException("too few new pairs in the training window to fit");
+        }
+        LinkFeatures f1 = LinkFeatures.of(events, c1, n, time(events, c1), best.halfLife());
+        LinkFeatures f2 = LinkFeatures.of(events, c2, n, time(events, c2), best.halfLife());
+        List<NewPair> p1 = newPairs(events, c1, c2, f1);
+        List<NewPair> p2 = newPairs(events, c2, count, f2);
+        Examples ex = Examples.join(examples(f1, p1, best.twoStepShare()), examples(f2, p2, best.twoStepShare()));
+        LogisticModel m = LogisticModel.fit(LinkFeatures.NAMES, ex.x, ex.y, best.lambda());
+        return new Fitted(m, best.halfLife(), best.halfLifeShare(), best.lambda(), best.twoStepShare(),
+                best.validationHits20(), ex.y.length);
+    }
+
+    /** The time of the last of the first {@code count} events. */
+    public static double time(List<long[]> events, int count) {
+        return events.get(count - 1)[2];
+    }
+
+    /** The pairs first in touch in events {@code [from, to)}, both seen in {@code f} and not linked there, in order. */
+    public static List<NewPair> newPairs(List<long[]> events, int from, int to, LinkFeatures f) {
+        Map<Long, NewPair> first = new LinkedHashMap<>();
+        for (int i = from; i < to; i++) {
+            long[] e = events.get(i);
+            int a = (int) e[0];
+            int b = (int) e[1];
+            if (a == b || !f.seen(a) || !f.seen(b) || f.linked(a, b)) {
+                continue;
+            }
+            first.putIfAbsent(((long) Math.min(a, b) << 32) | Math.max(a, b), new NewPair(a, b));
+        }
+        return new ArrayList<>(first.values());
+    }
+
+    private record Examples(double[][] x, boolean[] y) {
+        static Examples join(Examples a, Examples b) {
+            double[][] x = java.util.Arrays.copyOf(a.x, a.x.length + b.x.length);
+            System.arraycopy(b.x, 0, x, a.x.length, b.x.length);
+            boolean[] y = java.util.Arrays.copyOf(a.y, a.y.length + b.y.length);
+            System.arraycopy(b.y, 0, y, a.y.length, b.y.length);
+            return new Examples(x, y);
+        }
+    }
+
+    /**
+     * Ranking examples: for each new pair, the difference of its features and those of a person {@code u} did not
+     * contact (alternately negated, so the classes balance): {@value #NEGATIVES} random candidates and two-step
+     * candidates, and with a {@code previous} model its {@value #MINED} best-scored wrong candidates (the ones the
+     * top of a ranking is lost to).
+     */
+    private static Examples examples(LinkFeatures f, List<NewPair> pairs, double twoStepShare) {
+        Random random = new Random(SEED);
+        int[] seen = seen(f);
+        Map<Integer, Set<Integer>> positives = positivesByQuery(pairs);
+        List<double[]> xs = new ArrayList<>();
+        List<Boolean> ys = new ArrayList<>();
+        Map<Integer, List<NewPair>> byQuery = byQuery(pairs);
+        for (Map.Entry<Integer, List<NewPair>> e : byQuery.entrySet()) {
+            int u = e.getKey();
+            Set<Integer> mine = positives.get(u);
+            LinkFeatures.Query q = f.query(u);
+            List<Integer> twoStep = new ArrayList<>();
+            Set<Integer> two = new HashSet<>();
+            for (int z : f.neighbours(u)) {
+                for (int v : f.neighbours(z)) {
+                    if (v != u && !f.linked(u, v) && !mine.contains(v) && two.add(v)) {
+                        twoStep.add(v);
+                    }
+                }
+            }
+            twoStep.sort(null);
+            List<Integer> negatives = new ArrayList<>();
+            for (int k = 0; k < NEGATIVES; k++) {
+                int v = random.nextDouble() < twoStepShare && !twoStep.isEmpty() ? twoStep.get(random.nextInt(twoStep.size()))
+                        : seen[random.nextInt(seen.length)];
+                if (v != u && !f.linked(u, v) && !mine.contains(v)) {
+                    negatives.add(v);
+                }
+            }
+            for (NewPair p : e.getValue()) {
+                double[] pos = q.row(p.v(), 0);
+                for (int v : negatives) {
+                    double[] neg = q.row(v, 0);
+                    boolean flip = (xs.size() & 1) == 1;
+                    double[] d = new double[pos.length];
+                    for (int j = 0; j < d.length; j++) {
+                        d[j] = flip ? neg[j] - pos[j] : pos[j] - neg[j];
+                    }
+                    xs.add(d);
+                    ys.add(!flip);
+                }
+            }
+        }
+        boolean[] y = new boolean[ys.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = ys.get(i);
+        }
+        return new Examples(xs.toArray(new double[0][]), y);
+    }
+
+    /** Hits@20 and MRR of {@code m} over {@code pairs}, each ranked among all candidates (average rank on ties). */
+    private static double[] rank(LinkFeatures f, List<NewPair> pairs, LogisticModel m) {
+        if (pairs.isEmpty()) {
+            return new double[] {0, 0};
+        }
+        Map<Integer, Set<Integer>> positives = positivesByQuery(pairs);
+        int[] seen = seen(f);
+        double hits = 0;
+        double mrr = 0;
+        for (Map.Entry<Integer, List<NewPair>> e : byQuery(pairs).entrySet()) {
+            int u = e.getKey();
+            LinkFeatures.Query q = f.query(u);
+            double[] score = new double[f.size()];
+            for (int v : seen) {
+                score[v] = m.score(q.row(v, 0));
+            }
+            for (NewPair p : e.getValue()) {
+                double r = averageRank(score, p.v(), seen, c -> c == u || f.linked(u, c) || positives.get(u).contains(c));
+                hits += r <= 20 ? 1 : 0;
+                mrr += 1 / r;
+            }
+        }
+        return new double[] {hits / pairs.size(), mrr / pairs.size()};
+    }
+
+    /**
+     * The rank of {@code target} by {@code score} among {@code candidates} not {@code excluded} (the target itself
+     * always counts): {@code 1 + #higher + #tied / 2}, the mean of the positions the tied ones could take.
+     */
+    public static double averageRank(double[] score, int target, int[] candidates,
+                                     java.util.function.IntPredicate excluded) {
+        double s = score[target];
+        int higher = 0;
+        int tied = 0;
+        for (int c : candidates) {
+            if (c == target || excluded.test(c)) {
+                continue;
+            }
+            if (score[c] > s) {
+                higher++;
+            } else if (score[c] == s) {
+                tied++;
+            }
+        }
+        return 1 + higher + tied / 2.0;
+    }
+
+    static int[] seen(LinkFeatures f) {
+        List<Integer> s = new ArrayList<>();
+        for (int i = 0; i < f.size(); i++) {
+            if (f.seen(i)) {
+                s.add(i);
+            }
+        }
+        return s.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static Map<Integer, Set<Integer>> positivesByQuery(List<NewPair> pairs) {
+        Map<Integer, Set<Integer>> out = new HashMap<>();
+        for (NewPair p : pairs) {
+            out.computeIfAbsent(p.u(), k -> new HashSet<>()).add(p.v());
+        }
+        return out;
+    }
+
+    static Map<Integer, List<NewPair>> byQuery(List<NewPair> pairs) {
+        Map<Integer, List<NewPair>> out = new LinkedHashMap<>();
+        for (NewPair p : pairs) {
+            out.computeIfAbsent(p.u(), k -> new ArrayList<>()).add(p);
+        }
+        return out;
+    }
+
+    private static List<NewPair> sample(List<NewPair> pairs, int max) {
+        if (pairs.size() <= max) {
+            return pairs;
+        }
+        List<NewPair> copy = new ArrayList<>(pairs);
+        java.util.Collections.shuffle(copy, new Random(SEED));
+        return copy.subList(0, max);
+    }
+}
