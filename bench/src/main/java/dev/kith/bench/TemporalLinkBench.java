@@ -121,8 +121,15 @@ public final class TemporalLinkBench {
     static Result evaluate(List<long[]> events, int n) {
         int train = (int) Math.ceil(TRAIN * events.size());
         long splitTime = events.get(train - 1)[2];
-        TemporalFit.Fitted fitted = TemporalFit.fit(events, train, n);
         double span = Math.max(1, splitTime - events.get(0)[2]);
+        TemporalFit.Fitted fitted;
+        try {
+            fitted = TemporalFit.fit(events, train, n);
+        } catch (IllegalArgumentException tooFew) {
+            // too few new pairs inside the training window to fit: the stored prior, as the product does
+            fitted = new TemporalFit.Fitted(TemporalFit.prior(), span * TemporalFit.PRIOR_HALF_LIFE_SHARE,
+                    TemporalFit.PRIOR_HALF_LIFE_SHARE, 0, 0, 0, 0);
+        }
 
         // the decayed baselines' half-lives: each the best on the validation window inside training
         int c2 = (int) (train * 0.8);
