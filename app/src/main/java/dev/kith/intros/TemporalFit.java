@@ -17,7 +17,8 @@ import java.util.Set;
  *       of the training window's time span) and penalty in {@link #LAMBDAS}: features as of the 60% cut, labels =
  *       the pairs first in touch between the cuts, fit; then rank the pairs first in touch after the 80% cut
  *       (the validation window) among all candidates as of the 80% cut and keep the setting with the best
- *       Hits@20 (then MRR).</li>
+ *       Hits@20 (then MRR). Each feature alone is a candidate too (a model with one weight): on a network where
+ *       one signal is the whole story, the fit does not lose to it.</li>
  *   <li>Refit with that setting on features as of the 80% cut and the validation window's new pairs: the model
  *       that ranks after the training window.</li>
  * </ol>
@@ -91,24 +92,36 @@ public final class TemporalFit {
             List<NewPair> fitPairs = newPairs(events, c1, c2, f1);
             LinkFeatures f2 = LinkFeatures.of(events, c2, n, time(events, c2), h);
             List<NewPair> validation = sample(newPairs(events, c2, count, f2), MAX_VALIDATION);
+            // the candidates: a fit per negative mix and penalty, and each feature alone (a model with one weight)
+            List<Fitted> candidates = new ArrayList<>();
             for (double share2 : TWO_STEP_SHARES) {
-            Examples ex = examples(f1, fitPairs, share2);
-            for (double lambda : LAMBDAS) {
-                if (ex.y.length == 0) {
+                Examples ex = examples(f1, fitPairs, share2);
+                if (ex.y.length < 2) {
                     continue;
                 }
-                LogisticModel m = LogisticModel.fit(LinkFeatures.NAMES, ex.x, ex.y, lambda);
-                double[] hm = rank(f2, validation, m);
-                if (hm[0] > bestHits || (hm[0] == bestHits && hm[1] > bestMrr)) {
-                    bestHits = hm[0];
-                    bestMrr = hm[1];
-                    best = new Fitted(m, h, share, lambda, share2, hm[0], ex.y.length);
+                for (double lambda : LAMBDAS) {
+                    candidates.add(new Fitted(LogisticModel.fit(LinkFeatures.NAMES, ex.x, ex.y, lambda), h, share,
+                            lambda, share2, 0, ex.y.length));
                 }
             }
+            for (int j = 0; j < LinkFeatures.SIZE - 1; j++) {
+                candidates.add(new Fitted(single(j), h, share, Double.NaN, Double.NaN, 0, 0));
+            }
+            double[][] hm = rank(f2, validation, candidates.stream().map(Fitted::model).toList());
+            for (int k = 0; k < candidates.size(); k++) {
+                if (hm[k][0] > bestHits || (hm[k][0] == bestHits && hm[k][1] > bestMrr)) {
+                    bestHits = hm[k][0];
+                    bestMrr = hm[k][1];
+                    Fitted c = candidates.get(k);
+                    best = new Fitted(c.model(), h, share, c.lambda(), c.twoStepShare(), hm[k][0], c.fitExamples());
+                }
             }
         }
-        if (best == null) {
+        if (best == null || bestHits <= 0 && bestMrr <= 0) {
             throw new IllegalArgumentException("too few new pairs in the training window to fit");
+        }
+        if (Double.isNaN(best.lambda())) {
+            return best; // one feature alone ranked the validation window best: nothing to refit
         }
         LinkFeatures f1 = LinkFeatures.of(events, c1, n, time(events, c1), best.halfLife());
         LinkFeatures f2 = LinkFeatures.of(events, c2, n, time(events, c2), best.halfLife());
@@ -118,6 +131,15 @@ public final class TemporalFit {
         LogisticModel m = LogisticModel.fit(LinkFeatures.NAMES, ex.x, ex.y, best.lambda());
         return new Fitted(m, best.halfLife(), best.halfLifeShare(), best.lambda(), best.twoStepShare(),
                 best.validationHits20(), ex.y.length);
+    }
+
+    /** The model that ranks by feature {@code j} alone. */
+    static LogisticModel single(int j) {
+        double[] w = new double[LinkFeatures.SIZE];
+        double[] sd = new double[LinkFeatures.SIZE];
+        java.util.Arrays.fill(sd, 1);
+        w[j] = 1;
+        return new LogisticModel(LinkFeatures.NAMES, new double[LinkFeatures.SIZE], sd, w, 0);
     }
 
     /** The time of the last of the first {@code count} events. */
@@ -206,29 +228,34 @@ public final class TemporalFit {
         return new Examples(xs.toArray(new double[0][]), y);
     }
 
-    /** Hits@20 and MRR of {@code m} over {@code pairs}, each ranked among all candidates (average rank on ties). */
-    private static double[] rank(LinkFeatures f, List<NewPair> pairs, LogisticModel m) {
+    /** Hits@20 and MRR of each model over {@code pairs}, each ranked among all candidates (average rank on ties). */
+    private static double[][] rank(LinkFeatures f, List<NewPair> pairs, List<LogisticModel> models) {
+        double[][] out = new double[models.size()][2];
         if (pairs.isEmpty()) {
-            return new double[] {0, 0};
+            return out;
         }
         Map<Integer, Set<Integer>> positives = positivesByQuery(pairs);
         int[] seen = seen(f);
-        double hits = 0;
-        double mrr = 0;
+        double[][] score = new double[models.size()][f.size()];
         for (Map.Entry<Integer, List<NewPair>> e : byQuery(pairs).entrySet()) {
             int u = e.getKey();
             LinkFeatures.Query q = f.query(u);
-            double[] score = new double[f.size()];
             for (int v : seen) {
-                score[v] = m.score(q.row(v, 0));
+                double[] row = q.row(v, 0);
+                for (int k = 0; k < models.size(); k++) {
+                    score[k][v] = models.get(k).score(row);
+                }
             }
             for (NewPair p : e.getValue()) {
-                double r = averageRank(score, p.v(), seen, c -> c == u || f.linked(u, c) || positives.get(u).contains(c));
-                hits += r <= 20 ? 1 : 0;
-                mrr += 1 / r;
+                for (int k = 0; k < models.size(); k++) {
+                    double r = averageRank(score[k], p.v(), seen,
+                            c -> c == u || f.linked(u, c) || positives.get(u).contains(c));
+                    out[k][0] += r <= 20 ? 1.0 / pairs.size() : 0;
+                    out[k][1] += 1 / r / pairs.size();
+                }
             }
         }
-        return new double[] {hits / pairs.size(), mrr / pairs.size()};
+        return out;
     }
 
     /**

@@ -74,7 +74,7 @@ final class BenchIntros implements Callable<Integer> {
             vs.put("signTestP", c.p());
             Map<String, Object> fit = new LinkedHashMap<>();
             fit.put("halfLifeShare", r.fit().halfLifeShare());
-            fit.put("lambda", r.fit().lambda());
+            fit.put("lambda", Double.isNaN(r.fit().lambda()) ? "single feature" : r.fit().lambda());
             fit.put("validationHits@20", r.fit().validationHits20());
             fit.put("examples", r.fit().examples());
             fit.put("weights", r.fit().weights());
@@ -104,8 +104,10 @@ final class BenchIntros implements Callable<Integer> {
                     + " sign test: %d queries only Kith hits, %d only %s, p = %.3g (target: ratio >= 1.2, interval"
                     + " above 1)%n", c.baseline(), c.ratio(), c.low(), c.high(), c.kithOnly(), c.baselineOnly(),
                     c.baseline(), c.p());
-            out.printf(Locale.ROOT, "Kith's fit: half-life %.4f of the training span, L2 %.4g, validation Hits@20 %.4f,"
-                    + " %d examples; weights %s%n", r.fit().halfLifeShare(), r.fit().lambda(),
+            out.printf(Locale.ROOT, "Kith's fit: half-life %.4f of the training span, L2 %s, validation Hits@20 %.4f,"
+                    + " %d examples; weights %s%n", r.fit().halfLifeShare(),
+                    Double.isNaN(r.fit().lambda()) ? "none (one feature alone ranked validation best)"
+                            : String.format(Locale.ROOT, "%.4g", r.fit().lambda()),
                     r.fit().validationHits20(), r.fit().examples(), r.fit().weights());
         }
         out.flush();
