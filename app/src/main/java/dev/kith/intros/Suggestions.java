@@ -321,7 +321,6 @@ public final class Suggestions {
         return switch (k.type()) {
             case "interest" -> "both interested in " + k.value();
             case "tag" -> "both tagged " + k.value();
-            case "phrase" -> "your notes on both mention \"" + k.value() + "\"";
             case "milestone" -> "both " + happened(k.value()) + when(a, b, k.value(), today);
             case "industry" -> "both work in " + (a.industry() != null ? a.industry() : k.value());
             case "city" -> "both in " + (a.location() != null ? a.location().split(",")[0].strip() : k.value());
