@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.PriorityQueue;
 import java.util.Set;
 
@@ -70,7 +69,7 @@ final class Recipients {
             int row = (int) b[2];
             Profile p = profiles.get(row);
             out.add(new Recipient(p.id(), p.name(), Math.round(b[0] * 1000) / 1000.0,
-                    Math.round(sims[row] * 1000) / 1000.0, reasons(index, row, words, sims[row], b[3], today)));
+                    Math.round(sims[row] * 1000) / 1000.0, reasons(index, row, words, article.matchText(), sims[row], b[3], today)));
         }
         return out;
     }
@@ -82,7 +81,7 @@ final class Recipients {
             return List.of();
         }
         Set<String> words = Terms.counts(article.matchText()).keySet();
-        List<String> r = reasons(index, row, words, Double.NaN, Double.NaN, null);
+        List<String> r = reasons(index, row, words, article.matchText(), Double.NaN, Double.NaN, null);
         return r;
     }
 
@@ -155,8 +154,15 @@ final class Recipients {
         return false;
     }
 
-    private static List<String> reasons(ProfileIndex index, int row, Set<String> words, double sim, double z,
-                                        LocalDate today) {
+    private static String where(Profile p, String phrase) {
+        if (p.interests().contains(phrase)) {
+            return "an interest";
+        }
+        return p.tags().contains(phrase) ? "a tag" : "your notes";
+    }
+
+    private static List<String> reasons(ProfileIndex index, int row, Set<String> words, String text, double sim,
+                                        double z, LocalDate today) {
         Profile p = index.profiles().get(row);
         ProfileIndex.Facets f = index.facets(row);
         List<String> out = new ArrayList<>();
@@ -191,10 +197,10 @@ final class Recipients {
                 break;
             }
         }
-        if (!Double.isNaN(sim)) {
-            out.add(String.format(Locale.ROOT, "%s similarity %.2f (%s the book's average)",
-                    index.semantic() ? "profile" : "word", sim,
-                    z >= 2 ? "far above" : z >= 1 ? "above" : z >= 0 ? "around" : "below"));
+        if (!Double.isNaN(sim) && out.isEmpty()) {
+            // close by meaning only: name the phrase of theirs the article is about, not a similarity figure
+            index.closestPhrase(row, text).ifPresent(phrase -> out.add("\"" + phrase + "\" (" + where(p, phrase)
+                    + ") is close to what the article is about"));
         }
         return out;
     }

@@ -100,7 +100,10 @@ public final class ProfileIndex {
 
     /** The index of {@code book} today, embedding (and storing) the profiles whose text changed. */
     public static ProfileIndex of(Book book) {
-        Embedder embedder = LocalModel.get().orElse(null);
+        // The model loads only when a vector is missing (a changed profile, an article's text): a book whose
+        // profile vectors are stored opens without it.
+        Embedder embedder = "lexical".equalsIgnoreCase(System.getProperty(LocalModel.DISABLE, "")) ? null
+                : new Lazy(LocalModel.NAME, LocalModel::get);
         String model = embedder == null ? "lexical" : embedder.model();
         Database db = book.database();
         LocalDate today = book.clock().today();
@@ -143,6 +146,9 @@ public final class ProfileIndex {
                 missing.add(i);
             }
         }
+        if (!missing.isEmpty() && embedder instanceof Lazy lazy && !lazy.available()) {
+            return new ProfileIndex(profiles, null, null, 0);
+        }
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
             List<float[]> embedded = embedder.embedAll(batch.stream().map(i -> clip(profiles.get(i).text())).toList());
@@ -166,6 +172,32 @@ public final class ProfileIndex {
             System.arraycopy(vectors.get(i), 0, matrix, i * d, d);
         }
         return new ProfileIndex(profiles, embedder, matrix, d);
+    }
+
+    /** An embedder that loads its model on the first text to embed, not before. */
+    private static final class Lazy implements Embedder {
+        private final String name;
+        private final java.util.function.Supplier<java.util.Optional<Embedder>> loader;
+
+        Lazy(String name, java.util.function.Supplier<java.util.Optional<Embedder>> loader) {
+            this.name = name;
+            this.loader = loader;
+        }
+
+        boolean available() {
+            return loader.get().isPresent();
+        }
+
+        @Override
+        public String model() {
+            return name;
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> texts) {
+            return loader.get().orElseThrow(() -> new IllegalStateException("the sentence model did not load: "
+                    + LocalModel.failure())).embedAll(texts);
+        }
     }
 
     /** The first {@value #MAX_CHARS} characters: the model reads its first 128 tokens only, and long notes would cost tokenizing for nothing. */
@@ -228,6 +260,56 @@ public final class ProfileIndex {
             out[i] = (float) s;
         }
         return out;
+    }
+
+    /** The cosine a profile phrase needs with an article's text to be named as why they fit it. */
+    public static final double ARTICLE_FLOOR = 0.35;
+
+    private volatile CommonGround ground;
+
+    /** Common ground over this book's profiles (word use counted once, on first use). */
+    public CommonGround ground() {
+        CommonGround g = ground;
+        if (g == null) {
+            g = CommonGround.of(profiles);
+            ground = g;
+        }
+        return g;
+    }
+
+    /**
+     * The phrase of the profile at {@code row} (an interest, a tag, a clause of the notes) that best matches
+     * {@code text}: the one sharing most informative words with it, else (with the model) the closest in meaning
+     * at cosine {@value #ARTICLE_FLOOR} or more; empty when none does.
+     */
+    public java.util.Optional<String> closestPhrase(int row, String text) {
+        CommonGround g = ground();
+        List<String> phrases = g.phrases(profiles.get(row));
+        Set<String> textStems = CommonGround.stems(text);
+        String best = null;
+        int most = 0;
+        for (String phrase : phrases) {
+            Set<String> shared = new java.util.HashSet<>(g.informative(phrase));
+            shared.retainAll(textStems);
+            if (shared.size() > most) {
+                most = shared.size();
+                best = phrase;
+            }
+        }
+        if (best != null || embedder == null || phrases.isEmpty()) {
+            return java.util.Optional.ofNullable(best);
+        }
+        float[] q = QUERIES.computeIfAbsent(embedder.model() + ":" + hash(text), k -> embedder.embed(text));
+        List<float[]> vs = embedder.embedAll(phrases);
+        double top = ARTICLE_FLOOR;
+        for (int i = 0; i < phrases.size(); i++) {
+            double d = Vectors.dot(q, vs.get(i), 0);
+            if (d >= top) {
+                top = d;
+                best = phrases.get(i);
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /** The similarity of two profiles' embeddings (or term vectors). */

@@ -3,6 +3,7 @@ package dev.kith.intros;
 import dev.kith.book.Book;
 import dev.kith.core.Beside;
 import dev.kith.core.Text;
+import dev.kith.embeddings.CommonGround;
 import dev.kith.embeddings.Profile;
 import dev.kith.embeddings.Terms;
 import dev.kith.milestones.MilestoneKind;
@@ -91,6 +92,14 @@ public final class Suggestions {
         double[] mine = pool.strengths();
         TieGraph ties = acquaintances.graph();
 
+        List<Profile> paired = new ArrayList<>();
+        for (Profile p : profiles) {
+            if (p != null) {
+                paired.add(p);
+            }
+        }
+        CommonGround ground = CommonGround.of(paired);
+        Map<String, float[]> vectors = SemanticPairs.vectors(book, paired, ground);
         Map<Key, List<Integer>> postings = new LinkedHashMap<>();
         Map<String, List<Integer>> asks = new HashMap<>();
         Map<String, List<Integer>> offers = new HashMap<>();
@@ -99,7 +108,7 @@ public final class Suggestions {
             if (p == null) {
                 continue;
             }
-            for (Key k : keys(p, today)) {
+            for (Key k : keys(p, today, ground)) {
                 postings.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
             for (String t : p.tags()) {
@@ -152,6 +161,9 @@ public final class Suggestions {
             }
         });
 
+        SemanticPairs.add(profiles, ground, vectors, (a, b, similarity) ->
+                add(scores, pair(a, b), TYPES.indexOf("phrase") * 2, WEIGHTS.get("phrase") * 2 * similarity));
+
         List<BestPairs.Candidate> candidates = new ArrayList<>(scores.size());
         for (Map.Entry<Long, double[]> e : scores.entrySet()) {
             long key = e.getKey();
@@ -174,7 +186,13 @@ public final class Suggestions {
             int b = second(sc.key());
             Profile pa = profiles[a];
             Profile pb = profiles[b];
-            List<String> why = reasons(pa, pb, a, b, today, counted);
+            List<String> why = new ArrayList<>();
+            ground.best(pa, pb, vectors).ifPresent(m -> why.add(m.reason(pa.name(), pb.name())));
+            for (String r : reasons(pa, pb, a, b, today, counted, ground)) {
+                if (!why.contains(r)) {
+                    why.add(r);
+                }
+            }
             why.addAll(askReasons.getOrDefault(sc.key(), List.of()));
             int common = ties.commonNeighbours(a, b, null);
             if (common > 0) {
@@ -189,10 +207,13 @@ public final class Suggestions {
 
     /** The common ground of a and b that was counted: each key both have, where both were among its capped people. */
     private static List<String> reasons(Profile pa, Profile pb, int a, int b, LocalDate today,
-                                        Map<Key, Set<Integer>> counted) {
+                                        Map<Key, Set<Integer>> counted, CommonGround ground) {
         List<String> why = new ArrayList<>();
-        Set<Key> theirs = new HashSet<>(keys(pb, today));
-        for (Key k : keys(pa, today)) {
+        Set<Key> theirs = new HashSet<>(keys(pb, today, ground));
+        for (Key k : keys(pa, today, ground)) {
+            if (k.type().equals("phrase")) {
+                continue; // quoted by CommonGround instead: the two clauses, not a fragment of them
+            }
             Set<Integer> people = counted.get(k);
             if (theirs.contains(k) && people != null && people.contains(a) && people.contains(b)) {
                 String r = reason(k, pa, pb, today);
@@ -246,7 +267,7 @@ public final class Suggestions {
         return (int) (pair * UNMIX);
     }
 
-    private static List<Key> keys(Profile p, LocalDate today) {
+    private static List<Key> keys(Profile p, LocalDate today, CommonGround ground) {
         Set<Key> keys = new HashSet<>();
         for (String i : p.interests()) {
             keys.add(new Key("interest", Text.words(i)));
@@ -257,7 +278,9 @@ public final class Suggestions {
             }
         }
         for (String phrase : phrases(p.notes())) {
-            keys.add(new Key("phrase", phrase));
+            if (!ground.informative(phrase).isEmpty() && CommonGround.stems(phrase).size() == 2) {
+                keys.add(new Key("phrase", phrase));
+            }
         }
         for (Profile.Recent r : p.recent()) {
             if (!r.date().isBefore(today.minusDays(MILESTONE_DAYS)) && r.kind() != MilestoneKind.OTHER) {
@@ -298,7 +321,6 @@ public final class Suggestions {
         return switch (k.type()) {
             case "interest" -> "both interested in " + k.value();
             case "tag" -> "both tagged " + k.value();
-            case "phrase" -> "your notes on both mention \"" + k.value() + "\"";
             case "milestone" -> "both " + happened(k.value()) + when(a, b, k.value(), today);
             case "industry" -> "both work in " + (a.industry() != null ? a.industry() : k.value());
             case "city" -> "both in " + (a.location() != null ? a.location().split(",")[0].strip() : k.value());

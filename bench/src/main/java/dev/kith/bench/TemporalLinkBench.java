@@ -1,60 +1,75 @@
 package dev.kith.bench;
 
 import dev.kith.core.KithException;
-import dev.kith.intros.LinkScorer;
-import dev.kith.intros.TieGraph;
+import dev.kith.intros.LinkFeatures;
+import dev.kith.intros.LogisticModel;
+import dev.kith.intros.TemporalFit;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 /**
- * Temporal link prediction: how well does a scorer predict who will connect next?
+ * Temporal link prediction: how well does a scorer predict who will get in touch for the first time?
  *
  * <p><b>Input.</b> An edge list, one event {@code a b time} per line (whitespace, comma or
  * {@code |} separated; a first line that does not parse is a header; {@code #} lines are comments).
  * Self-loops are ignored. Times are numbers (seconds, milliseconds: any unit).
  *
- * <p><b>Protocol.</b> The split time is {@code t0 + 0.8 (t1 - t0)} over the events' time range.
- * Events up to it are the training graph. The positives are the unordered pairs whose
- * <em>first</em> event comes after the split, both of whose people appear in training (nobody can
- * rank a stranger). Each positive is one query: the person who sent the first event is the query
- * node {@code u}, the other the target {@code v}. The candidates of a query are every training
- * node except {@code u}, its training neighbours and its <em>other</em> positives (the "filtered"
- * setting). The rank of {@code v} is {@code 1 + #candidates scoring higher + #candidates scoring
- * the same with a smaller node number} (node numbers follow first appearance in the file), so ties
- * are broken deterministically and identically for every method. Hits@K is the share of queries
- * with rank at most K; MRR the mean of 1/rank.
+ * <p><b>Protocol.</b> Events are sorted by time (stable) and split at 80% of the <em>events</em>: the first
+ * {@code ceil(0.8 N)} are the training window, the split time is the last one's. A query is a pair first in touch
+ * after the split, both of whose people appear in training (nobody can rank a stranger): the sender {@code u} is the
+ * query node, the other the target {@code v}. The candidates are the same for every method: every training node
+ * except {@code u}, its training neighbours and its <em>other</em> targets (the "filtered" setting). The rank of
+ * {@code v} is {@code 1 + #higher + #tied/2} (the average of the positions a tie could take), so no method gains
+ * from an arbitrary tie order. Hits@K is the share of queries with rank at most K; MRR the mean of 1/rank.
  *
- * <p><b>Methods</b>, all on the same training graph: Common Neighbours, Adamic-Adar, Resource
- * Allocation (unweighted, on the set of training pairs), and Kith's {@link LinkScorer} on a
- * {@link TieGraph} of the training events as of the split time, with a half-life of one eighth of
- * the training span (relative to the data, never tuned to one data set). Two ablations are
- * reported too: {@code kith-ties-only} (the structural part alone) and {@code activity-only} (the
- * prior alone).
+ * <p><b>Methods</b>: {@code kith}, the {@link LogisticModel} over {@link LinkFeatures} fit by {@link TemporalFit}
+ * on the training window only (its own validation window inside); the baselines {@code cn}, {@code aa},
+ * {@code ra}, {@code pa}, their time-decayed versions {@code cn-t}, {@code aa-t}, {@code ra-t} (ties weighed by
+ * decayed contact counts) and {@code activity} (the target's decayed contact count: recency and activity). A
+ * decayed baseline's half-life is chosen from the same grid as Kith's, on the same validation window, so no
+ * method gets tuning the others do not.
+ *
+ * <p><b>Comparison.</b> Kith against the baseline with the best Hits@20: the ratio of Hits@20 with a bootstrap
+ * 95% interval ({@value #BOOTSTRAP} resamples of the queries, fixed seed) and a two-sided sign test on the
+ * queries where exactly one of the two has the target in its top 20.
  */
 public final class TemporalLinkBench {
-    /** One method's metrics. */
-    public record Metrics(double hits10, double hits20, double hits50, double mrr) {
+    /** One method's metrics over {@code queries} queries. */
+    public record Metrics(double hits10, double hits20, double hits50, double mrr, int queries) {
     }
 
-    /** What a run measured: the methods' metrics, and the size of the problem. */
-    public record Result(Map<String, Metrics> methods, int nodes, int trainEvents, int trainPairs, int queries) {
+    /**
+     * Kith against {@code baseline} (the best baseline by Hits@20): the Hits@20 ratio, its bootstrap interval, and
+     * the sign test (queries only Kith hits, only the baseline hits, two-sided p).
+     */
+    public record Comparison(String baseline, double ratio, double low, double high, int kithOnly, int baselineOnly,
+                             double p) {
     }
 
-    /** The fraction of the time range used for training. */
+    /** How Kith's model was fit: the chosen half-life (share of training span), penalty, and its weights. */
+    public record Fit(double halfLifeShare, double lambda, double validationHits20, int examples,
+                      Map<String, Double> weights) {
+    }
+
+    /** What a run measured. */
+    public record Result(Map<String, Metrics> methods, Comparison comparison, Fit fit, int nodes, int events,
+                         int trainEvents, long splitTime, int trainPairs, int queries) {
+    }
+
+    /** The share of events used for training. */
     public static final double TRAIN = 0.8;
-    /** The tie half-life as a fraction of the training time span. */
-    public static final double HALF_LIFE = 1.0 / 8;
+    static final int BOOTSTRAP = 2000;
+    static final List<String> BASELINES = List.of("cn", "aa", "ra", "pa", "cn-t", "aa-t", "ra-t", "activity");
 
     private TemporalLinkBench() {
     }
@@ -102,118 +117,220 @@ public final class TemporalLinkBench {
         return evaluate(events, ids.size());
     }
 
+    /** Evaluates every method on {@code events} ({@code {from, to, time}}, sorted by time) among {@code n} people. */
     static Result evaluate(List<long[]> events, int n) {
-        long t0 = events.get(0)[2];
-        long t1 = events.get(events.size() - 1)[2];
-        double split = t0 + TRAIN * (t1 - t0);
-        TieGraph.Builder kith = new TieGraph.Builder(n, split, Math.max(1, (split - t0) * HALF_LIFE));
-        List<Set<Integer>> train = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            train.add(new HashSet<>());
+        int train = (int) Math.ceil(TRAIN * events.size());
+        long splitTime = events.get(train - 1)[2];
+        double span = Math.max(1, splitTime - events.get(0)[2]);
+        TemporalFit.Fitted fitted;
+        try {
+            fitted = TemporalFit.fit(events, train, n);
+        } catch (IllegalArgumentException tooFew) {
+            // too few new pairs inside the training window to fit: the stored prior, as the product does
+            fitted = new TemporalFit.Fitted(TemporalFit.prior(), span * TemporalFit.PRIOR_HALF_LIFE_SHARE,
+                    TemporalFit.PRIOR_HALF_LIFE_SHARE, 0, 0, 0, 0);
         }
-        boolean[] seen = new boolean[n];
-        int trainEvents = 0;
-        Map<Long, int[]> firstAfter = new LinkedHashMap<>();
-        Set<Long> trainPairs = new HashSet<>();
-        for (long[] e : events) {
-            int a = (int) e[0];
-            int b = (int) e[1];
-            long key = ((long) Math.min(a, b) << 32) | Math.max(a, b);
-            if (e[2] <= split) {
-                trainEvents++;
-                kith.contact(a, b, e[2]);
-                train.get(a).add(b);
-                train.get(b).add(a);
-                seen[a] = true;
-                seen[b] = true;
-                trainPairs.add(key);
-            } else if (!trainPairs.contains(key)) {
-                firstAfter.putIfAbsent(key, new int[] {a, b});
+
+        // the decayed baselines' half-lives: each the best on the validation window inside training
+        int c2 = (int) (train * 0.8);
+        Map<String, Double> halfLives = new LinkedHashMap<>();
+        Map<String, double[]> bestVal = new HashMap<>();
+        for (double share : TemporalFit.HALF_LIVES) {
+            LinkFeatures f = LinkFeatures.of(events, c2, n, TemporalFit.time(events, c2), span * share);
+            List<TemporalFit.NewPair> val = TemporalFit.newPairs(events, c2, train, f);
+            for (String m : List.of("cn-t", "aa-t", "ra-t", "activity")) {
+                double[] hm = rankAll(f, val, Map.of(m, baseline(m))).get(m).summary();
+                double[] best = bestVal.get(m);
+                if (best == null || hm[1] > best[1] || (hm[1] == best[1] && hm[3] > best[3])) {
+                    bestVal.put(m, hm);
+                    halfLives.put(m, span * share);
+                }
             }
         }
-        List<int[]> queries = new ArrayList<>();
-        for (int[] q : firstAfter.values()) {
-            if (seen[q[0]] && seen[q[1]]) {
-                queries.add(q);
+
+        LinkFeatures kithFeatures = LinkFeatures.of(events, train, n, splitTime, fitted.halfLife());
+        List<TemporalFit.NewPair> queries = TemporalFit.newPairs(events, train, events.size(), kithFeatures);
+        Map<String, Ranks> ranks = new LinkedHashMap<>();
+        LogisticModel model = fitted.model();
+        ranks.putAll(rankAll(kithFeatures, queries, Map.of("kith", (f, q, v) -> model.score(q.row(v, 0)))));
+        Map<String, Scorer> plain = new LinkedHashMap<>();
+        for (String m : List.of("cn", "aa", "ra", "pa")) {
+            plain.put(m, baseline(m));
+        }
+        ranks.putAll(rankAll(kithFeatures, queries, plain));
+        for (String m : List.of("cn-t", "aa-t", "ra-t", "activity")) {
+            LinkFeatures f = LinkFeatures.of(events, train, n, splitTime, halfLives.get(m));
+            ranks.putAll(rankAll(f, queries, Map.of(m, baseline(m))));
+        }
+        Map<String, Metrics> methods = new LinkedHashMap<>();
+        methods.put("kith", ranks.get("kith").metrics());
+        for (String m : BASELINES) {
+            methods.put(m, ranks.get(m).metrics());
+        }
+        String best = BASELINES.get(0);
+        for (String m : BASELINES) {
+            if (methods.get(m).hits20() > methods.get(best).hits20()) {
+                best = m;
             }
         }
-        TieGraph graph = kith.build();
-        int[][] nb = new int[n][];
+        Comparison comparison = compare(ranks.get("kith"), ranks.get(best), best);
+        Map<String, Double> weights = new LinkedHashMap<>();
+        double[] w = model.weights();
+        for (int j = 0; j < w.length; j++) {
+            weights.put(model.names().get(j), round(w[j]));
+        }
+        Fit fit = new Fit(fitted.halfLifeShare(), fitted.lambda(), round(fitted.validationHits20()),
+                fitted.fitExamples(), weights);
+        int pairs = 0;
         for (int i = 0; i < n; i++) {
-            nb[i] = train.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
+            pairs += kithFeatures.neighbours(i).length;
         }
-        Map<Integer, Set<Integer>> positives = new HashMap<>();
-        for (int[] q : queries) {
-            positives.computeIfAbsent(q[0], k -> new HashSet<>()).add(q[1]);
+        return new Result(methods, comparison, fit, n, events.size(), train, splitTime, pairs / 2, queries.size());
+    }
+
+    /** A method: the score of candidate {@code v} for query {@code q}. */
+    @FunctionalInterface
+    interface Scorer {
+        double score(LinkFeatures f, LinkFeatures.Query q, int v);
+    }
+
+    static Scorer baseline(String name) {
+        return switch (name) {
+            case "cn" -> (f, q, v) -> q.baseline(0, v);
+            case "aa" -> (f, q, v) -> q.baseline(1, v);
+            case "ra" -> (f, q, v) -> q.baseline(2, v);
+            case "pa" -> (f, q, v) -> (double) f.neighbours(q.person()).length * f.neighbours(v).length;
+            case "cn-t" -> (f, q, v) -> q.baseline(3, v);
+            case "aa-t" -> (f, q, v) -> q.baseline(4, v);
+            case "ra-t" -> (f, q, v) -> q.baseline(5, v);
+            case "activity" -> (f, q, v) -> f.activity(v);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** Each query's rank by one method, in query order. */
+    record Ranks(double[] rank) {
+        Metrics metrics() {
+            double[] s = summary();
+            return new Metrics(round(s[0]), round(s[1]), round(s[2]), round(s[3]), rank.length);
         }
-        String[] names = {"kith", "cn", "aa", "ra", "kith-ties-only", "activity-only"};
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        for (String m : names) {
-            sums.put(m, new double[4]);
+
+        /** Hits@10, Hits@20, Hits@50, MRR. */
+        double[] summary() {
+            double[] s = new double[4];
+            for (double r : rank) {
+                s[0] += r <= 10 ? 1 : 0;
+                s[1] += r <= 20 ? 1 : 0;
+                s[2] += r <= 50 ? 1 : 0;
+                s[3] += 1 / r;
+            }
+            int q = Math.max(1, rank.length);
+            for (int i = 0; i < 4; i++) {
+                s[i] /= q;
+            }
+            return s;
         }
-        Map<Integer, List<int[]>> byQuery = new LinkedHashMap<>();
-        for (int[] q : queries) {
-            byQuery.computeIfAbsent(q[0], k -> new ArrayList<>()).add(q);
+    }
+
+    /** The rank of every query's target by every method, among the same candidates (see the class comment). */
+    static Map<String, Ranks> rankAll(LinkFeatures f, List<TemporalFit.NewPair> queries, Map<String, Scorer> methods) {
+        int n = f.size();
+        int[] candidates = java.util.stream.IntStream.range(0, n).filter(f::seen).toArray();
+        Map<Integer, Set<Integer>> targets = new HashMap<>();
+        Map<Integer, List<Integer>> order = new LinkedHashMap<>();
+        for (int i = 0; i < queries.size(); i++) {
+            TemporalFit.NewPair p = queries.get(i);
+            targets.computeIfAbsent(p.u(), k -> new java.util.HashSet<>()).add(p.v());
+            order.computeIfAbsent(p.u(), k -> new ArrayList<>()).add(i);
         }
-        double[][] scores = new double[names.length][n];
-        for (Map.Entry<Integer, List<int[]>> e : byQuery.entrySet()) {
+        Map<String, Ranks> out = new LinkedHashMap<>();
+        methods.keySet().forEach(m -> out.put(m, new Ranks(new double[queries.size()])));
+        double[] score = new double[n];
+        for (Map.Entry<Integer, List<Integer>> e : order.entrySet()) {
             int u = e.getKey();
-            for (double[] s : scores) {
-                Arrays.fill(s, 0);
-            }
-            for (int z : nb[u]) {
-                double aa = 1 / Math.log(Math.max(2, nb[z].length));
-                double ra = 1.0 / nb[z].length;
-                for (int v : nb[z]) {
-                    scores[1][v] += 1;
-                    scores[2][v] += aa;
-                    scores[3][v] += ra;
+            LinkFeatures.Query q = f.query(u);
+            Set<Integer> mine = targets.get(u);
+            for (Map.Entry<String, Scorer> m : methods.entrySet()) {
+                for (int c : candidates) {
+                    score[c] = m.getValue().score(f, q, c);
                 }
-            }
-            LinkScorer.structural(graph, u, scores[0]);
-            for (int v = 0; v < n; v++) {
-                double prior = LinkScorer.prior(graph.activity(u), graph.activity(v));
-                scores[4][v] = scores[0][v];
-                scores[5][v] = prior;
-                scores[0][v] = LinkScorer.score(scores[0][v], prior);
-            }
-            boolean[] excluded = new boolean[n];
-            excluded[u] = true;
-            for (int v : nb[u]) {
-                excluded[v] = true;
-            }
-            for (int v : positives.get(u)) {
-                excluded[v] = true;
-            }
-            for (int[] q : e.getValue()) {
-                int v = q[1];
-                for (int m = 0; m < names.length; m++) {
-                    double sv = scores[m][v];
-                    int rank = 1;
-                    for (int c = 0; c < n; c++) {
-                        if (!seen[c] || excluded[c]) {
-                            continue;
-                        }
-                        double sc = scores[m][c];
-                        if (sc > sv || (sc == sv && c < v)) {
-                            rank++;
-                        }
-                    }
-                    double[] s = sums.get(names[m]);
-                    s[0] += rank <= 10 ? 1 : 0;
-                    s[1] += rank <= 20 ? 1 : 0;
-                    s[2] += rank <= 50 ? 1 : 0;
-                    s[3] += 1.0 / rank;
+                for (int i : e.getValue()) {
+                    out.get(m.getKey()).rank()[i] = TemporalFit.averageRank(score, queries.get(i).v(), candidates,
+                            c -> c == u || f.linked(u, c) || mine.contains(c));
                 }
             }
         }
-        Map<String, Metrics> out = new LinkedHashMap<>();
-        int q = Math.max(1, queries.size());
-        sums.forEach((m, s) -> out.put(m, new Metrics(round(s[0] / q), round(s[1] / q), round(s[2] / q), round(s[3] / q))));
-        return new Result(out, n, trainEvents, trainPairs.size(), queries.size());
+        return out;
+    }
+
+    /** Kith against one baseline on the same queries: bootstrap interval of the Hits@20 ratio and a sign test. */
+    static Comparison compare(Ranks kith, Ranks base, String name) {
+        int q = kith.rank().length;
+        int[] k = new int[q];
+        int[] b = new int[q];
+        int kithOnly = 0;
+        int baseOnly = 0;
+        for (int i = 0; i < q; i++) {
+            k[i] = kith.rank()[i] <= 20 ? 1 : 0;
+            b[i] = base.rank()[i] <= 20 ? 1 : 0;
+            kithOnly += k[i] > b[i] ? 1 : 0;
+            baseOnly += b[i] > k[i] ? 1 : 0;
+        }
+        double ratio = ratio(sum(k), sum(b));
+        Random random = new Random(42);
+        double[] ratios = new double[BOOTSTRAP];
+        for (int r = 0; r < BOOTSTRAP; r++) {
+            int sk = 0;
+            int sb = 0;
+            for (int i = 0; i < q; i++) {
+                int j = random.nextInt(q);
+                sk += k[j];
+                sb += b[j];
+            }
+            ratios[r] = ratio(sk, sb);
+        }
+        java.util.Arrays.sort(ratios);
+        double low = ratios[(int) Math.floor(0.025 * (BOOTSTRAP - 1))];
+        double high = ratios[(int) Math.ceil(0.975 * (BOOTSTRAP - 1))];
+        return new Comparison(name, round(ratio), round(low), round(high), kithOnly, baseOnly,
+                signTest(kithOnly, baseOnly));
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? (a == 0 ? 1 : Double.POSITIVE_INFINITY) : (double) a / b;
+    }
+
+    private static int sum(int[] x) {
+        int s = 0;
+        for (int v : x) {
+            s += v;
+        }
+        return s;
+    }
+
+    /** Two-sided exact sign test: the chance of a split at least this uneven among {@code a + b} fair coin flips. */
+    static double signTest(int a, int b) {
+        int m = a + b;
+        if (m == 0) {
+            return 1;
+        }
+        int lo = Math.min(a, b);
+        double logHalf = m * Math.log(0.5);
+        double p = 0;
+        double logC = 0;
+        for (int i = 0; i <= lo; i++) {
+            if (i > 0) {
+                logC += Math.log(m - i + 1) - Math.log(i);
+            }
+            p += Math.exp(logC + logHalf);
+        }
+        return Math.min(1, 2 * p);
     }
 
     private static double round(double x) {
+        if (Double.isInfinite(x) || Double.isNaN(x)) {
+            return x;
+        }
         return Math.round(x * 10000) / 10000.0;
     }
 }

@@ -1,0 +1,82 @@
+package dev.kith.embeddings;
+
+import dev.kith.book.Book;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The stored vectors of short phrases (an interest, a tag, a clause of the notes), by phrase: read from the
+ * book's {@code phrase_embeddings}, and only for phrases not stored yet is the model asked for (so loaded), their
+ * vectors then stored. Without a model (disabled or unavailable) the answer is empty and callers compare words.
+ */
+public final class PhraseVectors {
+    /** Phrases embedded per model call. */
+    private static final int BATCH = 64;
+
+    private PhraseVectors() {
+    }
+
+    /** The vectors of {@code phrases} in {@code book}, loading the bundled model only if one is missing. */
+    public static Map<String, float[]> of(Book book, Collection<String> phrases) {
+        return of(book, phrases, LocalModel.NAME, LocalModel::get);
+    }
+
+    /**
+     * The vectors of {@code phrases} stored for {@code model}; {@code embedder} is called (once) only when one is
+     * missing. Returns an empty map when the model is disabled or cannot load and a vector is missing.
+     */
+    public static Map<String, float[]> of(Book book, Collection<String> phrases, String model,
+                                          Supplier<Optional<Embedder>> embedder) {
+        Map<String, float[]> out = new HashMap<>();
+        if (phrases.isEmpty() || "lexical".equalsIgnoreCase(System.getProperty(LocalModel.DISABLE, ""))) {
+            return out;
+        }
+        Map<String, String> byHash = new HashMap<>();
+        for (String p : phrases) {
+            byHash.put(ProfileIndex.hash(p), p);
+        }
+        book.database().read(h -> h.createQuery("SELECT phrase_hash, vector FROM phrase_embeddings"
+                        + " WHERE book_id = :b AND model = :m").bind("b", book.id()).bind("m", model)
+                .map((rs, ctx) -> {
+                    String p = byHash.get(rs.getString(1));
+                    if (p != null) {
+                        out.put(p, Vectors.floats(rs.getBytes(2)));
+                    }
+                    return null;
+                }).list());
+        List<String> missing = new ArrayList<>(new LinkedHashSet<>(phrases));
+        missing.removeIf(out::containsKey);
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Optional<Embedder> e = embedder.get();
+        if (e.isEmpty()) {
+            return Map.of();
+        }
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            List<float[]> vectors = e.get().embedAll(batch);
+            book.database().write(h -> {
+                for (int k = 0; k < batch.size(); k++) {
+                    String hash = ProfileIndex.hash(batch.get(k));
+                    h.createUpdate("DELETE FROM phrase_embeddings WHERE book_id = :b AND model = :m AND phrase_hash = :h")
+                            .bind("b", book.id()).bind("m", model).bind("h", hash).execute();
+                    h.createUpdate("INSERT INTO phrase_embeddings (book_id, model, phrase_hash, vector)"
+                                    + " VALUES (:b, :m, :h, :v)")
+                            .bind("b", book.id()).bind("m", model).bind("h", hash)
+                            .bind("v", Vectors.bytes(vectors.get(k))).execute();
+                    out.put(batch.get(k), vectors.get(k));
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+}
