@@ -361,8 +361,10 @@ public final class Suggestions {
         if (pa == null || pb == null) {
             return List.of();
         }
-        Set<Key> theirs = new HashSet<>(keys(pb, today));
+        CommonGround ground = CommonGround.of(both);
+        Set<Key> theirs = new HashSet<>(keys(pb, today, ground));
         List<String> why = new ArrayList<>();
+        ground.best(pa, pb, SemanticPairs.vectors(book, both, ground)).ifPresent(m -> why.add(m.reason(pa.name(), pb.name())));
         for (Profile[] pair : List.of(new Profile[] {pa, pb}, new Profile[] {pb, pa})) {
             for (String t : pair[0].tags()) {
                 String need = t.startsWith("ask:") ? Text.words(t.substring(4)) : null;
@@ -373,8 +375,8 @@ public final class Suggestions {
                 }
             }
         }
-        for (Key k : keys(pa, today)) {
-            String r = theirs.contains(k) ? reason(k, pa, pb, today) : null;
+        for (Key k : keys(pa, today, ground)) {
+            String r = theirs.contains(k) && !k.type().equals("phrase") ? reason(k, pa, pb, today) : null;
             if (r != null && !why.contains(r)) {
                 why.add(r);
             }
