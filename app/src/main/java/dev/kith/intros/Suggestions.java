@@ -187,7 +187,8 @@ public final class Suggestions {
             Profile pa = profiles[a];
             Profile pb = profiles[b];
             List<String> why = new ArrayList<>();
-            ground.best(pa, pb, vectors).ifPresent(m -> why.add(m.reason(pa.name(), pb.name())));
+            ground.best(pa, pb, vectors).filter(m -> !sharedLabel(m, pa, pb))
+                    .ifPresent(m -> why.add(m.reason(pa.name(), pb.name())));
             for (String r : reasons(pa, pb, a, b, today, counted, ground)) {
                 if (!why.contains(r)) {
                     why.add(r);
@@ -265,6 +266,20 @@ public final class Suggestions {
 
     static int second(long pair) {
         return (int) (pair * UNMIX);
+    }
+
+    /**
+     * Whether a match is one interest or tag that both have, word for word: the key's own reason ("both
+     * interested in email migration") says it, so quoting the two identical phrases would repeat it.
+     */
+    private static boolean sharedLabel(CommonGround.Match m, Profile a, Profile b) {
+        String x = Text.words(m.phraseA());
+        return x.equals(Text.words(m.phraseB())) && labelled(a, x) && labelled(b, x);
+    }
+
+    private static boolean labelled(Profile p, String words) {
+        return p.interests().stream().anyMatch(i -> Text.words(i).equals(words))
+                || p.tags().stream().anyMatch(t -> !t.contains(":") && Text.words(t).equals(words));
     }
 
     private static List<Key> keys(Profile p, LocalDate today, CommonGround ground) {
@@ -364,7 +379,8 @@ public final class Suggestions {
         CommonGround ground = CommonGround.of(both);
         Set<Key> theirs = new HashSet<>(keys(pb, today, ground));
         List<String> why = new ArrayList<>();
-        ground.best(pa, pb, SemanticPairs.vectors(book, both, ground)).ifPresent(m -> why.add(m.reason(pa.name(), pb.name())));
+        ground.best(pa, pb, SemanticPairs.vectors(book, both, ground)).filter(m -> !sharedLabel(m, pa, pb))
+                .ifPresent(m -> why.add(m.reason(pa.name(), pb.name())));
         for (Profile[] pair : List.of(new Profile[] {pa, pb}, new Profile[] {pb, pa})) {
             for (String t : pair[0].tags()) {
                 String need = t.startsWith("ask:") ? Text.words(t.substring(4)) : null;
