@@ -123,6 +123,30 @@ public final class Kith {
         book.setMe(contactId);
     }
 
+    /**
+     * Merges contact {@code gone} into {@code kept} in one transaction, recorded in the journal: every
+     * feature moves its rows from {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}),
+     * {@code gone}'s fields fill {@code kept}'s empty ones, and {@code gone} stays archived with nothing
+     * pointing at it. Returns {@code kept} as merged; merging a contact with itself is a
+     * {@link dev.kith.core.ValidationException}.
+     */
+    public dev.kith.contacts.Contact mergeContacts(long kept, long gone) {
+        if (kept == gone) {
+            throw new dev.kith.core.ValidationException("B", "a contact cannot be merged with itself");
+        }
+        String keptName = contacts.get(kept).name();
+        String goneName = contacts.get(gone).name();
+        String what = "merged " + goneName + (goneName.equals(keptName) ? " (#" + gone + ")" : "") + " into " + keptName
+                + (goneName.equals(keptName) ? " (#" + kept + ")" : "");
+        return journal.record(what, dev.kith.journal.Scope.contacts(kept, gone), () -> {
+            for (dev.kith.core.ContactReferences feature : List.of(book, interactions, milestones, ties, tasks,
+                    network, events, groups, goals, articles, intros, contacts)) {
+                feature.mergeContact(kept, gone);
+            }
+            return contacts.get(kept);
+        });
+    }
+
     /** Runs {@code work} as one transaction: all of it is stored, or none. */
     public <T> T atomically(Supplier<T> work) {
         return book.atomically(work);

@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** The interaction log of one book. Thread-safe. */
-public final class Interactions {
+public final class Interactions implements dev.kith.core.ContactReferences {
     private final Database db;
     private final long book;
     private final SearchIndex search;
@@ -287,5 +287,13 @@ public final class Interactions {
                         "SELECT id FROM interactions WHERE book_id = :book AND routine = :yes AND id IN (<ids>)")
                 .bind("book", book).bind("yes", true).bindList("ids", java.util.List.copyOf(ids))
                 .mapTo(Long.class).list()));
+    }
+
+    /** Moves this feature's rows from contact {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        db.update(h -> {
+            dev.kith.store.Repoint.column(h, book, "interaction_people", "contact_id", kept, gone, "interaction_id");
+        });
     }
 }

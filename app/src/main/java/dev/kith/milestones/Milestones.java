@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Milestones of the contacts of one book. Thread-safe. */
-public final class Milestones {
+public final class Milestones implements dev.kith.core.ContactReferences {
     private static final RowMapper<Milestone> MAPPER = (rs, ctx) -> new Milestone(rs.getLong("id"),
             rs.getLong("contact_id"), MilestoneKind.parse("kind", rs.getString("kind")),
             Dates.stored(rs.getString("occurred_on")), rs.getString("text"),
@@ -119,5 +119,13 @@ public final class Milestones {
                 + " ORDER BY occurred_on DESC, id DESC").bind("book", book);
         params.forEach(q::bind);
         return q.map(MAPPER).list();
+    }
+
+    /** Moves this feature's rows from contact {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        db.update(h -> {
+            dev.kith.store.Repoint.column(h, book, "milestones", "contact_id", kept, gone);
+        });
     }
 }

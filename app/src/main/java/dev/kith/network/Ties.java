@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Ties between the contacts of one book. Thread-safe. */
-public final class Ties {
+public final class Ties implements dev.kith.core.ContactReferences {
     private static final RowMapper<Tie> MAPPER = (rs, ctx) -> {
         String since = rs.getString("since");
         return new Tie(rs.getLong("id"), rs.getLong("from_id"), rs.getLong("to_id"),
@@ -121,5 +121,21 @@ public final class Ties {
     public List<Tie> all() {
         return db.read(h -> h.createQuery("SELECT * FROM ties WHERE book_id = :book ORDER BY id")
                 .bind("book", book).map(MAPPER).list());
+    }
+
+    /** Moves this feature's rows from contact {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        db.update(h -> {
+            dev.kith.store.Repoint.dropBetween(h, book, "ties", "from_id", "to_id", kept, gone);
+            dev.kith.store.Repoint.column(h, book, "ties", "from_id", kept, gone, "to_id", "kind");
+            dev.kith.store.Repoint.column(h, book, "ties", "to_id", kept, gone, "from_id", "kind");
+            // a symmetric tie now recorded both ways keeps its older row
+            h.createUpdate("DELETE FROM ties WHERE book_id = :book AND kind IN ('knows', 'colleague', 'family')"
+                            + " AND (from_id = :kept OR to_id = :kept) AND EXISTS (SELECT 1 FROM ties x WHERE"
+                            + " x.book_id = :book AND x.from_id = ties.to_id AND x.to_id = ties.from_id"
+                            + " AND x.kind = ties.kind AND x.id < ties.id)")
+                    .bind("book", book).bind("kept", kept).execute();
+        });
     }
 }
