@@ -20,10 +20,10 @@ import picocli.CommandLine.Parameters;
         + " correct one (ids are shown by 'contacts show').", mixinStandardHelpOptions = true,
         subcommands = {LogEdit.class, LogDelete.class})
 final class LogCommand extends BookCommand {
-    @Parameters(index = "0", paramLabel = "NAME[,NAME...]", description = "Who: names or ids, comma-separated.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME[,NAME...]", description = "Who: names or ids, comma-separated.")
     String people;
 
-    @Parameters(index = "1", paramLabel = "KIND",
+    @Parameters(index = "1", arity = "0..1", paramLabel = "KIND",
             description = "meeting, lunch, coffee, call, email, message, note, event-encounter or other.")
     InteractionKind kind;
 
@@ -58,6 +58,7 @@ final class LogCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
+        Required.check(spec, new Object[] {people, kind}, "NAME[,NAME...]", "KIND");
         Kith book = session.book();
         Long goalId = goal == null ? null : book.goals().resolve(goal).id();
         List<Long> ids = new ArrayList<>();

@@ -13,10 +13,10 @@ import picocli.CommandLine.Parameters;
         + " 'milestone delete ID' correct one (ids are shown by 'contacts show').", mixinStandardHelpOptions = true,
         subcommands = {MilestoneEdit.class, MilestoneDelete.class})
 final class MilestoneCommand extends BookCommand {
-    @Parameters(index = "0", paramLabel = "NAME", description = "Who: a name or id.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "Who: a name or id.")
     String who;
 
-    @Parameters(index = "1", paramLabel = "KIND",
+    @Parameters(index = "1", arity = "0..1", paramLabel = "KIND",
             description = "new-job, promotion, award, talk-given, publication, attending-event, moved or other.")
     MilestoneKind kind;
 
@@ -28,6 +28,7 @@ final class MilestoneCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
+        Required.check(spec, new Object[] {who, kind}, "NAME", "KIND");
         Contact c = session.book().contacts().resolve(who);
         java.time.LocalDate on = date == null ? session.book().clock().today() : date;
         Milestone m = session.book().journal().record("recorded " + Words.article(kind.code()) + " for " + c.name()
