@@ -143,9 +143,8 @@ public final class Journal {
             if (scope.covers(more)) {
                 return;
             }
-            Scope wider = scope.and(more);
-            before.merge(image(wider));
-            scope = wider;
+            images.widen(before, image(more));
+            scope = scope.and(more);
         }
 
         private RowImages.Image image(Scope of) {

@@ -41,15 +41,6 @@ public final class RowImages {
         private final Set<String> complete = new HashSet<>();
         private final Map<String, Long> lastIds = new HashMap<>();
 
-        /** Takes in the rows of {@code other} not read here yet (a row read earlier keeps its earlier image). */
-        public void merge(Image other) {
-            other.rows.forEach((table, rows) -> {
-                Map<String, String> mine = this.rows.computeIfAbsent(table, t -> new LinkedHashMap<>());
-                rows.forEach(mine::putIfAbsent);
-            });
-            complete.addAll(other.complete);
-            other.lastIds.forEach(lastIds::putIfAbsent);
-        }
     }
 
     private final Database db;
@@ -120,6 +111,41 @@ public final class RowImages {
             }
         }
         return image;
+    }
+
+    /**
+     * Widens {@code before}, read when a change began, with {@code more}, read later in the same change:
+     * takes in the rows of {@code more} not read yet, except those the change has already added (an id
+     * above the highest one when it began, or a reference to such a row). A row read earlier keeps its
+     * earlier image.
+     */
+    public void widen(Image before, Image more) {
+        for (BookSchema.Table table : schema.tables()) {
+            Map<String, String> rows = more.rows.get(table.name());
+            if (rows == null) {
+                continue;
+            }
+            Map<String, String> mine = before.rows.computeIfAbsent(table.name(), t -> new LinkedHashMap<>());
+            rows.forEach((key, image) -> {
+                if (!mine.containsKey(key) && (before.lastIds.isEmpty() || !addedSince(table, image, before))) {
+                    mine.put(key, image);
+                }
+            });
+        }
+    }
+
+    private boolean addedSince(BookSchema.Table table, String image, Image before) {
+        JsonNode row = parse(image);
+        if (table.hasId() && row.get("id").asLong() > before.lastIds.getOrDefault(table.name(), Long.MAX_VALUE)) {
+            return true;
+        }
+        for (BookSchema.Reference ref : table.references()) {
+            Long last = before.lastIds.get(ref.parent());
+            if (last != null && row.hasNonNull(ref.column()) && row.get(ref.column()).asLong() > last) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
