@@ -21,7 +21,7 @@ class ArchitectureTest {
             "dev.kith.network..", "dev.kith.goals..", "dev.kith.embeddings..", "dev.kith.today..",
             "dev.kith.events..", "dev.kith.groups..", "dev.kith.articles..", "dev.kith.intros..",
             "dev.kith.reciprocity..", "dev.kith.io..", "dev.kith.settings..", "dev.kith.capture..", "dev.kith.team..",
-            "dev.kith.cards.."};
+            "dev.kith.cards..", "dev.kith.journal.."};
 
     private static JavaClasses product;
 

@@ -52,6 +52,7 @@ public final class Kith {
     private final Capture capture;
     private final dev.kith.team.ColleaguePaths colleagues;
     private final dev.kith.cards.Cards cards;
+    private final dev.kith.journal.Journal journal;
     /** Built on first use, so that commands without a plan load none of its kinds; guarded by this. */
     private Today today;
 
@@ -75,6 +76,7 @@ public final class Kith {
         this.capture = new Capture(db, id, clock, contacts, interactions, book.search());
         this.colleagues = new dev.kith.team.ColleaguePaths(db, clock);
         this.cards = new dev.kith.cards.Cards(db, book, contacts);
+        this.journal = dev.kith.journal.Journal.of(book);
     }
 
     /** Opens the book called {@code name}, creating it on first use, with its features. */
@@ -121,6 +123,30 @@ public final class Kith {
     /** Makes contact {@code contactId} the user ("me"). */
     public void setMe(long contactId) {
         book.setMe(contactId);
+    }
+
+    /**
+     * Merges contact {@code gone} into {@code kept} in one transaction, recorded in the journal: every
+     * feature moves its rows from {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}),
+     * {@code gone}'s fields fill {@code kept}'s empty ones, and {@code gone} stays archived with nothing
+     * pointing at it. Returns {@code kept} as merged; merging a contact with itself is a
+     * {@link dev.kith.core.ValidationException}.
+     */
+    public dev.kith.contacts.Contact mergeContacts(long kept, long gone) {
+        if (kept == gone) {
+            throw new dev.kith.core.ValidationException("B", "a contact cannot be merged with itself");
+        }
+        String keptName = contacts.get(kept).name();
+        String goneName = contacts.get(gone).name();
+        String what = "merged " + goneName + (goneName.equals(keptName) ? " (#" + gone + ")" : "") + " into " + keptName
+                + (goneName.equals(keptName) ? " (#" + kept + ")" : "");
+        return journal.record(what, dev.kith.journal.Scope.contacts(kept, gone), () -> {
+            for (dev.kith.core.ContactReferences feature : List.of(book, interactions, milestones, ties, tasks,
+                    network, events, groups, goals, articles, intros, contacts)) {
+                feature.mergeContact(kept, gone);
+            }
+            return contacts.get(kept);
+        });
     }
 
     /** Runs {@code work} as one transaction: all of it is stored, or none. */
@@ -190,6 +216,11 @@ public final class Kith {
     /** Mail and calendar capture: my addresses, captured mail, owed replies and the inbox of new people. */
     public Capture capture() {
         return capture;
+    }
+
+    /** The changes of this book that {@code kith undo} and the web's Undo revert. */
+    public dev.kith.journal.Journal journal() {
+        return journal;
     }
 
     public SearchIndex search() {

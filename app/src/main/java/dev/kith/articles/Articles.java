@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The article library of one book: keeping articles, ranking recipients and recording shares. Thread-safe. */
-public final class Articles {
+public final class Articles implements dev.kith.core.ContactReferences {
     /** Someone who received any share in this many days is not suggested again. */
     public static final int SHARE_REST_DAYS = 14;
 
@@ -252,5 +252,14 @@ public final class Articles {
         long interaction = rs.getLong("interaction_id");
         return new Share(rs.getLong("id"), rs.getLong("article_id"), rs.getLong("contact_id"),
                 rs.wasNull() ? null : interaction, Dates.stored(rs.getString("shared_on")), rs.getString("why"), null);
+    }
+
+    /** Moves this feature's rows from contact {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        book.database().update(h -> {
+            dev.kith.store.Repoint.column(h, book.id(), "shares", "contact_id", kept, gone, "article_id");
+            dev.kith.store.Repoint.column(h, book.id(), "profile_embeddings", "contact_id", kept, gone, "model");
+        });
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * One person's address book: its id, name, database and clock, the scope every feature works in so
  * that nothing leaks between books sharing a database. Thread-safe.
  */
-public final class Book {
+public final class Book implements dev.kith.core.ContactReferences {
     public static final String DEFAULT = "default";
 
     private final Database db;
@@ -94,5 +94,12 @@ public final class Book {
     /** Runs {@code work} as one transaction: all of it is stored, or none. */
     public <T> T atomically(java.util.function.Supplier<T> work) {
         return db.write(h -> work.get());
+    }
+
+    /** When {@code gone} is "me", {@code kept} becomes "me" (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        db.update(h -> h.createUpdate("UPDATE books SET me_contact_id = :kept WHERE id = :id AND me_contact_id = :gone")
+                .bind("kept", kept).bind("id", id).bind("gone", gone).execute());
     }
 }

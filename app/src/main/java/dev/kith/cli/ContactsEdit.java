@@ -34,20 +34,29 @@ final class ContactsEdit extends BookCommand {
     boolean defaultCadence;
     @Option(names = "--do-not-contact", negatable = true, description = "Mark or unmark as do-not-contact.")
     Boolean doNotContact;
+    @Option(names = "--fix-title", description = "Correct the current title (a typo) instead of starting a new job.")
+    boolean fixTitle;
 
     @Override
     void execute(Session session) {
         Kith book = session.book();
-        Contact edited = book.atomically(() -> {
-            Contact c = book.contacts().resolve(who);
+        Contact c = book.contacts().resolve(who);
+        Contact edited = book.journal().record("edited " + c.name(), dev.kith.journal.Scope.contacts(c.id()), () -> {
             Long through = f.metThrough == null ? null : book.contacts().resolve(f.metThrough).id();
             ContactPatch patch = ContactPatch.builder().name(name).givenName(f.given).familyName(f.family)
-                    .organization(f.org).title(f.title).location(f.location).linkedinUrl(f.linkedin)
+                    .organization(f.org).title(fixTitle ? null : f.title).location(f.location).linkedinUrl(f.linkedin)
                     .website(f.website).howMet(f.metAt).metThroughId(through).firstMet(f.firstMet).circle(f.circle)
                     .cadenceDays(f.cadence).clearCadence(defaultCadence).doNotContact(doNotContact).notes(f.notes)
                     .addEmails(f.emails).removeEmails(removeEmails).addPhones(f.phones).removePhones(removePhones)
                     .addTags(f.tags).removeTags(removeTags).addInterests(f.interests).removeInterests(removeInterests)
                     .build();
+            if (fixTitle && f.title == null) {
+                throw new ValidationException("fix-title", "give the corrected title with --title");
+            }
+            if (fixTitle) {
+                book.contacts().fixTitle(c.id(), f.title);
+                return patch.isEmpty() ? book.contacts().get(c.id()) : book.contacts().edit(c.id(), patch);
+            }
             if (patch.isEmpty()) {
                 throw new ValidationException("NAME|ID", "nothing to change: give at least one option, see --help");
             }

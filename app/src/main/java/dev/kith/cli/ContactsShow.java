@@ -60,14 +60,14 @@ final class ContactsShow extends BookCommand {
             out.println("Milestones:");
             for (Milestone m : view.milestones()) {
                 out.println("  " + m.date() + "  " + m.kind().code() + (m.text() == null ? "" : "  " + m.text())
-                        + (m.acknowledged() ? "" : "  (not acknowledged)"));
+                        + (m.acknowledged() ? "" : "  (not acknowledged)") + "  (#" + m.id() + ")");
             }
         }
         if (!view.ties().isEmpty()) {
             out.println("Ties:");
             for (ContactView.TieView t : view.ties()) {
                 out.println("  " + t.kind().code() + " " + t.direction() + " " + t.other().name() + " (#"
-                        + t.other().id() + ")" + (t.since() == null ? "" : " since " + t.since()));
+                        + t.other().id() + ")" + (t.since() == null ? "" : " since " + t.since()) + "  (tie #" + t.id() + ")");
             }
         }
         if (!view.interactions().isEmpty()) {
@@ -77,7 +77,7 @@ final class ContactsShow extends BookCommand {
                         + (i.initiator() == dev.kith.interactions.Initiator.THEM ? " (they reached out)" : "")
                         + (i.exchange() == dev.kith.interactions.Exchange.NEUTRAL ? "" : " [" + i.exchange().code() + "]")
                         + (i.awaitingReply() ? " [awaiting my reply]" : "")
-                        + (i.summary() == null ? "" : "  " + i.summary()));
+                        + (i.summary() == null ? "" : "  " + i.summary()) + "  (#" + i.id() + ")");
             }
         }
         if (!view.tasks().isEmpty()) {

@@ -39,10 +39,19 @@ final class MeCommand extends BookCommand {
             return;
         }
         Contact me = book.atomically(() -> {
-            Contact c;
-            try {
-                c = book.contacts().resolve(name);
-            } catch (NotFoundException e) {
+            Contact c = book.contacts().exact(name).orElse(null);
+            if (c == null) {
+                Contact near;
+                try {
+                    near = book.contacts().resolve(name);
+                } catch (NotFoundException e) {
+                    near = null;
+                }
+                if (near != null) {
+                    throw new dev.kith.core.ValidationException("NAME", "'" + name.strip() + "' is not a whole name;"
+                            + " did you mean " + near.name() + "? Run: kith me \"" + near.name() + "\" (or give"
+                            + " your full name to add yourself)");
+                }
                 c = book.contacts().add(ContactDraft.builder(name).circle(Circle.INNER).build());
             }
             book.setMe(c.id());

@@ -9,13 +9,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kith milestone NAME KIND ...}. */
-@Command(name = "milestone", description = "Record something that happened to a contact.",
-        mixinStandardHelpOptions = true)
+@Command(name = "milestone", description = "Record something that happened to a contact; 'milestone edit ID' and"
+        + " 'milestone delete ID' correct one (ids are shown by 'contacts show').", mixinStandardHelpOptions = true,
+        subcommands = {MilestoneEdit.class, MilestoneDelete.class})
 final class MilestoneCommand extends BookCommand {
-    @Parameters(index = "0", paramLabel = "NAME", description = "Who: a name or id.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "Who: a name or id.")
     String who;
 
-    @Parameters(index = "1", paramLabel = "KIND",
+    @Parameters(index = "1", arity = "0..1", paramLabel = "KIND",
             description = "new-job, promotion, award, talk-given, publication, attending-event, moved or other.")
     MilestoneKind kind;
 
@@ -27,9 +28,12 @@ final class MilestoneCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
+        Required.check(spec, new Object[] {who, kind}, "NAME", "KIND");
         Contact c = session.book().contacts().resolve(who);
-        Milestone m = session.book().milestones().add(c.id(), kind, date == null ? session.book().clock().today() : date,
-                note);
+        java.time.LocalDate on = date == null ? session.book().clock().today() : date;
+        Milestone m = session.book().journal().record("recorded " + Words.article(kind.code()) + " for " + c.name()
+                        + " on " + on, dev.kith.journal.Scope.contacts(c.id()),
+                () -> session.book().milestones().add(c.id(), kind, on, note));
         if (session.json()) {
             session.printJson(m);
         } else {

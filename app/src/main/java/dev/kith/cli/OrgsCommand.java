@@ -15,12 +15,24 @@ final class OrgsCommand extends BookCommand {
     @Option(names = "--industry", paramLabel = "I", description = "Its industry, e.g. \"higher education\".")
     String industry;
 
+    @Option(names = "--create", description = "Create the organization if it is not in the book yet.")
+    boolean create;
+
     @Override
     void execute(Session session) {
         if (org != null || industry != null) {
             if (org == null || industry == null) {
                 throw new dev.kith.core.ValidationException(org == null ? "ORG" : "industry",
                         "give both an organization and --industry");
+            }
+            List<Organization> known = session.book().contacts().organizations();
+            String key = dev.kith.core.Text.key(org);
+            if (!create && known.stream().noneMatch(o -> dev.kith.core.Text.key(o.name()).equals(key))) {
+                List<String> near = OrgNames.near(org, known.stream().map(Organization::name).toList());
+                throw new dev.kith.core.NotFoundException("no organization named '" + org.strip() + "'"
+                        + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.stream()
+                        .map(n -> "'" + n + "'").toList()) + "?")
+                        + " Add it with --create");
             }
             Organization o = session.book().contacts().setIndustry(org, industry);
             if (session.json()) {

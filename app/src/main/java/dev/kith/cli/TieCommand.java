@@ -13,15 +13,15 @@ import picocli.CommandLine.Parameters;
 /** {@code kith tie NAME NAME KIND [--since D]}. */
 @Command(name = "tie", description = "Record that two contacts are tied: "
         + "knows, colleague, met-through, referred-by, family or mentor (read: first KIND second).",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true, subcommands = {TieEdit.class, TieDelete.class})
 final class TieCommand extends BookCommand {
-    @Parameters(index = "0", paramLabel = "NAME", description = "The first person.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The first person.")
     String first;
 
-    @Parameters(index = "1", paramLabel = "OTHER", description = "The second person.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "OTHER", description = "The second person.")
     String second;
 
-    @Parameters(index = "2", paramLabel = "KIND", description = "knows, colleague, met-through, referred-by, family, mentor.")
+    @Parameters(index = "2", arity = "0..1", paramLabel = "KIND", description = "knows, colleague, met-through, referred-by, family, mentor.")
     TieKind kind;
 
     @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Since when.")
@@ -29,6 +29,7 @@ final class TieCommand extends BookCommand {
 
     @Override
     void execute(Session session) {
+        Required.check(spec, new Object[] {first, second, kind}, "NAME", "OTHER", "KIND");
         Kith book = session.book();
         Contact a = book.contacts().resolve(first);
         Contact b = book.contacts().resolve(second);
@@ -36,7 +37,9 @@ final class TieCommand extends BookCommand {
             throw new dev.kith.core.ValidationException("OTHER", "a tie needs two different people, both are "
                     + a.name());
         }
-        Tie tie = book.ties().add(a.id(), b.id(), kind, since, TieSource.MANUAL);
+        Tie tie = book.journal().record("recorded that " + a.name() + " " + TieWords.phrase(kind) + " " + b.name(),
+                dev.kith.journal.Scope.contacts(a.id(), b.id()),
+                () -> book.ties().add(a.id(), b.id(), kind, since, TieSource.MANUAL));
         if (session.json()) {
             session.printJson(tie);
         } else {

@@ -38,7 +38,7 @@ public record ContactDraft(
         emails = Fields.emails("email", Limits.values("email", emails, Limits.VALUE));
         phones = Fields.distinct("phone", Limits.values("phone", phones, Limits.VALUE));
         tags = Fields.labels("tag", Limits.values("tag", tags, Limits.VALUE));
-        interests = Fields.labels("interest", Limits.values("interest", interests, Limits.VALUE));
+        interests = Fields.interests("interest", Limits.values("interest", interests, Limits.VALUE));
         Limits.text("given-name", givenName, Limits.NAME);
         Limits.text("family-name", familyName, Limits.NAME);
         Limits.text("organization", organization, Limits.NAME);

@@ -69,8 +69,8 @@ public record ContactPatch(
         removePhones = Fields.distinct("remove-phone", removePhones);
         addTags = Fields.labels("tag", addTags);
         removeTags = Fields.labels("remove-tag", removeTags);
-        addInterests = Fields.labels("interest", addInterests);
-        removeInterests = Fields.labels("remove-interest", removeInterests);
+        addInterests = Fields.interests("interest", addInterests);
+        removeInterests = Fields.interests("remove-interest", removeInterests);
         organization = organization == null ? null : organization.strip();
         title = title == null ? null : title.strip();
         notes = notes == null ? null : notes.strip();

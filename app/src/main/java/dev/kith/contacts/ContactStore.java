@@ -80,6 +80,11 @@ final class ContactStore {
                 .execute();
     }
 
+    void setJobTitle(Handle h, long jobId, String title) {
+        h.createUpdate("UPDATE employments SET title = :title WHERE book_id = :book AND id = :id")
+                .bind("title", title).bind("book", book).bind("id", jobId).execute();
+    }
+
     void endCurrentJobs(Handle h, long contactId, LocalDate end) {
         h.createUpdate("""
                         UPDATE employments SET end_on = CASE WHEN start_on IS NOT NULL AND start_on > :end
@@ -101,7 +106,7 @@ final class ContactStore {
         }
         java.util.Set<String> existing = new java.util.HashSet<>(h.createQuery("SELECT " + keyColumn(column)
                         + " FROM " + table + " WHERE contact_id = :id")
-                .bind("id", contactId).mapTo(String.class).list());
+                .bind("id", contactId).mapTo(String.class).list().stream().map(v -> keyOf(column, v)).toList());
         int position = existing.size();
         String sql = switch (column) {
             case "email" -> "INSERT INTO contact_emails (book_id, contact_id, email, email_key, position)"
@@ -132,7 +137,7 @@ final class ContactStore {
     void removeValues(Handle h, String table, String column, long contactId, List<String> values) {
         for (String value : values) {
             h.createUpdate("DELETE FROM " + table + " WHERE book_id = :book AND contact_id = :id AND "
-                            + keyColumn(column) + " = :key")
+                            + (column.equals("interest") ? "lower(interest)" : keyColumn(column)) + " = :key")
                     .bind("book", book)
                     .bind("id", contactId)
                     .bind("key", keyOf(column, value))
@@ -145,7 +150,8 @@ final class ContactStore {
     }
 
     private static String keyOf(String column, String value) {
-        return column.equals("email") ? emailKey(value) : value;
+        return column.equals("email") ? emailKey(value)
+                : column.equals("interest") ? value.toLowerCase(java.util.Locale.ROOT) : value;
     }
 
     /** The key an email is found by: trimmed, in lower case. */

@@ -16,7 +16,7 @@ import java.util.Optional;
  * The people of one book: adding, editing, archiving, finding by name and listing. Writes keep the
  * search index current in the same transaction. Thread-safe.
  */
-public final class Contacts {
+public final class Contacts implements dev.kith.core.ContactReferences {
     private final Database db;
     private final KithClock clock;
     private final ContactStore store;
@@ -25,6 +25,7 @@ public final class Contacts {
     private final ContactBulkInsert bulk;
     private final SearchIndex search;
     private final SettingValues settings;
+    private final long book;
 
     public Contacts(Database db, long book, KithClock clock, SearchIndex search) {
         this.db = db;
@@ -35,6 +36,29 @@ public final class Contacts {
         this.list = new ContactList(db, book);
         this.bulk = new ContactBulkInsert(db, book);
         this.settings = new SettingValues(db, book);
+        this.book = book;
+    }
+
+    /**
+     * The active contacts (not archived) that {@code draft} may repeat: the same name, ignoring case and
+     * accents, or one of its email addresses; by id, empty when none.
+     */
+    public List<Contact> duplicatesOf(ContactDraft draft) {
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>(store.idsByNameKey(dev.kith.core.Text.key(draft.name())));
+        ids.addAll(idsByEmail(draft.emails()).values());
+        return getAll(List.copyOf(ids)).stream().filter(c -> !c.archived()).toList();
+    }
+
+    /**
+     * Merges contact {@code gone} into {@code kept} as far as the contacts' own rows go (see
+     * {@link ContactMerge}); the other features move theirs (see {@link dev.kith.core.ContactReferences}).
+     */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        db.update(h -> {
+            new ContactMerge(db, book).merge(get(kept), get(gone), clock.today());
+            search.reindex(List.of(kept, gone));
+        });
     }
 
     /** The book's keep-in-touch cadences per circle, as set now. */
@@ -161,6 +185,25 @@ public final class Contacts {
         });
     }
 
+    /**
+     * Corrects the title of contact {@code id}'s current job in place (a typo, not a new job): no job
+     * history is recorded. With no current job, {@code title} starts one as {@link #changeJob} would;
+     * a blank title clears it (unless the job would then have neither organization nor title).
+     */
+    public Contact fixTitle(long id, String title) {
+        return db.write(h -> {
+            Optional<Employment> job = get(id).currentJob();
+            String fixed = blankToNull(title);
+            if (job.isEmpty() || (fixed == null && job.get().organization() == null)) {
+                changeJob(id, job.map(Employment::organization).orElse(null), fixed, clock.today());
+            } else {
+                store.setJobTitle(h, job.get().id(), fixed);
+            }
+            search.reindex(List.of(id));
+            return get(id);
+        });
+    }
+
     public void archive(long id, boolean archived) {
         db.update(h -> {
             get(id);
@@ -208,6 +251,14 @@ public final class Contacts {
     /** Finds the one contact {@code nameOrId} names: an id, an exact name or a unique prefix. */
     public Contact resolve(String nameOrId) {
         return new NameResolver(store).resolve(nameOrId).map(this::get).orElseThrow();
+    }
+
+    /**
+     * The contact {@code nameOrId} names exactly: an id or a whole name (ignoring case and accents), never
+     * a prefix; empty when none. Archived namesakes of an active contact are passed over.
+     */
+    public Optional<Contact> exact(String nameOrId) {
+        return new NameResolver(store).exact(nameOrId).map(this::get);
     }
 
     public List<ContactSummary> list(ContactFilter filter) {

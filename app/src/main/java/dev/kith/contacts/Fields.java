@@ -68,6 +68,19 @@ final class Fields {
                 .toList();
     }
 
+    /**
+     * Interests: trimmed, single-spaced, distinct ignoring case, each kept as first written ("IIIF"
+     * stays "IIIF"); matching them ignores case.
+     */
+    static List<String> interests(String field, List<String> values) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String v : distinct(field, values)) {
+            String spaced = SPACES.matcher(v).replaceAll(" ");
+            seen.putIfAbsent(spaced.toLowerCase(Locale.ROOT), spaced);
+        }
+        return List.copyOf(seen.values());
+    }
+
     static String url(String field, String url) {
         String v = Text.blankToNull(url);
         if (v == null) {

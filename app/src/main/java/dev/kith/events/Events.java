@@ -35,7 +35,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * <p>"Met" dates: {@link #met} dates the encounter today when the event spans today, the event's
  * last day when it is over, and refuses an event that has not started (see docs/decisions.md).
  */
-public final class Events {
+public final class Events implements dev.kith.core.ContactReferences {
     /** How many days before an event's start its preparation (and Today's {@code event-catch-up}) begins. */
     public static final int PREP_DAYS = 14;
 
@@ -356,5 +356,13 @@ public final class Events {
 
     private int count(Handle h, String sql, Object key) {
         return h.createQuery(sql).bind("book", book).bind("key", key).mapTo(Integer.class).one();
+    }
+
+    /** Moves this feature's rows from contact {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        db.update(h -> {
+            dev.kith.store.Repoint.column(h, book, "event_attendance", "contact_id", kept, gone, "event_id");
+        });
     }
 }

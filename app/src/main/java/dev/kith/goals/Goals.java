@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** The networking goals of one book: links to people, interactions and events, outcomes, and the report. Thread-safe. */
-public final class Goals {
+public final class Goals implements dev.kith.core.ContactReferences {
     private static final RowMapper<Goal> MAPPER = (rs, ctx) -> {
         String keywords = rs.getString("keywords");
         return new Goal(rs.getLong("id"), rs.getString("title"),
@@ -247,5 +247,13 @@ public final class Goals {
 
     Database database() {
         return db;
+    }
+
+    /** Moves this feature's rows from contact {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        db.update(h -> {
+            dev.kith.store.Repoint.column(h, book, "goal_contacts", "contact_id", kept, gone, "goal_id");
+        });
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** The professional groups of one book and their members. Thread-safe. */
-public final class Groups {
+public final class Groups implements dev.kith.core.ContactReferences {
     /** How many days after joining a member counts as new (and Today proposes welcoming them). */
     public static final int NEW_MEMBER_DAYS = 14;
 
@@ -157,6 +157,14 @@ public final class Groups {
                 }
             }
             return pairs;
+        });
+    }
+
+    /** Moves this feature's rows from contact {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        db.update(h -> {
+            dev.kith.store.Repoint.column(h, book, "group_members", "contact_id", kept, gone, "group_id");
         });
     }
 }

@@ -35,7 +35,7 @@ import java.util.Map;
  * and one <em>gave</em> email with both. Every step is dated by the book's clock and keeps its
  * draft note. Any other transition is a validation error and writes nothing. Thread-safe.
  */
-public final class Intros {
+public final class Intros implements dev.kith.core.ContactReferences {
     /** An open introduction untouched for this many days is stalled (Today proposes a follow-up). */
     public static final int STALLED_DAYS = 7;
 
@@ -236,6 +236,16 @@ public final class Intros {
                         Dates.stored((String) r[8]), (String) r[9], steps.getOrDefault(iid, List.of())));
             }
             return out;
+        });
+    }
+
+    /** Moves this feature's rows from contact {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        book.database().update(h -> {
+            dev.kith.store.Repoint.dropBetween(h, book.id(), "intros", "a_id", "b_id", kept, gone);
+            dev.kith.store.Repoint.column(h, book.id(), "intros", "a_id", kept, gone);
+            dev.kith.store.Repoint.column(h, book.id(), "intros", "b_id", kept, gone);
         });
     }
 }

@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Milestones of the contacts of one book. Thread-safe. */
-public final class Milestones {
+public final class Milestones implements dev.kith.core.ContactReferences {
     private static final RowMapper<Milestone> MAPPER = (rs, ctx) -> new Milestone(rs.getLong("id"),
             rs.getLong("contact_id"), MilestoneKind.parse("kind", rs.getString("kind")),
             Dates.stored(rs.getString("occurred_on")), rs.getString("text"),
@@ -48,6 +48,31 @@ public final class Milestones {
                 search.reindex(List.of(contactId));
             }
             return get(id);
+        });
+    }
+
+    /** Changes milestone {@code id}'s kind, date and text; a {@link NotFoundException} when there is none. */
+    public Milestone edit(long id, MilestoneKind kind, LocalDate date, String text) {
+        dev.kith.core.Limits.text("text", text, dev.kith.core.Limits.LONG_TEXT);
+        return db.write(h -> {
+            Milestone was = get(id);
+            h.createUpdate("UPDATE milestones SET kind = :kind, occurred_on = :date, text = :text"
+                            + " WHERE book_id = :book AND id = :id")
+                    .bind("kind", kind.code()).bind("date", date).bind("text", Text.blankToNull(text))
+                    .bind("book", book).bind("id", id).execute();
+            search.reindex(List.of(was.contactId()));
+            return get(id);
+        });
+    }
+
+    /** Deletes milestone {@code id}; a {@link NotFoundException} when there is none. */
+    public Milestone delete(long id) {
+        return db.write(h -> {
+            Milestone was = get(id);
+            h.createUpdate("DELETE FROM milestones WHERE book_id = :book AND id = :id")
+                    .bind("book", book).bind("id", id).execute();
+            search.reindex(List.of(was.contactId()));
+            return was;
         });
     }
 
@@ -94,5 +119,13 @@ public final class Milestones {
                 + " ORDER BY occurred_on DESC, id DESC").bind("book", book);
         params.forEach(q::bind);
         return q.map(MAPPER).list();
+    }
+
+    /** Moves this feature's rows from contact {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        db.update(h -> {
+            dev.kith.store.Repoint.column(h, book, "milestones", "contact_id", kept, gone);
+        });
     }
 }

@@ -26,7 +26,7 @@ import java.util.function.IntPredicate;
  * read rebuilds it); a tie recorded through this process is also added to the cached graph as soon as
  * it commits, so a search running meanwhile sees it. Thread-safe.
  */
-public final class Network {
+public final class Network implements dev.kith.core.ContactReferences {
     /** Default and largest number of paths a search returns. */
     public static final int DEFAULT_K = 3;
     public static final int MAX_K = 20;
@@ -293,6 +293,16 @@ public final class Network {
                         return id;
                     }).list();
             return new People(book, today, me, others);
+        });
+    }
+
+    /** Moves this feature's rows from contact {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        db.update(h -> {
+            dev.kith.store.Repoint.column(h, book, "targets", "contact_id", kept, gone);
+            dev.kith.store.Repoint.column(h, book, "asks", "contact_id", kept, gone);
+            dev.kith.store.Repoint.column(h, book, "asks", "suggested_id", kept, gone);
         });
     }
 }

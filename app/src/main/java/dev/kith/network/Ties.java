@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Ties between the contacts of one book. Thread-safe. */
-public final class Ties {
+public final class Ties implements dev.kith.core.ContactReferences {
     private static final RowMapper<Tie> MAPPER = (rs, ctx) -> {
         String since = rs.getString("since");
         return new Tie(rs.getLong("id"), rs.getLong("from_id"), rs.getLong("to_id"),
@@ -64,6 +64,44 @@ public final class Ties {
         });
     }
 
+    /** Tie {@code id}; a {@link dev.kith.core.NotFoundException} when there is none. */
+    public Tie get(long id) {
+        return db.read(h -> h.createQuery("SELECT * FROM ties WHERE book_id = :book AND id = :id")
+                .bind("book", book).bind("id", id).map(MAPPER).findOne())
+                .orElseThrow(() -> new dev.kith.core.NotFoundException("no tie with id " + id));
+    }
+
+    /**
+     * Changes tie {@code id}'s kind and since (null clears it); the same tie already recorded with that
+     * kind is an {@link AlreadyRecordedException}, no tie with that id a {@link dev.kith.core.NotFoundException}.
+     */
+    public Tie edit(long id, TieKind kind, LocalDate since) {
+        return db.write(h -> {
+            Tie was = get(id);
+            boolean symmetric = kind == TieKind.KNOWS || kind == TieKind.COLLEAGUE || kind == TieKind.FAMILY;
+            int existing = h.createQuery("SELECT count(*) FROM ties WHERE +book_id = :book AND kind = :kind AND id <> :id"
+                            + " AND ((from_id = :a AND to_id = :b)" + (symmetric ? " OR (from_id = :b AND to_id = :a))" : ")"))
+                    .bind("book", book).bind("kind", kind.code()).bind("a", was.fromId()).bind("b", was.toId())
+                    .bind("id", id).mapTo(Integer.class).one();
+            if (existing > 0) {
+                throw new AlreadyRecordedException("kind", "this " + kind.code() + " tie is already recorded");
+            }
+            h.createUpdate("UPDATE ties SET kind = :kind, since = :since WHERE book_id = :book AND id = :id")
+                    .bind("kind", kind.code()).bind("since", since).bind("book", book).bind("id", id).execute();
+            return get(id);
+        });
+    }
+
+    /** Deletes tie {@code id}; a {@link dev.kith.core.NotFoundException} when there is none. */
+    public Tie delete(long id) {
+        return db.write(h -> {
+            Tie was = get(id);
+            h.createUpdate("DELETE FROM ties WHERE book_id = :book AND id = :id").bind("book", book).bind("id", id)
+                    .execute();
+            return was;
+        });
+    }
+
     /**
      * Calls {@code listener} with every tie this instance adds, once its transaction has committed
      * (never for a tie rolled back). Listeners run on the writing thread and must be quick.
@@ -83,5 +121,21 @@ public final class Ties {
     public List<Tie> all() {
         return db.read(h -> h.createQuery("SELECT * FROM ties WHERE book_id = :book ORDER BY id")
                 .bind("book", book).map(MAPPER).list());
+    }
+
+    /** Moves this feature's rows from contact {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        db.update(h -> {
+            dev.kith.store.Repoint.dropBetween(h, book, "ties", "from_id", "to_id", kept, gone);
+            dev.kith.store.Repoint.column(h, book, "ties", "from_id", kept, gone, "to_id", "kind");
+            dev.kith.store.Repoint.column(h, book, "ties", "to_id", kept, gone, "from_id", "kind");
+            // a symmetric tie now recorded both ways keeps its older row
+            h.createUpdate("DELETE FROM ties WHERE book_id = :book AND kind IN ('knows', 'colleague', 'family')"
+                            + " AND (from_id = :kept OR to_id = :kept) AND EXISTS (SELECT 1 FROM ties x WHERE"
+                            + " x.book_id = :book AND x.from_id = ties.to_id AND x.to_id = ties.from_id"
+                            + " AND x.kind = ties.kind AND x.id < ties.id)")
+                    .bind("book", book).bind("kept", kept).execute();
+        });
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Tasks of one book. Thread-safe. */
-public final class Tasks {
+public final class Tasks implements dev.kith.core.ContactReferences {
     private static final RowMapper<Task> MAPPER = (rs, ctx) -> new Task(rs.getLong("id"), rs.getLong("contact_id"),
             rs.getString("kind"), Dates.stored(rs.getString("due_on")),
             Coded.parse(TaskStatus.class, "status", rs.getString("status")), rs.getString("note"));
@@ -68,6 +68,14 @@ public final class Tasks {
             h.createUpdate("UPDATE tasks SET status = :status WHERE book_id = :book AND id = :id")
                     .bind("status", status.code()).bind("book", book).bind("id", id).execute();
             return get(id);
+        });
+    }
+
+    /** Moves this feature's rows from contact {@code gone} to {@code kept} (see {@link dev.kith.core.ContactReferences}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        db.update(h -> {
+            dev.kith.store.Repoint.column(h, book, "tasks", "contact_id", kept, gone);
         });
     }
 }

@@ -41,9 +41,10 @@ class CliImportTest {
 
     private static Cli seeded(TestDatabase db) {
         Cli cli = new Cli(db, "2026-11-24");
-        assertThat(cli.run("contacts", "add", "Ana Lima", "--email", "ana@acme.example", "--org", "Acme").exitCode())
-                .isZero();
-        cli.run("contacts", "add", "Bo Chen", "--linkedin", "https://www.linkedin.com/in/bochen");
+        // --duplicate-ok: a test that seeds twice (two rejected files) keeps both copies, as it always did
+        assertThat(cli.run("contacts", "add", "Ana Lima", "--email", "ana@acme.example", "--org", "Acme",
+                "--duplicate-ok").exitCode()).isZero();
+        cli.run("contacts", "add", "Bo Chen", "--linkedin", "https://www.linkedin.com/in/bochen", "--duplicate-ok");
         return cli;
     }
 

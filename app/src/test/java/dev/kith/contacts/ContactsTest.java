@@ -52,7 +52,7 @@ class ContactsTest {
         assertThat(stored.linkedinUrl()).isEqualTo("https://linkedin.com/in/analima");
         assertThat(stored.website()).isEqualTo("https://ana.example");
         assertThat(stored.tags()).containsExactly("library", "open source");
-        assertThat(stored.interests()).containsExactly("email migration");
+        assertThat(stored.interests()).containsExactly("Email Migration");
         assertThat(stored.howMet()).isEqualTo(new HowMet("PLA conference", bea.id(), "Bea Ortiz", LocalDate.of(2019, 3, 7)));
         assertThat(stored.circle()).isEqualTo(Circle.CLOSE);
         assertThat(stored.cadenceDays()).isEqualTo(21);

@@ -64,12 +64,18 @@ class NameResolverTest {
         Contact acme = contacts.add(ContactDraft.builder("Ana Lima").organization("Acme").build());
         Contact other = contacts.add(ContactDraft.builder("Ana Lima").build());
         contacts.archive(other.id(), true);
+        assertThat(contacts.resolve("ana lima").id()).as("an archived namesake does not make a name ambiguous")
+                .isEqualTo(acme.id());
+        assertThat(contacts.resolve("Ana").id()).isEqualTo(acme.id());
+        assertThat(contacts.resolve("#" + other.id()).id()).isEqualTo(other.id());
 
+        Contact third = contacts.add(ContactDraft.builder("Ana Lima").organization("Globex").build());
         assertThatThrownBy(() -> contacts.resolve("ana lima"))
                 .isInstanceOfSatisfying(AmbiguousNameException.class, e -> assertThat(e.candidates()).containsExactly(
-                        "Ana Lima (#" + acme.id() + ", Acme)", "Ana Lima (#" + other.id() + ", archived)"))
+                        "Ana Lima (#" + acme.id() + ", Acme)", "Ana Lima (#" + third.id() + ", Globex)",
+                        "Ana Lima (#" + other.id() + ", archived)"))
                 .hasMessage("'ana lima' is ambiguous; it matches: Ana Lima (#" + acme.id() + ", Acme), Ana Lima (#"
-                        + other.id() + ", archived)");
+                        + third.id() + ", Globex), Ana Lima (#" + other.id() + ", archived)");
 
         Contact paul = contacts.add(ContactDraft.builder("Paul Cottey").build());
         Contact paula = contacts.add(ContactDraft.builder("Paula Smith").build());
