@@ -33,6 +33,22 @@ class BenchMainTest {
     }
 
     @Test
+    void benchHelpPrintsNoPicocliWarning() {
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream tracer = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(tracer, true, java.nio.charset.StandardCharsets.UTF_8));
+        Run help;
+        try {
+            help = run("bench", "--help");
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("intros", "80 percent");
+        assertThat(tracer.toString(java.nio.charset.StandardCharsets.UTF_8) + help.err()).doesNotContain("WARN");
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndNameTheOption() {
         Run both = run("bench", "paths", "--kronecker", "6", "--graph", "x.txt");
         assertThat(both.code()).isEqualTo(2);
