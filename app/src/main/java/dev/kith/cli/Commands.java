@@ -80,7 +80,9 @@ final class Commands {
         if (root.getSubcommands().isEmpty()) {
             ALL.forEach(root::addSubcommand); // an unknown name (or "help"): every command, for help and "did you mean"
         }
-        root.addSubcommand("help", new CommandLine.HelpCommand()); // kith help [COMMAND]
+        if (root.getSubcommands().size() > 1 || wanted == null) {
+            root.addSubcommand("help", new CommandLine.HelpCommand()); // kith help [COMMAND]
+        }
     }
 
     /** The first argument that is not a root option or its value; null when none (or when help is asked). */

@@ -44,7 +44,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         Throwable found = null;
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             String type = t.getClass().getName();
-            if (t instanceof java.sql.SQLException || type.startsWith("org.jdbi.") || type.startsWith("org.flywaydb.")) {
+            // by name: the CLI parses and renders, it does not depend on the database layer's types
+            if (type.startsWith("java.sql.") || type.startsWith("org.jdbi.") || type.startsWith("org.flywaydb.")) {
                 found = t;
             }
         }
