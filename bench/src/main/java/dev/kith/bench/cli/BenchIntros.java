@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 // no percent sign in the description: picocli formats a subcommand's description again for its parent's list,
 // so an escaped %% becomes a bare % there and kith bench --help printed a WARN
 @Command(name = "intros", description = "Temporal link prediction: Kith's introduction scorer vs CN, Adamic-Adar and"
-        + " Resource Allocation (train on the first 80 percent of time, predict first contacts in the rest).",
+        + " Resource Allocation (train on the first 80%% of time, predict first contacts in the rest).",
         mixinStandardHelpOptions = true)
 final class BenchIntros implements Callable<Integer> {
     @Spec
