@@ -19,10 +19,9 @@ import java.util.concurrent.Callable;
  * Neighbours, Adamic-Adar and Resource Allocation on a timestamped edge list (protocol: see
  * {@link TemporalLinkBench}).
  */
-// no percent sign in the description: picocli formats a subcommand's description again for its parent's list,
-// so an escaped %% becomes a bare % there and kith bench --help printed a WARN
+// plain words, no percent sign: picocli reads a description as a format string
 @Command(name = "intros", description = "Temporal link prediction: Kith's introduction scorer vs CN, Adamic-Adar and"
-        + " Resource Allocation (train on the first 80%% of time, predict first contacts in the rest).",
+        + " Resource Allocation (train on the first 80 percent of time, predict first contacts in the rest).",
         mixinStandardHelpOptions = true)
 final class BenchIntros implements Callable<Integer> {
     @Spec

@@ -43,9 +43,9 @@ class BenchMainTest {
         } finally {
             System.setErr(before);
         }
+        assertThat(tracer.toString(java.nio.charset.StandardCharsets.UTF_8) + help.err()).doesNotContain("WARN");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("intros", "80 percent");
-        assertThat(tracer.toString(java.nio.charset.StandardCharsets.UTF_8) + help.err()).doesNotContain("WARN");
     }
 
     @Test
