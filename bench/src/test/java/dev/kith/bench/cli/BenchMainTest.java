@@ -40,6 +40,9 @@ class BenchMainTest {
         Run help;
         try {
             help = run("bench", "--help");
+            for (String sub : BenchMain.commandLine().getSubcommands().get("bench").getSubcommands().keySet()) {
+                assertThat(run("bench", sub, "--help").code()).as(sub).isZero();
+            }
         } finally {
             System.setErr(before);
         }
