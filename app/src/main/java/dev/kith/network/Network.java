@@ -140,6 +140,20 @@ public final class Network {
         return asTarget(c);
     }
 
+    /**
+     * For links and the API, where a number is a target's id by construction ({@code /network?path=3},
+     * {@code /api/v1/paths?target=3}): target {@code 3} or {@code #3} when it exists, else {@link #resolve}.
+     */
+    public Target resolveTargetFirst(String text) {
+        if (text != null && text.strip().matches("#?\\d{1,18}")) {
+            var byId = targets.find(Long.parseLong(text.strip().replace("#", "")));
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
+        return resolve(text);
+    }
+
     /** Target {@code id} (any status), as {@code kith path --target ID} names it; {@link NotFoundException} otherwise. */
     public Target resolveTarget(long id) {
         return targets.get(id);
