@@ -33,7 +33,9 @@ final class AskCommand extends BookCommand {
         if (topic == null || topic.isBlank()) {
             throw new dev.kith.core.ValidationException("for", "must not be blank");
         }
-        Target target = book.network().targets().lookup(topic).orElse(null);
+        var targets = book.network().targets();
+        // a target by id only when written as one (#2); a bare number is a topic
+        Target target = (topic.strip().startsWith("#") ? targets.lookup(topic) : targets.lookupByName(topic)).orElse(null);
         Ask ask = book.network().referrals().ask(c.id(), topic, target);
         if (session.json()) {
             session.printJson(ask);

@@ -79,7 +79,10 @@ final class Commands {
             }
         }
         if (root.getSubcommands().isEmpty()) {
-            ALL.forEach(root::addSubcommand);
+            ALL.forEach(root::addSubcommand); // an unknown name (or "help"): every command, for help and "did you mean"
+        }
+        if (root.getSubcommands().size() > 1 || wanted == null) {
+            root.addSubcommand("help", new CommandLine.HelpCommand()); // kith help [COMMAND]
         }
     }
 

@@ -35,7 +35,7 @@ final class ContactsShow extends BookCommand {
         line(out, "Website", c.website());
         line(out, "Tags", String.join(", ", c.tags()));
         line(out, "Interests", String.join(", ", c.interests()));
-        line(out, "Met", join(c.howMet().text(), c.howMet().throughName() == null ? null
+        line(out, "Met", join(metText(c.howMet().text()), c.howMet().throughName() == null ? null
                 : "through " + c.howMet().throughName(), c.howMet().firstMet() == null ? null
                 : "on " + c.howMet().firstMet()));
         line(out, "Circle", c.circle().code() + ", keep in touch every " + view.effectiveCadenceDays() + " days");
@@ -66,8 +66,8 @@ final class ContactsShow extends BookCommand {
         if (!view.ties().isEmpty()) {
             out.println("Ties:");
             for (ContactView.TieView t : view.ties()) {
-                out.println("  " + t.kind().code() + " " + t.direction() + " " + t.other().name() + " (#"
-                        + t.other().id() + ")" + (t.since() == null ? "" : " since " + t.since()) + "  (tie #" + t.id() + ")");
+                out.println("  " + tieWords(t) + " (#" + t.other().id() + ")" + (t.since() == null ? "" : " since "
+                        + t.since()) + "  (tie #" + t.id() + ")");
             }
         }
         if (!view.interactions().isEmpty()) {
@@ -87,6 +87,29 @@ final class ContactsShow extends BookCommand {
                         + (t.note() == null ? "" : "  " + t.note()));
             }
         }
+    }
+
+    /** How a tie reads from this contact's side: "knows Tom Becker", "met through Ana Lima", "referred Bo Chen". */
+    static String tieWords(ContactView.TieView t) {
+        boolean mine = t.direction().equals("to");
+        String other = t.other().name();
+        return switch (t.kind()) {
+            case KNOWS -> "knows " + other;
+            case COLLEAGUE -> "colleague of " + other;
+            case FAMILY -> "family of " + other;
+            case MET_THROUGH -> mine ? "met through " + other : "introduced you to " + other;
+            case REFERRED_BY -> mine ? "referred by " + other : "referred " + other;
+            case MENTOR -> mine ? "mentor of " + other : "mentored by " + other;
+        };
+    }
+
+    /** The how-met text without a leading "Met", which the label already says ("Met: at ALA Annual", not "Met: Met at …"). */
+    static String metText(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        return t.regionMatches(true, 0, "met ", 0, 4) ? t.substring(4).strip() : t;
     }
 
     private static void line(PrintWriter out, String label, String value) {

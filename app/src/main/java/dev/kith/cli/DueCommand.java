@@ -21,8 +21,8 @@ final class DueCommand extends BookCommand {
         }
         Table table = new Table("ID", "NAME", "CIRCLE", "EVERY", "LAST", "OVERDUE");
         for (Due d : due) {
-            table.row(d.person().id(), d.person().name(), d.circle().code(), d.cadenceDays() + " days",
-                    d.lastContact() == null ? "never" : d.lastContact(), d.daysOverdue() + " days");
+            table.row(d.person().id(), d.person().name(), d.circle().code(), Plural.of(d.cadenceDays(), "day"),
+                    d.lastContact() == null ? "never" : d.lastContact(), Plural.of(d.daysOverdue(), "day"));
         }
         table.print(session.out());
         session.out().println(due.size() + (due.size() == 1 ? " person" : " people") + " overdue");

@@ -102,8 +102,8 @@ final class GoalCommand implements Runnable {
             if (session.json()) {
                 session.printJson(report);
             } else {
-                session.out().println("Linked to " + report.goal().title() + ": " + report.people().size() + " people, "
-                        + report.events().size() + " events");
+                session.out().println("Linked to " + report.goal().title() + ": " + Plural.of(report.people().size(),
+                        "person") + ", " + Plural.of(report.events().size(), "event"));
             }
         }
     }
@@ -167,8 +167,8 @@ final class GoalCommand implements Runnable {
 
         private static void print(PrintWriter out, GoalReport r) {
             out.println(r.goal().title() + "  (#" + r.goal().id() + (r.active() ? "" : ", past due") + ")");
-            out.println("  Time      " + r.hours() + " hours (" + r.minutes() + " minutes in " + r.interactions()
-                    + " interactions)");
+            out.println("  Time      " + r.hours() + " hours (" + Plural.of(r.minutes(), "minute") + " in "
+                    + Plural.of(r.interactions(), "interaction") + ")");
             out.println("  People    " + r.people().size() + (r.people().isEmpty() ? "" : ": "
                     + String.join(", ", r.people().stream().map(GoalReport.Participant::name).toList())));
             out.println("  Gave      " + r.gave() + ", asked " + r.asked());

@@ -31,6 +31,10 @@ final class KithCommand implements Runnable {
             description = "Use a freshly generated demo book; never touches your data.")
     boolean demo;
 
+    @Option(names = "--create", scope = ScopeType.INHERIT,
+            description = "With --db: create the database's folder when it does not exist (a typo is refused otherwise).")
+    boolean create;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -12,12 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kith path TARGET [--k 3] [--max-hops 4]}. */
+/** {@code kith path TARGET | --target ID [--k 3] [--max-hops 4]}. */
 @Command(name = "path", description = "The best introduction paths to a target or a contact: ranked by the"
         + " weakest tie, then length; the first hop is the person to ask.", mixinStandardHelpOptions = true)
 final class PathCommand extends BookCommand {
-    @Parameters(index = "0", paramLabel = "TARGET", description = "A target (id, person, organization, industry, role) or a contact.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TARGET", description = "A target (its person, organization,"
+            + " industry or role, or #ID as kith target list shows it) or a contact (name or id).")
     String which;
+
+    @Option(names = "--target", paramLabel = "ID", description = "The target with this id (kith target list).")
+    Long targetId;
 
     @Option(names = "--k", paramLabel = "K", description = "How many paths (1-" + Network.MAX_K + "; default "
             + Network.DEFAULT_K + ").")
@@ -30,7 +34,10 @@ final class PathCommand extends BookCommand {
     @Override
     void execute(Session session) {
         Network network = session.book().network();
-        Target target = network.resolve(which);
+        if ((which == null) == (targetId == null)) {
+            throw new dev.kith.core.ValidationException("TARGET", "give a target or a contact, or --target ID");
+        }
+        Target target = targetId != null ? network.resolveTarget(targetId) : network.resolve(which);
         PathReport report = network.paths(target, k, maxHops);
         List<ColleaguePath> colleagues = session.book().colleaguePaths(target);
         if (session.json()) {
@@ -43,12 +50,21 @@ final class PathCommand extends BookCommand {
             return;
         }
         var out = session.out();
+        target = report.target();
         out.println("Paths to " + target.label() + (target.note() == null ? "" : " — " + target.note()));
-        if (report.paths().isEmpty()) {
+        boolean inBook = target.kind() == dev.kith.network.TargetKind.PERSON && target.contactId() != null;
+        List<IntroPath> introductions = report.paths().stream().filter(p -> !inBook || p.hops().size() > 1).toList();
+        if (inBook) {
+            // never "ask Kenji to introduce you to Kenji": they are in the book, so write to them yourself
+            String tie = report.paths().stream().filter(p -> p.hops().size() == 1).findFirst()
+                    .map(p -> " (" + p.first().reason() + ")").orElse("");
+            out.println("You know " + target.name() + " directly" + tie + ": reach out yourself, no introduction"
+                    + " needed." + (introductions.isEmpty() ? "" : " Or ask for an introduction:"));
+        } else if (report.paths().isEmpty()) {
             out.println(report.message());
         }
         int i = 1;
-        for (IntroPath p : report.paths()) {
+        for (IntroPath p : introductions) {
             out.println(i++ + ". ask " + p.first().to() + " (weakest tie " + p.strength() + ", "
                     + p.hops().size() + (p.hops().size() == 1 ? " hop" : " hops") + ")");
             for (IntroPath.Hop h : p.hops()) {

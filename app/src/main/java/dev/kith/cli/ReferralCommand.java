@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code kith referral NAME --suggested PERSON [--org ORG]}. */
 @Command(name = "referral", description = "Record whom someone suggested you meet: a referred-by link (and a new"
-        + " contact met through them when PERSON is new); closes their open ask.", mixinStandardHelpOptions = true)
+        + " contact met through them when PERSON is new); closes their open ask and marks referred the"
+        + " targets it answers (the same person, or anyone at their organization).", mixinStandardHelpOptions = true)
 final class ReferralCommand extends BookCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "Who made the referral.")
     String who;
@@ -34,6 +35,7 @@ final class ReferralCommand extends BookCommand {
             json.put("created", r.created());
             json.put("tie", r.tie());
             json.put("closedAsk", r.closed().orElse(null));
+            json.put("referredTargets", r.targets());
             session.printJson(json);
             return;
         }
@@ -42,5 +44,9 @@ final class ReferralCommand extends BookCommand {
                 + " (#" + s.id() + ") was referred by ") + referrer.name());
         session.out().println(r.closed().map(a -> "Closed ask #" + a.id() + " (about " + a.topic() + ")")
                 .orElse("No open ask to " + referrer.name() + " to close"));
+        for (var t : r.targets()) {
+            session.out().println("Target #" + t.id() + " (" + t.label() + ") is now referred: reach out to " + s.name()
+                    + " yourself, then kith target archive #" + t.id() + " --met");
+        }
     }
 }

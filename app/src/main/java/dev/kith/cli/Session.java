@@ -62,8 +62,46 @@ final class Session implements AutoCloseable {
         if (root.demo) {
             throw new KithException("--demo is a book for trying Kith; accounts and servers need a real database (--db)");
         }
-        return Database.open(root.db != null ? root.db : DataLocation.defaultSpec(System.getenv(),
-                System.getProperty("user.home")));
+        if (root.db != null) {
+            checkPath(root.db, root.create);
+            return Database.open(root.db);
+        }
+        // the default location is created on first use
+        return Database.open(DataLocation.defaultSpec(System.getenv(), System.getProperty("user.home")));
+    }
+
+    /**
+     * Refuses a {@code --db} file path whose folder does not exist (unless {@code create}), and one that
+     * names a folder or a file that is not an SQLite database, each in one line; URLs pass.
+     */
+    static void checkPath(String spec, boolean create) {
+        if (spec.isBlank() || spec.startsWith("jdbc:")) {
+            return;
+        }
+        Path file = Path.of(spec).toAbsolutePath();
+        Path folder = file.getParent();
+        if (folder != null && !Files.isDirectory(folder) && !create) {
+            throw new KithException("--db " + spec + ": the folder " + folder + " does not exist; check the path,"
+                    + " or add --create to make it");
+        }
+        if (Files.isDirectory(file)) {
+            throw new KithException("--db " + spec + " is a folder; give the database file, e.g. " + file.resolve("kith.db"));
+        }
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > 0) {
+                byte[] header = new byte[16];
+                int read;
+                try (var in = Files.newInputStream(file)) {
+                    read = in.readNBytes(header, 0, header.length);
+                }
+                String magic = new String(header, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (!magic.equals("SQLite format 3\0")) {
+                    throw new KithException("--db " + spec + " is not a Kith database (not an SQLite file)");
+                }
+            }
+        } catch (IOException e) {
+            throw new KithException("--db " + spec + ": cannot read it: " + e.getMessage(), e);
+        }
     }
 
     /** The clock the global options fix ({@code --today}), else the system's. */

@@ -43,7 +43,12 @@ final class TodayCommand extends BookCommand {
                 + (plan.streak() == 1 ? " day" : " days") : ""));
         if (plan.actions().isEmpty()) {
             out.println();
-            out.println("Nothing to do today: no replies owed, nobody overdue. Enjoy the day.");
+            if (book.contacts().basics().isEmpty()) {
+                out.println("Your book is empty. Add someone with kith contacts add NAME, or bring your contacts in:"
+                        + " kith import linkedin|vcard|google|outlook FILE (kith help import).");
+            } else {
+                out.println("Nothing to do today: no replies owed, nobody overdue. Enjoy the day.");
+            }
             return;
         }
         int n = 1;

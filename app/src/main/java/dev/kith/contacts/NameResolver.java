@@ -45,7 +45,8 @@ final class NameResolver {
         if (prefix.size() > 1) {
             throw ambiguous(trimmed, prefix);
         }
-        throw new NotFoundException("no contact named '" + trimmed + "'");
+        throw new NotFoundException("no contact named '" + trimmed + "'" + dev.kith.core.Suggest.didYouMean(trimmed,
+                store.basics().stream().filter(c -> !c.archived()).map(ContactBasics::name).sorted().toList()));
     }
 
     /**

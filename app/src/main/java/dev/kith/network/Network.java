@@ -2,7 +2,9 @@ package dev.kith.network;
 
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.Contacts;
+import dev.kith.core.AmbiguousNameException;
 import dev.kith.core.KithClock;
+import dev.kith.core.Suggest;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
@@ -56,7 +58,7 @@ public final class Network implements dev.kith.core.ContactReferences {
         this.clock = clock;
         this.contacts = contacts;
         this.targets = new Targets(db, book, clock, contacts);
-        this.referrals = new Referrals(db, book, clock, contacts, ties);
+        this.referrals = new Referrals(db, book, clock, contacts, ties, targets);
         this.breadth = new Breadth(db, book);
         this.sources = List.copyOf(sources);
         ties.onAdded(tie -> {
@@ -93,30 +95,96 @@ public final class Network implements dev.kith.core.ContactReferences {
     }
 
     /**
-     * The target {@code text} names: a target (id, or its person, organization, industry or role), else
-     * a contact (id, name or unique prefix): their active target if they have one, else a new, unsaved
-     * target (id 0). Nothing found is a
-     * {@link NotFoundException} naming the text.
+     * The target {@code text} names, ids explicit: {@code #3} is target #3 or contact #3 (both existing is
+     * an {@link AmbiguousNameException}: use {@link #resolveTarget} for the target), a bare {@code 3} is
+     * contact #3 only; otherwise an active target by its person, organization, industry or role, else a
+     * contact (name or unique prefix): their active target if they have one, else a new, unsaved target
+     * (id 0). Nothing found is a {@link NotFoundException} naming the text.
      */
     public Target resolve(String text) {
-        var target = targets.lookup(text);
+        if (text == null || text.isBlank()) {
+            throw new ValidationException("TARGET", "must not be blank");
+        }
+        String t = text.strip();
+        if (t.matches("#?\\d{1,18}")) {
+            long id = Long.parseLong(t.replace("#", ""));
+            java.util.Optional<Target> target = t.startsWith("#") ? targets.find(id) : java.util.Optional.empty();
+            java.util.Optional<Contact> contact = contactById(id);
+            if (target.isPresent() && contact.isPresent()) {
+                throw new AmbiguousNameException(t, List.of("target #" + id + " " + target.get().label()
+                        + " (kith path --target " + id + ")", "contact #" + id + " " + contact.get().name()
+                        + " (kith path \"" + contact.get().name() + "\")"));
+            }
+            if (target.isPresent()) {
+                return target.get();
+            }
+            if (contact.isPresent()) {
+                return asTarget(contact.get());
+            }
+            boolean isTarget = targets.find(id).isPresent();
+            throw new NotFoundException("no contact #" + id + (isTarget ? "; for target #" + id + " run kith path --target "
+                    + id : ""));
+        }
+        var target = targets.lookupByName(t);
         if (target.isPresent()) {
             return target.get();
         }
         Contact c;
         try {
-            c = contacts.resolve(text);
+            c = contacts.resolve(t);
         } catch (NotFoundException e) {
-            throw new NotFoundException("no target or contact named '" + text.strip() + "'; add one with"
-                    + " kith target add NAME --org ORG (or --org, --industry, --role)");
+            throw new NotFoundException("no target or contact named '" + t + "'" + Suggest.didYouMean(t,
+                    targetAndContactNames()) + "; add one with kith target add NAME --org ORG (or --org, --industry,"
+                    + " --role)");
         }
+        return asTarget(c);
+    }
+
+    /**
+     * For links and the API, where a number is a target's id by construction ({@code /network?path=3},
+     * {@code /api/v1/paths?target=3}): target {@code 3} or {@code #3} when it exists, else {@link #resolve}.
+     */
+    public Target resolveTargetFirst(String text) {
+        if (text != null && text.strip().matches("#?\\d{1,18}")) {
+            var byId = targets.find(Long.parseLong(text.strip().replace("#", "")));
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
+        return resolve(text);
+    }
+
+    /** Target {@code id} (any status), as {@code kith path --target ID} names it; {@link NotFoundException} otherwise. */
+    public Target resolveTarget(long id) {
+        return targets.get(id);
+    }
+
+    private java.util.Optional<Contact> contactById(long id) {
+        try {
+            Contact c = contacts.resolve(Long.toString(id));
+            return c.id() == id ? java.util.Optional.of(c) : java.util.Optional.empty();
+        } catch (NotFoundException | AmbiguousNameException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The handles of the active targets and the names of the contacts: what "did you mean" picks from. */
+    private List<String> targetAndContactNames() {
+        List<String> names = new ArrayList<>();
+        targets.list(false).forEach(x -> names.add(x.handle()));
+        contacts.basics().stream().filter(c -> !c.archived()).map(c -> c.name()).sorted().forEach(names::add);
+        return names;
+    }
+
+    /** Contact {@code c} as a target: their active person target if they have one, else a new, unsaved one (id 0). */
+    private Target asTarget(Contact c) {
         Long me = db.read(h -> h.createQuery("SELECT me_contact_id FROM books WHERE id = :book").bind("book", book)
                 .mapTo(Long.class).findOne().orElse(null));
         if (me != null && me == c.id()) {
             throw new ValidationException("TARGET", c.name() + " is you");
         }
         for (Target t : targets.list(false)) {
-            if (t.contactId() != null && t.contactId() == c.id()) {
+            if (t.kind() == TargetKind.PERSON && t.contactId() != null && t.contactId() == c.id()) {
                 return t;
             }
         }
@@ -153,11 +221,18 @@ public final class Network implements dev.kith.core.ContactReferences {
         return reports;
     }
 
-    private PathReport search(BookGraph graph, Target target, int k, int maxHops) {
+    private PathReport search(BookGraph graph, Target wanted, int k, int maxHops) {
         People people = graph.people();
+        Target target = inBook(wanted, people);
         boolean outside = target.kind() == TargetKind.PERSON && target.contactId() == null;
-        int hops = outside ? maxHops - 1 : maxHops;
         IntPredicate isTarget = matcher(target, people);
+        if (target.kind() == TargetKind.ROLE && target.organization() != null && none(isTarget, people)) {
+            // no one in the book holds the role there: anyone who works there now can point the way
+            isTarget = matcher(new Target(0, TargetKind.ORGANIZATION, null, null, target.organization(), null, null,
+                    null, TargetStatus.OPEN, target.createdOn(), null), people);
+            outside = true;
+        }
+        int hops = outside ? maxHops - 1 : maxHops;
         List<IntroPath> paths = new ArrayList<>();
         if (hops >= 1) {
             GraphView view = graph.view();
@@ -167,6 +242,45 @@ public final class Network implements dev.kith.core.ContactReferences {
             }
         }
         return new PathReport(target, paths, paths.isEmpty() ? suggestions(graph, target) : List.of());
+    }
+
+    /**
+     * A person target not linked to a contact, when one usable contact has that name (at its
+     * organization, else the only one so named): that contact, so no path passes through them to
+     * themselves. Any other target as it is.
+     */
+    private static Target inBook(Target t, People people) {
+        if (t.kind() != TargetKind.PERSON || t.contactId() != null) {
+            return t;
+        }
+        String name = Text.key(t.name());
+        String org = t.organization() == null ? null : Text.key(t.organization());
+        List<Integer> named = new ArrayList<>();
+        List<Integer> there = new ArrayList<>();
+        for (int n = 1; n < people.size(); n++) {
+            if (people.person(n).usable() && Text.key(people.person(n).name()).equals(name)) {
+                named.add(n);
+                if (org != null && org.equals(people.organizationKey(n))) {
+                    there.add(n);
+                }
+            }
+        }
+        List<Integer> pick = there.size() == 1 ? there : named.size() == 1 ? named : List.of();
+        if (pick.isEmpty()) {
+            return t;
+        }
+        People.Person p = people.person(pick.get(0));
+        return new Target(t.id(), t.kind(), p.contactId(), p.name(), t.organization(), t.industry(), t.role(), t.note(),
+                t.status(), t.createdOn(), t.askedOn());
+    }
+
+    private static boolean none(IntPredicate match, People people) {
+        for (int n = 1; n < people.size(); n++) {
+            if (match.test(n)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IntroPath explain(BookGraph graph, GraphView view, PathSearch.Path p, Target target, boolean outside) {
@@ -180,8 +294,11 @@ public final class Network implements dev.kith.core.ContactReferences {
         }
         if (outside) {
             People.Person last = people.person(nodes[nodes.length - 1]);
-            hops.add(new IntroPath.Hop(last.contactId(), last.name(), null, target.name(),
-                    last.name() + " works at " + last.organization() + ", where " + target.name() + " works"));
+            hops.add(target.kind() == TargetKind.ROLE
+                    ? new IntroPath.Hop(last.contactId(), last.name(), null, target.label(),
+                            last.name() + " works at " + last.organization() + " and can point you to its " + target.role())
+                    : new IntroPath.Hop(last.contactId(), last.name(), null, target.name(),
+                            last.name() + " works at " + last.organization() + ", where " + target.name() + " works"));
         }
         return new IntroPath(p.weakest(), hops);
     }
@@ -212,7 +329,10 @@ public final class Network implements dev.kith.core.ContactReferences {
         return n -> match[n];
     }
 
-    /** Usable contacts who worked at the target's organization, then those in its industry, strongest first. */
+    /**
+     * Usable contacts who work at the target's organization now, then those who worked there, then those
+     * in its industry, each strongest first.
+     */
     private List<PathReport.Suggestion> suggestions(BookGraph graph, Target t) {
         People people = graph.people();
         String org = t.organization();
@@ -230,6 +350,18 @@ public final class Network implements dev.kith.core.ContactReferences {
         java.util.Set<Long> seen = new java.util.HashSet<>();
         if (t.contactId() != null) {
             seen.add(t.contactId());
+        }
+        if (org != null) {
+            String key = Text.key(org);
+            List<People.Person> there = new ArrayList<>(people.others().stream()
+                    .filter(p -> p.usable() && p.organization() != null && Text.key(p.organization()).equals(key))
+                    .toList());
+            there.sort(Comparator.comparingInt(p -> -strength[people.node(p.contactId())]));
+            for (People.Person p : there) {
+                if (seen.add(p.contactId())) {
+                    out.add(new PathReport.Suggestion(p.contactId(), p.name(), "works at " + orgName + " now"));
+                }
+            }
         }
         if (org != null) {
             List<long[]> former = db.read(h -> h.createQuery("""

@@ -9,6 +9,7 @@ import dev.kith.core.NotFoundException;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
 import dev.kith.store.Database;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -16,7 +17,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /**
  * Asking for referrals ("who should I meet about X?") and recording the answers, of one book. An
  * answer becomes a {@code referred-by} tie (and the met-through of a person new to the book), so the
- * introduction paths use it. Thread-safe.
+ * introduction paths use it, and closes the loop on the targets it answers: they become
+ * {@linkplain TargetStatus#REFERRED referred}, linked to the person. Thread-safe.
  */
 public final class Referrals {
     private static final String SELECT = """
@@ -35,8 +37,14 @@ public final class Referrals {
                 suggestedId, rs.getString("suggested_name"));
     };
 
-    /** The answer to an ask: the person suggested, whether they were new to the book, and the ask it closed (if any). */
-    public record Referral(Contact suggested, boolean created, Tie tie, Optional<Ask> closed) {
+    /**
+     * The answer to an ask: the person suggested, whether they were new to the book, the ask it closed
+     * (if any), and the targets it answered, now referred (none when it matched no open target).
+     */
+    public record Referral(Contact suggested, boolean created, Tie tie, Optional<Ask> closed, List<Target> targets) {
+        public Referral {
+            targets = List.copyOf(targets);
+        }
     }
 
     private final Database db;
@@ -44,13 +52,15 @@ public final class Referrals {
     private final KithClock clock;
     private final Contacts contacts;
     private final Ties ties;
+    private final Targets targets;
 
-    public Referrals(Database db, long book, KithClock clock, Contacts contacts, Ties ties) {
+    public Referrals(Database db, long book, KithClock clock, Contacts contacts, Ties ties, Targets targets) {
         this.db = db;
         this.book = book;
         this.clock = clock;
         this.contacts = contacts;
         this.ties = ties;
+        this.targets = targets;
     }
 
     /** Records that I asked {@code contactId} whom to meet about {@code topic} (or about {@code target}, may be null). */
@@ -97,8 +107,11 @@ public final class Referrals {
     /**
      * Records that {@code referrerId} suggested {@code person}: an existing contact (id or exact name)
      * or, when no contact has that name, a new contact met through the referrer at
-     * {@code organization} (may be null). Adds a {@code referred-by} tie (person referred-by referrer)
-     * unless one exists, and closes the referrer's oldest open ask. All of it or nothing is stored.
+     * {@code organization} (may be null; a new person named like an open person target gets its
+     * organization). Adds a {@code referred-by} tie (person referred-by referrer) unless one exists,
+     * closes the referrer's oldest open ask, and marks referred every active target the person answers:
+     * the same person (the contact, or the same name at the same or an unknown organization), anyone at
+     * their organization, or the target of the ask it closes. All of it or nothing is stored.
      */
     public Referral refer(long referrerId, String person, String organization) {
         if (person == null || person.isBlank()) {
@@ -115,7 +128,8 @@ public final class Referrals {
                     throw new ValidationException("suggested", "a person cannot refer themselves");
                 }
             } else {
-                suggested = contacts.add(ContactDraft.builder(person.strip()).organization(organization)
+                String org = Text.blankToNull(organization) != null ? organization : targetOrganization(person);
+                suggested = contacts.add(ContactDraft.builder(person.strip()).organization(org)
                         .metThroughId(referrerId).howMet("referred by " + referrer.name())
                         .firstMet(clock.today()).build());
                 created = true;
@@ -129,8 +143,48 @@ public final class Referrals {
             ask.ifPresent(a -> h.createUpdate("UPDATE asks SET answered_on = :today, suggested_id = :s"
                             + " WHERE book_id = :book AND id = :id")
                     .bind("today", clock.today()).bind("s", sid).bind("book", book).bind("id", a.id()).execute());
-            return new Referral(contacts.get(sid), created, tie, ask.map(a -> get(a.id())));
+            Contact now = contacts.get(sid);
+            Long askedTarget = ask.map(Ask::targetId).orElse(null);
+            List<Target> referred = new ArrayList<>();
+            for (Target t : targets.list(false)) {
+                if (t.status() != TargetStatus.REFERRED && (answers(t, now) || Long.valueOf(t.id()).equals(askedTarget))) {
+                    referred.add(targets.markReferred(t.id(), sid));
+                }
+            }
+            return new Referral(now, created, tie, ask.map(a -> get(a.id())), referred);
         });
+    }
+
+    /**
+     * Whether one of {@code people} referred {@code contactId} (a {@code referred-by} tie, or I met them
+     * through that person): asking for an introduction through the referrer would ask twice.
+     */
+    public boolean referredByAny(long contactId, java.util.Collection<Long> people) {
+        boolean tie = ties.ofContact(contactId).stream().anyMatch(t -> t.kind() == TieKind.REFERRED_BY
+                && t.fromId() == contactId && people.contains(t.toId()));
+        Long through = contacts.get(contactId).howMet().throughId();
+        return tie || through != null && people.contains(through);
+    }
+
+    /** Whether {@code person} is the target, or someone at the organization it is after. */
+    private static boolean answers(Target t, Contact person) {
+        String org = person.currentJob().map(j -> j.organization()).map(Text::key).orElse(null);
+        return switch (t.kind()) {
+            case PERSON -> t.contactId() != null ? t.contactId() == person.id()
+                    : Text.key(t.name()).equals(Text.key(person.name()))
+                    && (org == null || t.organization() == null || Text.key(t.organization()).equals(org));
+            case ORGANIZATION -> org != null && Text.key(t.organization()).equals(org);
+            case INDUSTRY, ROLE -> false;
+        };
+    }
+
+    /** The organization of the one active person target named {@code name} and not in the book yet, or null. */
+    private String targetOrganization(String name) {
+        List<String> orgs = targets.list(false).stream()
+                .filter(t -> t.kind() == TargetKind.PERSON && t.contactId() == null
+                        && Text.key(t.name()).equals(Text.key(name)))
+                .map(Target::organization).distinct().toList();
+        return orgs.size() == 1 ? orgs.get(0) : null;
     }
 
     /**

@@ -36,8 +36,8 @@ public record Target(long id, TargetKind kind, Long contactId, String name, Stri
         };
     }
 
-    /** Whether I am still looking for a way to meet this target (open or asked). */
+    /** Whether I am still after this target (open, asked or referred: not yet met, not archived). */
     public boolean active() {
-        return status == TargetStatus.OPEN || status == TargetStatus.ASKED;
+        return status == TargetStatus.OPEN || status == TargetStatus.ASKED || status == TargetStatus.REFERRED;
     }
 }

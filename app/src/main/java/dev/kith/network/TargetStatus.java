@@ -4,10 +4,11 @@ import dev.kith.core.Coded;
 
 /**
  * Where a target stands: {@code open} (looking for a way in), {@code asked} (an introduction was
- * asked for), {@code met}, or {@code archived} (no longer wanted; kept for the record).
+ * asked for), {@code referred} (someone suggested the person and they are now in the book: reach out),
+ * {@code met}, or {@code archived} (no longer wanted; kept for the record).
  */
 public enum TargetStatus implements Coded {
-    OPEN("open"), ASKED("asked"), MET("met"), ARCHIVED("archived");
+    OPEN("open"), ASKED("asked"), REFERRED("referred"), MET("met"), ARCHIVED("archived");
 
     private final String code;
 

@@ -182,7 +182,7 @@ public final class Targets {
     }
 
     private static boolean same(Target a, Target b) {
-        if (a.contactId() != null || b.contactId() != null) {
+        if (a.kind() == TargetKind.PERSON && (a.contactId() != null || b.contactId() != null)) {
             return a.contactId() != null && a.contactId().equals(b.contactId());
         }
         return eq(a.name(), b.name()) && eq(a.organization(), b.organization()) && eq(a.industry(), b.industry())
@@ -208,9 +208,10 @@ public final class Targets {
         return v;
     }
 
-    /** The targets I am still after (open or asked), oldest first; every target when {@code all}. */
+    /** The targets I am still after (open, asked or referred), oldest first; every target when {@code all}. */
     public List<Target> list(boolean all) {
-        return db.read(h -> h.createQuery(SELECT + (all ? "" : " AND t.status IN ('open', 'asked')") + " ORDER BY t.id")
+        return db.read(h -> h.createQuery(SELECT + (all ? "" : " AND t.status IN ('open', 'asked', 'referred')")
+                        + " ORDER BY t.id")
                 .bind("book", book).map(MAPPER).list());
     }
 
@@ -225,8 +226,8 @@ public final class Targets {
     }
 
     /**
-     * The target {@code text} names: an id ({@code 3} or {@code #3}), else the one active target whose
-     * person, organization, industry or role is {@code text} (ignoring case and accents). Empty when none.
+     * The target {@code text} names where only a target can be meant ({@code kith target archive}): an id
+     * ({@code 3} or {@code #3}), else {@link #lookupByName}. Empty when none.
      */
     public Optional<Target> lookup(String text) {
         if (text == null || text.isBlank()) {
@@ -239,6 +240,19 @@ public final class Targets {
                 return byId;
             }
         }
+        return lookupByName(t);
+    }
+
+    /**
+     * The one active target whose person, organization, industry or role is {@code text} (ignoring case
+     * and accents), never by id: where a number could also be a contact ({@code kith path}, {@code kith
+     * ask --for}) ids are explicit. Empty when none; more than one is an {@link AmbiguousNameException}.
+     */
+    public Optional<Target> lookupByName(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationException("TARGET", "must not be blank");
+        }
+        String t = text.strip();
         String key = Text.key(t);
         List<Target> matches = list(false).stream()
                 .filter(x -> key.equals(Text.key(x.handle())) || key.equals(Text.key(x.label()))).toList();
@@ -246,6 +260,21 @@ public final class Targets {
             throw new AmbiguousNameException(t, matches.stream().map(x -> x.label() + " (#" + x.id() + ")").toList());
         }
         return matches.stream().findFirst();
+    }
+
+    /**
+     * Marks target {@code id} referred: someone suggested {@code contactId}, now in the book. A person
+     * target not yet linked to a contact becomes that contact; any other target keeps its kind and
+     * notes the contact as the way in.
+     */
+    public Target markReferred(long id, long contactId) {
+        return db.write(h -> {
+            get(id);
+            h.createUpdate("UPDATE targets SET status = 'referred', contact_id = COALESCE(contact_id, :contact)"
+                            + " WHERE book_id = :book AND id = :id")
+                    .bind("contact", contactId).bind("book", book).bind("id", id).execute();
+            return get(id);
+        });
     }
 
     /** Sets the status of target {@code id}; {@code asked} also records today as the day asked. */

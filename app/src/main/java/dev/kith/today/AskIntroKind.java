@@ -58,14 +58,16 @@ public final class AskIntroKind implements ActionKind {
         }
         List<PathReport> reports = network.paths(open, 1, Network.DEFAULT_HOPS);
         for (int i = 0; i < open.size(); i++) {
-            Target t = open.get(i);
             PathReport report = reports.get(i);
+            Target t = report.target(); // a person target may turn out to be in the book (Network#paths)
             if (report.paths().isEmpty()) {
                 continue;
             }
             IntroPath p = report.paths().get(0);
             boolean direct = t.kind() == TargetKind.PERSON && t.contactId() != null && p.hops().size() == 1;
-            if (!direct) {
+            boolean referredBy = t.kind() == TargetKind.PERSON && t.contactId() != null
+                    && network.referrals().referredByAny(t.contactId(), p.people());
+            if (!direct && !referredBy) { // never ask someone to introduce the person they referred
                 intros.add(new Intro(t, p));
             }
         }

@@ -52,7 +52,7 @@ final class TargetApi {
         Integer hops = Params.optionalInteger("maxHops", ctx.queryParam("maxHops"));
         Network network = book.network();
         try {
-            dev.kith.network.Target resolved = network.resolve(target);
+            dev.kith.network.Target resolved = network.resolveTargetFirst(target);
             java.util.Map<String, Object> json = new java.util.LinkedHashMap<>(network.paths(resolved,
                     k == null ? Network.DEFAULT_K : k, hops == null ? Network.DEFAULT_HOPS : hops).json());
             json.put("colleagues", book.colleaguePaths(resolved).stream().map(dev.kith.team.ColleaguePath::json).toList());

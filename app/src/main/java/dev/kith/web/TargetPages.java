@@ -115,7 +115,7 @@ final class TargetPages {
         }
         try {
             Network network = book.network();
-            return network.paths(network.resolve(text), 1, Network.DEFAULT_HOPS);
+            return network.paths(network.resolveTargetFirst(text), 1, Network.DEFAULT_HOPS);
         } catch (NotFoundException | ValidationException e) {
             return null;
         }

@@ -60,7 +60,7 @@ class CliContactsTest {
 
         var bo = JSON.readTree(cli.run("contacts", "show", "Bo", "--json").out());
         assertThat(bo.get("howMet").get("throughName").asText()).isEqualTo("Paul Cottey");
-        assertThat(cli.run("contacts", "show", "Paul").out()).contains("CTO, Globex", "Initech", "mentor to Bo Chen");
+        assertThat(cli.run("contacts", "show", "Paul").out()).contains("CTO, Globex", "Initech", "mentor of Bo Chen");
     }
 
     @BothDatabases

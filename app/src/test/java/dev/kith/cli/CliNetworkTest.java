@@ -52,7 +52,7 @@ class CliNetworkTest {
         assertThat(best.get("hops").get(1).get("reason").asText()).isEqualTo("colleagues at Acme, now");
         assertThat(best.get("hops").get(2).get("reason").asText()).isEqualTo("you met Cy Diaz through Bo Chen");
         assertThat(result.out()).doesNotContain("Dee Fox");
-        assertThat(cli.run("path", "1").out()).contains("Paths to Cy Diaz — he runs the open-source fund",
+        assertThat(cli.run("path", "--target", "1").out()).contains("Paths to Cy Diaz — he runs the open-source fund",
                 "1. ask Ana Lima", "Ana Lima → Bo Chen: colleagues at Acme, now");
     }
 

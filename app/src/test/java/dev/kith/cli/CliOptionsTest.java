@@ -28,7 +28,7 @@ class CliOptionsTest {
     void unknownCommandIsAUsageError() {
         var result = Cli.runRaw("frobnicate");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("Unmatched argument", "frobnicate");
+        assertThat(result.err()).contains("unknown command 'frobnicate'", "kith help");
     }
 
     @Test

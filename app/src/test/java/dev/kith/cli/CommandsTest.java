@@ -23,10 +23,14 @@ class CommandsTest {
 
         CommandLine all = new CommandLine(new KithCommand());
         Commands.register(all, "--help");
-        assertThat(all.getSubcommands()).hasSize(Commands.ALL.size());
+        assertThat(all.getSubcommands()).hasSize(Commands.ALL.size() + 1).containsKey("help");
 
         CommandLine unknown = new CommandLine(new KithCommand());
         Commands.register(unknown, "frobnicate");
-        assertThat(unknown.getSubcommands()).hasSize(Commands.ALL.size());
+        assertThat(unknown.getSubcommands()).hasSize(Commands.ALL.size() + 1);
+
+        CommandLine help = new CommandLine(new KithCommand());
+        Commands.register(help, "help", "path");
+        assertThat(help.getSubcommands()).hasSize(Commands.ALL.size() + 1).containsKey("path");
     }
 }

@@ -18,7 +18,9 @@ public record MailConfig(String host, int port, String user, String password, bo
         user = user == null || user.isBlank() ? null : user.strip();
         from = from == null || from.isBlank() ? user : from.strip();
         if (from == null || !from.contains("@")) {
-            throw new ValidationException("from", "an email address to send from is required (--from ADDR)");
+            throw new ValidationException("from", from != null && from.equals(user)
+                    ? "the user name '" + user + "' is not an email address: give the address to send from with --from ADDR"
+                    : "an email address to send from is required (--from ADDR)");
         }
     }
 

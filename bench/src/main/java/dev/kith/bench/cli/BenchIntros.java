@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
  * activity baseline on a timestamped edge list (protocol: see
  * {@link TemporalLinkBench}).
  */
+// plain words, no percent sign: picocli reads a description as a format string
 @Command(name = "intros", description = "Temporal link prediction: Kith's introduction model vs CN, AA, RA, PA, their"
-        + " time-decayed versions and an activity baseline (train on the first 80%% of events, predict first"
+        + " time-decayed versions and an activity baseline (train on the first 80 percent of events, predict first"
         + " contacts in the rest).",
         mixinStandardHelpOptions = true)
 final class BenchIntros implements Callable<Integer> {

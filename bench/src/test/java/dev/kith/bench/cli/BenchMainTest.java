@@ -33,6 +33,25 @@ class BenchMainTest {
     }
 
     @Test
+    void benchHelpPrintsNoPicocliWarning() {
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream tracer = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(tracer, true, java.nio.charset.StandardCharsets.UTF_8));
+        Run help;
+        try {
+            help = run("bench", "--help");
+            for (String sub : BenchMain.commandLine().getSubcommands().get("bench").getSubcommands().keySet()) {
+                assertThat(run("bench", sub, "--help").code()).as(sub).isZero();
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(tracer.toString(java.nio.charset.StandardCharsets.UTF_8) + help.err()).doesNotContain("WARN");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("intros", "80 percent");
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndNameTheOption() {
         Run both = run("bench", "paths", "--kronecker", "6", "--graph", "x.txt");
         assertThat(both.code()).isEqualTo(2);
