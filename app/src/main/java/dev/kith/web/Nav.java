@@ -1,0 +1,37 @@
+package dev.kith.web;
+
+import java.util.List;
+
+/**
+ * The main navigation: the pages most used, shown in the header on a wide screen, and the rest under
+ * "More"; on a phone all of them fold behind the Menu button.
+ */
+final class Nav {
+    private Nav() {
+    }
+
+    /** One entry: the key pages pass as their {@code nav}, the address and the words shown. */
+    record Item(String key, String href, String label) {
+    }
+
+    static final List<Item> MAIN = List.of(
+            new Item("today", "/", "Today"),
+            new Item("contacts", "/contacts", "Contacts"),
+            new Item("events", "/events", "Events"),
+            new Item("goals", "/goals", "Goals"),
+            new Item("network", "/network", "Network"),
+            new Item("intros", "/intros", "Intros"));
+
+
+    static final List<Item> MORE = List.of(
+            new Item("groups", "/groups", "Groups"),
+            new Item("targets", "/targets", "Targets"),
+            new Item("articles", "/articles", "Articles"),
+            new Item("import", "/import", "Import"),
+            new Item("settings", "/settings", "Settings"));
+
+    /** Whether the current page is one of the "More" entries (so the menu names it). */
+    static boolean inMore(String current) {
+        return MORE.stream().anyMatch(i -> i.key().equals(current));
+    }
+}
