@@ -83,7 +83,7 @@ final class TodayPages {
             }
         } catch (ValidationException e) {
             ctx.status(400);
-            renderToday(ctx, e.getMessage());
+            renderToday(ctx, Messages.field(e));
             return;
         } catch (HttpProblem e) {
             ctx.status(e.status());

@@ -44,7 +44,7 @@ class GivingBrowserTest {
 
         browser.waiting().until(d -> !d.findElements(By.cssSelector("li.recipient")).isEmpty());
         String recipients = browser.driver.findElement(By.cssSelector("ol.recipients")).getText();
-        assertThat(recipients).contains("Ana Lima", "interested in email migration").doesNotContain("Fay Ross");
+        assertThat(recipients).contains("Ana Lima", "Interested in email migration.").doesNotContain("Fay Ross");
         browser.driver.findElement(By.id("why-" + ana)).clear();
         browser.driver.findElement(By.id("why-" + ana)).sendKeys("you are planning yours");
         browser.driver.findElement(By.id("share-" + ana)).click();
