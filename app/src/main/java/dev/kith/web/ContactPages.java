@@ -38,8 +38,12 @@ final class ContactPages {
                        dev.kith.reciprocity.Balance balance) {
     }
 
-    /** A quick form's failure: which form, which field, and why. */
-    record QuickProblem(String form, String field, String message) {
+    /** A quick form's failure: which form, which field, why, and what was typed in that field. */
+    record QuickProblem(String form, String field, String message, String typed) {
+        String typedIn(String f) {
+            return form.equals(f) && typed != null ? typed : "";
+        }
+
         String messageFor(String f) {
             return form.equals(f) ? message : null;
         }
@@ -129,7 +133,7 @@ final class ContactPages {
             action.accept(ctx, id);
         } catch (ValidationException e) {
             ctx.status(Pages.htmx(ctx) ? 200 : 400);
-            showContact(ctx, id, new QuickProblem(form, e.field(), e.reason()));
+            showContact(ctx, id, new QuickProblem(form, e.field(), e.reason(), ctx.formParam(e.field())));
             return;
         }
         if (Pages.htmx(ctx)) {
@@ -153,16 +157,7 @@ final class ContactPages {
     }
 
     private void addTie(Context ctx, long id) {
-        String other = Text.blankToNull(ctx.formParam("other"));
-        if (other == null) {
-            throw new ValidationException("other", "name the other person");
-        }
-        long otherId;
-        try {
-            otherId = book.contacts().resolve(other).id();
-        } catch (NotFoundException | AmbiguousNameException e) {
-            throw new ValidationException("other", e.getMessage());
-        }
+        long otherId = People.pick(book, ctx, "other").id();
         try {
             Conflicts.tie(() -> book.ties().add(id, otherId, TieKind.parse("kind", ctx.formParam("kind")), null,
                     TieSource.MANUAL));

@@ -78,16 +78,12 @@ final class GivingPages {
         long id = Params.id(ctx, "id");
         Article a = book.articles().get(id);
         try {
-            String to = ctx.formParam("contact");
-            if (to == null || to.isBlank()) {
-                throw new ValidationException("contact", "choose who to share with");
-            }
-            Share s = book.articles().share(a, book.contacts().resolve(to), ctx.formParam("why"),
+            Share s = book.articles().share(a, People.pick(book, ctx, "contact"), ctx.formParam("why"),
                     "email".equals(ctx.formParam("via")) ? InteractionKind.EMAIL : InteractionKind.MESSAGE);
             article(ctx, id, s.draft(), null);
         } catch (ValidationException e) {
             ctx.status(400);
-            article(ctx, id, null, e.reason());
+            article(ctx, id, null, Messages.field(e));
         }
     }
 
@@ -101,16 +97,11 @@ final class GivingPages {
 
     private void startIntro(Context ctx) {
         try {
-            String a = ctx.formParam("a");
-            String b = ctx.formParam("b");
-            if (a == null || b == null || a.isBlank() || b.isBlank()) {
-                throw new ValidationException("b", "choose the two people to introduce");
-            }
-            book.intros().start(book.contacts().resolve(a), book.contacts().resolve(b), ctx.formParam("why"));
+            book.intros().start(People.pick(book, ctx, "a"), People.pick(book, ctx, "b"), ctx.formParam("why"));
             ctx.redirect("/intros#open");
         } catch (ValidationException e) {
             ctx.status(400);
-            intros(ctx, e.reason());
+            intros(ctx, Messages.field(e));
         }
     }
 
@@ -121,7 +112,7 @@ final class GivingPages {
             ctx.redirect("/intros#intro-" + Params.id(ctx, "id"));
         } catch (ValidationException e) {
             ctx.status(400);
-            intros(ctx, e.reason());
+            intros(ctx, Messages.field(e));
         }
     }
 }

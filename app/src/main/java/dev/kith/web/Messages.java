@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 final class Messages {
     private static final Pattern CANDIDATE = Pattern.compile("^(.*) \\(#(\\d{1,18})(?:, (.*))?\\)$");
 
+    /** Fields that hold a date, so that "'2026-02-30' is not a valid date" reads "The due date '2026-02-30' …". */
+    private static final java.util.Set<String> DATES = java.util.Set.of("due", "start", "end", "until", "since", "on");
+
     private Messages() {
     }
 
@@ -29,6 +32,10 @@ final class Messages {
             return "Something in the form is not right.";
         }
         String r = reason.strip();
+        if (field != null && !field.isBlank() && r.startsWith("'")) {
+            String name = words(field);
+            return "The " + name + (name.endsWith("date") || !DATES.contains(field) ? " " : " date ") + r + end(r);
+        }
         if (field != null && !field.isBlank() && (r.startsWith("must") || r.startsWith("is ") || r.startsWith("cannot")
                 || r.startsWith("should") || r.startsWith("needs"))) {
             return "The " + words(field) + " " + r + end(r);

@@ -48,7 +48,9 @@ final class Pages {
     void render(Context ctx, String template, String title, String nav, Object model) {
         Map<String, Object> params = new HashMap<>();
         Visitor visitor = Visitor.of(ctx);
-        params.put("page", new Page(title, nav, visitor.csrf(), visitor.user(), htmx(ctx) ? null : Toasts.take(ctx)));
+        java.util.Map<String, java.util.List<Messages.Candidate>> picks = ctx.attribute(People.PICKS);
+        params.put("page", new Page(title, nav, visitor.csrf(), visitor.user(), htmx(ctx) ? null : Toasts.take(ctx),
+                picks == null ? Map.of() : picks));
         params.put("model", model);
         templates.render(ctx, template, params);
     }

@@ -97,6 +97,16 @@ final class Words {
         return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
     }
 
+    /** A reason as the middle of a sentence ("thought of you: interested in email migration"). */
+    static String why(String reason) {
+        String r = reason(reason);
+        if (r.isEmpty()) {
+            return r;
+        }
+        r = r.endsWith(".") ? r.substring(0, r.length() - 1) : r;
+        return Character.toLowerCase(r.charAt(0)) + r.substring(1);
+    }
+
     /** A lower-case word for {@code text} in the middle of a sentence. */
     static String lower(String text) {
         return text == null ? "" : text.toLowerCase(Locale.ROOT);
