@@ -20,7 +20,8 @@ class ArchitectureTest {
             "dev.kith.interactions..", "dev.kith.milestones..", "dev.kith.tasks..", "dev.kith.strength..",
             "dev.kith.network..", "dev.kith.goals..", "dev.kith.embeddings..", "dev.kith.today..",
             "dev.kith.events..", "dev.kith.groups..", "dev.kith.articles..", "dev.kith.intros..",
-            "dev.kith.reciprocity..", "dev.kith.io..", "dev.kith.settings..", "dev.kith.capture..", "dev.kith.team.."};
+            "dev.kith.reciprocity..", "dev.kith.io..", "dev.kith.settings..", "dev.kith.capture..", "dev.kith.team..",
+            "dev.kith.journal.."};
 
     private static JavaClasses product;
 

@@ -53,7 +53,8 @@ final class Commands {
             ShareCommand.class,
             ReciprocityCommand.class,
             IntrosCommand.class,
-            IntroCommand.class);
+            IntroCommand.class,
+            UndoCommand.class);
 
 
     /** The launcher's training run builds every command, so that all of them land in the start-up cache. */

@@ -23,14 +23,16 @@ final class ContactsAdd extends BookCommand {
     @Override
     void execute(Session session) {
         Kith book = session.book();
-        Contact added = book.atomically(() -> {
+        Contact added = book.journal().record("added " + name.strip(), dev.kith.journal.Scope.none(), () -> {
             Long through = f.metThrough == null ? null : book.contacts().resolve(f.metThrough).id();
             ContactDraft draft = ContactDraft.builder(name).givenName(f.given).familyName(f.family).emails(f.emails)
                     .phones(f.phones).organization(f.org).title(f.title).tags(f.tags).interests(f.interests)
                     .howMet(f.metAt).metThroughId(through).firstMet(f.firstMet).circle(f.circle).cadenceDays(f.cadence)
                     .location(f.location).linkedinUrl(f.linkedin).website(f.website).notes(f.notes)
                     .doNotContact(doNotContact).build();
-            return book.contacts().add(draft);
+            Contact c = book.contacts().add(draft);
+            book.journal().created(java.util.List.of(c.id()));
+            return c;
         });
         if (session.json()) {
             session.printJson(added);

@@ -18,7 +18,11 @@ final class ContactsArchive extends BookCommand {
     @Override
     void execute(Session session) {
         Contact c = session.book().contacts().resolve(who);
-        session.book().contacts().archive(c.id(), !undo);
+        session.book().journal().record((undo ? "restored " : "archived ") + c.name(),
+                dev.kith.journal.Scope.contacts(c.id()), () -> {
+                    session.book().contacts().archive(c.id(), !undo);
+                    return null;
+                });
         if (session.json()) {
             session.printJson(session.book().contacts().get(c.id()));
         } else {

@@ -38,8 +38,8 @@ final class ContactsEdit extends BookCommand {
     @Override
     void execute(Session session) {
         Kith book = session.book();
-        Contact edited = book.atomically(() -> {
-            Contact c = book.contacts().resolve(who);
+        Contact c = book.contacts().resolve(who);
+        Contact edited = book.journal().record("edited " + c.name(), dev.kith.journal.Scope.contacts(c.id()), () -> {
             Long through = f.metThrough == null ? null : book.contacts().resolve(f.metThrough).id();
             ContactPatch patch = ContactPatch.builder().name(name).givenName(f.given).familyName(f.family)
                     .organization(f.org).title(f.title).location(f.location).linkedinUrl(f.linkedin)

@@ -6,6 +6,7 @@ import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
+import dev.kith.journal.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kith log NAME[,NAME...] KIND ...}: record an interaction. */
-@Command(name = "log", description = "Log an interaction with one or more people.", mixinStandardHelpOptions = true)
+@Command(name = "log", description = "Log an interaction with one or more people; 'log edit ID' and 'log delete ID'"
+        + " correct one (ids are shown by 'contacts show').", mixinStandardHelpOptions = true,
+        subcommands = {LogEdit.class, LogDelete.class})
 final class LogCommand extends BookCommand {
     @Parameters(index = "0", paramLabel = "NAME[,NAME...]", description = "Who: names or ids, comma-separated.")
     String people;
@@ -56,19 +59,23 @@ final class LogCommand extends BookCommand {
     @Override
     void execute(Session session) {
         Kith book = session.book();
-        Interaction logged = book.atomically(() -> {
-            Long goalId = goal == null ? null : book.goals().resolve(goal).id();
-            List<Long> ids = new ArrayList<>();
-            for (String name : people.split(",")) {
-                if (name.isBlank()) {
-                    throw new dev.kith.core.ValidationException("NAME", "a name in the list is blank");
-                }
-                Contact c = book.contacts().resolve(name);
-                ids.add(c.id());
+        Long goalId = goal == null ? null : book.goals().resolve(goal).id();
+        List<Long> ids = new ArrayList<>();
+        List<String> who = new ArrayList<>();
+        for (String name : people.split(",")) {
+            if (name.isBlank()) {
+                throw new dev.kith.core.ValidationException("NAME", "a name in the list is blank");
             }
+            Contact c = book.contacts().resolve(name);
+            ids.add(c.id());
+            who.add(c.name());
+        }
+        LocalDate on = date == null ? book.clock().today() : date;
+        String journal = "logged " + Words.article(kind.code()) + " with " + String.join(", ", who) + " on " + on;
+        Interaction logged = book.journal().record(journal, Scope.contacts(ids), () -> {
             Exchange what = exchange == null ? Exchange.NEUTRAL : exchange.gave ? Exchange.GAVE : Exchange.ASKED;
             Initiator initiator = theyReachedOut || awaitingReply ? Initiator.THEM : Initiator.ME;
-            Interaction stored = book.interactions().log(Interaction.draft(date == null ? book.clock().today() : date,
+            Interaction stored = book.interactions().log(Interaction.draft(on,
                     kind, initiator, minutes, note, what, awaitingReply, ids));
             if (goalId != null) {
                 book.goals().linkInteractions(goalId, List.of(stored.id()));

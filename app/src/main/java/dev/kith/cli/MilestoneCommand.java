@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kith milestone NAME KIND ...}. */
-@Command(name = "milestone", description = "Record something that happened to a contact.",
-        mixinStandardHelpOptions = true)
+@Command(name = "milestone", description = "Record something that happened to a contact; 'milestone edit ID' and"
+        + " 'milestone delete ID' correct one (ids are shown by 'contacts show').", mixinStandardHelpOptions = true,
+        subcommands = {MilestoneEdit.class, MilestoneDelete.class})
 final class MilestoneCommand extends BookCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "Who: a name or id.")
     String who;
@@ -28,8 +29,10 @@ final class MilestoneCommand extends BookCommand {
     @Override
     void execute(Session session) {
         Contact c = session.book().contacts().resolve(who);
-        Milestone m = session.book().milestones().add(c.id(), kind, date == null ? session.book().clock().today() : date,
-                note);
+        java.time.LocalDate on = date == null ? session.book().clock().today() : date;
+        Milestone m = session.book().journal().record("recorded " + Words.article(kind.code()) + " for " + c.name()
+                        + " on " + on, dev.kith.journal.Scope.contacts(c.id()),
+                () -> session.book().milestones().add(c.id(), kind, on, note));
         if (session.json()) {
             session.printJson(m);
         } else {

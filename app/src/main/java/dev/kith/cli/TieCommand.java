@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code kith tie NAME NAME KIND [--since D]}. */
 @Command(name = "tie", description = "Record that two contacts are tied: "
         + "knows, colleague, met-through, referred-by, family or mentor (read: first KIND second).",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true, subcommands = {TieEdit.class, TieDelete.class})
 final class TieCommand extends BookCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "The first person.")
     String first;
@@ -36,7 +36,9 @@ final class TieCommand extends BookCommand {
             throw new dev.kith.core.ValidationException("OTHER", "a tie needs two different people, both are "
                     + a.name());
         }
-        Tie tie = book.ties().add(a.id(), b.id(), kind, since, TieSource.MANUAL);
+        Tie tie = book.journal().record("recorded that " + a.name() + " " + TieWords.phrase(kind) + " " + b.name(),
+                dev.kith.journal.Scope.contacts(a.id(), b.id()),
+                () -> book.ties().add(a.id(), b.id(), kind, since, TieSource.MANUAL));
         if (session.json()) {
             session.printJson(tie);
         } else {

@@ -68,6 +68,56 @@ public final class Interactions {
         });
     }
 
+    /**
+     * Replaces the stored interaction {@code changed.id()} with {@code changed} (its date, kind, initiator,
+     * minutes, summary, exchange, awaiting reply and people); a {@link NotFoundException} when there is none.
+     */
+    public Interaction edit(Interaction changed) {
+        return db.write(h -> {
+            Interaction was = get(changed.id());
+            List<Long> people = List.copyOf(new LinkedHashSet<>(changed.people()));
+            int known = h.createQuery("SELECT count(*) FROM contacts WHERE book_id = :book AND id IN (<ids>)")
+                    .bind("book", book).bindList("ids", people).mapTo(Integer.class).one();
+            if (known != people.size()) {
+                throw new ValidationException("people", "every person must be a contact of this book");
+            }
+            h.createUpdate("""
+                            UPDATE interactions SET occurred_on = :date, kind = :kind, initiator = :initiator,
+                                duration_minutes = :minutes, summary = :summary, exchange = :exchange,
+                                awaiting_reply = :awaiting
+                            WHERE book_id = :book AND id = :id""")
+                    .bind("book", book).bind("id", changed.id()).bind("date", changed.date())
+                    .bind("kind", changed.kind().code()).bind("initiator", changed.initiator().code())
+                    .bind("minutes", changed.minutes()).bind("summary", Text.blankToNull(changed.summary()))
+                    .bind("exchange", changed.exchange().code()).bind("awaiting", changed.awaitingReply()).execute();
+            h.createUpdate("DELETE FROM interaction_people WHERE book_id = :book AND interaction_id = :id")
+                    .bind("book", book).bind("id", changed.id()).execute();
+            var batch = h.prepareBatch("INSERT INTO interaction_people (book_id, interaction_id, contact_id, occurred_on,"
+                    + " kind, initiator) VALUES (:book, :interaction, :contact, :date, :kind, :initiator)");
+            for (long person : people) {
+                batch.bind("book", book).bind("interaction", changed.id()).bind("contact", person)
+                        .bind("date", changed.date()).bind("kind", changed.kind().code())
+                        .bind("initiator", changed.initiator().code()).add();
+            }
+            batch.execute();
+            LinkedHashSet<Long> touched = new LinkedHashSet<>(was.people());
+            touched.addAll(people);
+            search.reindex(touched);
+            return get(changed.id());
+        });
+    }
+
+    /** Deletes interaction {@code id} (with its links to goals and events); a {@link NotFoundException} when there is none. */
+    public Interaction delete(long id) {
+        return db.write(h -> {
+            Interaction was = get(id);
+            h.createUpdate("DELETE FROM interactions WHERE book_id = :book AND id = :id")
+                    .bind("book", book).bind("id", id).execute();
+            search.reindex(was.people());
+            return was;
+        });
+    }
+
     public Optional<Interaction> find(long id) {
         return db.read(h -> query(h, "i.id = :id", Map.of("id", id), 1).stream().findFirst());
     }

@@ -51,6 +51,31 @@ public final class Milestones {
         });
     }
 
+    /** Changes milestone {@code id}'s kind, date and text; a {@link NotFoundException} when there is none. */
+    public Milestone edit(long id, MilestoneKind kind, LocalDate date, String text) {
+        dev.kith.core.Limits.text("text", text, dev.kith.core.Limits.LONG_TEXT);
+        return db.write(h -> {
+            Milestone was = get(id);
+            h.createUpdate("UPDATE milestones SET kind = :kind, occurred_on = :date, text = :text"
+                            + " WHERE book_id = :book AND id = :id")
+                    .bind("kind", kind.code()).bind("date", date).bind("text", Text.blankToNull(text))
+                    .bind("book", book).bind("id", id).execute();
+            search.reindex(List.of(was.contactId()));
+            return get(id);
+        });
+    }
+
+    /** Deletes milestone {@code id}; a {@link NotFoundException} when there is none. */
+    public Milestone delete(long id) {
+        return db.write(h -> {
+            Milestone was = get(id);
+            h.createUpdate("DELETE FROM milestones WHERE book_id = :book AND id = :id")
+                    .bind("book", book).bind("id", id).execute();
+            search.reindex(List.of(was.contactId()));
+            return was;
+        });
+    }
+
     public Optional<Milestone> find(long id) {
         return db.read(h -> select(h, "id = :id", Map.of("id", id)).stream().findFirst());
     }

@@ -64,6 +64,44 @@ public final class Ties {
         });
     }
 
+    /** Tie {@code id}; a {@link dev.kith.core.NotFoundException} when there is none. */
+    public Tie get(long id) {
+        return db.read(h -> h.createQuery("SELECT * FROM ties WHERE book_id = :book AND id = :id")
+                .bind("book", book).bind("id", id).map(MAPPER).findOne())
+                .orElseThrow(() -> new dev.kith.core.NotFoundException("no tie with id " + id));
+    }
+
+    /**
+     * Changes tie {@code id}'s kind and since (null clears it); the same tie already recorded with that
+     * kind is an {@link AlreadyRecordedException}, no tie with that id a {@link dev.kith.core.NotFoundException}.
+     */
+    public Tie edit(long id, TieKind kind, LocalDate since) {
+        return db.write(h -> {
+            Tie was = get(id);
+            boolean symmetric = kind == TieKind.KNOWS || kind == TieKind.COLLEAGUE || kind == TieKind.FAMILY;
+            int existing = h.createQuery("SELECT count(*) FROM ties WHERE +book_id = :book AND kind = :kind AND id <> :id"
+                            + " AND ((from_id = :a AND to_id = :b)" + (symmetric ? " OR (from_id = :b AND to_id = :a))" : ")"))
+                    .bind("book", book).bind("kind", kind.code()).bind("a", was.fromId()).bind("b", was.toId())
+                    .bind("id", id).mapTo(Integer.class).one();
+            if (existing > 0) {
+                throw new AlreadyRecordedException("kind", "this " + kind.code() + " tie is already recorded");
+            }
+            h.createUpdate("UPDATE ties SET kind = :kind, since = :since WHERE book_id = :book AND id = :id")
+                    .bind("kind", kind.code()).bind("since", since).bind("book", book).bind("id", id).execute();
+            return get(id);
+        });
+    }
+
+    /** Deletes tie {@code id}; a {@link dev.kith.core.NotFoundException} when there is none. */
+    public Tie delete(long id) {
+        return db.write(h -> {
+            Tie was = get(id);
+            h.createUpdate("DELETE FROM ties WHERE book_id = :book AND id = :id").bind("book", book).bind("id", id)
+                    .execute();
+            return was;
+        });
+    }
+
     /**
      * Calls {@code listener} with every tie this instance adds, once its transaction has committed
      * (never for a tie rolled back). Listeners run on the writing thread and must be quick.

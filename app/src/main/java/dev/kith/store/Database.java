@@ -33,6 +33,8 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final DataSource dataSource;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    /** Work to run at the end of the calling thread's outermost {@link #write}, inside its transaction. */
+    private final ThreadLocal<java.util.List<Runnable>> beforeCommit = new ThreadLocal<>();
     private final Object versionLock = new Object();
     private java.sql.Connection versionConnection;
 
@@ -173,12 +175,34 @@ public final class Database implements AutoCloseable {
         }
         try (Handle handle = jdbi.open()) {
             current.set(handle);
+            java.util.List<Runnable> finishing = new java.util.ArrayList<>();
+            beforeCommit.set(finishing);
             try {
-                return handle.inTransaction(work::apply);
+                return handle.inTransaction(h -> {
+                    T result = work.apply(h);
+                    for (int i = 0; i < finishing.size(); i++) {
+                        finishing.get(i).run();
+                    }
+                    return result;
+                });
             } finally {
                 current.remove();
+                beforeCommit.remove();
             }
         }
+    }
+
+    /**
+     * Runs {@code work} at the end of the transaction open on the calling thread, after the rest of its
+     * work and before it commits, in the same transaction (a failure rolls all of it back): how the
+     * journal records what a change did. An {@link IllegalStateException} outside a {@link #write}.
+     */
+    public void beforeCommit(Runnable work) {
+        java.util.List<Runnable> finishing = beforeCommit.get();
+        if (finishing == null) {
+            throw new IllegalStateException("beforeCommit needs a transaction open on this thread");
+        }
+        finishing.add(work);
     }
 
     /** {@link #write} for work with no result. */

@@ -123,6 +123,7 @@ public final class Today {
     public Action done(String id, String note) {
         return book.atomically(() -> {
             Action action = open(id);
+            Undoable.note(book, "done: " + action.kind(), action);
             kind(action).complete(action, note);
             log.record(action.id(), action.kind(), ActionLog.Status.DONE, book.clock().today(), null, note);
             return action;
@@ -137,6 +138,7 @@ public final class Today {
         }
         return book.atomically(() -> {
             Action action = find(id);
+            Undoable.note(book, "snoozed: " + action.kind(), action);
             log.record(action.id(), action.kind(), ActionLog.Status.SNOOZED, today, until, null);
             return action;
         });
@@ -147,6 +149,7 @@ public final class Today {
         LocalDate today = book.clock().today();
         return book.atomically(() -> {
             Action action = find(id);
+            Undoable.note(book, "skipped: " + action.kind(), action);
             log.record(action.id(), action.kind(), ActionLog.Status.SKIPPED, today, today.plusDays(SKIP_DAYS), null);
             return action;
         });

@@ -71,6 +71,7 @@ final class ApiRoutes {
         new GatheringsApi(book).register(r);
         new TargetApi(book).register(r);
         new GivingApi(book).register(r);
+        new UndoApi(book).register(r);
     }
 
     private void listContacts(Context ctx) {

@@ -35,7 +35,7 @@ public final class Importer {
     public ImportSummary run(ImportFormat format, String file, byte[] bytes, boolean dryRun, Progress progress) {
         String text = TextInput.decode(file, bytes);
         if (format == ImportFormat.JSON) {
-            return rollbackIf(dryRun, book, () -> Restore.restore(book, file, text));
+            return rollbackIf(dryRun, book, file, () -> Restore.restore(book, file, text));
         }
         Warnings warnings = new Warnings();
         List<Row> rows = switch (format) {
@@ -45,7 +45,7 @@ public final class Importer {
             case OUTLOOK -> OutlookReader.read(file, text, warnings);
             case JSON -> throw new IllegalStateException("handled above");
         };
-        return rollbackIf(dryRun, book, () -> {
+        return rollbackIf(dryRun, book, file, () -> {
             Merger merger = new Merger(book, contacts, milestones, source(format, file));
             for (int i = 0; i < rows.size(); i++) {
                 merger.merge(rows.get(i));
@@ -73,9 +73,12 @@ public final class Importer {
         return source.length() > 300 ? source.substring(0, 300) : source;
     }
 
-    private static ImportSummary rollbackIf(boolean dryRun, Book book, java.util.function.Supplier<ImportSummary> work) {
+    private static ImportSummary rollbackIf(boolean dryRun, Book book, String file,
+                                            java.util.function.Supplier<ImportSummary> work) {
+        String fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
         try {
             return book.search().deferring(() -> {
+                dev.kith.journal.Journal.of(book).note("imported " + fileName, dev.kith.journal.Scope.book());
                 ImportSummary summary = work.get();
                 if (dryRun) {
                     throw new DryRun(summary);

@@ -1,0 +1,48 @@
+package dev.kith.web;
+
+import dev.kith.app.Kith;
+import io.javalin.http.Context;
+
+/**
+ * Undo over the API: {@code GET /api/v1/undo} says what would be undone, {@code POST /api/v1/undo}
+ * undoes it (the latest change recorded in the book's journal, the same one {@code kith undo} reverts)
+ * and says what it was; both answer 409 when there is nothing to undo.
+ */
+final class UndoApi {
+    private final Kith book;
+
+    UndoApi(Kith book) {
+        this.book = book;
+    }
+
+    void register(Routes r) {
+        r.get(ApiRoutes.V1 + "/undo", this::peek);
+        r.post(ApiRoutes.V1 + "/undo", this::undo);
+    }
+
+    private void peek(Context ctx) {
+        ctx.json(new Undoable(book.journal().last().map(UndoApi::sentence).orElseThrow(UndoApi::nothing)));
+    }
+
+    private void undo(Context ctx) {
+        ctx.json(new Undone(book.journal().undo().map(UndoApi::sentence).orElseThrow(UndoApi::nothing)));
+    }
+
+    private static HttpProblem nothing() {
+        return new HttpProblem(409, "undo", "there is nothing to undo");
+    }
+
+    /** "logged a call with Ana Lima" → "Logged a call with Ana Lima." */
+    static String sentence(String what) {
+        String s = what.strip();
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith(".") ? "" : ".");
+    }
+
+    /** What POST undid, as a plain sentence. */
+    record Undone(String undone) {
+    }
+
+    /** What POST would undo, as a plain sentence. */
+    record Undoable(String undoable) {
+    }
+}

@@ -1,0 +1,52 @@
+package dev.kith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kith.contacts.ContactDraft;
+import dev.kith.interactions.Exchange;
+import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
+import dev.kith.interactions.InteractionKind;
+import dev.kith.store.BothDatabases;
+import dev.kith.store.TestDatabase;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+class UndoApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BothDatabases
+    void undoOfDoneRemovesTheLoggedInteractionAndBringsTheActionBack(TestDatabase db) throws Exception {
+        try (WebFixture web = new WebFixture(db)) {
+            HttpResponse<String> nothing = web.json("POST", "/api/v1/undo", "");
+            assertThat(nothing.statusCode()).isEqualTo(409);
+            assertThat(JSON.readTree(nothing.body()).get("error").asText()).isEqualTo("there is nothing to undo");
+            assertThat(web.get("/api/v1/undo").statusCode()).isEqualTo(409);
+
+            long ana = web.book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
+            web.book.interactions().log(Interaction.draft(WebFixture.TODAY.minusDays(1), InteractionKind.COFFEE,
+                    Initiator.ME, null, null, Exchange.NEUTRAL, false, List.of(ana)));
+            String followUp = "follow-up:" + ana + ":" + WebFixture.TODAY.minusDays(1);
+            assertThat(web.get("/api/v1/today").body()).contains(followUp);
+
+            HttpResponse<String> done = web.json("POST", "/api/v1/today/" + followUp + "/done", "{\"note\": \"Thanks!\"}");
+            assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+            assertThat(web.book.interactions().withContact(ana, 10)).hasSize(2);
+            assertThat(web.get("/api/v1/today").body()).doesNotContain(followUp);
+
+            HttpResponse<String> peek = web.get("/api/v1/undo");
+            assertThat(peek.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(peek.body()).get("undoable").asText()).isEqualTo("Done: follow-up with Ana Lima.");
+
+            HttpResponse<String> undo = web.json("POST", "/api/v1/undo", "");
+            assertThat(undo.statusCode()).as(undo.body()).isEqualTo(200);
+            JsonNode undone = JSON.readTree(undo.body());
+            assertThat(undone.get("undone").asText()).isEqualTo("Done: follow-up with Ana Lima.");
+            assertThat(web.book.interactions().withContact(ana, 10)).hasSize(1);
+            assertThat(web.get("/api/v1/today").body()).contains(followUp);
+            assertThat(web.json("POST", "/api/v1/undo", "").statusCode()).isEqualTo(409);
+        }
+    }
+}
