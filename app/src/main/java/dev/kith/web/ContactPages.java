@@ -13,6 +13,7 @@ import dev.kith.interactions.InteractionKind;
 import dev.kith.milestones.MilestoneKind;
 import dev.kith.network.TieKind;
 import dev.kith.network.TieSource;
+import dev.kith.journal.Scope;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,12 +67,29 @@ final class ContactPages {
         r.post("/contacts/{id}", this::update);
         r.post("/contacts/{id}/archive", ctx -> {
             long id = Params.id(ctx, "id");
-            book.contacts().archive(id, !book.contacts().get(id).archived());
+            Contact c = book.contacts().get(id);
+            book.journal().record((c.archived() ? "restored " : "archived ") + c.name(), Scope.contacts(id), () -> {
+                book.contacts().archive(id, !c.archived());
+                return null;
+            });
+            Toasts.say(ctx, (c.archived() ? "Restored " : "Archived ") + c.name() + ".", true);
             ctx.redirect("/contacts/" + id);
         });
         r.post("/contacts/{id}/interactions", ctx -> quick(ctx, "interaction", this::logInteraction));
-        r.post("/contacts/{id}/milestones", ctx -> quick(ctx, "milestone", this::addMilestone));
-        r.post("/contacts/{id}/ties", ctx -> quick(ctx, "tie", this::addTie));
+        r.post("/contacts/{id}/milestones", ctx -> quick(ctx, "milestone", (c, id) -> {
+            book.journal().record("added a milestone for " + book.contacts().get(id).name(), Scope.contacts(id), () -> {
+                addMilestone(c, id);
+                return null;
+            });
+            Toasts.say(c, "Added the milestone.", true);
+        }));
+        r.post("/contacts/{id}/ties", ctx -> quick(ctx, "tie", (c, id) -> {
+            book.journal().record("added a tie to " + book.contacts().get(id).name(), Scope.contacts(id), () -> {
+                addTie(c, id);
+                return null;
+            });
+            Toasts.say(c, "Added the tie.", true);
+        }));
     }
 
     private void list(Context ctx) {
@@ -88,7 +106,13 @@ final class ContactPages {
         ContactForm form = ContactForm.from(ctx::formParam).validate();
         if (form.errors().isEmpty()) {
             try {
-                Contact c = book.contacts().add(form.toDraft());
+                ContactForm f = form;
+                Contact c = book.journal().record("added " + f.toDraft().name(), Scope.none(), () -> {
+                    Contact added = book.contacts().add(f.toDraft());
+                    book.journal().created(List.of(added.id()));
+                    return added;
+                });
+                Toasts.say(ctx, "Added " + c.name() + ".", true);
                 ctx.redirect("/contacts/" + c.id());
                 return;
             } catch (ValidationException e) {
@@ -104,7 +128,10 @@ final class ContactPages {
         ContactForm form = ContactForm.from(ctx::formParam).validate();
         if (form.errors().isEmpty()) {
             try {
-                book.contacts().edit(before.id(), form.toPatch(before));
+                ContactForm f = form;
+                book.journal().record("edited " + before.name(), Scope.contacts(before.id()),
+                        () -> book.contacts().edit(before.id(), f.toPatch(before)));
+                Toasts.say(ctx, "Saved the changes to " + before.name() + ".", true);
                 ctx.redirect("/contacts/" + before.id());
                 return;
             } catch (ValidationException e) {
@@ -145,10 +172,14 @@ final class ContactPages {
 
     private void logInteraction(Context ctx, long id) {
         LocalDate date = Params.dateOr("date", ctx.formParam("date"), book.clock().today());
-        book.interactions().log(Interaction.draft(date, InteractionKind.parse("kind", ctx.formParam("kind")),
-                "them".equals(ctx.formParam("initiator")) ? Initiator.THEM : Initiator.ME,
-                Params.optionalInteger("minutes", ctx.formParam("minutes")), ctx.formParam("summary"), null, false,
-                List.of(id)));
+        InteractionKind kind = InteractionKind.parse("kind", ctx.formParam("kind"));
+        String name = book.contacts().get(id).name();
+        book.journal().record("logged " + Words.of(kind) + " with " + name, Scope.contacts(id), () ->
+                book.interactions().log(Interaction.draft(date, kind,
+                        "them".equals(ctx.formParam("initiator")) ? Initiator.THEM : Initiator.ME,
+                        Params.optionalInteger("minutes", ctx.formParam("minutes")), ctx.formParam("summary"), null, false,
+                        List.of(id))));
+        Toasts.say(ctx, "Logged " + Words.of(kind) + " with " + book.contacts().get(id).name() + ".", true);
     }
 
     private void addMilestone(Context ctx, long id) {

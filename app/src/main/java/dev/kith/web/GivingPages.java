@@ -78,8 +78,10 @@ final class GivingPages {
         long id = Params.id(ctx, "id");
         Article a = book.articles().get(id);
         try {
-            Share s = book.articles().share(a, People.pick(book, ctx, "contact"), ctx.formParam("why"),
+            var to = People.pick(book, ctx, "contact");
+            Share s = book.articles().share(a, to, ctx.formParam("why"),
                     "email".equals(ctx.formParam("via")) ? InteractionKind.EMAIL : InteractionKind.MESSAGE);
+            Toasts.say(ctx, "Shared with " + to.name() + ", and logged it as something you gave.");
             article(ctx, id, s.draft(), null);
         } catch (ValidationException e) {
             ctx.status(400);

@@ -14,6 +14,8 @@ final class Toasts {
     static final String COOKIE = "kith_toast";
     /** Messages longer than this are cut, so that the cookie stays small. */
     static final int MAX = 240;
+    /** The toast of this request, for a page rendered in the same response instead of after a redirect. */
+    private static final String NOW = "kith.toast";
 
     private Toasts() {
     }
@@ -30,6 +32,7 @@ final class Toasts {
     /** Says {@code message}, with an Undo button when {@code undo}. */
     static void say(Context ctx, String message, boolean undo) {
         String text = message.length() > MAX ? message.substring(0, MAX - 1) + "…" : message;
+        ctx.attribute(NOW, new Toast(text, undo));
         if (Pages.htmx(ctx)) {
             try {
                 // ASCII only: a header carries no other characters safely
@@ -47,6 +50,11 @@ final class Toasts {
 
     /** The toast waiting for this page, cleared so that it shows once; null when none. */
     static Toast take(Context ctx) {
+        Toast now = ctx.attribute(NOW);
+        if (now != null) {
+            Cookies.clear(ctx, COOKIE, "https".equals(ctx.scheme())); // shown here, so not again on the next page
+            return now;
+        }
         String raw = ctx.cookie(COOKIE);
         if (raw == null || raw.isEmpty()) {
             return null;
