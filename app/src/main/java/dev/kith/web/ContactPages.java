@@ -7,6 +7,7 @@ import dev.kith.core.AmbiguousNameException;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
+import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
@@ -36,7 +37,7 @@ final class ContactPages {
 
     /** A contact's page; {@code problem} is the quick form that failed, with its field and message. */
     record DetailModel(ContactDetails details, LocalDate today, QuickProblem problem,
-                       dev.kith.reciprocity.Balance balance) {
+                       dev.kith.reciprocity.Balance balance, List<dev.kith.goals.Goal> goals) {
     }
 
     /** A quick form's failure: which form, which field, why, and what was typed in that field. */
@@ -145,9 +146,10 @@ final class ContactPages {
     private void showContact(Context ctx, long id, QuickProblem problem) {
         Contact c = book.contacts().get(id);
         DetailModel model = new DetailModel(ContactDetails.of(book, id, settings.cadence(c.circle())),
-                book.clock().today(), problem, book.reciprocity().of(id));
+                book.clock().today(), problem, book.reciprocity().of(id),
+                book.goals().list().stream().filter(g -> g.active(book.clock().today())).toList());
         if (Pages.htmx(ctx) && "activity".equals(ctx.header("HX-Target"))) {
-            pages.fragment(ctx, "contact-activity.jte", model);
+            pages.fragment(ctx, "contact-swap.jte", model);
         } else {
             pages.render(ctx, "contact.jte", c.name(), "contacts", model);
         }
@@ -170,16 +172,42 @@ final class ContactPages {
         }
     }
 
+    /**
+     * Logs an interaction from the contact page's form: kind, date (a later date is a planned meeting),
+     * who started it, minutes, what was exchanged, whether I await their reply, a goal it served and
+     * another person who was there.
+     */
     private void logInteraction(Context ctx, long id) {
         LocalDate date = Params.dateOr("date", ctx.formParam("date"), book.clock().today());
         InteractionKind kind = InteractionKind.parse("kind", ctx.formParam("kind"));
+        Exchange exchange = Text.blankToNull(ctx.formParam("exchange")) == null ? Exchange.NEUTRAL
+                : dev.kith.core.Coded.parse(Exchange.class, "exchange", ctx.formParam("exchange"));
+        String goalText = Text.blankToNull(ctx.formParam("goal"));
+        Long goal = goalText == null ? null : (long) Params.integer("goal", goalText);
+        List<Long> people = new java.util.ArrayList<>(List.of(id));
         String name = book.contacts().get(id).name();
-        book.journal().record("logged " + Words.of(kind) + " with " + name, Scope.contacts(id), () ->
-                book.interactions().log(Interaction.draft(date, kind,
-                        "them".equals(ctx.formParam("initiator")) ? Initiator.THEM : Initiator.ME,
-                        Params.optionalInteger("minutes", ctx.formParam("minutes")), ctx.formParam("summary"), null, false,
-                        List.of(id))));
-        Toasts.say(ctx, "Logged " + Words.of(kind) + " with " + book.contacts().get(id).name() + ".", true);
+        String withName = null;
+        if (Text.blankToNull(ctx.formParam("with")) != null || Text.blankToNull(ctx.formParam("with-id")) != null) {
+            Contact other = People.pick(book, ctx, "with");
+            if (other.id() != id) {
+                people.add(other.id());
+                withName = other.name();
+            }
+        }
+        boolean planned = date.isAfter(book.clock().today());
+        String what = (planned ? "planned " : "logged ") + Words.of(kind) + " with " + name
+                + (withName == null ? "" : " and " + withName);
+        book.journal().record(what, Scope.contacts(people), () -> {
+            Interaction logged = book.interactions().log(Interaction.draft(date, kind,
+                    "them".equals(ctx.formParam("initiator")) ? Initiator.THEM : Initiator.ME,
+                    Params.optionalInteger("minutes", ctx.formParam("minutes")), ctx.formParam("summary"), exchange,
+                    "on".equals(ctx.formParam("awaiting")) || "true".equals(ctx.formParam("awaiting")), people));
+            if (goal != null) {
+                book.goals().linkInteractions(goal, List.of(logged.id()));
+            }
+            return logged;
+        });
+        Toasts.say(ctx, Messages.sentence(null, what) + (planned ? " It shows as planned on " + date + "." : ""), true);
     }
 
     private void addMilestone(Context ctx, long id) {
