@@ -24,10 +24,14 @@ final class Nav {
 
 
     static final List<Item> MORE = List.of(
+            new Item("plans", "/plans", "Plans ahead"),
             new Item("groups", "/groups", "Groups"),
             new Item("targets", "/targets", "Targets"),
             new Item("articles", "/articles", "Articles"),
+            new Item("reciprocity", "/reciprocity", "Give and ask"),
+            new Item("breadth", "/breadth", "Breadth"),
             new Item("import", "/import", "Import"),
+            new Item("export", "/export", "Export"),
             new Item("settings", "/settings", "Settings"));
 
     /** Whether the current page is one of the "More" entries (so the menu names it). */

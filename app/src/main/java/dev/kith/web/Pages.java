@@ -18,6 +18,7 @@ final class Pages {
     private final TargetPages targets;
     private final GivingPages giving;
     private final MetPages met;
+    private final PracticePages practices;
 
     Pages(Kith book, Settings settings, Templates templates, dev.kith.access.FeedTokens feeds, boolean team) {
         this.templates = templates;
@@ -30,6 +31,7 @@ final class Pages {
         this.targets = new TargetPages(book, this);
         this.giving = new GivingPages(book, this);
         this.met = new MetPages(book, this);
+        this.practices = new PracticePages(book, this);
     }
 
     void register(Routes r) {
@@ -42,6 +44,7 @@ final class Pages {
         targets.register(r);
         giving.register(r);
         met.register(r);
+        practices.register(r);
     }
 
     /** Renders a page template with {@code page} (the frame) and {@code model}. */
