@@ -19,6 +19,7 @@ final class Pages {
     private final GivingPages giving;
     private final MetPages met;
     private final PracticePages practices;
+    private final ApiDocs apiDocs;
 
     Pages(Kith book, Settings settings, Templates templates, dev.kith.access.FeedTokens feeds, boolean team) {
         this.templates = templates;
@@ -32,6 +33,7 @@ final class Pages {
         this.giving = new GivingPages(book, this);
         this.met = new MetPages(book, this);
         this.practices = new PracticePages(book, this);
+        this.apiDocs = new ApiDocs(this);
     }
 
     void register(Routes r) {
@@ -45,6 +47,7 @@ final class Pages {
         giving.register(r);
         met.register(r);
         practices.register(r);
+        apiDocs.register(r);
     }
 
     /** Renders a page template with {@code page} (the frame) and {@code model}. */
