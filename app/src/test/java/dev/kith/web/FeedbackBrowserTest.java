@@ -65,6 +65,11 @@ class FeedbackBrowserTest {
     @Test
     void snoozeAndSkipSayUntilWhen() {
         browser.driver.get(web.base() + "/");
+        // compact: snooze and skip wait under "Later…", the kind has its own colour
+        assertThat(browser.driver.findElement(By.cssSelector("li.action form[action$='/snooze'] button")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.cssSelector("li.action .pill.kind")).getCssValue("color"))
+                .isEqualTo("rgba(29, 78, 216, 1)");
+        browser.driver.findElement(By.cssSelector("li.action .action-menu summary")).click();
         browser.driver.findElement(By.cssSelector("li.action form[action$='/snooze'] button")).click();
         assertThat(toast().getText()).contains("Snoozed follow up until 2026-11-22");
         assertThat(toast().findElements(By.cssSelector("button.toast-undo"))).hasSize(1);
