@@ -33,7 +33,11 @@ final class GivingPages {
 
     /** One article with its recipients, its shares, and the note just drafted (null when none). */
     record ArticleModel(Article article, List<Recipient> recipients, List<Share> shares, List<String> sharedWith,
-                        String draft, String error) {
+                        String draft, String error, Compose compose) {
+    }
+
+    /** A share being written: to whom, why, and the note to copy; nothing is recorded until "Mark sent". */
+    record Compose(long contactId, String name, String why, String note, String email) {
     }
 
     /** The introductions page: suggestions, open and past introductions. */
@@ -45,6 +49,7 @@ final class GivingPages {
         r.post("/articles", this::addArticle);
         r.get("/articles/{id}", ctx -> article(ctx, Params.id(ctx, "id"), null, null));
         r.post("/articles/{id}/shares", this::share);
+        r.post("/articles/{id}/draft", this::compose);
         r.get("/intros", ctx -> intros(ctx, null));
         r.post("/intros", this::startIntro);
         r.post("/intros/{id}/advance", this::advance);
@@ -67,11 +72,31 @@ final class GivingPages {
     }
 
     private void article(Context ctx, long id, String draft, String error) {
+        article(ctx, id, draft, error, null);
+    }
+
+    private void article(Context ctx, long id, String draft, String error, Compose compose) {
         Article a = book.articles().get(id);
         List<Share> shares = book.articles().sharesOf(id);
         List<String> names = shares.stream().map(s -> book.contacts().get(s.contactId()).name()).toList();
         pages.render(ctx, "article.jte", a.title(), "articles",
-                new ArticleModel(a, book.articles().recipients(a, 10), shares, names, draft, error));
+                new ArticleModel(a, book.articles().recipients(a, 10), shares, names, draft, error, compose));
+    }
+
+    /** The note to send, editable, with Copy and Mark sent; records nothing. */
+    private void compose(Context ctx) {
+        long id = Params.id(ctx, "id");
+        Article a = book.articles().get(id);
+        try {
+            var to = People.pick(book, ctx, "contact");
+            String why = dev.kith.core.Text.blankToNull(ctx.formParam("why"));
+            String first = to.givenName() != null ? to.givenName() : to.name().split(" ")[0];
+            article(ctx, id, null, null, new Compose(to.id(), to.name(), why,
+                    dev.kith.articles.Articles.draft(a, first, why), to.emails().isEmpty() ? null : to.emails().getFirst()));
+        } catch (ValidationException e) {
+            ctx.status(400);
+            article(ctx, id, null, Messages.field(e));
+        }
     }
 
     private void share(Context ctx) {
