@@ -33,9 +33,4 @@ final class Nav {
             new Item("import", "/import", "Import"),
             new Item("export", "/export", "Export"),
             new Item("settings", "/settings", "Settings"));
-
-    /** Whether the current page is one of the "More" entries (so the menu names it). */
-    static boolean inMore(String current) {
-        return MORE.stream().anyMatch(i -> i.key().equals(current));
-    }
 }
