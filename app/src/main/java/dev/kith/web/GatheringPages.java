@@ -110,7 +110,7 @@ final class GatheringPages {
             if (who == null) {
                 book.events().attendMe(id, role);
             } else {
-                book.events().attend(id, List.of(person("person", who)), role, "on".equals(c.formParam("first-timer")),
+                book.events().attend(id, List.of(People.pick(book, c, "person").id()), role, "on".equals(c.formParam("first-timer")),
                         "on".equals(c.formParam("alone")));
             }
             c.redirect("/events/" + id);
@@ -123,7 +123,7 @@ final class GatheringPages {
         r.get("/groups/{id}", ctx -> group(ctx, Problem.NONE));
         r.post("/groups/{id}/members", ctx -> form(ctx, "join", c -> {
             long id = book.groups().get(Params.id(c, "id")).id();
-            book.groups().join(id, person("person", c.formParam("person")),
+            book.groups().join(id, People.pick(book, c, "person").id(),
                     MemberRole.parse("role", orDefault(c.formParam("role"), "member")),
                     Params.dateOr("since", c.formParam("since"), null));
             c.redirect("/groups/" + id);
@@ -149,7 +149,7 @@ final class GatheringPages {
                         InteractionKind.parse("kind", orDefault(c.formParam("kind"), "")), Initiator.ME,
                         Params.optionalInteger("minutes", c.formParam("minutes")), c.formParam("summary"),
                         Coded.parse(Exchange.class, "exchange", orDefault(c.formParam("exchange"), "neutral")), false,
-                        List.of(person("person", c.formParam("person")))));
+                        List.of(People.pick(book, c, "person").id())));
                 book.goals().linkInteractions(id, List.of(i.id()));
                 return i;
             });
@@ -157,25 +157,13 @@ final class GatheringPages {
         }, this::goal));
         r.post("/goals/{id}/contacts", ctx -> form(ctx, "link", c -> {
             long id = book.goals().get(Params.id(c, "id")).id();
-            book.goals().linkContacts(id, List.of(person("person", c.formParam("person"))));
+            book.goals().linkContacts(id, List.of(People.pick(book, c, "person").id()));
             c.redirect("/goals/" + id);
         }, this::goal));
     }
 
     private static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /** The contact a form field names; unknown or ambiguous is a problem of that field. */
-    private long person(String field, String text) {
-        if (Text.blankToNull(text) == null) {
-            throw new ValidationException(field, "name someone");
-        }
-        try {
-            return book.contacts().resolve(text).id();
-        } catch (NotFoundException | AmbiguousNameException e) {
-            throw new ValidationException(field, e.getMessage());
-        }
     }
 
     /** Runs a form; on a validation failure shows {@code page} again with status 400 and the message. */

@@ -33,7 +33,11 @@ final class GivingPages {
 
     /** One article with its recipients, its shares, and the note just drafted (null when none). */
     record ArticleModel(Article article, List<Recipient> recipients, List<Share> shares, List<String> sharedWith,
-                        String draft, String error) {
+                        String draft, String error, Compose compose) {
+    }
+
+    /** A share being written: to whom, why, and the note to copy; nothing is recorded until "Mark sent". */
+    record Compose(long contactId, String name, String why, String note, String email) {
     }
 
     /** The introductions page: suggestions, open and past introductions. */
@@ -45,6 +49,7 @@ final class GivingPages {
         r.post("/articles", this::addArticle);
         r.get("/articles/{id}", ctx -> article(ctx, Params.id(ctx, "id"), null, null));
         r.post("/articles/{id}/shares", this::share);
+        r.post("/articles/{id}/draft", this::compose);
         r.get("/intros", ctx -> intros(ctx, null));
         r.post("/intros", this::startIntro);
         r.post("/intros/{id}/advance", this::advance);
@@ -67,27 +72,45 @@ final class GivingPages {
     }
 
     private void article(Context ctx, long id, String draft, String error) {
+        article(ctx, id, draft, error, null);
+    }
+
+    private void article(Context ctx, long id, String draft, String error, Compose compose) {
         Article a = book.articles().get(id);
         List<Share> shares = book.articles().sharesOf(id);
         List<String> names = shares.stream().map(s -> book.contacts().get(s.contactId()).name()).toList();
         pages.render(ctx, "article.jte", a.title(), "articles",
-                new ArticleModel(a, book.articles().recipients(a, 10), shares, names, draft, error));
+                new ArticleModel(a, book.articles().recipients(a, 10), shares, names, draft, error, compose));
+    }
+
+    /** The note to send, editable, with Copy and Mark sent; records nothing. */
+    private void compose(Context ctx) {
+        long id = Params.id(ctx, "id");
+        Article a = book.articles().get(id);
+        try {
+            var to = People.pick(book, ctx, "contact");
+            String why = dev.kith.core.Text.blankToNull(ctx.formParam("why"));
+            String first = to.givenName() != null ? to.givenName() : to.name().split(" ")[0];
+            article(ctx, id, null, null, new Compose(to.id(), to.name(), why,
+                    dev.kith.articles.Articles.draft(a, first, why), to.emails().isEmpty() ? null : to.emails().getFirst()));
+        } catch (ValidationException e) {
+            ctx.status(400);
+            article(ctx, id, null, Messages.field(e));
+        }
     }
 
     private void share(Context ctx) {
         long id = Params.id(ctx, "id");
         Article a = book.articles().get(id);
         try {
-            String to = ctx.formParam("contact");
-            if (to == null || to.isBlank()) {
-                throw new ValidationException("contact", "choose who to share with");
-            }
-            Share s = book.articles().share(a, book.contacts().resolve(to), ctx.formParam("why"),
+            var to = People.pick(book, ctx, "contact");
+            Share s = book.articles().share(a, to, ctx.formParam("why"),
                     "email".equals(ctx.formParam("via")) ? InteractionKind.EMAIL : InteractionKind.MESSAGE);
+            Toasts.say(ctx, "Shared with " + to.name() + ", and logged it as something you gave.");
             article(ctx, id, s.draft(), null);
         } catch (ValidationException e) {
             ctx.status(400);
-            article(ctx, id, null, e.reason());
+            article(ctx, id, null, Messages.field(e));
         }
     }
 
@@ -101,16 +124,11 @@ final class GivingPages {
 
     private void startIntro(Context ctx) {
         try {
-            String a = ctx.formParam("a");
-            String b = ctx.formParam("b");
-            if (a == null || b == null || a.isBlank() || b.isBlank()) {
-                throw new ValidationException("b", "choose the two people to introduce");
-            }
-            book.intros().start(book.contacts().resolve(a), book.contacts().resolve(b), ctx.formParam("why"));
+            book.intros().start(People.pick(book, ctx, "a"), People.pick(book, ctx, "b"), ctx.formParam("why"));
             ctx.redirect("/intros#open");
         } catch (ValidationException e) {
             ctx.status(400);
-            intros(ctx, e.reason());
+            intros(ctx, Messages.field(e));
         }
     }
 
@@ -121,7 +139,7 @@ final class GivingPages {
             ctx.redirect("/intros#intro-" + Params.id(ctx, "id"));
         } catch (ValidationException e) {
             ctx.status(400);
-            intros(ctx, e.reason());
+            intros(ctx, Messages.field(e));
         }
     }
 }

@@ -109,10 +109,13 @@ final class ImportPages {
             return;
         }
         try {
-            importPage(ctx, null, upload.fileName(), importer.apply(upload.fileName(), upload.content()), true, null);
+            ImportPort.Summary done = importer.apply(upload.fileName(), upload.content());
+            Toasts.say(ctx, "Imported " + upload.fileName() + ": " + done.added() + " added, " + done.updated()
+                    + " updated, " + done.skipped() + " skipped.", true);
+            importPage(ctx, null, upload.fileName(), done, true, null);
         } catch (ValidationException e) {
             ctx.status(400);
-            importPage(ctx, null, upload.fileName(), null, false, e.getMessage());
+            importPage(ctx, null, upload.fileName(), null, false, Messages.field(e));
         }
     }
 

@@ -12,8 +12,16 @@ final class OpenApi {
     private OpenApi() {
     }
 
+    /** The document, its {@code servers} entry the address the request reached (so "try it" clients call this server). */
     static void serve(Context ctx) {
-        ctx.contentType("application/json").result(document());
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode doc =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) WebJson.MAPPER.readTree(document());
+            doc.putArray("servers").addObject().put("url", ApiDocs.server(ctx));
+            ctx.contentType("application/json").result(WebJson.MAPPER.writeValueAsBytes(doc));
+        } catch (IOException e) {
+            throw new KithException("cannot read the OpenAPI document: " + e.getMessage(), e);
+        }
     }
 
     static byte[] document() {

@@ -17,6 +17,9 @@ final class Pages {
     private final GatheringPages gatherings;
     private final TargetPages targets;
     private final GivingPages giving;
+    private final MetPages met;
+    private final PracticePages practices;
+    private final ApiDocs apiDocs;
 
     Pages(Kith book, Settings settings, Templates templates, dev.kith.access.FeedTokens feeds, boolean team) {
         this.templates = templates;
@@ -28,6 +31,9 @@ final class Pages {
         this.gatherings = new GatheringPages(book, this);
         this.targets = new TargetPages(book, this);
         this.giving = new GivingPages(book, this);
+        this.met = new MetPages(book, this);
+        this.practices = new PracticePages(book, this);
+        this.apiDocs = new ApiDocs(this);
     }
 
     void register(Routes r) {
@@ -39,13 +45,18 @@ final class Pages {
         gatherings.register(r);
         targets.register(r);
         giving.register(r);
+        met.register(r);
+        practices.register(r);
+        apiDocs.register(r);
     }
 
     /** Renders a page template with {@code page} (the frame) and {@code model}. */
     void render(Context ctx, String template, String title, String nav, Object model) {
         Map<String, Object> params = new HashMap<>();
         Visitor visitor = Visitor.of(ctx);
-        params.put("page", new Page(title, nav, visitor.csrf(), visitor.user()));
+        java.util.Map<String, java.util.List<Messages.Candidate>> picks = ctx.attribute(People.PICKS);
+        params.put("page", new Page(title, nav, visitor.csrf(), visitor.user(), htmx(ctx) ? null : Toasts.take(ctx),
+                picks == null ? Map.of() : picks));
         params.put("model", model);
         templates.render(ctx, template, params);
     }

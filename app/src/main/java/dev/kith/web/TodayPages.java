@@ -43,7 +43,7 @@ final class TodayPages {
      * note can be mailed to (when mail is set up) and its subject.
      */
     record TodayModel(Plan plan, LocalDate snoozeUntil, String error, Map<String, String> mailTo,
-                      Map<String, String> subjects) {
+                      Map<String, String> subjects, long doneToday) {
     }
 
     void register(Routes r) {
@@ -60,7 +60,18 @@ final class TodayPages {
         Plan plan = today.plan(settings.view().planSize());
         pages.render(ctx, "today.jte", "Today", "today",
                 new TodayModel(plan, book.clock().today().plusDays(SNOOZE_DAYS), error, mail.addresses(plan.actions()),
-                        subjects(plan)));
+                        subjects(plan), doneToday()));
+    }
+
+    /** How many of today's actions are done. */
+    private long doneToday() {
+        LocalDate day = book.clock().today();
+        return new dev.kith.today.ActionLog(book.database(), book.id()).rows().stream()
+                .filter(r -> "done".equalsIgnoreCase(r.status()) && day.equals(r.actedOn())).count();
+    }
+
+    private static String who(dev.kith.today.Action a) {
+        return a.people().stream().map(dev.kith.today.Person::name).collect(java.util.stream.Collectors.joining(" and "));
     }
 
     private static Map<String, String> subjects(Plan plan) {
@@ -74,16 +85,31 @@ final class TodayPages {
         String action = ctx.pathParam("action");
         try {
             switch (ctx.pathParam("verb")) {
-                case "done" -> today.done(action, ctx.formParam("note"));
-                case "snooze" -> today.snooze(action, ctx.formParam("until") == null || ctx.formParam("until").isBlank()
-                        ? book.clock().today().plusDays(SNOOZE_DAYS) : Dates.parse("until", ctx.formParam("until")));
-                case "skip" -> today.skip(action);
-                case "send" -> mail.send(action, ctx.formParam("subject"), ctx.formParam("note"));
+                case "done" -> {
+                    var a = today.done(action, ctx.formParam("note"));
+                    Toasts.say(ctx, Words.action(a.kind()) + (a.people().isEmpty() ? "" : ": " + who(a))
+                            + " — done, and logged on their timeline.", true);
+                }
+                case "snooze" -> {
+                    LocalDate until = ctx.formParam("until") == null || ctx.formParam("until").isBlank()
+                            ? book.clock().today().plusDays(SNOOZE_DAYS) : Dates.parse("until", ctx.formParam("until"));
+                    var a = today.snooze(action, until);
+                    Toasts.say(ctx, "Snoozed " + Words.lower(Words.action(a.kind())) + " until " + until + ".", true);
+                }
+                case "skip" -> {
+                    var a = today.skip(action);
+                    Toasts.say(ctx, "Skipped " + Words.lower(Words.action(a.kind())) + " for "
+                            + dev.kith.today.Today.SKIP_DAYS + " days.", true);
+                }
+                case "send" -> {
+                    mail.send(action, ctx.formParam("subject"), ctx.formParam("note"));
+                    Toasts.say(ctx, "Sent, and logged on their timeline.");
+                }
                 default -> throw new dev.kith.core.NotFoundException("no such action: " + ctx.pathParam("verb"));
             }
         } catch (ValidationException e) {
             ctx.status(400);
-            renderToday(ctx, e.getMessage());
+            renderToday(ctx, Messages.field(e));
             return;
         } catch (HttpProblem e) {
             ctx.status(e.status());

@@ -56,7 +56,7 @@ class BrowserTest {
                 "ALA Annual", dev.kith.interactions.Exchange.NEUTRAL, false, List.of(ada)));
         browser.driver.get(web.base() + "/");
         WebElement action = browser.driver.findElement(By.cssSelector("li.action"));
-        assertThat(action.getText()).contains("follow-up", "Ada Lovelace", "haven't followed up");
+        assertThat(action.getText()).contains("Follow up", "Ada Lovelace", "haven't followed up");
         WebElement draft = action.findElement(By.tagName("textarea"));
         assertThat(draft.getAttribute("value")).startsWith("Hi Ada, it was a pleasure to meet you at the event yesterday.");
         draft.clear();

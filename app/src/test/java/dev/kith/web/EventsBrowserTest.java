@@ -50,6 +50,7 @@ class EventsBrowserTest {
         assertThat(browser.driver.findElement(By.id("followups")).getText())
                 .contains("met 2026-11-14", "follow-up not sent");
 
+        browser.driver.findElement(By.cssSelector(".menu-toggle")).click(); // a phone: the nav is folded
         browser.driver.findElement(By.linkText("Today")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.action")));
         assertThat(browser.driver.findElement(By.tagName("main")).getText())
@@ -65,7 +66,7 @@ class EventsBrowserTest {
         browser.driver.findElement(By.cssSelector("form[action='/events'] button[type=submit]")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
         assertThat(browser.driver.findElement(By.cssSelector("[role=alert]")).getText())
-                .contains("end: must not be before the start (2026-11-20)");
+                .contains("The end must not be before the start (2026-11-20)");
         assertThat(browser.driver.findElement(By.id("ev-name")).getAttribute("value")).isEqualTo("Backwards");
         assertThat(web.book.events().list()).isEmpty();
     }

@@ -44,11 +44,11 @@ class GatheringPagesTest {
             Map<String, Integer> before = Tables.counts(db.database());
             HttpResponse<String> bad = web.form(group + "/members", form(web, "person", "Nobody"));
             assertThat(bad.statusCode()).isEqualTo(400);
-            assertThat(bad.body()).contains("person: no contact named 'Nobody'");
+            assertThat(bad.body()).contains("No contact named 'Nobody'");
             assertThat(web.form("/goals", form(web, "title", "X", "due", "2026-02-30")).body())
-                    .contains("due: '2026-02-30' is not a valid date");
+                    .contains("The due date '2026-02-30' is not a valid date");
             assertThat(web.form(goal + "/interactions", form(web, "person", "Ana", "kind", "lnch")).body())
-                    .contains("kind: 'lnch' is not one of");
+                    .contains("The kind 'lnch' is not one of");
             assertThat(Tables.counts(db.database())).isEqualTo(before);
         }
     }

@@ -44,10 +44,18 @@ class GivingBrowserTest {
 
         browser.waiting().until(d -> !d.findElements(By.cssSelector("li.recipient")).isEmpty());
         String recipients = browser.driver.findElement(By.cssSelector("ol.recipients")).getText();
-        assertThat(recipients).contains("Ana Lima", "interested in email migration").doesNotContain("Fay Ross");
+        assertThat(recipients).contains("Ana Lima", "Interested in email migration.").doesNotContain("Fay Ross");
         browser.driver.findElement(By.id("why-" + ana)).clear();
         browser.driver.findElement(By.id("why-" + ana)).sendKeys("you are planning yours");
         browser.driver.findElement(By.id("share-" + ana)).click();
+
+        // the note comes first, editable; nothing is recorded until "Mark sent"
+        browser.waiting().until(d -> !d.findElements(By.id("compose-note")).isEmpty());
+        assertThat(browser.driver.findElement(By.id("compose-note")).getAttribute("value"))
+                .contains("thought of you: you are planning yours.");
+        assertThat(web.book.articles().shares()).isEmpty();
+        assertThat(web.book.interactions().withContact(ana, 1)).isEmpty();
+        browser.driver.findElement(By.id("mark-sent")).click();
 
         browser.waiting().until(d -> !d.findElements(By.id("draft")).isEmpty());
         assertThat(browser.driver.findElement(By.id("draft")).getText())

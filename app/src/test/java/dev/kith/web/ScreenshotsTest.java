@@ -47,10 +47,18 @@ class ScreenshotsTest {
                 browser.screenshot(folder.resolve("add-contact-error.png"));
                 browser.driver.get(web.base() + "/settings");
                 browser.screenshot(folder.resolve("settings.png"));
+                browser.driver.get(web.base() + "/breadth");
+                browser.screenshot(folder.resolve("breadth.png"));
             }
             try (Browser phone = new Browser(390, 844).signIn(web)) {
                 phone.driver.get(web.base() + "/contacts/" + busiest);
                 phone.screenshot(folder.resolve("contact-phone.png"));
+                phone.driver.get(web.base() + "/");
+                phone.screenshot(folder.resolve("today-phone.png"));
+                phone.driver.findElement(By.cssSelector(".menu-toggle")).click();
+                phone.screenshot(folder.resolve("menu-phone.png"));
+                phone.driver.get(web.base() + "/met");
+                phone.screenshot(folder.resolve("met-phone.png"));
             }
         }
     }
