@@ -87,7 +87,7 @@ class PlanCompositionTest {
     void theProductOfUrgencyAndValueRanksNotEitherAlone() {
         // urgency × value: quick 1.5 × 0.2 = 0.30, steady 0.6 × 0.6 = 0.36, valued 0.25 × 1.5 = 0.375
         List<Candidate> candidates = List.of(
-                candidate("quick", "reply", 1, 1.5, 0.2),
+                candidate("quick", "lunch", 1, 1.5, 0.2),
                 candidate("steady", "congratulate", 2, 0.6, 0.6),
                 candidate("valued", "thank", 3, 0.25, 1.5));
         assertThat(Planner.compose(Planner.inRankOrder(candidates), 3)).extracting(Candidate::id).containsExactly("valued", "steady", "quick");

@@ -108,14 +108,22 @@ class TodayContractTest {
     }
 
     @BothDatabases
-    void aPersonAskedToActOnTwiceIsOfferedTheOtherActionOnlyOnceTheFirstIsDone(TestDatabase db) {
+    void aPersonsTwoActionsFoldIntoOneAndDoingItDoesBoth(TestDatabase db) {
         Scenario s = new Scenario(db);
         long ana = replyOwed(s, "Ana Lima", 10);
-        s.book().milestones().add(ana, MilestoneKind.AWARD, TODAY.minusDays(1), "best catalogue");
+        var award = s.book().milestones().add(ana, MilestoneKind.AWARD, TODAY.minusDays(1), "best catalogue");
         Plan before = s.today().plan(3);
         assertThat(kinds(before)).containsExactly("reply");
-        s.today().done(before.actions().getFirst().id(), "answered");
-        assertThat(kinds(s.today().plan(3))).as("Ana's news, now that her email is answered")
-                .containsExactly("congratulate");
+        Action folded = before.actions().getFirst();
+        assertThat(folded.carried()).extracting(Action::kind).containsExactly("congratulate");
+        String news = folded.carried().getFirst().draft().replaceFirst("^\\S+ Ana,\\s*", "");
+        assertThat(folded.draft()).as("one note covers both").startsWith(s.candidates("reply").getFirst().draft())
+                .contains(" Also, ").contains(news.substring(1));
+        s.today().done(folded.id(), "answered");
+        assertThat(s.book().milestones().get(award.id()).acknowledged()).as("the carried news is done too").isTrue();
+        assertThat(s.book().interactions().awaitingReply()).isEmpty();
+        assertThat(s.today().plan(3).actions()).as("nothing left for Ana").isEmpty();
+        assertThat(s.today(TODAY.plusDays(1)).plan(3).actions()).as("neither action returns the next day")
+                .extracting(Action::kind).doesNotContain("reply", "congratulate");
     }
 }
