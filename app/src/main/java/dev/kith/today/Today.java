@@ -195,7 +195,7 @@ public final class Today {
         return s.contacts().stream().filter(Snapshot.ContactFacts::reachable)
                 .map(c -> new Due(c.person(), c.circle(), c.cadenceDays(), c.lastContact(), KeepInTouchKind.due(c),
                         Words.days(KeepInTouchKind.due(c), s.today())))
-                .filter(d -> d.daysOverdue() > 0)
+                .filter(d -> Due.isDue(d.dueOn(), s.today()))
                 .sorted(Comparator.comparingLong(Due::daysOverdue).reversed()
                         .thenComparing(d -> d.person().name()).thenComparing(d -> d.person().id()))
                 .toList();
@@ -207,6 +207,17 @@ public final class Today {
         for (Action carried : action.carried()) {
             log.record(carried.id(), carried.kind(), status, on, until, null, carried.people());
         }
+    }
+
+    /**
+     * The day each contact of the book (reachable or not) falls due, by id ({@link Due#dueOn}), from
+     * the same snapshot as the plan: what lists of contacts mark as due.
+     */
+    public Map<Long, LocalDate> dueDates() {
+        Snapshot s = SnapshotCache.get(sources);
+        Map<Long, LocalDate> dates = new java.util.HashMap<>(s.contacts().size() * 2);
+        s.contacts().forEach(c -> dates.put(c.id(), KeepInTouchKind.due(c)));
+        return dates;
     }
 
     /**
