@@ -11,14 +11,21 @@ import java.util.regex.Pattern;
 
 /**
  * Folds a person's several candidates into one, so that the one-action-per-person rule never hides
- * an owed reply behind a congratulation: candidates about exactly the same people become one whose
- * kind, id and reference are those of the most urgent, and which carries the others (their words
- * joined to its own; doing it does them all). Keep-in-touch and rekindle are covered by any other
- * contact, so when carried they add no words. Linear in the number of candidates. Stateless.
+ * an owed reply behind a congratulation. Among candidates about exactly the same people, those that
+ * answer something (a reply, follow-up, thank-you, congratulation, welcome, event or introduction
+ * follow-up: {@link #OWED}) become one whose kind, id and reference are those of the most urgent,
+ * carrying the others (their words joined to its own; doing it does them all); keep-in-touch and
+ * rekindle, which any contact covers, are carried without words; other suggestions for the same
+ * people (a lunch, an article, an introduction) wait for another day. Without anything owed the
+ * candidates stay as they are and the plan takes the person's best. Linear in the number of
+ * candidates. Stateless.
  */
 final class Fold {
     /** Kinds whose point is any contact at all: a carried one adds no sentence and logs nothing of its own. */
     static final Set<String> COVERED_BY_ANY_CONTACT = Set.of("keep-in-touch", "rekindle");
+    /** Kinds that answer something the person did or went through: what a fold joins. */
+    static final Set<String> OWED = Set.of("reply", "follow-up", "thank-you", "congratulate", "event-catch-up",
+            "intro-follow-up", "welcome");
 
     /** The most urgent first; then the higher score, then the id, so the same book folds the same way. */
     static final Comparator<Candidate> LEAD = Comparator.comparingDouble(Candidate::urgency).reversed()
@@ -38,7 +45,11 @@ final class Fold {
         }
         List<Candidate> out = new ArrayList<>(groups.size());
         for (List<Candidate> group : groups.values()) {
-            out.add(group.size() == 1 ? group.get(0) : fold(group));
+            if (group.size() == 1 || group.stream().noneMatch(c -> OWED.contains(c.kind()))) {
+                out.addAll(group);
+            } else {
+                out.add(fold(group));
+            }
         }
         return out;
     }
@@ -56,7 +67,11 @@ final class Fold {
         if (wanted == null) {
             return null;
         }
-        Candidate folded = fold(groups.get(wanted));
+        List<Candidate> group = groups.get(wanted);
+        if (group.stream().noneMatch(c -> OWED.contains(c.kind()))) {
+            return null;
+        }
+        Candidate folded = fold(group);
         return folded.id().equals(id) ? folded : null;
     }
 
@@ -64,13 +79,15 @@ final class Fold {
         return c.people().stream().map(Person::id).sorted().distinct().toList();
     }
 
+    /** The group's owed candidates folded under the most urgent, with the ones any contact covers. */
     private static Candidate fold(List<Candidate> group) {
+        List<Candidate> owed = group.stream().filter(c -> OWED.contains(c.kind())).sorted(LEAD).toList();
+        Candidate lead = owed.get(0);
         if (group.size() == 1) {
-            return group.get(0);
+            return lead;
         }
-        List<Candidate> sorted = group.stream().sorted(LEAD).toList();
-        Candidate lead = sorted.get(0);
-        List<Candidate> carried = sorted.subList(1, sorted.size()).stream().sorted(Planner.RANK).toList();
+        List<Candidate> carried = group.stream().filter(c -> c != lead && (OWED.contains(c.kind())
+                || COVERED_BY_ANY_CONTACT.contains(c.kind()))).sorted(Planner.RANK).toList();
         return new Candidate(lead.id(), lead.kind(), lead.people(), lead.urgency(), lead.value(), lead.ref(),
                 lead.text(), carried);
     }

@@ -14,8 +14,8 @@ import java.util.Set;
  * Ranks candidates and picks the plan. Urgent candidates (owed replies, follow-ups and thank-yous of
  * the last day or two) come first; the rest rank by urgency × value, a kind done in the last
  * {@value #ROTATION_DAYS} days ranking lower for each time it was done, so that a week of plans goes
- * round the practices. A plan holds at most {@link #cap(int)} actions of one kind (two in a plan of up
- * to five, three in a larger one) unless nothing else qualifies, and one action per person (a person's
+ * round the practices. A plan holds at most {@link #cap(int)} actions of one kind (one in the default
+ * plan of three, two in five, three in ten) unless nothing else qualifies, and one action per person (a person's
  * several actions are folded into one beforehand, see {@link Fold}). Ranking all is O(n log n); a plan
  * reads only as far as it needs ({@link #inRankOrder}). Stateless.
  */
@@ -31,9 +31,12 @@ final class Planner {
     private Planner() {
     }
 
-    /** The most actions of one kind a plan of {@code size} holds while other kinds have candidates. */
+    /**
+     * The most actions of one kind a plan of {@code size} holds while other kinds have candidates:
+     * ⌈0.3 × size⌉, so one in the default plan of three, two in five, three in ten.
+     */
     static int cap(int size) {
-        return size <= 5 ? 2 : 3;
+        return Math.max(1, (3 * size + 9) / 10);
     }
 
     /**

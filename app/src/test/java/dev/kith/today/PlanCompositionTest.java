@@ -76,8 +76,12 @@ class PlanCompositionTest {
         }
         Plan plan = s.today().plan(1);
         assertThat(plan.actions()).singleElement().satisfies(a -> assertThat(a.people().get(0).name()).isEqualTo("Person A"));
-        assertThat(s.today().plan(Today.DEFAULT_SIZE).actions()).extracting(a -> a.people().get(0).name())
-                .as("the newest news first").containsExactly("Person A", "Person B", "Person C");
+        var k = s.book();
+        Today congratulationsOnly = new Today(new Sources(k.book(), k.contacts(), k.interactions(), k.milestones()),
+                List.of(new CongratulateKind(k.milestones(), k.interactions(), k.clock())));
+        assertThat(congratulationsOnly.plan(Today.DEFAULT_SIZE).actions()).extracting(a -> a.people().get(0).name())
+                .as("the newest news first; one kind only, so the cap does not apply")
+                .containsExactly("Person A", "Person B", "Person C");
         assertThatThrownBy(() -> s.today().plan(0)).isInstanceOf(ValidationException.class).hasMessageContaining("size");
         assertThatThrownBy(() -> s.today().plan(11)).isInstanceOf(ValidationException.class)
                 .hasMessage("size: must be between 1 and 10, not 11");

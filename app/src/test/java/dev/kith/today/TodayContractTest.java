@@ -89,7 +89,7 @@ class TodayContractTest {
     }
 
     @BothDatabases
-    void twoOfAKindWhileOtherKindsHaveCandidatesThenTheRestFills(TestDatabase db) {
+    void oneOfAKindInThreeTwoInFourWhileOtherKindsHaveCandidatesThenTheRestFills(TestDatabase db) {
         Scenario s = new Scenario(db);
         for (int i = 0; i < 5; i++) {
             replyOwed(s, "Replier " + (char) ('A' + i), 10 + i);
@@ -98,8 +98,8 @@ class TodayContractTest {
         news(s, "Cora Congrats");
         assertThat(s.candidates("reply")).hasSize(5);
         checkScores(s);
-        assertThat(kinds(s.today().plan(3))).as("the third reply outranks the congratulation but waits")
-                .containsExactly("reply", "reply", "congratulate");
+        assertThat(kinds(s.today().plan(3))).as("one of a kind in the default plan: the other replies wait")
+                .containsExactly("reply", "congratulate", "follow-up");
         assertThat(kinds(s.today().plan(4))).containsExactly("reply", "reply", "congratulate", "follow-up");
         assertThat(kinds(s.today().plan(5))).as("other kinds used up: a held-back reply fills, ranked first")
                 .containsExactly("reply", "reply", "reply", "congratulate", "follow-up");
