@@ -11,8 +11,8 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * Ranks candidates and picks the plan. Urgent candidates (owed replies, follow-ups and thank-yous of
- * the last day or two) come first; the rest rank by urgency × value, a kind done in the last
+ * Ranks candidates and picks the plan. Urgent candidates (owed replies, follow-ups of yesterday's
+ * meetings) come first; the rest rank by urgency × value, a kind done in the last
  * {@value #ROTATION_DAYS} days ranking lower for each time it was done, so that a week of plans goes
  * round the practices. A plan holds at most {@link #cap(int)} actions of one kind (one in the default
  * plan of three, two in five, three in ten) unless nothing else qualifies, and one action per person (a person's
@@ -40,8 +40,8 @@ final class Planner {
     }
 
     /**
-     * Whether a candidate cannot wait: an owed reply, or a follow-up or thank-you for a meeting of the
-     * last day or two (their urgency is highest then).
+     * Whether a candidate cannot wait: an owed reply, or the next-morning follow-up of yesterday's
+     * meeting (its urgency is highest then).
      */
     static boolean urgent(Ranked r) {
         if (!(r instanceof Candidate c)) {
@@ -53,7 +53,7 @@ final class Planner {
     private static boolean urgent(String kind, double urgency) {
         return switch (kind) {
             case "reply" -> true;
-            case "follow-up", "thank-you" -> urgency >= 0.95;
+            case "follow-up" -> urgency >= 1.2; // a meeting of yesterday (see FollowUpKind)
             default -> false;
         };
     }
