@@ -16,6 +16,7 @@ import dev.kith.today.CongratulateKind;
 import dev.kith.today.FollowUpKind;
 import dev.kith.today.KeepInTouchKind;
 import dev.kith.today.LunchKind;
+import dev.kith.today.ReconnectKind;
 import dev.kith.today.RekindleKind;
 import dev.kith.today.ReplyKind;
 import dev.kith.today.SnapshotPart;
@@ -41,6 +42,7 @@ public final class Kinds {
         return List.of(new ReplyKind(interactions, clock), new FollowUpKind(interactions, contacts, clock),
                 new ThankYouKind(interactions, contacts, clock), new CongratulateKind(kith.milestones(), interactions, clock),
                 new KeepInTouchKind(interactions, clock, relevance), new RekindleKind(interactions, clock),
+                new ReconnectKind(interactions, clock),
                 new LunchKind(interactions, kith.tasks(), clock, relevance),
                 new EventCatchUpKind(kith.events(), interactions, clock),
                 new WelcomeKind(kith.book(), kith.groups(), contacts, kith.events(), interactions),

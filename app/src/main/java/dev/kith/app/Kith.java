@@ -227,6 +227,11 @@ public final class Kith {
         return book.search();
     }
 
+    /** What is planned (upcoming lunches and meetings) and cancelling it. */
+    public dev.kith.today.Plans plans() {
+        return new dev.kith.today.Plans(interactions, tasks, contacts, clock());
+    }
+
     /** Today's plan of this book with the {@linkplain Kinds#standard standard kinds}, built once. */
     public synchronized Today today() {
         if (today == null) {

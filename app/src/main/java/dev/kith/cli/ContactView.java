@@ -12,6 +12,7 @@ import dev.kith.network.TieSource;
 import dev.kith.strength.TieStrength;
 import dev.kith.strength.TieStrengths;
 import dev.kith.tasks.Task;
+import dev.kith.today.Due;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ record ContactView(
         Employment job = c.currentJob().orElse(null);
         int cadence = c.effectiveCadenceDays(book.contacts().cadences());
         return new ContactView(c, job == null ? null : job.organization(), job == null ? null : job.title(),
-                cadence, last, last == null ? today : last.plusDays(cadence),
+                cadence, last, Due.dueOn(last, c.createdOn(), cadence),
                 interactions, book.milestones().ofContact(c.id()), tieViews, book.tasks().ofContact(c.id()),
                 new TieStrengths(book.database(), book.id()).of(c.id(), today));
     }

@@ -40,7 +40,10 @@ final class ContactsShow extends BookCommand {
                 : "on " + c.howMet().firstMet()));
         line(out, "Circle", c.circle().code() + ", keep in touch every " + view.effectiveCadenceDays() + " days");
         line(out, "Last", view.lastInteraction() == null ? "never" : view.lastInteraction().toString());
-        line(out, "Next due", view.nextContactDue().toString());
+        java.time.LocalDate today = session.book().clock().today();
+        long overdue = java.time.temporal.ChronoUnit.DAYS.between(view.nextContactDue(), today);
+        line(out, "Next due", view.nextContactDue() + (!dev.kith.today.Due.isDue(view.nextContactDue(), today) ? ""
+                : "  (overdue by " + overdue + (overdue == 1 ? " day)" : " days)")));
         line(out, "Strength", view.strength().total() + "/100");
         for (dev.kith.strength.TieStrength.Part p : view.strength().parts()) {
             out.printf("    %-12s %2d/%-2d  %s%n", p.name(), p.points(), p.max(), p.explanation());

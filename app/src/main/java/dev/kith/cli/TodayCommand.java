@@ -21,9 +21,10 @@ final class TodayCommand extends BookCommand {
     Integer size;
 
     /** The JSON of one action: what {@code kith today --json} documents. */
-    record ActionView(String id, String kind, List<Person> people, String reason, String draft) {
+    record ActionView(String id, String kind, List<Person> people, String reason, String draft, List<String> also) {
         static ActionView of(Action a) {
-            return new ActionView(a.id(), a.kind(), a.people(), a.reason(), a.draft());
+            return new ActionView(a.id(), a.kind(), a.people(), a.reason(), a.draft(),
+                    a.carried().stream().map(Action::id).toList());
         }
     }
 
@@ -54,7 +55,8 @@ final class TodayCommand extends BookCommand {
         int n = 1;
         for (Action a : plan.actions()) {
             out.println();
-            out.println(n++ + ". " + a.kind() + ": " + String.join(", ", a.people().stream().map(Person::name).toList())
+            out.println(n++ + ". " + String.join(" + ", java.util.stream.Stream.concat(java.util.stream.Stream.of(a),
+                    a.carried().stream()).map(Action::kind).distinct().toList()) + ": " + String.join(", ", a.people().stream().map(Person::name).toList())
                     + "   [" + a.id() + "]");
             out.println("   Why:   " + a.reason() + ".");
             out.println("   Draft: " + a.draft());

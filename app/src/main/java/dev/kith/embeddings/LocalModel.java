@@ -69,6 +69,42 @@ public final class LocalModel implements Embedder {
         return m.map(x -> x);
     }
 
+    /**
+     * The shared model without loading it: an {@link Embedder} named {@link #NAME} that loads the model on
+     * its first {@code embedAll}, so that a caller whose vectors are all stored never pays for loading it
+     * (the better part of a second and 150 MiB). Empty when the model is disabled or already failed to
+     * load; if loading fails later, {@code embedAll} throws {@link Unavailable}.
+     */
+    public static Optional<Embedder> lazy() {
+        if ("lexical".equalsIgnoreCase(System.getProperty(DISABLE, ""))) {
+            return Optional.empty();
+        }
+        Optional<LocalModel> m = loaded;
+        if (m != null) {
+            return m.map(x -> x);
+        }
+        return Optional.of(new Embedder() {
+            @Override
+            public String model() {
+                return NAME;
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                return get().orElseThrow(() -> new Unavailable(failure)).embedAll(texts);
+            }
+        });
+    }
+
+    /** The model could not load when a lazily named one ({@link #lazy()}) was first asked to embed. */
+    public static final class Unavailable extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String why) {
+            super("the embedding model cannot load: " + why);
+        }
+    }
+
     /** Why the model did not load, or null when it loaded (or was not tried yet). */
     public static String failure() {
         return failure;

@@ -42,6 +42,8 @@ public final class ProfileIndex {
     private static final Map<Database, Map<Long, Entry>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<Profile> profiles;
+    /** Where query vectors are stored (see {@link #similarities}); null for an index built without a book. */
+    private Book book;
     private final Map<Long, Integer> rows;
     private final Embedder embedder;
     private final float[] matrix;
@@ -100,10 +102,8 @@ public final class ProfileIndex {
 
     /** The index of {@code book} today, embedding (and storing) the profiles whose text changed. */
     public static ProfileIndex of(Book book) {
-        // The model loads only when a vector is missing (a changed profile, an article's text): a book whose
-        // profile vectors are stored opens without it.
-        Embedder embedder = "lexical".equalsIgnoreCase(System.getProperty(LocalModel.DISABLE, "")) ? null
-                : new Lazy(LocalModel.NAME, LocalModel::get);
+        // named, not loaded: the model loads only if a vector is missing (see LocalModel.lazy)
+        Embedder embedder = LocalModel.lazy().orElse(null);
         String model = embedder == null ? "lexical" : embedder.model();
         Database db = book.database();
         LocalDate today = book.clock().today();
@@ -114,11 +114,24 @@ public final class ProfileIndex {
                 && entry.today().equals(today) && entry.model().equals(model)) {
             return entry.index();
         }
-        ProfileIndex index = build(book, today, embedder);
+        ProfileIndex index;
+        try {
+            index = forBook(book, today, embedder);
+        } catch (LocalModel.Unavailable e) {
+            index = forBook(book, today, null);
+            model = "lexical";
+        }
         OptionalLong after = db.dataVersion();
         if (after.isPresent()) {
             books.put(book.id(), new Entry(today, after.getAsLong(), model, index));
         }
+        return index;
+    }
+
+    /** {@link #build} for {@code book}, whose query vectors it then stores and reuses (see {@link #similarities}). */
+    static ProfileIndex forBook(Book book, LocalDate today, Embedder embedder) {
+        ProfileIndex index = build(book, today, embedder);
+        index.book = book;
         return index;
     }
 
@@ -238,7 +251,7 @@ public final class ProfileIndex {
     public float[] similarities(String text) {
         float[] out = new float[profiles.size()];
         if (embedder != null) {
-            float[] q = QUERIES.computeIfAbsent(embedder.model() + ":" + hash(text), k -> embedder.embed(text));
+            float[] q = QUERIES.computeIfAbsent(embedder.model() + ":" + hash(text), k -> query(text));
             if (QUERIES.size() > MAX_QUERIES) {
                 QUERIES.clear();
             }
@@ -310,6 +323,34 @@ public final class ProfileIndex {
             }
         }
         return java.util.Optional.ofNullable(best);
+    }
+
+    /**
+     * The vector of query {@code text}: stored in the book ({@code text_embeddings}) after it is first
+     * embedded, so that another process (the next {@code kith today}) need not load the model for it.
+     */
+    private float[] query(String text) {
+        if (book == null) {
+            return embedder.embed(text);
+        }
+        String hash = hash(text);
+        String model = embedder.model();
+        long id = book.id();
+        byte[] stored = book.database().read(h -> h.createQuery("SELECT vector FROM text_embeddings"
+                        + " WHERE book_id = :b AND model = :m AND text_hash = :h")
+                .bind("b", id).bind("m", model).bind("h", hash).mapTo(byte[].class).findOne().orElse(null));
+        if (stored != null) {
+            return Vectors.floats(stored);
+        }
+        float[] v = embedder.embed(text);
+        book.database().write(h -> {
+            h.createUpdate("DELETE FROM text_embeddings WHERE book_id = :b AND model = :m AND text_hash = :h")
+                    .bind("b", id).bind("m", model).bind("h", hash).execute();
+            h.createUpdate("INSERT INTO text_embeddings (book_id, model, text_hash, vector) VALUES (:b, :m, :h, :v)")
+                    .bind("b", id).bind("m", model).bind("h", hash).bind("v", Vectors.bytes(v)).execute();
+            return null;
+        });
+        return v;
     }
 
     /** The similarity of two profiles' embeddings (or term vectors). */

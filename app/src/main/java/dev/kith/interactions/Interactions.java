@@ -296,4 +296,36 @@ public final class Interactions implements dev.kith.core.ContactReferences {
             dev.kith.store.Repoint.column(h, book, "interaction_people", "contact_id", kept, gone, "interaction_id");
         });
     }
+
+    /**
+     * Planned meetings: the interactions dated after {@code today} (an invitation a plan's lunch made, a
+     * meeting logged ahead), soonest first, each with its people. A plan is not yet a fact: tie strength,
+     * the last contact and follow-ups count it only once its day has come, and only if it was not cancelled.
+     */
+    public List<Interaction> planned(LocalDate today) {
+        return db.read(h -> query(h, "i.occurred_on > :today", Map.of("today", today), Integer.MAX_VALUE)).reversed();
+    }
+
+    /**
+     * Cancels planned meeting {@code id}: it is removed, so it never becomes a fact (no follow-up, no
+     * thank-you, no tie strength). Only a meeting dated after {@code today} can be cancelled; what happened
+     * stays in the log. Returns the cancelled meeting.
+     */
+    public Interaction cancelPlanned(long id, LocalDate today) {
+        return db.write(h -> {
+            Interaction planned = get(id);
+            if (!planned.date().isAfter(today)) {
+                throw new ValidationException("id", "interaction " + id + " on " + planned.date()
+                        + " is not a planned meeting (only one dated after today can be cancelled)");
+            }
+            h.createUpdate("DELETE FROM interaction_people WHERE book_id = :book AND interaction_id = :id")
+                    .bind("book", book).bind("id", id).execute();
+            h.createUpdate("DELETE FROM interactions WHERE book_id = :book AND id = :id")
+                    .bind("book", book).bind("id", id).execute();
+            if (planned.summary() != null) {
+                search.reindex(planned.people());
+            }
+            return planned;
+        });
+    }
 }

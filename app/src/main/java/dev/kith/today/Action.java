@@ -7,10 +7,19 @@ import java.util.Objects;
  * One small, concrete thing to do today with some people. {@code id} is stable: the same action
  * proposed tomorrow has the same id. {@code urgency} and {@code value} are in [0, 1.5] and their
  * product ranks the plan. {@code ref} is the interaction or milestone the action answers, 0 when none.
+ * {@code carried} are the same people's other actions folded into this one: doing, snoozing or skipping
+ * this action does the same with them; usually none.
  */
 public record Action(String id, String kind, List<Person> people, String reason, String draft, double urgency,
-                     double value, long ref) implements Ranked {
+                     double value, long ref, List<Action> carried) implements Ranked {
+    /** An action that carries no other. */
+    public Action(String id, String kind, List<Person> people, String reason, String draft, double urgency,
+                  double value, long ref) {
+        this(id, kind, people, reason, draft, urgency, value, ref, List.of());
+    }
+
     public Action {
+        carried = List.copyOf(carried);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reason, "reason");

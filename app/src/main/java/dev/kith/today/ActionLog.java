@@ -24,8 +24,13 @@ public final class ActionLog {
 
     enum Status { DONE, SNOOZED, SKIPPED }
 
-    /** The last thing done with an action; {@code hiddenUntil} is null for a done action (hidden for good). */
-    record Entry(String actionId, Status status, LocalDate actedOn, LocalDate hiddenUntil) {
+    /**
+     * The last thing done with an action; {@code hiddenUntil} is null for a done action (hidden for good);
+     * {@code kind} its kind and {@code people} the contact ids it was about (empty for entries stored
+     * before people were recorded, or restored from a backup).
+     */
+    record Entry(String actionId, String kind, Status status, LocalDate actedOn, LocalDate hiddenUntil,
+                 java.util.Set<Long> people) {
         /** Whether the action stays out of the plan on {@code today}. */
         boolean hides(LocalDate today) {
             return status == Status.DONE || today.isBefore(hiddenUntil);
@@ -43,26 +48,43 @@ public final class ActionLog {
     Map<String, Entry> all() {
         return db.read(h -> {
             Map<String, Entry> entries = new HashMap<>();
-            h.createQuery("SELECT action_id, status, acted_on, hidden_until FROM today_actions WHERE book_id = :book")
+            h.createQuery("SELECT action_id, kind, status, acted_on, hidden_until, people FROM today_actions"
+                            + " WHERE book_id = :book")
                     .bind("book", book)
-                    .map((rs, ctx) -> new Entry(rs.getString(1), Status.valueOf(rs.getString(2).toUpperCase(
-                            java.util.Locale.ROOT)), TieStrengths.date(rs.getString(3)), TieStrengths.date(rs.getString(4))))
+                    .map((rs, ctx) -> new Entry(rs.getString(1), rs.getString(2), Status.valueOf(rs.getString(3)
+                            .toUpperCase(java.util.Locale.ROOT)), TieStrengths.date(rs.getString(4)),
+                            TieStrengths.date(rs.getString(5)), people(rs.getString(6))))
                     .forEach(e -> entries.put(e.actionId(), e));
             return entries;
         });
     }
 
-    /** Records the latest status of an action, replacing any earlier one. */
-    void record(String actionId, String kind, Status status, LocalDate actedOn, LocalDate hiddenUntil, String note) {
+    /** Contact ids written as decimal numbers separated by spaces; empty for null or blank. */
+    static java.util.Set<Long> people(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (String id : text.strip().split(" +")) {
+            ids.add(Long.parseLong(id));
+        }
+        return java.util.Set.copyOf(ids);
+    }
+
+    /** Records the latest status of an action about {@code people}, replacing any earlier one. */
+    void record(String actionId, String kind, Status status, LocalDate actedOn, LocalDate hiddenUntil, String note,
+                List<Person> people) {
         db.update(h -> {
             h.createUpdate("DELETE FROM today_actions WHERE book_id = :book AND action_id = :id")
                     .bind("book", book).bind("id", actionId).execute();
             h.createUpdate("""
-                            INSERT INTO today_actions (book_id, action_id, kind, status, acted_on, hidden_until, note)
-                            VALUES (:book, :id, :kind, :status, :on, :until, :note)""")
+                            INSERT INTO today_actions (book_id, action_id, kind, status, acted_on, hidden_until, note,
+                                                       people)
+                            VALUES (:book, :id, :kind, :status, :on, :until, :note, :people)""")
                     .bind("book", book).bind("id", actionId).bind("kind", kind)
                     .bind("status", status.name().toLowerCase(java.util.Locale.ROOT)).bind("on", actedOn)
                     .bind("until", hiddenUntil).bind("note", note == null || note.isBlank() ? null : note.strip())
+                    .bind("people", String.join(" ", people.stream().map(p -> Long.toString(p.id())).toList()))
                     .execute();
         });
     }

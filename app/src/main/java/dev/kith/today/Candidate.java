@@ -7,10 +7,12 @@ import java.util.function.Supplier;
 /**
  * An action before its words are written: what ranking, mixing and hiding need. {@link #write()}
  * adds the reason and the draft; a plan writes only the actions it keeps, not every candidate.
- * {@code id}, {@code urgency}, {@code value} and {@code ref} mean what they mean in {@link Action}.
+ * {@code id}, {@code urgency}, {@code value} and {@code ref} mean what they mean in {@link Action};
+ * {@code carried} are the same people's other candidates folded into this one (see {@link Fold}),
+ * usually none.
  */
 public record Candidate(String id, String kind, List<Person> people, double urgency, double value, long ref,
-                        Supplier<Text> text) implements Ranked {
+                        Supplier<Text> text, List<Candidate> carried) implements Ranked {
     /** An action's words: why it was chosen, citing the data, and the note to send. */
     public record Text(String reason, String draft) {
         public Text {
@@ -19,7 +21,14 @@ public record Candidate(String id, String kind, List<Person> people, double urge
         }
     }
 
+    /** A candidate that carries no other. */
+    public Candidate(String id, String kind, List<Person> people, double urgency, double value, long ref,
+                     Supplier<Text> text) {
+        this(id, kind, people, urgency, value, ref, text, List.of());
+    }
+
     public Candidate {
+        carried = List.copyOf(carried);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
@@ -39,14 +48,24 @@ public record Candidate(String id, String kind, List<Person> people, double urge
                 action.ref(), () -> text);
     }
 
+    /** Urgency × value; a candidate carrying others ranks as its best-ranked part. */
     @Override
     public double score() {
-        return urgency * value;
+        double score = urgency * value;
+        for (Candidate c : carried) {
+            score = Math.max(score, c.score());
+        }
+        return score;
     }
 
-    /** The action with its reason and draft. */
+    /** The action with its reason and draft; a fold's words cover every carried action (see {@link Fold#words}). */
     public Action write() {
         Text t = text.get();
-        return new Action(id, kind, people, t.reason(), t.draft(), urgency, value, ref);
+        if (carried.isEmpty()) {
+            return new Action(id, kind, people, t.reason(), t.draft(), urgency, value, ref);
+        }
+        List<Action> others = carried.stream().map(Candidate::write).toList();
+        Text folded = Fold.words(t, others);
+        return new Action(id, kind, people, folded.reason(), folded.draft(), urgency, value, ref, others);
     }
 }

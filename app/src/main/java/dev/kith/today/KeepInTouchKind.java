@@ -32,8 +32,7 @@ public final class KeepInTouchKind implements ActionKind {
 
     /** The day contact {@code c}'s keep-in-touch clock runs out. */
     static LocalDate due(Snapshot.ContactFacts c) {
-        LocalDate since = c.lastContact() != null ? c.lastContact() : c.createdOn();
-        return since.plusDays(c.cadenceDays());
+        return Due.dueOn(c.lastContact(), c.createdOn(), c.cadenceDays());
     }
 
     @Override
@@ -42,7 +41,7 @@ public final class KeepInTouchKind implements ActionKind {
         GoalRelevance goals = s.part(relevance);
         for (Snapshot.ContactFacts c : s.contacts()) {
             LocalDate due = due(c);
-            if (!c.reachable() || !s.today().isAfter(due) || RekindleKind.dormantStrongTie(s, c)) {
+            if (!c.reachable() || !Due.isDue(due, s.today()) || RekindleKind.dormantStrongTie(s, c)) {
                 continue;
             }
             long overdue = Words.days(due, s.today());

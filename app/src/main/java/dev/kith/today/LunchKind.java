@@ -21,6 +21,8 @@ import java.util.List;
 public final class LunchKind implements ActionKind {
     static final int STRONG = 50;
     static final int MEAL_DAYS = 60;
+    /** How many days ahead the lunch of an invitation is planned. */
+    static final int PLANNED_DAYS = 7;
 
     private final Interactions interactions;
     private final Tasks tasks;
@@ -44,7 +46,9 @@ public final class LunchKind implements ActionKind {
         List<Candidate> actions = new ArrayList<>();
         GoalRelevance goals = s.part(relevance);
         for (Snapshot.ContactFacts c : s.contacts()) {
-            boolean strong = c.strength() >= STRONG || c.circle() == Circle.INNER || c.circle() == Circle.CLOSE;
+            // someone never in touch is not invited to lunch out of the blue (a fresh import's "close" circle)
+            boolean strong = c.lastContact() != null
+                    && (c.strength() >= STRONG || c.circle() == Circle.INNER || c.circle() == Circle.CLOSE);
             LocalDate meal = c.lastMeal();
             if (!c.reachable() || !strong || meal != null && meal.isAfter(s.today().minusDays(MEAL_DAYS))) {
                 continue;
@@ -67,13 +71,19 @@ public final class LunchKind implements ActionKind {
         return new Candidate.Text(reason, draft);
     }
 
-    /** Logs a lunch planned a week from today and opens a task for it on that day. */
+    /**
+     * Records the invitation: today, a message I sent (a fact, which resets the keep-in-touch clock);
+     * a week from today, the lunch as a planned meeting ({@code kith plans}; a follow-up comes only
+     * after its day, and none when it is cancelled); and a task on that day.
+     */
     @Override
     public void complete(Action action, String note) {
-        LocalDate when = clock.today().plusDays(7);
+        LocalDate when = clock.today().plusDays(PLANNED_DAYS);
         List<Long> people = action.people().stream().map(Person::id).toList();
+        interactions.log(Interaction.draft(clock.today(), InteractionKind.MESSAGE, Initiator.ME, null,
+                "Invited to lunch on " + when, Exchange.NEUTRAL, false, people));
         interactions.log(Interaction.draft(when, InteractionKind.LUNCH, Initiator.ME, null,
-                note == null || note.isBlank() ? "Lunch planned from today's plan" : note.strip(),
+                note == null || note.isBlank() ? "Lunch (invited from today's plan)" : note.strip(),
                 Exchange.NEUTRAL, false, people));
         for (long person : people) {
             tasks.add(person, "lunch", when, note == null || note.isBlank() ? "Lunch date" : note.strip());

@@ -28,11 +28,12 @@ public final class Snapshot {
      * {@code onceStrength} is the tie strength on the day of the last contact, present
      * only for a tie quiet for more than {@value #QUIET_DAYS} days (empty otherwise, and when there was
      * no contact); {@code lastContact} is the last interaction up to today, {@code lastMeal} the last
-     * lunch or coffee, planned ones included (both null when none).
+     * lunch or coffee, planned ones included (both null when none); {@code firstMet} the day we first met
+     * or connected (LinkedIn's "Connected On"), null when unknown.
      */
     public record ContactFacts(long id, String name, String firstName, Circle circle, int cadenceDays,
                                LocalDate createdOn, boolean reachable, int strength, OptionalInt onceStrength,
-                               LocalDate lastContact, LocalDate lastMeal) {
+                               LocalDate lastContact, LocalDate lastMeal, LocalDate firstMet) {
         public ContactFacts {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(onceStrength, "onceStrength");

@@ -38,11 +38,17 @@ public final class ThankYouKind implements ActionKind {
         return "thank-you";
     }
 
-    /** Whether {@code i} is someone giving me their time or help. */
+    /**
+     * Whether {@code i} is someone giving me their time or help: a meeting they started, or anything
+     * where I asked for help (a call, a meeting) but a written request I sent myself (an email or message
+     * asking an introduction), which nobody has answered yet.
+     */
     static boolean givesTime(Interaction i) {
         boolean theirMeeting = i.kind().inPerson() && i.kind() != InteractionKind.EVENT_ENCOUNTER
                 && i.initiator() == Initiator.THEM;
-        return theirMeeting || i.exchange() == Exchange.ASKED;
+        boolean myRequest = i.initiator() == Initiator.ME
+                && (i.kind() == InteractionKind.EMAIL || i.kind() == InteractionKind.MESSAGE);
+        return theirMeeting || i.exchange() == Exchange.ASKED && !myRequest;
     }
 
     @Override

@@ -64,14 +64,32 @@ public final class Today {
         }
     }
 
-    /** The plan of {@code snapshot}: the part benchmarks time, without database reads but the action log. */
+    /**
+     * The plan of {@code snapshot}: the part benchmarks time, without database reads but the action log.
+     * Hidden actions (done, snoozed, skipped) and everyone acted on today are left out, each person's
+     * actions are folded into one ({@link Fold}), and kinds done in the last days rank lower ({@link Planner}).
+     */
     public Plan plan(Snapshot snapshot, int size) {
         checkSize(size);
         Map<String, ActionLog.Entry> state = log.all();
-        List<Candidate> open = proposed(snapshot).stream()
-                .filter(a -> !state.containsKey(a.id()) || !state.get(a.id()).hides(snapshot.today()))
-                .toList();
-        return new Plan(snapshot.today(), streak(), Planner.compose(Planner.inRankOrder(open), size).stream()
+        LocalDate today = snapshot.today();
+        java.util.Set<Long> actedToday = new java.util.HashSet<>();
+        Map<String, Integer> doneRecently = new java.util.HashMap<>();
+        for (ActionLog.Entry e : state.values()) {
+            if (e.actedOn().equals(today)) {
+                actedToday.addAll(e.people());
+            }
+            if (e.status() == ActionLog.Status.DONE && !e.actedOn().isAfter(today)
+                    && e.actedOn().isAfter(today.minusDays(Planner.ROTATION_DAYS)) && e.kind() != null) {
+                doneRecently.merge(e.kind(), 1, Integer::sum);
+            }
+        }
+        List<Candidate> open = Fold.byPeople(proposed(snapshot).stream()
+                .filter(a -> !state.containsKey(a.id()) || !state.get(a.id()).hides(today))
+                .filter(a -> a.people().stream().noneMatch(p -> actedToday.contains(p.id())))
+                .toList());
+        var order = Planner.rotating(doneRecently);
+        return new Plan(today, streak(), Planner.compose(Planner.inRankOrder(open, order), size, order).stream()
                 .map(Candidate::write).toList());
     }
 
@@ -125,7 +143,12 @@ public final class Today {
             Action action = open(id);
             Undoable.note(book, "done: " + action.kind(), action);
             kind(action).complete(action, note);
-            log.record(action.id(), action.kind(), ActionLog.Status.DONE, book.clock().today(), null, note);
+            for (Action carried : action.carried()) {
+                if (!Fold.COVERED_BY_ANY_CONTACT.contains(carried.kind())) {
+                    kind(carried).complete(carried, null);
+                }
+            }
+            record(action, ActionLog.Status.DONE, book.clock().today(), null, note);
             return action;
         });
     }
@@ -139,7 +162,7 @@ public final class Today {
         return book.atomically(() -> {
             Action action = find(id);
             Undoable.note(book, "snoozed: " + action.kind(), action);
-            log.record(action.id(), action.kind(), ActionLog.Status.SNOOZED, today, until, null);
+            record(action, ActionLog.Status.SNOOZED, today, until, null);
             return action;
         });
     }
@@ -150,7 +173,7 @@ public final class Today {
         return book.atomically(() -> {
             Action action = find(id);
             Undoable.note(book, "skipped: " + action.kind(), action);
-            log.record(action.id(), action.kind(), ActionLog.Status.SKIPPED, today, today.plusDays(SKIP_DAYS), null);
+            record(action, ActionLog.Status.SKIPPED, today, today.plusDays(SKIP_DAYS), null);
             return action;
         });
     }
@@ -175,15 +198,48 @@ public final class Today {
         return s.contacts().stream().filter(Snapshot.ContactFacts::reachable)
                 .map(c -> new Due(c.person(), c.circle(), c.cadenceDays(), c.lastContact(), KeepInTouchKind.due(c),
                         Words.days(KeepInTouchKind.due(c), s.today())))
-                .filter(d -> d.daysOverdue() > 0)
+                .filter(d -> Due.isDue(d.dueOn(), s.today()))
                 .sorted(Comparator.comparingLong(Due::daysOverdue).reversed()
                         .thenComparing(d -> d.person().name()).thenComparing(d -> d.person().id()))
                 .toList();
     }
 
+    /** Logs {@code action} and every action it carries with {@code status}, each about its people. */
+    private void record(Action action, ActionLog.Status status, LocalDate on, LocalDate until, String note) {
+        log.record(action.id(), action.kind(), status, on, until, note, action.people());
+        for (Action carried : action.carried()) {
+            log.record(carried.id(), carried.kind(), status, on, until, null, carried.people());
+        }
+    }
+
+    /**
+     * The day each contact of the book (reachable or not) falls due, by id ({@link Due#dueOn}), from
+     * the same snapshot as the plan: what lists of contacts mark as due.
+     */
+    public Map<Long, LocalDate> dueDates() {
+        Snapshot s = SnapshotCache.get(sources);
+        Map<Long, LocalDate> dates = new java.util.HashMap<>(s.contacts().size() * 2);
+        s.contacts().forEach(c -> dates.put(c.id(), KeepInTouchKind.due(c)));
+        return dates;
+    }
+
+    /**
+     * Action {@code id} as today's plan would show it: folded with the same people's other open actions
+     * when it leads them; else the candidate alone (a carried one asked for by its own id, or a hidden one).
+     */
     private Action find(String id) {
         String wanted = id == null ? "" : id.strip();
-        return ranked(SnapshotLoader.load(sources)).stream().filter(a -> a.id().equals(wanted)).findFirst()
+        Snapshot snapshot = SnapshotLoader.load(sources);
+        List<Candidate> all = proposed(snapshot);
+        Map<String, ActionLog.Entry> state = log.all();
+        Candidate folded = Fold.find(all.stream()
+                .filter(a -> a.id().equals(wanted) || !state.containsKey(a.id())
+                        || !state.get(a.id()).hides(snapshot.today()))
+                .toList(), wanted);
+        if (folded != null) {
+            return folded.write();
+        }
+        return all.stream().filter(a -> a.id().equals(wanted)).findFirst()
                 .map(Candidate::write).orElseThrow(() -> new NotFoundException("no action '" + wanted
                         + "' in today's plan; 'kith today --size 10' lists the current ids"));
     }

@@ -10,6 +10,7 @@ import dev.kith.milestones.Milestone;
 import dev.kith.network.Tie;
 import dev.kith.network.TieKind;
 import dev.kith.tasks.Task;
+import dev.kith.today.Due;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,12 +81,12 @@ record ContactDetails(
         LocalDate last = interactions.stream().map(Interaction::date).filter(d -> !d.isAfter(today))
                 .max(LocalDate::compareTo).orElse(null);
         int cadence = c.cadenceDays() != null ? c.cadenceDays() : circleCadence;
-        LocalDate next = last == null ? today : last.plusDays(cadence);
+        LocalDate next = Due.dueOn(last, c.createdOn(), cadence);
         List<TieView> tieViews = ties.stream().map(t -> new TieView(t.id(), t.kind(),
                 t.fromId() == id ? "to" : "from", t.other(id), names.get(t.other(id)), t.since())).toList();
         int count = Strength.interactionCount(book, id);
         var strength = new dev.kith.strength.TieStrengths(book.database(), book.id()).of(id, today);
-        return new ContactDetails(c, cadence, last, next, !c.doNotContact() && !next.isAfter(today), count,
+        return new ContactDetails(c, cadence, last, next, !c.doNotContact() && !c.archived() && Due.isDue(next, today), count,
                 strength, timeline, tieViews, book.tasks().ofContact(id));
     }
 

@@ -100,6 +100,7 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
     /** Runs the query against {@code book}. */
     Result run(Kith book) {
         LocalDate today = book.clock().today();
+        Map<Long, LocalDate> due = book.today().dueDates();
         ContactFilter filter = new ContactFilter(tag, circle, false);
         Stream<ContactRow> rows;
         if (q != null && sort == Sort.RELEVANCE && tag == null && circle == null && !dueOnly) {
@@ -113,11 +114,11 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
             book.contacts().list(filter, ids).forEach(s -> byId.put(s.id(), s));
             Map<Long, Integer> strength = Strength.interactionCounts(book, ids);
             rows = hits.stream().filter(h -> byId.containsKey(h.id()))
-                    .map(h -> ContactRow.of(byId.get(h.id()), strength.getOrDefault(h.id(), 0), today));
+                    .map(h -> ContactRow.of(byId.get(h.id()), strength.getOrDefault(h.id(), 0), today, due.get(h.id())));
         } else {
             Map<Long, Integer> strength = Strength.interactionCounts(book, null);
             rows = book.contacts().list(filter).stream()
-                    .map(s -> ContactRow.of(s, strength.getOrDefault(s.id(), 0), today));
+                    .map(s -> ContactRow.of(s, strength.getOrDefault(s.id(), 0), today, due.get(s.id())));
         }
         if (dueOnly) {
             rows = rows.filter(ContactRow::due);
@@ -141,8 +142,10 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
         // a hit archived between the two reads is left out
         List<SearchHit> shown = page.hits().stream().filter(h -> byId.containsKey(h.id())).toList();
         Map<Long, Integer> counts = Strength.interactionCounts(book, shown.stream().map(SearchHit::id).toList());
+        Map<Long, LocalDate> due = book.today().dueDates();
         List<ContactRow> rows = shown.stream()
-                .map(h -> ContactRow.of(byId.get(h.id()), counts.getOrDefault(h.id(), 0), today)).toList();
+                .map(h -> ContactRow.of(byId.get(h.id()), counts.getOrDefault(h.id(), 0), today, due.get(h.id())))
+                .toList();
         return new Result(rows, page.total());
     }
 

@@ -2,12 +2,13 @@ package dev.kith.web;
 
 import dev.kith.contacts.Circle;
 import dev.kith.contacts.ContactSummary;
+import dev.kith.today.Due;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One contact in a list: who, where, when we last spoke (null: never), how often we have, and when
- * the next contact is due by their cadence (today when we never spoke).
+ * the next contact is due by their cadence ({@link Due}, the rule Today and {@code kith due} use).
  */
 record ContactRow(long id, String name, String organization, String title, List<String> emails, List<String> tags,
                   Circle circle, int cadenceDays, LocalDate lastInteraction, int interactions, LocalDate nextDue,
@@ -17,10 +18,11 @@ record ContactRow(long id, String name, String organization, String title, List<
         tags = List.copyOf(tags);
     }
 
-    static ContactRow of(ContactSummary s, int interactions, LocalDate today) {
-        LocalDate next = s.lastInteraction() == null ? today : s.lastInteraction().plusDays(s.cadenceDays());
+    /** The row of {@code s}; {@code dueOn} from {@link dev.kith.today.Today#dueDates()}, null: today's rule from today. */
+    static ContactRow of(ContactSummary s, int interactions, LocalDate today, LocalDate dueOn) {
+        LocalDate next = dueOn != null ? dueOn : Due.dueOn(s.lastInteraction(), today, s.cadenceDays());
         return new ContactRow(s.id(), s.name(), s.organization(), s.title(), s.emails(), s.tags(), s.circle(),
-                s.cadenceDays(), s.lastInteraction(), interactions, next, !s.doNotContact() && !next.isAfter(today),
+                s.cadenceDays(), s.lastInteraction(), interactions, next, !s.doNotContact() && Due.isDue(next, today),
                 s.doNotContact());
     }
 

@@ -37,7 +37,7 @@ class CliTodayTest {
         assertThat(plan.get("streak").asInt()).isZero();
         assertThat(plan.get("actions")).hasSize(3);
         JsonNode first = plan.get("actions").get(0);
-        assertThat(first.fieldNames()).toIterable().containsExactly("id", "kind", "people", "reason", "draft");
+        assertThat(first.fieldNames()).toIterable().containsExactly("id", "kind", "people", "reason", "draft", "also");
         assertThat(first.get("people").get(0).fieldNames()).toIterable().containsExactly("id", "name");
         assertThat(result.out()).contains("You met Lauren Hays at an event yesterday — “ALA Annual” — and haven't followed up",
                 "\"kind\" : \"reply\"", "\"kind\" : \"keep-in-touch\"").doesNotContain("Quinn");
@@ -115,5 +115,30 @@ class CliTodayTest {
     private static List<String> ids(String json) throws Exception {
         return JSON.readTree(json).get("actions").findValues("id").stream().map(JsonNode::asText)
                 .filter(s -> s.contains(":")).toList();
+    }
+
+    @BothDatabases
+    void plansListsTheLunchAnInvitationPlannedAndCancelsIt(TestDatabase db) throws Exception {
+        Cli early = new Cli(db, "2026-01-05");
+        early.run("contacts", "add", "Ana Lima", "--circle", "inner");
+        early.run("log", "Ana", "email", "--date", "2026-11-14");
+        Cli cli = new Cli(db, "2026-11-24");
+        assertThat(cli.run("plans").out()).contains("Nothing planned.");
+        JsonNode ana = JSON.readTree(cli.run("today", "--json").out()).get("actions").get(0);
+        assertThat(ana.get("kind").asText()).isEqualTo("lunch");
+        assertThat(ana.get("also")).isEmpty();
+        assertThat(cli.run("done", ana.get("id").asText()).exitCode()).isZero();
+        var plans = cli.run("plans");
+        assertThat(plans.out()).contains("2026-12-01", "lunch", "Ana Lima", "1 plan;");
+        JsonNode json = JSON.readTree(cli.run("plans", "--json").out());
+        long id = json.get(0).get("id").asLong();
+        var cancel = cli.run("plans", "cancel", Long.toString(id));
+        assertThat(cancel.exitCode()).as(cancel.err()).isZero();
+        assertThat(cancel.out()).contains("Cancelled the lunch with Ana Lima on 2026-12-01.");
+        assertThat(cli.run("plans").out()).contains("Nothing planned.");
+        var again = cli.run("plans", "cancel", Long.toString(id));
+        assertThat(again.exitCode()).isNotZero();
+        assertThat(ids(new Cli(db, "2026-12-02").run("today", "--json", "--size", "10").out()))
+                .noneMatch(i -> i.startsWith("follow-up:"));
     }
 }

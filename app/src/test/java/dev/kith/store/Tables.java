@@ -12,7 +12,7 @@ public final class Tables {
             "interaction_people", "milestones", "ties", "tasks", "contact_search", "today_actions", "settings",
             "professional_groups", "group_members", "events", "event_attendance", "event_encounters", "goals",
             "goal_contacts", "goal_interactions", "goal_events", "goal_outcomes", "targets", "asks",
-            "articles", "shares", "profile_embeddings", "phrase_embeddings", "intros", "intro_steps", "my_addresses", "mail_messages",
+            "articles", "shares", "profile_embeddings", "phrase_embeddings", "text_embeddings", "intros", "intro_steps", "my_addresses", "mail_messages",
             "mail_recipients", "mail_ignored", "calendar_meetings", "imap_folders", "calendar_sources", "linkedin_messages", "calendar_people",
             "users", "api_tokens", "sessions", "sign_in_failures", "audit_log", "pending_imports",
             "card_books", "cards", "journal");

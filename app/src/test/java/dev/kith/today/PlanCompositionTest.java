@@ -76,8 +76,12 @@ class PlanCompositionTest {
         }
         Plan plan = s.today().plan(1);
         assertThat(plan.actions()).singleElement().satisfies(a -> assertThat(a.people().get(0).name()).isEqualTo("Person A"));
-        assertThat(s.today().plan(Today.DEFAULT_SIZE).actions()).extracting(a -> a.people().get(0).name())
-                .as("the newest news first").containsExactly("Person A", "Person B", "Person C");
+        var k = s.book();
+        Today congratulationsOnly = new Today(new Sources(k.book(), k.contacts(), k.interactions(), k.milestones()),
+                List.of(new CongratulateKind(k.milestones(), k.interactions(), k.clock())));
+        assertThat(congratulationsOnly.plan(Today.DEFAULT_SIZE).actions()).extracting(a -> a.people().get(0).name())
+                .as("the newest news first; one kind only, so the cap does not apply")
+                .containsExactly("Person A", "Person B", "Person C");
         assertThatThrownBy(() -> s.today().plan(0)).isInstanceOf(ValidationException.class).hasMessageContaining("size");
         assertThatThrownBy(() -> s.today().plan(11)).isInstanceOf(ValidationException.class)
                 .hasMessage("size: must be between 1 and 10, not 11");
@@ -87,7 +91,7 @@ class PlanCompositionTest {
     void theProductOfUrgencyAndValueRanksNotEitherAlone() {
         // urgency × value: quick 1.5 × 0.2 = 0.30, steady 0.6 × 0.6 = 0.36, valued 0.25 × 1.5 = 0.375
         List<Candidate> candidates = List.of(
-                candidate("quick", "reply", 1, 1.5, 0.2),
+                candidate("quick", "lunch", 1, 1.5, 0.2),
                 candidate("steady", "congratulate", 2, 0.6, 0.6),
                 candidate("valued", "thank", 3, 0.25, 1.5));
         assertThat(Planner.compose(Planner.inRankOrder(candidates), 3)).extracting(Candidate::id).containsExactly("valued", "steady", "quick");

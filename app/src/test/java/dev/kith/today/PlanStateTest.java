@@ -124,4 +124,25 @@ class PlanStateTest {
                 .hasMessageStartingWith("until:");
         assertThat(s.planIds(TODAY, 3)).containsExactly("reply:" + call.id());
     }
+
+    @BothDatabases
+    void afterDoneSkipOrSnoozeOnSomeoneNoRefillBringsThemBackTheSameDay(TestDatabase db) {
+        Scenario s = new Scenario(db);
+        long tom = s.person("Tom Becker");
+        long ana = s.person("Ana Lima");
+        long bo = s.person("Bo Chen");
+        Interaction fromTom = s.awaiting(tom, TODAY.minusDays(2), InteractionKind.CALL, null);
+        Interaction fromAna = s.awaiting(ana, TODAY.minusDays(2), InteractionKind.EMAIL, null);
+        Interaction fromBo = s.awaiting(bo, TODAY.minusDays(2), InteractionKind.EMAIL, null);
+        s.today().done("reply:" + fromTom.id(), null);
+        s.today().skip("reply:" + fromAna.id());
+        s.today().snooze("reply:" + fromBo.id(), TODAY.plusDays(1));
+        for (long who : List.of(tom, ana, bo)) {
+            s.book().milestones().add(who, MilestoneKind.NEW_JOB, TODAY, null);
+        }
+        assertThat(s.candidates("congratulate")).as("their news is proposed").hasSize(3);
+        assertThat(s.planIds(TODAY, 10)).as("but nobody acted on today comes back today").isEmpty();
+        assertThat(s.today(TODAY.plusDays(1)).plan(10).actions()).as("the next day they do")
+                .flatExtracting(Action::people).extracting(Person::id).containsExactlyInAnyOrder(tom, ana, bo);
+    }
 }

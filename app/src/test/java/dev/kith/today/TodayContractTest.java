@@ -89,7 +89,7 @@ class TodayContractTest {
     }
 
     @BothDatabases
-    void twoOfAKindWhileOtherKindsHaveCandidatesThenTheRestFills(TestDatabase db) {
+    void oneOfAKindInThreeTwoInFourWhileOtherKindsHaveCandidatesThenTheRestFills(TestDatabase db) {
         Scenario s = new Scenario(db);
         for (int i = 0; i < 5; i++) {
             replyOwed(s, "Replier " + (char) ('A' + i), 10 + i);
@@ -98,8 +98,8 @@ class TodayContractTest {
         news(s, "Cora Congrats");
         assertThat(s.candidates("reply")).hasSize(5);
         checkScores(s);
-        assertThat(kinds(s.today().plan(3))).as("the third reply outranks the congratulation but waits")
-                .containsExactly("reply", "reply", "congratulate");
+        assertThat(kinds(s.today().plan(3))).as("one of a kind in the default plan: the other replies wait")
+                .containsExactly("reply", "congratulate", "follow-up");
         assertThat(kinds(s.today().plan(4))).containsExactly("reply", "reply", "congratulate", "follow-up");
         assertThat(kinds(s.today().plan(5))).as("other kinds used up: a held-back reply fills, ranked first")
                 .containsExactly("reply", "reply", "reply", "congratulate", "follow-up");
@@ -108,14 +108,22 @@ class TodayContractTest {
     }
 
     @BothDatabases
-    void aPersonAskedToActOnTwiceIsOfferedTheOtherActionOnlyOnceTheFirstIsDone(TestDatabase db) {
+    void aPersonsTwoActionsFoldIntoOneAndDoingItDoesBoth(TestDatabase db) {
         Scenario s = new Scenario(db);
         long ana = replyOwed(s, "Ana Lima", 10);
-        s.book().milestones().add(ana, MilestoneKind.AWARD, TODAY.minusDays(1), "best catalogue");
+        var award = s.book().milestones().add(ana, MilestoneKind.AWARD, TODAY.minusDays(1), "best catalogue");
         Plan before = s.today().plan(3);
         assertThat(kinds(before)).containsExactly("reply");
-        s.today().done(before.actions().getFirst().id(), "answered");
-        assertThat(kinds(s.today().plan(3))).as("Ana's news, now that her email is answered")
-                .containsExactly("congratulate");
+        Action folded = before.actions().getFirst();
+        assertThat(folded.carried()).extracting(Action::kind).containsExactly("congratulate");
+        String news = folded.carried().getFirst().draft().replaceFirst("^\\S+ Ana,\\s*", "");
+        assertThat(folded.draft()).as("one note covers both").startsWith(s.candidates("reply").getFirst().draft())
+                .contains(" Also, ").contains(news.substring(1));
+        s.today().done(folded.id(), "answered");
+        assertThat(s.book().milestones().get(award.id()).acknowledged()).as("the carried news is done too").isTrue();
+        assertThat(s.book().interactions().awaitingReply()).isEmpty();
+        assertThat(s.today().plan(3).actions()).as("nothing left for Ana").isEmpty();
+        assertThat(s.today(TODAY.plusDays(1)).plan(3).actions()).as("neither action returns the next day")
+                .extracting(Action::kind).doesNotContain("reply", "congratulate");
     }
 }
