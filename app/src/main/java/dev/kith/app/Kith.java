@@ -51,6 +51,7 @@ public final class Kith {
     private final Intros intros;
     private final Capture capture;
     private final dev.kith.team.ColleaguePaths colleagues;
+    private final dev.kith.phonebook.Phonebook phonebook;
     /** Built on first use, so that commands without a plan load none of its kinds; guarded by this. */
     private Today today;
 
@@ -73,6 +74,7 @@ public final class Kith {
         this.intros = new Intros(book, contacts, interactions, ties);
         this.capture = new Capture(db, id, clock, contacts, interactions, book.search());
         this.colleagues = new dev.kith.team.ColleaguePaths(db, clock);
+        this.phonebook = new dev.kith.phonebook.Phonebook(book, contacts, milestones, java.time.InstantSource.system());
     }
 
     /** Opens the book called {@code name}, creating it on first use, with its features. */
@@ -183,6 +185,11 @@ public final class Kith {
     /** Mail and calendar capture: my addresses, captured mail, owed replies and the inbox of new people. */
     public Capture capture() {
         return capture;
+    }
+
+    /** Two-way sync with the user's CardDAV address books (phone contacts). */
+    public dev.kith.phonebook.Phonebook phonebook() {
+        return phonebook;
     }
 
     public SearchIndex search() {

@@ -14,7 +14,7 @@ public final class Tables {
             "goal_contacts", "goal_interactions", "goal_events", "goal_outcomes", "targets", "asks",
             "articles", "shares", "profile_embeddings", "intros", "intro_steps", "my_addresses", "mail_messages",
             "mail_recipients", "mail_ignored", "calendar_meetings", "imap_folders", "calendar_sources", "linkedin_messages", "calendar_people",
-            "users", "api_tokens", "sessions", "sign_in_failures", "audit_log", "pending_imports");
+            "users", "api_tokens", "sessions", "sign_in_failures", "audit_log", "pending_imports", "phonebook_sources", "phonebook_cards");
 
     private Tables() {
     }
