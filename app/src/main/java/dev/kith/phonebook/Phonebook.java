@@ -56,7 +56,7 @@ public final class Phonebook {
     public PhonebookSummary sync(PhonebookSource source, CardDavClient client) {
         String id = source.id();
         PhonebookStore.SourceState state = store.source(id).orElse(null);
-        URI collection = state != null ? URI.create(state.collection()) : client.discover();
+        URI collection = state != null ? source.url().resolve(state.collection()) : client.discover();
         Map<String, String> known = store.etags(id);
         CardDavClient.Listing listing = client.list(collection, state == null ? null : state.syncToken(),
                 state == null ? null : state.ctag(), known);
@@ -91,7 +91,7 @@ public final class Phonebook {
     private Plan bringIn(PhonebookSource source, URI collection, CardDavClient.Listing listing,
                          Map<String, CardDavClient.Fetched> fetched, Set<String> removed, List<String> warnings) {
         String id = source.id();
-        store.saveSource(id, new PhonebookStore.SourceState(collection.toString(), listing.token(), listing.ctag()));
+        store.saveSource(id, new PhonebookStore.SourceState(stored(source.url(), collection), listing.token(), listing.ctag()));
         Incoming in = new Incoming(book, contacts, milestones, store, id, warnings, time.millis());
         in.removed(removed);
         in.changed(fetched);
@@ -139,6 +139,13 @@ public final class Phonebook {
             warnings.add(row.href() + ": not a readable vCard (" + e.reason() + ")");
             return null;
         }
+    }
+
+    /** The collection as stored: its path when on the source's own server (so a changed port still works), else in full. */
+    private static String stored(URI url, URI collection) {
+        boolean sameServer = java.util.Objects.equals(url.getScheme(), collection.getScheme())
+                && java.util.Objects.equals(url.getHost(), collection.getHost()) && url.getPort() == collection.getPort();
+        return sameServer ? collection.getRawPath() : collection.toString();
     }
 
     /** A stable UID for the card of contact {@code contactId} of this book. */
