@@ -121,6 +121,21 @@ public final class AddressBookServer implements AutoCloseable {
         return base.resolve(BOOK);
     }
 
+    /**
+     * Lists the address book once, so that Radicale reads and caches every card laid in by {@link #start}
+     * (a server in use has its cache; reading 2,000 cards cold takes Radicale a minute on a loaded machine).
+     */
+    public void warm() throws IOException, InterruptedException {
+        HttpRequest r = HttpRequest.newBuilder(book()).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Depth", "1").header("Content-Type", "application/xml")
+                .method("PROPFIND", HttpRequest.BodyPublishers.ofString("<?xml version=\"1.0\"?><D:propfind"
+                        + " xmlns:D=\"DAV:\"><D:prop><D:getetag/></D:prop></D:propfind>"))
+                .build();
+        expect(http.send(r, HttpResponse.BodyHandlers.ofString()), 207);
+    }
+
     /** Stores {@code vcard} as the card {@code name} (e.g. {@code ana.vcf}) of the address book. */
     public void put(String name, String vcard) throws IOException, InterruptedException {
         expect(send("PUT", BOOK + name, "text/vcard; charset=utf-8", vcard), 201, 204);

@@ -173,4 +173,59 @@ class PhonebookRadicaleTest {
             assertThat(server.names()).isEmpty();
         }
     }
+
+    @Test
+    void aCutConnectionLeavesKithAsItWasAndTheNextRunCompletes() throws Exception {
+        try (AddressBookServer server = server(450); TestDatabase db = TestDatabase.sqlite()) {
+            Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+            kith.contacts().add(ContactDraft.builder("Kim Park").email("kim@park.example").build());
+            kith.contacts().add(ContactDraft.builder("Lee Chan").email("lee@chan.example").build());
+            kith.contacts().add(ContactDraft.builder("Max Roy").email("max@roy.example").build());
+            Map<String, Integer> before = Tables.counts(db.database());
+            // discovery, the listing, one multiget: the second multiget is cut
+            try (AddressBookServer.Proxy proxy = server.proxy(3)) {
+                PhonebookSource cut = new PhonebookSource("1", proxy.book(), AddressBookServer.USER,
+                        AddressBookServer.PASSWORD, PushScope.ALL, false);
+                assertThatThrownBy(() -> kith.phonebook().sync(cut)).isInstanceOf(PhonebookException.class)
+                        .hasMessageContaining("127.0.0.1");
+            }
+            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(server.names()).hasSize(450);
+
+            // the pull completes, the first new card is written, then the connection is cut
+            try (AddressBookServer.Proxy proxy = server.proxy(6)) {
+                PhonebookSource cut = new PhonebookSource("1", proxy.book(), AddressBookServer.USER,
+                        AddressBookServer.PASSWORD, PushScope.ALL, false);
+                assertThatThrownBy(() -> kith.phonebook().sync(cut)).isInstanceOf(PhonebookException.class);
+            }
+            assertThat(server.names()).hasSize(451);
+            PhonebookSummary rest = kith.phonebook().sync(source(server, false));
+            assertThat(rest.cardsCreated()).isEqualTo(2);
+            assertThat(rest.created()).isZero();
+            assertThat(server.names()).hasSize(453);
+            assertThat(kith.contacts().all()).hasSize(453);
+            assertThat(kith.phonebook().sync(source(server, false)).inWords()).isEqualTo("in step, nothing changed");
+        }
+    }
+
+    @Test
+    void aBrokenCardIsAWarningAndTheOthersSync() throws Exception {
+        try (AddressBookServer server = server(3); TestDatabase db = TestDatabase.sqlite()) {
+            Files.writeString(dir.resolve("collections/collection-root/" + AddressBookServer.BOOK + "broken.vcf"),
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:broken\r\nFN:Broken Card\r\nN:Card;Broken;;;\r\nBEGIN:VCARD\r\nFN:Inner\r\nEND:VCARD\r\n"
+                            + "END:VCARD\r\n");
+            server.put("odd-date.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:odd\r\nFN:Odd Date\r\nN:Date;Odd;;;\r\n"
+                    + "BDAY:2020-02-31\r\nEND:VCARD\r\n");
+            Files.writeString(dir.resolve("collections/collection-root/" + AddressBookServer.BOOK + "nobody.vcf"),
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:nobody\r\nFN:\r\nN:;;;;\r\nNOTE:just a note\r\nEND:VCARD\r\n");
+            Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+            PhonebookSummary s = kith.phonebook().sync(source(server, false));
+            assertThat(s.created()).isEqualTo(4);
+            assertThat(s.warnings()).anyMatch(w -> w.contains("nobody.vcf") && w.contains("names nobody"))
+                    .anyMatch(w -> w.contains("broken.vcf") && w.contains("not a readable vCard"))
+                    .anyMatch(w -> w.contains("odd-date.vcf") && w.contains("not a valid date"));
+            assertThat(s.inWords()).contains("warning");
+            assertThat(kith.contacts().all()).extracting(Contact::name).doesNotContain("Broken Card").contains("Odd Date");
+        }
+    }
 }
