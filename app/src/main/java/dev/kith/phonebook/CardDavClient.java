@@ -61,7 +61,7 @@ public final class CardDavClient {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** How many HTTP requests this client has sent. */
+    /** How many HTTP requests the server answered (a repeat on a connection it had closed is one). */
     public int requests() {
         return requests.get();
     }
@@ -261,8 +261,8 @@ public final class CardDavClient {
     }
 
     private Response exchange(HttpRequest request) throws IOException, InterruptedException {
-        requests.incrementAndGet();
         HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        requests.incrementAndGet();
         try (InputStream in = r.body()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
