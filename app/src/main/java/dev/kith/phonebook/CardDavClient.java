@@ -43,6 +43,7 @@ public final class CardDavClient {
     private final Duration timeout;
     private final String source;
     private final AtomicInteger requests = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong waited = new java.util.concurrent.atomic.AtomicLong();
 
     /** A client of the address book at (or found from) {@code url}; {@code user} null for no authentication. */
     public CardDavClient(HttpClient http, URI url, String user, String password, long maxBytes, Duration timeout) {
@@ -64,6 +65,11 @@ public final class CardDavClient {
     /** How many HTTP requests the server answered (a repeat on a connection it had closed is one). */
     public int requests() {
         return requests.get();
+    }
+
+    /** How long this client has waited for the server (request sent to answer read), in nanoseconds. */
+    public long waitedNanos() {
+        return waited.get();
     }
 
     /** A response: status, ETag header (or null) and body. */
@@ -261,10 +267,12 @@ public final class CardDavClient {
     }
 
     private Response exchange(HttpRequest request) throws IOException, InterruptedException {
+        long start = System.nanoTime();
         HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         requests.incrementAndGet();
         try (InputStream in = r.body()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            waited.addAndGet(System.nanoTime() - start);
             if (bytes.length > maxBytes) {
                 throw new PhonebookException(source + ": an answer is larger than " + maxBytes + " bytes");
             }

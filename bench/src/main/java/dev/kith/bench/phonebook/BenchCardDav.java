@@ -41,7 +41,8 @@ public final class BenchCardDav implements AutoCloseable {
     }
 
     /** One round: the first sync and the unchanged re-syncs, in milliseconds, and the requests of the last. */
-    public record Round(double firstMillis, double[] resyncMillis, int resyncRequests, int created) {
+    public record Round(double firstMillis, double firstServerMillis, double[] resyncMillis, double[] resyncServerMillis,
+                        int resyncRequests, int created) {
     }
 
     /** Starts Radicale with {@code cards} cards and reads them once; returns the seconds that took. */
@@ -84,22 +85,25 @@ public final class BenchCardDav implements AutoCloseable {
     public Round round(int index, int resyncs) {
         try (Database db = Database.open(dir.resolve("round-" + index + ".db").toString())) {
             Phonebook phonebook = Kith.open(db, "bench", KithClock.fixed(LocalDate.of(2026, 11, 24))).phonebook();
+            CardDavClient firstClient = Phonebook.client(source());
             long start = System.nanoTime();
-            PhonebookSummary first = phonebook.sync(source());
+            PhonebookSummary first = phonebook.sync(source(), firstClient);
             double firstMillis = (System.nanoTime() - start) / 1e6;
             double[] again = new double[resyncs];
+            double[] server = new double[resyncs];
             int requests = 0;
             for (int i = 0; i < resyncs; i++) {
                 CardDavClient client = Phonebook.client(source());
                 long s = System.nanoTime();
                 PhonebookSummary nothing = phonebook.sync(source(), client);
                 again[i] = (System.nanoTime() - s) / 1e6;
+                server[i] = client.waitedNanos() / 1e6;
                 requests = client.requests();
                 if (nothing.created() + nothing.updated() + nothing.cardsCreated() + nothing.cardsUpdated() > 0) {
                     throw new KithException("the re-sync changed something: " + nothing.inWords());
                 }
             }
-            return new Round(firstMillis, again, requests, first.created());
+            return new Round(firstMillis, firstClient.waitedNanos() / 1e6, again, server, requests, first.created());
         }
     }
 
