@@ -27,6 +27,7 @@ CREATE TABLE phonebook_cards (
     FOREIGN KEY (book_id, contact_id) REFERENCES contacts (book_id, id) ON DELETE CASCADE
 );
 CREATE INDEX phonebook_cards_contact ON phonebook_cards (contact_id);
+CREATE INDEX phonebook_cards_changed ON phonebook_cards (book_id, source_id, kith_changed_at);
 
 CREATE FUNCTION phonebook_contact_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
