@@ -53,6 +53,7 @@ public final class Kith {
     private final dev.kith.team.ColleaguePaths colleagues;
     private final dev.kith.cards.Cards cards;
     private final dev.kith.journal.Journal journal;
+    private final dev.kith.phonebook.Phonebook phonebook;
     /** Built on first use, so that commands without a plan load none of its kinds; guarded by this. */
     private Today today;
 
@@ -77,6 +78,7 @@ public final class Kith {
         this.colleagues = new dev.kith.team.ColleaguePaths(db, clock);
         this.cards = new dev.kith.cards.Cards(db, book, contacts);
         this.journal = dev.kith.journal.Journal.of(book);
+        this.phonebook = new dev.kith.phonebook.Phonebook(book, contacts, milestones, java.time.InstantSource.system());
     }
 
     /** Opens the book called {@code name}, creating it on first use, with its features. */
@@ -221,6 +223,11 @@ public final class Kith {
     /** The changes of this book that {@code kith undo} and the web's Undo revert. */
     public dev.kith.journal.Journal journal() {
         return journal;
+    }
+
+    /** Two-way sync with the user's CardDAV address books (phone contacts). */
+    public dev.kith.phonebook.Phonebook phonebook() {
+        return phonebook;
     }
 
     public SearchIndex search() {

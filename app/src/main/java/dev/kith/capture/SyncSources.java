@@ -55,6 +55,11 @@ public final class SyncSources {
                             Arrays.asList(p.getProperty(k + "folders", "").split(",")));
                     sources.add(new SyncSource(Integer.toString(id), kind, book, account, null, null,
                             p.getProperty(k + "password", "")));
+                } else if (kind.equals("carddav")) {
+                    sources.add(new SyncSource(Integer.toString(id), kind, book, null,
+                            java.net.URI.create(p.getProperty(k + "url")), p.getProperty(k + "user"),
+                            p.getProperty(k + "password"), p.getProperty(k + "push", "all"),
+                            Boolean.parseBoolean(p.getProperty(k + "propagate-archive", "false"))));
                 } else {
                     sources.add(new SyncSource(Integer.toString(id), kind, book, null,
                             java.net.URI.create(p.getProperty(k + "url")), p.getProperty(k + "user"),
@@ -102,6 +107,34 @@ public final class SyncSources {
         if (password != null) {
             p.setProperty(k + "password", password);
         }
+        save(p);
+        return source;
+    }
+
+    /**
+     * Adds a CardDAV address book feeding and fed by book {@code book}: its {@code url}, {@code user} and
+     * {@code password} (both may be null), the contacts it receives ({@code push}, e.g.
+     * {@code circle:close,tag:ala}; null: all) and whether archiving in Kith deletes the card.
+     */
+    public synchronized SyncSource addCardDav(String book, java.net.URI url, String user, String password, String push,
+                                              boolean propagateArchive) {
+        Properties p = load();
+        int id = nextId(p);
+        String scope = push == null || push.isBlank() ? "all" : push.strip();
+        SyncSource source = new SyncSource(Integer.toString(id), "carddav", book, null, url, user, password, scope,
+                propagateArchive);
+        String k = "source." + id + ".";
+        p.setProperty(k + "kind", "carddav");
+        p.setProperty(k + "book", book);
+        p.setProperty(k + "url", url.toString());
+        if (user != null) {
+            p.setProperty(k + "user", user);
+        }
+        if (password != null) {
+            p.setProperty(k + "password", password);
+        }
+        p.setProperty(k + "push", scope);
+        p.setProperty(k + "propagate-archive", Boolean.toString(propagateArchive));
         save(p);
         return source;
     }

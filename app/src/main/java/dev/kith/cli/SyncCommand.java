@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
  * which and why, leaves the book as it was, and the others still sync (exit 1 if any failed).
  */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = "Capture what is new in every live source (IMAP accounts, CalDAV and published calendars) of this book.",
+        description = "Capture what is new in every live source (IMAP accounts, CalDAV and published calendars) of this"
+                + " book, and sync its CardDAV address books both ways.",
         subcommands = {SyncCommand.Add.class, SyncCommand.ListSources.class, SyncCommand.Remove.class})
 final class SyncCommand extends BookCommand {
     static SyncSources sources() {
@@ -30,6 +31,9 @@ final class SyncCommand extends BookCommand {
     /** One source's outcome: its summary (a mail or a calendar summary), or why it failed. */
     record Outcome(String id, String kind, String source, Object summary, String error) {
         String inWords() {
+            if (summary instanceof dev.kith.phonebook.PhonebookSummary phone) {
+                return phone.inWords();
+            }
             return summary instanceof CaptureSummary mail ? mail.inWords() : ((CalendarSummary) summary).inWords();
         }
     }
@@ -40,8 +44,11 @@ final class SyncCommand extends BookCommand {
         List<Outcome> outcomes = new ArrayList<>();
         for (SyncSource s : mine) {
             try {
-                Object summary = s.kind().equals("imap") ? session.book().capture().sync(s)
-                        : session.book().capture().syncCalendar(s);
+                Object summary = switch (s.kind()) {
+                    case "imap" -> session.book().capture().sync(s);
+                    case "carddav" -> session.book().phonebook().sync(phonebookSource(s));
+                    default -> session.book().capture().syncCalendar(s);
+                };
                 outcomes.add(new Outcome(s.id(), s.kind(), s.label(), summary, null));
             } catch (KithException e) {
                 outcomes.add(new Outcome(s.id(), s.kind(), s.label(), null, e.getMessage()));
@@ -65,17 +72,23 @@ final class SyncCommand extends BookCommand {
         }
     }
 
+    static dev.kith.phonebook.PhonebookSource phonebookSource(SyncSource s) {
+        return new dev.kith.phonebook.PhonebookSource(s.id(), s.url(), s.user(), s.password(),
+                dev.kith.phonebook.PushScope.parse(s.push()), Boolean.TRUE.equals(s.propagateArchive()));
+    }
+
     /** {@code kith sync add imap ...}: stores an IMAP account, its password in the private sources file. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a live source: imap, caldav or ics.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a live source: imap, caldav, ics or carddav.")
     static final class Add extends BookCommand {
-        @Parameters(index = "0", paramLabel = "KIND", description = "imap, caldav (a calendar collection) or ics"
-                + " (a published calendar).")
+        @Parameters(index = "0", paramLabel = "KIND", description = "imap, caldav (a calendar collection), ics"
+                + " (a published calendar) or carddav (an address book, synced both ways).")
         String kind;
 
         @Option(names = "--host", paramLabel = "HOST", description = "The IMAP server (imap).")
         String host;
 
-        @Option(names = "--url", paramLabel = "URL", description = "The calendar's address (caldav, ics).")
+        @Option(names = "--url", paramLabel = "URL", description = "The calendar's address (caldav, ics), or the"
+                + " address book's or its server's (carddav).")
         java.net.URI url;
 
         @Option(names = "--port", paramLabel = "PORT", description = "Default: 993 with tls, else 143.")
@@ -85,25 +98,37 @@ final class SyncCommand extends BookCommand {
                 description = "How the connection is secured (default: ${DEFAULT-VALUE}).")
         String security;
 
-        @Option(names = "--user", paramLabel = "USER", description = "The user name (imap, caldav).")
+        @Option(names = "--user", paramLabel = "USER", description = "The user name (imap, caldav, carddav).")
         String user;
 
-        @Option(names = "--password-stdin", description = "Read the password from standard input (imap, caldav).")
+        @Option(names = "--password-stdin", description = "Read the password from standard input (imap, caldav, carddav).")
         boolean passwordStdin;
 
         @Option(names = "--folders", split = ",", paramLabel = "FOLDER[,FOLDER...]",
                 description = "Folders to read (default: INBOX and the sent folder).")
         List<String> folders;
 
+        @Option(names = "--push", paramLabel = "circle:NAME,tag:NAME", description = "Which Kith contacts go to the"
+                + " address book (carddav): the union of these circles and tags (default: all).")
+        String push;
+
+        @Option(names = "--propagate-archive", description = "Archiving a person in Kith deletes their card from the"
+                + " address book (carddav; default: the card stays).")
+        boolean propagateArchive;
+
         @Override
         void execute(Session session) {
             String k = kind.strip().toLowerCase(java.util.Locale.ROOT);
+            if (k.equals("carddav")) {
+                addCardDav(session);
+                return;
+            }
             if (k.equals("caldav") || k.equals("ics")) {
                 addCalendar(session, k);
                 return;
             }
             if (!k.equals("imap")) {
-                throw new dev.kith.core.ValidationException("kind", "must be imap, caldav or ics, not '" + kind + "'");
+                throw new dev.kith.core.ValidationException("kind", "must be imap, caldav, ics or carddav, not '" + kind + "'");
             }
             require(host, "host", "imap");
             require(user, "user", "imap");
@@ -122,6 +147,17 @@ final class SyncCommand extends BookCommand {
             }
             SyncSource added = sources().addCalendar(session.book().name(), k, url, user,
                     passwordStdin ? password() : null);
+            print(session, added);
+        }
+
+        private void addCardDav(Session session) {
+            require(url, "url", "carddav");
+            if (user != null) {
+                require(passwordStdin ? "" : null, "password-stdin", "carddav with --user");
+            }
+            dev.kith.phonebook.PushScope scope = dev.kith.phonebook.PushScope.parse(push);
+            SyncSource added = sources().addCardDav(session.book().name(), url, user, passwordStdin ? password() : null,
+                    scope.toString(), propagateArchive);
             print(session, added);
         }
 
@@ -156,6 +192,11 @@ final class SyncCommand extends BookCommand {
             }
             Table table = new Table("ID", "KIND", "BOOK", "WHERE", "SECURITY", "FOLDERS");
             for (SyncSource s : all) {
+                if (s.kind().equals("carddav")) {
+                    table.row(s.id(), s.kind(), s.book(), (s.user() == null ? "" : s.user() + " at ") + s.url(), "",
+                            "sends " + s.push() + (Boolean.TRUE.equals(s.propagateArchive()) ? "; archive deletes" : ""));
+                    continue;
+                }
                 if (s.account() == null) {
                     table.row(s.id(), s.kind(), s.book(), (s.user() == null ? "" : s.user() + " at ") + s.url(), "", "");
                     continue;
@@ -177,7 +218,11 @@ final class SyncCommand extends BookCommand {
         @Override
         void execute(Session session) {
             SyncSource gone = sources().remove(id);
-            session.book().capture().forget(gone.id());
+            if (gone.kind().equals("carddav")) {
+                session.book().phonebook().forget(gone.id());
+            } else {
+                session.book().capture().forget(gone.id());
+            }
             Map<String, String> answer = new LinkedHashMap<>();
             answer.put("removed", gone.id());
             if (session.json()) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = "Measure search, listing and today's plan speed on a generated book "
         + "(kept in target/bench, reused on later runs).", mixinStandardHelpOptions = true,
         subcommands = {BenchPathsCommand.class, BenchIntros.class, BenchGiving.class, BenchCaptureCommand.class, BenchImapCommand.class,
-                BenchTeam.class})
+                BenchTeam.class, BenchCardDavCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

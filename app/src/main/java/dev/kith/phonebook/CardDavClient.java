@@ -1,0 +1,358 @@
+package dev.kith.phonebook;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The HTTP side of one CardDAV address book (RFC 6352): finding the collection from a server or
+ * principal address, listing what changed with sync-collection (RFC 6578) or, on servers without it,
+ * the ctag and ETags (RFC 4918 PROPFIND), fetching cards by addressbook-multiget in batches, and
+ * writing them with If-Match / If-None-Match so that no concurrent edit is overwritten. Basic
+ * authentication sent up front; every answer bounded in size; counts its requests. Thread-safe.
+ */
+public final class CardDavClient {
+    /** The default bound on one answer: 64 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 64L << 20;
+    static final int BATCH = 200;
+    private static final Set<Integer> TOKEN_REFUSED = Set.of(400, 403, 409, 410, 412);
+    private static final Set<Integer> NO_SYNC_COLLECTION = Set.of(400, 403, 405, 406, 415, 422, 501);
+    private static final String XML = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+
+    private final HttpClient http;
+    private final URI url;
+    private final String authorization;
+    private final long maxBytes;
+    private final Duration timeout;
+    private final String source;
+    private final AtomicInteger requests = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong waited = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A client of the address book at (or found from) {@code url}; {@code user} null for no authentication. */
+    public CardDavClient(HttpClient http, URI url, String user, String password, long maxBytes, Duration timeout) {
+        this.http = http;
+        this.url = url;
+        this.authorization = user == null ? null : "Basic " + Base64.getEncoder().encodeToString(
+                (user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
+        this.maxBytes = maxBytes;
+        this.timeout = timeout;
+        this.source = label(url);
+    }
+
+    /** An HTTP client fit for CardDAV: HTTP/1.1, 15 s to connect, no redirects (credentials stay with the host given). */
+    public static HttpClient defaultHttpClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(15))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** How many HTTP requests the server answered (a repeat on a connection it had closed is one). */
+    public int requests() {
+        return requests.get();
+    }
+
+    /** How long this client has waited for the server (request sent to answer read), in nanoseconds. */
+    public long waitedNanos() {
+        return waited.get();
+    }
+
+    /** A response: status, ETag header (or null) and body. */
+    record Response(int status, String etag, byte[] body) {
+    }
+
+    /** What changed since the last listing: changed or new hrefs with their ETags, removed hrefs, the new token and ctag. */
+    record Listing(Map<String, String> changed, Set<String> removed, String token, String ctag) {
+    }
+
+    /** A card fetched: its ETag and text. */
+    record Fetched(String etag, String text) {
+    }
+
+    /**
+     * The address book collection: {@code url} itself when it is one, else the first address book in the
+     * home set of the current user's principal (RFC 6764 section 6 discovery, from the server's root too).
+     */
+    URI discover() {
+        String props = "<D:prop><D:resourcetype/><D:current-user-principal/><C:addressbook-home-set/></D:prop>";
+        DavXml here = propfind(url, "0", props);
+        DavXml.Entry self = here.entries().isEmpty() ? null : here.entries().getFirst();
+        if (self != null && self.addressBook()) {
+            return url;
+        }
+        String home = self == null ? null : self.home();
+        if (home == null && self != null && self.principal() != null) {
+            URI principal = url.resolve(self.principal());
+            DavXml p = propfind(principal, "0", props);
+            home = p.entries().isEmpty() ? null : p.entries().getFirst().home();
+        }
+        URI homeUri = home == null ? url : url.resolve(home);
+        for (DavXml.Entry e : propfind(homeUri, "1", "<D:prop><D:resourcetype/></D:prop>").entries()) {
+            if (e.addressBook() && e.href() != null) {
+                return homeUri.resolve(e.href());
+            }
+        }
+        throw new PhonebookException(source + ": no address book found here; give the address book's own URL");
+    }
+
+    /** What changed in {@code collection} since {@code token} (or {@code ctag}), compared with the {@code known} ETags. */
+    Listing list(URI collection, String token, String ctag, Map<String, String> known) {
+        if (token != null) {
+            Response r = send("REPORT", collection, "0", syncCollection(token));
+            if (r.status() == 207) {
+                DavXml page = DavXml.parse(source, r.body());
+                Map<String, String> changed = new LinkedHashMap<>();
+                Set<String> removed = new LinkedHashSet<>();
+                for (DavXml.Entry e : page.entries()) {
+                    String href = path(collection, e.href());
+                    if (isCollection(collection, href, e)) {
+                        continue;
+                    }
+                    if (e.status() == 404) {
+                        changed.remove(href);
+                        if (known.containsKey(href)) {
+                            removed.add(href);
+                        }
+                    } else if (e.status() / 100 == 2 && (e.etag() == null || !e.etag().equals(known.get(href)))) {
+                        changed.put(href, e.etag());
+                    }
+                }
+                return new Listing(changed, removed, page.syncToken() == null ? token : page.syncToken(), ctag);
+            }
+            if (!TOKEN_REFUSED.contains(r.status())) {
+                throw failure(collection, r, "sync-collection");
+            }
+        }
+        Response r = send("REPORT", collection, "0", syncCollection(null));
+        if (r.status() == 207) {
+            DavXml all = DavXml.parse(source, r.body());
+            return compare(collection, all.entries(), known, all.syncToken(), null);
+        }
+        if (!NO_SYNC_COLLECTION.contains(r.status())) {
+            throw failure(collection, r, "sync-collection");
+        }
+        DavXml head = propfind(collection, "0", "<D:prop><CS:getctag/></D:prop>");
+        String now = head.entries().isEmpty() ? null : head.entries().getFirst().ctag();
+        if (now != null && now.equals(ctag)) {
+            return new Listing(Map.of(), Set.of(), null, ctag);
+        }
+        DavXml members = propfind(collection, "1", "<D:prop><D:getetag/><D:resourcetype/></D:prop>");
+        return compare(collection, members.entries(), known, null, now);
+    }
+
+    private Listing compare(URI collection, List<DavXml.Entry> entries, Map<String, String> known, String token, String ctag) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        Set<String> listed = new java.util.HashSet<>();
+        for (DavXml.Entry e : entries) {
+            String href = path(collection, e.href());
+            if (isCollection(collection, href, e) || e.status() / 100 != 2) {
+                continue;
+            }
+            listed.add(href);
+            if (e.etag() == null || !e.etag().equals(known.get(href))) {
+                changed.put(href, e.etag());
+            }
+        }
+        Set<String> removed = new LinkedHashSet<>();
+        for (String href : known.keySet()) {
+            if (!listed.contains(href)) {
+                removed.add(href);
+            }
+        }
+        return new Listing(changed, removed, token, ctag);
+    }
+
+    /** The cards at {@code hrefs} (paths), by addressbook-multiget in batches; a card gone meanwhile is absent. */
+    Map<String, Fetched> multiget(URI collection, List<String> hrefs) {
+        Map<String, Fetched> cards = new HashMap<>();
+        for (int i = 0; i < hrefs.size(); i += BATCH) {
+            StringBuilder b = new StringBuilder(XML).append("<C:addressbook-multiget xmlns:D=\"DAV:\" xmlns:C=\"")
+                    .append(DavXml.CARDDAV).append("\"><D:prop><D:getetag/><C:address-data/></D:prop>");
+            for (String href : hrefs.subList(i, Math.min(hrefs.size(), i + BATCH))) {
+                b.append("<D:href>").append(escape(href)).append("</D:href>");
+            }
+            Response r = send("REPORT", collection, "1", b.append("</C:addressbook-multiget>").toString());
+            if (r.status() != 207) {
+                throw failure(collection, r, "addressbook-multiget");
+            }
+            for (DavXml.Entry e : DavXml.parse(source, r.body()).entries()) {
+                if (e.status() / 100 == 2 && e.addressData() != null) {
+                    cards.put(path(collection, e.href()), new Fetched(e.etag(), e.addressData()));
+                }
+            }
+        }
+        return cards;
+    }
+
+    /** PUTs {@code text} at {@code href}: over ETag {@code ifMatch}, or only when nothing is there ({@code ifMatch} null). */
+    Response put(URI collection, String href, String text, String ifMatch) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", "text/vcard; charset=utf-8");
+        headers.put(ifMatch == null ? "If-None-Match" : "If-Match", ifMatch == null ? "*" : ifMatch);
+        return send("PUT", collection.resolve(href), headers, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** DELETEs {@code href} if its ETag is still {@code ifMatch}. */
+    Response delete(URI collection, String href, String ifMatch) {
+        Map<String, String> headers = new HashMap<>();
+        if (ifMatch != null) {
+            headers.put("If-Match", ifMatch);
+        }
+        return send("DELETE", collection.resolve(href), headers, null);
+    }
+
+    private DavXml propfind(URI uri, String depth, String prop) {
+        String body = XML + "<D:propfind xmlns:D=\"DAV:\" xmlns:C=\"" + DavXml.CARDDAV + "\" xmlns:CS=\"" + DavXml.CS
+                + "\">" + prop + "</D:propfind>";
+        Response r = send("PROPFIND", uri, depth, body);
+        if (r.status() != 207) {
+            throw failure(uri, r, "PROPFIND");
+        }
+        return DavXml.parse(source, r.body());
+    }
+
+    private static String syncCollection(String token) {
+        return XML + "<D:sync-collection xmlns:D=\"DAV:\">"
+                + (token == null ? "<D:sync-token/>" : "<D:sync-token>" + escape(token) + "</D:sync-token>")
+                + "<D:sync-level>1</D:sync-level><D:prop><D:getetag/></D:prop></D:sync-collection>";
+    }
+
+    private Response send(String method, URI uri, String depth, String xml) {
+        return send(method, uri, Map.of("Depth", depth, "Content-Type", "application/xml; charset=utf-8"),
+                xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Response send(String method, URI uri, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(b::header);
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        HttpRequest request = b.build();
+        try {
+            try {
+                return exchange(request);
+            } catch (IOException e) {
+                if (!stale(e)) {
+                    throw e;
+                }
+                // a kept-alive connection the server had closed (HTTP/1.0 servers): nothing was answered;
+                // writes are conditional (If-Match / If-None-Match), so a repeat cannot overwrite anything
+                return exchange(request);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PhonebookException(source + ": interrupted", e);
+        } catch (IOException e) {
+            throw new PhonebookException(source + ": " + reason(e), e);
+        } catch (IllegalArgumentException e) {
+            throw new PhonebookException(source + ": not a usable address (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private Response exchange(HttpRequest request) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        requests.incrementAndGet();
+        try (InputStream in = r.body()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            waited.addAndGet(System.nanoTime() - start);
+            if (bytes.length > maxBytes) {
+                throw new PhonebookException(source + ": an answer is larger than " + maxBytes + " bytes");
+            }
+            return new Response(r.statusCode(), r.headers().firstValue("ETag").orElse(null), bytes);
+        }
+    }
+
+    private static boolean stale(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EOFException || t.getMessage() != null && t.getMessage().contains("received no bytes")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String reason(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpConnectTimeoutException) {
+                return "no connection within the time allowed";
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "no answer within " + timeout.toSeconds() + " s";
+            }
+            if (t instanceof ConnectException) {
+                return "connection refused";
+            }
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown host";
+            }
+            if (t instanceof javax.net.ssl.SSLException) {
+                return "TLS failure (" + t.getMessage() + ")";
+            }
+        }
+        return "network error (" + e.getMessage() + ")";
+    }
+
+    private PhonebookException failure(URI uri, Response r, String what) {
+        int s = r.status();
+        String reason = switch (s) {
+            case 401 -> "the server refused the user name or password (HTTP 401)";
+            case 403 -> "access denied (HTTP 403)";
+            case 404 -> "nothing at this address (HTTP 404); is it the address book's URL?";
+            case 301, 302, 303, 307, 308 -> "the server redirects elsewhere (HTTP " + s + "); use the address it gives";
+            default -> s >= 500 ? "the server failed (HTTP " + s + ")" : "unexpected answer HTTP " + s + " to " + what;
+        };
+        return new PhonebookException(label(uri) + ": " + reason);
+    }
+
+    /** An href as a path on the server, whether written as a path or a full URL. */
+    static String path(URI collection, String href) {
+        if (href == null) {
+            return "";
+        }
+        try {
+            String p = collection.resolve(href.strip()).getRawPath();
+            return p == null ? href.strip() : p;
+        } catch (IllegalArgumentException e) {
+            return href.strip();
+        }
+    }
+
+    private static boolean isCollection(URI collection, String href, DavXml.Entry e) {
+        return e.collection() || trim(href).equals(trim(collection.getRawPath()));
+    }
+
+    private static String trim(String path) {
+        return path == null ? "" : path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** {@code uri} as shown to the user: no user name, password, query or fragment. */
+    static String label(URI uri) {
+        if (uri.getHost() == null) {
+            return "address book";
+        }
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + (uri.getRawPath() == null ? "" : uri.getRawPath());
+    }
+}
