@@ -32,7 +32,8 @@ final class KithCommand implements Runnable {
     boolean demo;
 
     @Option(names = "--create", scope = ScopeType.INHERIT,
-            description = "With --db: create the database's folder when it does not exist (a typo is refused otherwise).")
+            description = "Create what would otherwise be refused as missing: with --db, the database's folder (a typo is "
+                    + "refused otherwise); with orgs, the organization.")
     boolean create;
 
     @picocli.CommandLine.Spec

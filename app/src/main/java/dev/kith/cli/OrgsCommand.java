@@ -15,9 +15,6 @@ final class OrgsCommand extends BookCommand {
     @Option(names = "--industry", paramLabel = "I", description = "Its industry, e.g. \"higher education\".")
     String industry;
 
-    @Option(names = "--create", description = "Create the organization if it is not in the book yet.")
-    boolean create;
-
     @Override
     void execute(Session session) {
         if (org != null || industry != null) {
@@ -27,6 +24,8 @@ final class OrgsCommand extends BookCommand {
             }
             List<Organization> known = session.book().contacts().organizations();
             String key = dev.kith.core.Text.key(org);
+            // --create is the global option (KithCommand): here it creates the organization
+            boolean create = ((KithCommand) spec.root().userObject()).create;
             if (!create && known.stream().noneMatch(o -> dev.kith.core.Text.key(o.name()).equals(key))) {
                 List<String> near = OrgNames.near(org, known.stream().map(Organization::name).toList());
                 throw new dev.kith.core.NotFoundException("no organization named '" + org.strip() + "'"

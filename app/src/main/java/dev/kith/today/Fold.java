@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Folds a person's several candidates into one, so that the one-action-per-person rule never hides
@@ -32,7 +31,6 @@ final class Fold {
             .thenComparing(Comparator.comparingDouble((Candidate c) -> c.urgency() * c.value()).reversed())
             .thenComparing(Candidate::id);
 
-    private static final Pattern GREETING = Pattern.compile("^(?:Hi|Hello|Hey|Dear) [^,\\n]{1,80},\\s*");
 
     private Fold() {
     }
@@ -93,25 +91,22 @@ final class Fold {
     }
 
     /**
-     * The words of a fold: the lead's reason and draft, then each carried action's reason and its draft
-     * without the greeting, joined plainly ("Also, …"). Actions any contact covers add nothing.
+     * The words of a fold: the lead's reason, then each carried action's reason; one message from the
+     * lead's draft and each carried draft, its greeting dropped ({@link Words#fold(String, String)}: "Hi Ana,
+     * sorry for the slow reply to your email — and congratulations on your article!"). Actions any contact
+     * covers add nothing.
      */
     static Candidate.Text words(Candidate.Text lead, List<Action> carried) {
         StringBuilder reason = new StringBuilder(stripEnd(lead.reason()));
-        StringBuilder draft = new StringBuilder(lead.draft().strip());
+        String draft = lead.draft().strip();
         for (Action a : carried) {
             if (COVERED_BY_ANY_CONTACT.contains(a.kind())) {
                 continue;
             }
             reason.append(". Also: ").append(stripEnd(a.reason()));
-            String body = GREETING.matcher(a.draft().strip()).replaceFirst("");
-            if (!body.isEmpty()) {
-                boolean pronoun = body.startsWith("I ") || body.startsWith("I'") || body.startsWith("I’");
-                draft.append(" Also, ").append(pronoun ? body.charAt(0) : Character.toLowerCase(body.charAt(0)))
-                        .append(body.substring(1));
-            }
+            draft = Words.fold(draft, a.draft().strip());
         }
-        return new Candidate.Text(reason.toString(), draft.toString());
+        return new Candidate.Text(reason.toString(), draft);
     }
 
     private static String stripEnd(String s) {

@@ -18,6 +18,9 @@ record DocExamples(List<Example> examples) {
     private static final Pattern SKIP = Pattern.compile("\\(needs a (password|server)");
 
     /** One command: where it is ({@code README.md:104}), the line as written, its arguments, and why it is skipped (or null). */
+    /** `kith … serve …`: the web server runs until stopped (its own tests start it), so it is not run here. */
+    private static final java.util.regex.Pattern SERVE = java.util.regex.Pattern.compile("\\bkith\\b[^#]*\\sserve\\b");
+
     record Example(String where, String line, List<String> args, String skip) {
     }
 
@@ -50,7 +53,8 @@ record DocExamples(List<Example> examples) {
                 continue;
             }
             String where = file.getParent().getFileName() + "/" + file.getFileName() + ":" + number;
-            String skip = SKIP.matcher(text).find() ? "needs a password or a server" : null;
+            String skip = SKIP.matcher(text).find() ? "needs a password or a server"
+                    : SERVE.matcher(text).find() ? "runs a server until stopped" : null;
             for (List<String> words : commands(text)) {
                 if (words.isEmpty()) {
                     continue;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The README and docs/cli.md run top to bottom: every {@code ./kith} example in their code blocks
  * runs, in order, through the real command line on a fresh book (a new SQLite file, {@code --today
  * 2026-11-24}), in a folder that holds the files the examples name (exports like the ones the docs
- * describe). Only examples marked "(needs a password)" or "(needs a server)" are skipped. The first
+ * describe). Only `kith serve` (it runs until stopped) and examples marked "(needs a password)" or "(needs a server)" are skipped. The first
  * one that fails fails the test with its file, line and what kith printed.
  */
 class DocExamplesTest {
