@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 record DocExamples(List<Example> examples) {
     private static final Pattern SKIP = Pattern.compile("\\(needs a (password|server)");
 
-    /** One command: where it is ({@code README.md:104}), the line as written, its arguments, and why it is skipped (or null). */
-    /** `kith … serve …`: the web server runs until stopped (its own tests start it), so it is not run here. */
+    // kith ... serve ...: the web server runs until stopped (its own tests start it), so it is not run here
     private static final java.util.regex.Pattern SERVE = java.util.regex.Pattern.compile("\\bkith\\b[^#]*\\sserve\\b");
 
+    /** One command: where it is ({@code README.md:104}), the line as written, its arguments, and why it is skipped (or null). */
     record Example(String where, String line, List<String> args, String skip) {
     }
 
