@@ -57,7 +57,10 @@ class ContactLogBrowserTest {
         assertThat(side("side-count")).isEqualTo("1");
         assertThat(side("side-last")).isEqualTo("2026-11-15");
         assertThat(side("side-strength")).isNotEqualTo(strength);
-        assertThat(side("side-next")).isNotEqualTo(next);
+        // added today and met today: next due stays the cadence from today (one definition of due: the last
+        // contact, or the day added when there is none, plus the cadence)
+        assertThat(next).isEqualTo("2027-02-13");
+        assertThat(side("side-next")).isEqualTo("2027-02-13");
         // one sidebar, swapped in place
         assertThat(browser.driver.findElements(By.id("sidebar"))).hasSize(1);
     }

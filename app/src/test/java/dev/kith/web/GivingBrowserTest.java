@@ -52,7 +52,7 @@ class GivingBrowserTest {
         // the note comes first, editable; nothing is recorded until "Mark sent"
         browser.waiting().until(d -> !d.findElements(By.id("compose-note")).isEmpty());
         assertThat(browser.driver.findElement(By.id("compose-note")).getAttribute("value"))
-                .contains("thought of you: you are planning yours.");
+                .contains("thought of you — you are planning yours.");
         assertThat(web.book.articles().shares()).isEmpty();
         assertThat(web.book.interactions().withContact(ana, 1)).isEmpty();
         browser.driver.findElement(By.id("mark-sent")).click();
