@@ -159,7 +159,8 @@ public final class ProfileIndex {
                 missing.add(i);
             }
         }
-        if (!missing.isEmpty() && embedder instanceof Lazy lazy && !lazy.available()) {
+        if (!missing.isEmpty() && LocalModel.NAME.equals(embedder.model()) && LocalModel.get().isEmpty()) {
+            // the model is needed now and cannot load: lexical matching only, as without it
             return new ProfileIndex(profiles, null, null, 0);
         }
         for (int from = 0; from < missing.size(); from += BATCH) {
@@ -185,32 +186,6 @@ public final class ProfileIndex {
             System.arraycopy(vectors.get(i), 0, matrix, i * d, d);
         }
         return new ProfileIndex(profiles, embedder, matrix, d);
-    }
-
-    /** An embedder that loads its model on the first text to embed, not before. */
-    private static final class Lazy implements Embedder {
-        private final String name;
-        private final java.util.function.Supplier<java.util.Optional<Embedder>> loader;
-
-        Lazy(String name, java.util.function.Supplier<java.util.Optional<Embedder>> loader) {
-            this.name = name;
-            this.loader = loader;
-        }
-
-        boolean available() {
-            return loader.get().isPresent();
-        }
-
-        @Override
-        public String model() {
-            return name;
-        }
-
-        @Override
-        public List<float[]> embedAll(List<String> texts) {
-            return loader.get().orElseThrow(() -> new IllegalStateException("the sentence model did not load: "
-                    + LocalModel.failure())).embedAll(texts);
-        }
     }
 
     /** The first {@value #MAX_CHARS} characters: the model reads its first 128 tokens only, and long notes would cost tokenizing for nothing. */
@@ -312,7 +287,7 @@ public final class ProfileIndex {
         if (best != null || embedder == null || phrases.isEmpty()) {
             return java.util.Optional.ofNullable(best);
         }
-        float[] q = QUERIES.computeIfAbsent(embedder.model() + ":" + hash(text), k -> embedder.embed(text));
+        float[] q = QUERIES.computeIfAbsent(embedder.model() + ":" + hash(text), k -> query(text));
         List<float[]> vs = embedder.embedAll(phrases);
         double top = ARTICLE_FLOOR;
         for (int i = 0; i < phrases.size(); i++) {
