@@ -144,7 +144,7 @@ public final class Kith {
                 + (goneName.equals(keptName) ? " (#" + kept + ")" : "");
         return journal.record(what, dev.kith.journal.Scope.contacts(kept, gone), () -> {
             for (dev.kith.core.ContactReferences feature : List.of(book, interactions, milestones, ties, tasks,
-                    network, events, groups, goals, articles, intros, contacts)) {
+                    network, events, groups, goals, articles, intros, phonebook, contacts)) {
                 feature.mergeContact(kept, gone);
             }
             return contacts.get(kept);

@@ -27,7 +27,7 @@ final class OrgsCommand extends BookCommand {
             // --create is the global option (KithCommand): here it creates the organization
             boolean create = ((KithCommand) spec.root().userObject()).create;
             if (!create && known.stream().noneMatch(o -> dev.kith.core.Text.key(o.name()).equals(key))) {
-                List<String> near = OrgNames.near(org, known.stream().map(Organization::name).toList());
+                List<String> near = dev.kith.core.Suggest.closest(org, known.stream().map(Organization::name).toList());
                 throw new dev.kith.core.NotFoundException("no organization named '" + org.strip() + "'"
                         + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.stream()
                         .map(n -> "'" + n + "'").toList()) + "?")

@@ -28,6 +28,10 @@ final class ContactMerge {
 
     void merge(Contact kept, Contact gone, LocalDate today) {
         db.update(h -> {
+            // kept met through gone: that link ends first, so that fill can take gone's own met-through
+            h.createUpdate("UPDATE contacts SET met_through_id = NULL WHERE book_id = :book AND id = :kept"
+                            + " AND met_through_id = :gone")
+                    .bind("book", book).bind("kept", kept.id()).bind("gone", gone.id()).execute();
             fill(h, kept.id(), gone.id());
             join(h, "contact_emails", "email_key", kept.id(), gone.id());
             join(h, "contact_phones", "phone", kept.id(), gone.id());
@@ -38,9 +42,6 @@ final class ContactMerge {
                     .bind("book", book).bind("kept", kept.id()).bind("gone", gone.id()).execute();
             Repoint.column(h, book, "contact_interests", "contact_id", kept.id(), gone.id());
             jobs(h, kept, gone, today);
-            h.createUpdate("UPDATE contacts SET met_through_id = NULL WHERE book_id = :book AND id = :kept"
-                            + " AND met_through_id = :gone")
-                    .bind("book", book).bind("kept", kept.id()).bind("gone", gone.id()).execute();
             Repoint.column(h, book, "contacts", "met_through_id", kept.id(), gone.id());
             String note = "Merged into " + kept.name() + " (#" + kept.id() + ") on " + today + ".";
             h.createUpdate("UPDATE contacts SET archived = :yes, notes = :notes WHERE book_id = :book AND id = :gone")

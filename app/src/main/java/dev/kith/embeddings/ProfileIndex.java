@@ -188,6 +188,20 @@ public final class ProfileIndex {
         return new ProfileIndex(profiles, embedder, matrix, d);
     }
 
+    private Map<String, float[]> embedded(List<String> phrases) {
+        List<float[]> vectors = embedder.embedAll(phrases);
+        Map<String, float[]> out = new HashMap<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            out.put(phrases.get(i), vectors.get(i));
+        }
+        return out;
+    }
+
+    /** Forgets the query vectors this process keeps in memory (tests: what a new process would see). */
+    static void forgetQueries() {
+        QUERIES.clear();
+    }
+
     /** The first {@value #MAX_CHARS} characters: the model reads its first 128 tokens only, and long notes would cost tokenizing for nothing. */
     static String clip(String text) {
         return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
@@ -288,10 +302,13 @@ public final class ProfileIndex {
             return java.util.Optional.ofNullable(best);
         }
         float[] q = QUERIES.computeIfAbsent(embedder.model() + ":" + hash(text), k -> query(text));
-        List<float[]> vs = embedder.embedAll(phrases);
+        // the phrases' vectors as the book stores them (PhraseVectors): the model runs only for a phrase never seen
+        Map<String, float[]> vs = book == null ? embedded(phrases)
+                : PhraseVectors.of(book, phrases, embedder.model(), () -> java.util.Optional.of(embedder));
         double top = ARTICLE_FLOOR;
         for (int i = 0; i < phrases.size(); i++) {
-            double d = Vectors.dot(q, vs.get(i), 0);
+            float[] v = vs.get(phrases.get(i));
+            double d = v == null ? 0 : Vectors.dot(q, v, 0);
             if (d >= top) {
                 top = d;
                 best = phrases.get(i);

@@ -46,10 +46,16 @@ public final class Journal {
      * phrase ("logged a call with Ana Lima"), unless it changed nothing.
      */
     public <T> T record(String what, Scope scope, Supplier<T> change) {
-        return db.write(h -> {
-            note(what, scope);
-            return change.get();
-        });
+        try {
+            return db.write(h -> {
+                note(what, scope);
+                return change.get();
+            });
+        } finally {
+            if (!db.inTransaction()) {
+                PENDING.remove(); // rolled back: the row images it held go with it, not kept by a pooled thread
+            }
+        }
     }
 
     /**

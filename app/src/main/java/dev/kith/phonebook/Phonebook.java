@@ -25,7 +25,7 @@ import java.util.UUID;
  * works out what the server lacks, then writes that card by card: Kith's side is all or nothing, and
  * the server's side records only what the server accepted. Thread-safe (one run per source at a time).
  */
-public final class Phonebook {
+public final class Phonebook implements dev.kith.core.ContactReferences {
     private final Book book;
     private final Contacts contacts;
     private final Milestones milestones;
@@ -156,5 +156,11 @@ public final class Phonebook {
     /** Forgets the sync state of source {@code sourceId} (after {@code kith sync remove}); the people stay. */
     public void forget(String sourceId) {
         store.forget(sourceId);
+    }
+
+    /** Merging contacts: the phone's cards of {@code gone} follow to {@code kept} (see {@link PhonebookStore#mergeContact}). */
+    @Override
+    public void mergeContact(long kept, long gone) {
+        store.mergeContact(kept, gone);
     }
 }

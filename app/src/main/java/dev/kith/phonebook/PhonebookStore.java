@@ -167,4 +167,13 @@ final class PhonebookStore {
         return new CardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                 Fields.fromJson(rs.getString(6)), rs.wasNull() ? null : changed);
     }
+
+    /**
+     * Moves the cards linked to contact {@code gone} to {@code kept}, except where {@code kept} already has a
+     * card in the same address book: that link is dropped (the phone's second card stays as it is, and an
+     * edit to it comes in and matches {@code kept} by the usual rules).
+     */
+    void mergeContact(long kept, long gone) {
+        db.update(h -> dev.kith.store.Repoint.column(h, book, "phonebook_cards", "contact_id", kept, gone, "source_id"));
+    }
 }

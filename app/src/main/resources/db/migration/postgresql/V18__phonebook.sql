@@ -56,5 +56,5 @@ CREATE TRIGGER phonebook_email_changed AFTER INSERT OR DELETE ON contact_emails
     FOR EACH ROW EXECUTE FUNCTION phonebook_value_changed();
 CREATE TRIGGER phonebook_phone_changed AFTER INSERT OR DELETE ON contact_phones
     FOR EACH ROW EXECUTE FUNCTION phonebook_value_changed();
-CREATE TRIGGER phonebook_job_changed AFTER INSERT ON employments
+CREATE TRIGGER phonebook_job_changed AFTER INSERT OR UPDATE OR DELETE ON employments
     FOR EACH ROW EXECUTE FUNCTION phonebook_value_changed();

@@ -64,3 +64,16 @@ BEGIN
     UPDATE phonebook_cards SET kith_changed_at = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
     WHERE contact_id = NEW.contact_id;
 END;
+
+-- a title corrected in place (--fix-title) or a job ended: the card's organization and title change too
+CREATE TRIGGER phonebook_job_edited AFTER UPDATE ON employments
+BEGIN
+    UPDATE phonebook_cards SET kith_changed_at = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
+    WHERE contact_id = NEW.contact_id;
+END;
+
+CREATE TRIGGER phonebook_job_removed AFTER DELETE ON employments
+BEGIN
+    UPDATE phonebook_cards SET kith_changed_at = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
+    WHERE contact_id = OLD.contact_id;
+END;

@@ -62,7 +62,10 @@ class CommonGroundTest {
             cos += a[i] * b[i];
         }
         assertThat(cos).isGreaterThanOrEqualTo(CommonGround.FLOOR);
-        assertThat(g.best(lena, omar, v)).isPresent();
+        CommonGround.Match byMeaning = g.best(lena, omar, v).orElseThrow();
+        assertThat(byMeaning.similarity()).as("the closer of words and meaning counts").isGreaterThanOrEqualTo(
+                Math.max(cos, byWords.similarity()) - 1e-6);
+        assertThat(byMeaning.reason("Lena", "Omar")).isEqualTo(byWords.reason("Lena", "Omar"));
     }
 
     @Test

@@ -62,12 +62,12 @@ class StoredVectorsTest {
         float[] sims = built.similarities(article);
         assertThat(first.texts.get()).as("three profiles and the article embedded once").isEqualTo(4);
 
+        ProfileIndex.forgetQueries(); // as a new process would: the article's vector must come from the book
         Counting second = new Counting(model);
         ProfileIndex again = ProfileIndex.forBook(book.book(), TODAY, second);
         assertThat(again.similarities(article)).containsExactly(sims);
         assertThat(second.texts.get()).as("every vector was stored: the model is not needed").isZero();
         assertThat(again.similarities(article + " (again)")).hasSize(3);
         assertThat(second.texts.get()).as("a new text is embedded, once").isEqualTo(1);
-        assertThat(LocalModel.lazy()).get().extracting(Embedder::model).isEqualTo(LocalModel.NAME);
     }
 }
