@@ -209,40 +209,51 @@ public final class Events implements dev.kith.core.ContactReferences {
      * All of it is stored, or none.
      */
     public Met met(long eventId, Capture capture) {
-        return db.write(h -> {
-            Event event = get(eventId);
-            LocalDate day = encounterDay(event);
-            Long existing = match(h, capture);
-            boolean created = existing == null;
-            long contactId;
-            if (created) {
-                ContactDraft.Builder draft = ContactDraft.builder(capture.name()).organization(capture.organization())
-                        .title(capture.title()).howMet("Met at " + event.name()).firstMet(day);
-                if (capture.email() != null) {
-                    draft.email(capture.email());
-                }
-                contactId = contacts.add(draft.build()).id();
-            } else {
-                contactId = existing;
-                if (capture.email() != null && contacts.get(contactId).emails().stream()
-                        .noneMatch(e -> e.equalsIgnoreCase(capture.email()))) {
-                    contacts.edit(contactId, dev.kith.contacts.ContactPatch.builder()
-                            .addEmails(List.of(capture.email())).build());
-                }
+        return db.write(h -> met(h, eventId, capture, match(h, capture)));
+    }
+
+    /**
+     * {@link #met(long, Capture)} for a person already picked (one of several of a name): no lookup, so an email
+     * given is added to them, never used to find someone else.
+     */
+    public Met met(long eventId, long contactId, String email, String note) {
+        Contact person = contacts.get(contactId);
+        return db.write(h -> met(h, eventId, new Capture(person.name(), Text.blankToNull(email), null, null,
+                Text.blankToNull(note)), contactId));
+    }
+
+    private Met met(Handle h, long eventId, Capture capture, Long existing) {
+        Event event = get(eventId);
+        LocalDate day = encounterDay(event);
+        boolean created = existing == null;
+        long contactId;
+        if (created) {
+            ContactDraft.Builder draft = ContactDraft.builder(capture.name()).organization(capture.organization())
+                    .title(capture.title()).howMet("Met at " + event.name()).firstMet(day);
+            if (capture.email() != null) {
+                draft.email(capture.email());
             }
-            Interaction encounter = interactions.log(Interaction.draft(day, InteractionKind.EVENT_ENCOUNTER,
-                    Initiator.ME, null, capture.note() == null ? "At " + event.name()
-                            : "At " + event.name() + ": " + capture.note(), Exchange.NEUTRAL, false, List.of(contactId)));
-            h.createUpdate("INSERT INTO event_encounters (book_id, event_id, interaction_id) VALUES (:book, :event, :i)")
-                    .bind("book", book).bind("event", eventId).bind("i", encounter.id()).execute();
-            int attending = h.createQuery("SELECT count(*) FROM event_attendance WHERE book_id = :book"
-                            + " AND event_id = :event AND contact_id = :contact")
-                    .bind("book", book).bind("event", eventId).bind("contact", contactId).mapTo(Integer.class).one();
-            if (attending == 0) {
-                upsertAttendance(h, eventId, contactId, AttendanceRole.ATTENDEE, false, false);
+            contactId = contacts.add(draft.build()).id();
+        } else {
+            contactId = existing;
+            if (capture.email() != null && contacts.get(contactId).emails().stream()
+                    .noneMatch(e -> e.equalsIgnoreCase(capture.email()))) {
+                contacts.edit(contactId, dev.kith.contacts.ContactPatch.builder()
+                        .addEmails(List.of(capture.email())).build());
             }
-            return new Met(event, contacts.get(contactId), created, encounter);
-        });
+        }
+        Interaction encounter = interactions.log(Interaction.draft(day, InteractionKind.EVENT_ENCOUNTER,
+                Initiator.ME, null, capture.note() == null ? "At " + event.name()
+                        : "At " + event.name() + ": " + capture.note(), Exchange.NEUTRAL, false, List.of(contactId)));
+        h.createUpdate("INSERT INTO event_encounters (book_id, event_id, interaction_id) VALUES (:book, :event, :i)")
+                .bind("book", book).bind("event", eventId).bind("i", encounter.id()).execute();
+        int attending = h.createQuery("SELECT count(*) FROM event_attendance WHERE book_id = :book"
+                        + " AND event_id = :event AND contact_id = :contact")
+                .bind("book", book).bind("event", eventId).bind("contact", contactId).mapTo(Integer.class).one();
+        if (attending == 0) {
+            upsertAttendance(h, eventId, contactId, AttendanceRole.ATTENDEE, false, false);
+        }
+        return new Met(event, contacts.get(contactId), created, encounter);
     }
 
     /** The contact the capture names: by email first (any of a contact's emails), else by exact name; null when new. */

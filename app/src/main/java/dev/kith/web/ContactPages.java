@@ -3,8 +3,6 @@ package dev.kith.web;
 import dev.kith.settings.Settings;
 import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
-import dev.kith.core.AmbiguousNameException;
-import dev.kith.core.NotFoundException;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
 import dev.kith.interactions.Exchange;

@@ -1,13 +1,11 @@
 package dev.kith.web;
 
 import dev.kith.app.Kith;
-import dev.kith.core.AmbiguousNameException;
 import dev.kith.core.Coded;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
-import dev.kith.core.NotFoundException;
 import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
 import dev.kith.events.AttendanceRole;

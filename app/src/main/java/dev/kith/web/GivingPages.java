@@ -107,7 +107,9 @@ final class GivingPages {
             Share s = book.articles().share(a, to, ctx.formParam("why"),
                     "email".equals(ctx.formParam("via")) ? InteractionKind.EMAIL : InteractionKind.MESSAGE);
             Toasts.say(ctx, "Shared with " + to.name() + ", and logged it as something you gave.");
-            article(ctx, id, s.draft(), null);
+            // the note as the user edited and sent it (Kith keeps no message bodies; it shows it back once)
+            String sent = dev.kith.core.Text.blankToNull(ctx.formParam("note"));
+            article(ctx, id, sent != null ? sent : s.draft(), null);
         } catch (ValidationException e) {
             ctx.status(400);
             article(ctx, id, null, Messages.field(e));

@@ -115,26 +115,8 @@ final class MetPages {
         }
     }
 
-    /**
-     * Records meeting a person picked from several of one name: through the event's own capture when an
-     * email tells them apart, else as an encounter logged with them and their attendance.
-     */
+    /** Records meeting a person picked from several of one name: the email typed is added to them, not used to find someone else. */
     private Contact metChosen(long eventId, Contact person, String typedEmail, String note) {
-        String email = Text.blankToNull(typedEmail) != null ? typedEmail
-                : person.emails().isEmpty() ? null : person.emails().getFirst();
-        if (email != null) {
-            return book.events().met(eventId, new Capture(person.name(), email, null, null, note)).contact();
-        }
-        Event event = book.events().get(eventId);
-        LocalDate day = book.events().encounterDay(event);
-        book.atomically(() -> {
-            book.interactions().log(dev.kith.interactions.Interaction.draft(day,
-                    dev.kith.interactions.InteractionKind.EVENT_ENCOUNTER, dev.kith.interactions.Initiator.ME, null,
-                    Text.blankToNull(note) == null ? "At " + event.name() : "At " + event.name() + ": " + note.strip(),
-                    dev.kith.interactions.Exchange.NEUTRAL, false, List.of(person.id())));
-            return book.events().attend(eventId, List.of(person.id()), dev.kith.events.AttendanceRole.ATTENDEE, false,
-                    false);
-        });
-        return person;
+        return book.events().met(eventId, person.id(), typedEmail, note).contact();
     }
 }
