@@ -47,7 +47,10 @@ class TeamIsolationTest {
                     String concrete = concrete(path.getKey(), ids);
                     HttpResponse<String> r = t.as(bob, m, concrete, m.equals("GET") ? null : body(path.getKey(), m, ids));
                     String what = m + " " + concrete + " → " + r.statusCode() + " " + r.body();
-                    assertThat(r.body().toLowerCase(Locale.ROOT)).as(what).doesNotContain(MARK);
+                    // random secrets on a page (bob's own feed token, CSRF values) are left out: one may hold "zqx" by chance
+                String page = r.body().replaceAll("token=[A-Za-z0-9._~-]+", "token=…")
+                        .replaceAll("[0-9a-f]{32,}", "…");
+                assertThat(page.toLowerCase(Locale.ROOT)).as(what).doesNotContain(MARK);
                     if (path.getKey().contains("{")) {
                         assertThat(r.statusCode()).as(what).isIn(403, 404);
                     } else if (refersToAlice(path.getKey(), m)) {
@@ -79,7 +82,10 @@ class TeamIsolationTest {
                 }
                 HttpResponse<String> r = t.send(b.build());
                 String what = route + " as " + concrete + " → " + r.statusCode();
-                assertThat(r.body().toLowerCase(Locale.ROOT)).as(what).doesNotContain(MARK);
+                // random secrets on a page (bob's own feed token, CSRF values) are left out: one may hold "zqx" by chance
+                String page = r.body().replaceAll("token=[A-Za-z0-9._~-]+", "token=…")
+                        .replaceAll("[0-9a-f]{32,}", "…");
+                assertThat(page.toLowerCase(Locale.ROOT)).as(what).doesNotContain(MARK);
                 if (path.contains("{")) {
                     assertThat(r.statusCode()).as(what + " " + r.body()).isIn(403, 404);
                 }
