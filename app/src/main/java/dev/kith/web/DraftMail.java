@@ -60,7 +60,9 @@ final class DraftMail {
         try {
             return new NoteSender(mail, book.interactions(), book.clock()).send(to, note, record);
         } catch (NotSentException e) {
-            throw new HttpProblem(502, null, "Not sent, and nothing was recorded: " + e.getMessage());
+            // the server's reason in words: without the Java class names of the exceptions that carried it
+            throw new HttpProblem(502, null, "Not sent, and nothing was recorded: "
+                    + e.getMessage().replaceAll("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):? ?", ""));
         }
     }
 }

@@ -90,6 +90,38 @@ class IntroFormsTest {
     }
 
     @BothDatabases
+    void aSendThatFailsRecordsNothingAndSaysWhyInWords(TestDatabase db) throws Exception {
+        try (WebFixture web = new WebFixture(db)) {
+            Contact ana = web.book.contacts().add(ContactDraft.builder("Ana Lima").email("ana@library.example").build());
+            Contact ben = web.book.contacts().add(ContactDraft.builder("Ben Okafor").build());
+            int closed;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                closed = socket.getLocalPort();
+            }
+            assertThat(web.json("PATCH", "/api/v1/settings", "{\"smtp.host\": \"127.0.0.1\", \"smtp.port\": " + closed
+                    + ", \"smtp.from\": \"me@example.org\", \"smtp.starttls\": \"false\"}").statusCode()).isEqualTo(200);
+            String draft = web.form("/intros/draft", form(web, "a", "Ana Lima", "b", "Ben Okafor")).body();
+            assertThat(draft).contains("Send to ana@library.example");
+
+            Map<String, Integer> before = Tables.counts(db.database());
+            HttpResponse<String> sent = web.form("/intros/send", form(web, "a", "Ana Lima", "a-id", Long.toString(ana.id()),
+                    "b", "Ben Okafor", "b-id", Long.toString(ben.id()), "why", "", "subject", "Hello",
+                    "note", "Ana, meet Ben?"));
+            assertThat(sent.statusCode()).isEqualTo(502);
+            assertThat(sent.body()).contains("Not sent, and nothing was recorded: could not send the email to ana@library.example",
+                    "Ana, meet Ben?").doesNotContain("Exception", "java.");
+            assertThat(Tables.counts(db.database())).isEqualTo(before);
+
+            // Ben has no address: the introduction to both can only be copied
+            Intro intro = web.book.intros().start(ana, ben, "x");
+            web.book.intros().advance(intro.id(), false, null);
+            String both = web.form("/intros/" + intro.id() + "/draft", form(web, "answer", "agreed")).body();
+            assertThat(both).contains("Ben Okafor has no email address here: copy the note instead")
+                    .doesNotContain("Send to");
+        }
+    }
+
+    @BothDatabases
     void aRefusedStartSaysWhyInASentenceAndKeepsWhatWasTyped(TestDatabase db) {
         try (WebFixture web = new WebFixture(db)) {
             web.book.contacts().add(ContactDraft.builder("Ana Lima").build());
