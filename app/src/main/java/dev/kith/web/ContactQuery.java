@@ -131,7 +131,7 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
     private static ContactRow row(ContactSummary s, Map<Long, Integer> counts, LocalDate today,
                                   Map<Long, LocalDate> due, List<String> words, SearchHit hit) {
         return ContactRow.of(s, counts.getOrDefault(s.id(), 0), today, due.get(s.id()),
-                MatchedIn.of(words, s, hit.matchedIn()));
+                MatchedIn.of(words, s, hit));
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Where a contact search found someone, in plain words for the Contacts table: "name", "email",
- * "organization", "title", "tag", "interest", and for words in fields the list does not show, the
- * search index's own answer ("notes" for notes, how we met and location; "past interactions" for
+ * "organization", "title", "tag", "interest", and for words in fields the list does not show, what
+ * the search index says ("notes" for notes, how we met and location; "past interactions" for
  * interaction summaries and milestones). Every query word is a prefix of a word, as the index matches.
  * Works on what the list already read: no further query.
  */
@@ -25,12 +25,13 @@ final class MatchedIn {
     }
 
     /**
-     * The fields of {@code s} holding some of {@code words}, in table order; {@code indexField} is the
-     * index's first field ({@link dev.kith.search.SearchHit#matchedIn}), used for words found in no
-     * shown field; null when the row was found by its exact email address.
+     * The fields of {@code s} holding some of {@code words}, in table order. Words in no shown field
+     * are placed by the index's answer ({@code hit}): a hit of tier 2 or above holds every word in the
+     * name, organization, topics or notes, so such a word is in the notes; a hit of tier 1 needed the
+     * activity for one. A hit without a field was found by its whole email address.
      */
-    static List<String> of(List<String> words, ContactSummary s, String indexField) {
-        if (indexField == null) {
+    static List<String> of(List<String> words, ContactSummary s, dev.kith.search.SearchHit hit) {
+        if (hit.matchedIn() == null) {
             return List.of("email");
         }
         Set<String> found = new LinkedHashSet<>();
@@ -52,11 +53,9 @@ final class MatchedIn {
             unexplained |= !any;
         }
         if (found.isEmpty()) {
-            found.add(plain(indexField));
+            found.add(plain(hit.matchedIn()));
         } else if (unexplained) {
-            // some word is in a field the list does not show; the index names the first field of all
-            found.add("notes".equals(indexField) || "activity".equals(indexField) ? plain(indexField)
-                    : "notes or past interactions");
+            found.add(hit.score() >= 2 ? "notes" : "past interactions");
         }
         return new ArrayList<>(found);
     }
