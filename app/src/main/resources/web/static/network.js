@@ -99,6 +99,9 @@
       elements.push({ group: "edges", data: { id: "p" + i, source: from, target: id, reason: p.reason },
         classes: "on-path" });
     });
+    // the legend and the list first: they change the page's height, and with it perhaps the picture's width
+    legend(colorBy.value, path);
+    fillList(path, colour);
     if (cy) { cy.destroy(); }
     cy = cytoscape({
       container: graph,
@@ -125,7 +128,7 @@
         { selector: "edge.on-path", style: { width: 7, "line-color": PATH, opacity: 1, "z-index": 40,
           "target-arrow-shape": "triangle", "target-arrow-color": PATH, "arrow-scale": 1.1 } }
       ],
-      layout: { name: "preset", fit: true, padding: 30, animate: false }
+      layout: { name: "preset", fit: false, animate: false }
     });
     path.forEach(function (p, i) {
       var node = cy.getElementById(nodeId(p.id));
@@ -138,19 +141,27 @@
     } else {
       graph.removeAttribute("data-path-edges");
     }
-    cy.fit(undefined, 30);
-    cy.center(cy.getElementById("me"));
+    frame();
     cy.on("tap", "node", function (evt) { open(evt.target); });
     cy.on("mouseover", "node", function (evt) { evt.target.addClass("hover"); graph.style.cursor = "pointer"; });
     cy.on("mouseout", "node", function (evt) { evt.target.removeClass("hover"); graph.style.cursor = ""; });
     order = cy.nodes().toArray();
     focused = -1;
-    legend(colorBy.value, path);
-    fillList(path, colour);
     status.textContent = "Showing " + data.nodes.length + " of " + data.total + " people and "
       + data.edges.length + " ties." + (path.length ? " The highlighted path starts with " + path[0].name + "." : "");
     graph.kithGraph = cy; // for browser tests: the picture is a canvas
     graph.setAttribute("data-ready", "true");
+  }
+
+  // the whole picture in view with me in the middle of it: zoomed so that the farthest point on each
+  // side fits (cy.fit would centre the picture's box, cy.center me with my label)
+  function frame() {
+    cy.resize();
+    var box = cy.elements().boundingBox();
+    var rx = Math.max(-box.x1, box.x2, 1), ry = Math.max(-box.y1, box.y2, 1);
+    var zoom = Math.min((cy.width() / 2 - 20) / rx, (cy.height() / 2 - 20) / ry);
+    zoom = Math.max(cy.minZoom(), Math.min(2, zoom));
+    cy.viewport({ zoom: zoom, pan: { x: cy.width() / 2, y: cy.height() / 2 } }); // me is at (0, 0)
   }
 
   function open(node) {
@@ -251,6 +262,10 @@
   if (window.matchMedia("(max-width: 560px)").matches) {
     document.getElementById("network-list").open = true;
   }
+  var width = graph.clientWidth;
+  window.addEventListener("resize", function () {
+    if (cy && graph.clientWidth !== width) { width = graph.clientWidth; frame(); }
+  });
   colorBy.addEventListener("change", function () { if (data) { draw(); } });
   show.addEventListener("change", load);
   load();
