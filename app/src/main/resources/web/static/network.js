@@ -125,8 +125,7 @@
         { selector: "node.on-path", style: { "border-width": 5, "border-color": PATH, "font-weight": "bold",
           "font-size": 14, width: 34, height: 34, "z-index": 40, opacity: 1 } },
         { selector: "node.ask", style: { "border-width": 7 } },
-        { selector: "edge.on-path", style: { width: 7, "line-color": PATH, opacity: 1, "z-index": 40,
-          "target-arrow-shape": "triangle", "target-arrow-color": PATH, "arrow-scale": 1.1 } }
+        { selector: "edge.on-path", style: { width: 7, "line-color": PATH, opacity: 1, "z-index": 40 } }
       ],
       layout: { name: "preset", fit: false, animate: false }
     });
