@@ -10,6 +10,7 @@
   var CIRCLE_WORDS = { inner: "inner circle", close: "close", network: "network", acquaintance: "acquaintance" };
   var PATH = "#9a3412";
   var OTHER = "#94a3b8";
+  var OUTSIDE = 150; // how far past the one before them a path's person outside the picture is drawn
   var cy = null, data = null, order = [], focused = -1;
   var graph = document.getElementById("graph");
   var status = document.getElementById("network-status");
@@ -63,6 +64,34 @@
     return data.me && data.me.id === pid ? "me" : "n" + pid;
   }
 
+  // Sizes in screen pixels whatever the zoom (k = 1 / zoom): names stay readable and the path thick
+  // when a large book is drawn small. People's own sizes stay in the picture's units, so none overlap.
+  function styles(k) {
+    return [
+      { selector: "node", style: { "background-color": "data(colour)", width: "data(size)", height: "data(size)",
+        "border-width": k, "border-color": "#ffffff", "font-size": 12 * k, color: "#111827", "text-valign": "center",
+        "text-halign": "right", "text-margin-x": 4 * k, "text-background-color": "#ffffff",
+        "text-background-opacity": 0.9, "text-background-padding": 2 * k, "text-background-shape": "roundrectangle",
+        "min-zoomed-font-size": 0 } },
+      // names point away from me: left of people on my left, right of those on my right
+      { selector: "node.west", style: { "text-halign": "left", "text-margin-x": -4 * k } },
+      { selector: "node.named, node.hover, node.focus, node.on-path, node.me", style: { label: "data(label)" } },
+      { selector: "node.named", style: { "font-weight": "bold", "z-index": 10 } },
+      { selector: "node.me", style: { width: 22 * k, height: 22 * k, "border-width": 4 * k, "border-color": "#c7d2fe",
+        "font-size": 13 * k, "font-weight": "bold", "text-halign": "center", "text-valign": "bottom", "text-margin-x": 0,
+        "text-margin-y": 4 * k, "z-index": 20 } },
+      { selector: "node.hover, node.focus", style: { "border-width": 3 * k, "border-color": "#111827", "z-index": 30,
+        "font-size": 13 * k } },
+      { selector: "edge", style: { width: k, "line-color": "#cbd5e1", opacity: 0.7, "curve-style": "straight" } },
+      { selector: ".dim", style: { opacity: 0.18 } },
+      { selector: "node.on-path", style: { "border-width": 4 * k, "border-color": PATH, "font-weight": "bold",
+        "font-size": 14 * k, width: 18 * k, height: 18 * k, "z-index": 40, opacity: 1, "text-halign": "center",
+        "text-valign": "bottom", "text-margin-x": 0, "text-margin-y": 4 * k } },
+      { selector: "node.ask", style: { "border-width": 6 * k } },
+      { selector: "edge.on-path", style: { width: 7 * k, "line-color": PATH, opacity: 1, "z-index": 40 } }
+    ];
+  }
+
   function draw() {
     var colour = colours(data.nodes, colorBy.value);
     var path = pathPeople();
@@ -71,11 +100,13 @@
     var where = { me: { x: 0, y: 0 } };
     var elements = [{ group: "nodes", data: { id: "me", pid: data.me.id, label: data.me.name || "Me", colour: "#111827", size: 44 },
       position: { x: 0, y: 0 }, classes: "me" }];
+    var named = graph.clientWidth < 600 ? 6 : data.nodes.length; // fewer names on a small screen
     data.nodes.forEach(function (n) {
       var id = "n" + n.id;
       where[id] = { x: n.x, y: n.y };
       elements.push({ group: "nodes", data: { id: id, pid: n.id, label: n.name, colour: colour(n),
-        size: 14 + 26 * Math.sqrt(n.weight / 100) }, position: { x: n.x, y: n.y }, classes: n.named ? "named" : "" });
+        size: 14 + 26 * Math.sqrt(n.weight / 100) }, position: { x: n.x, y: n.y },
+        classes: (n.named && named-- > 0 ? "named" : "") + (n.x < 0 ? " west" : "") });
     });
     data.edges.forEach(function (e) {
       var s = nodeId(e.source), t = nodeId(e.target);
@@ -90,10 +121,10 @@
       if (!where[id]) {
         var prev = i === 0 ? where.me : where[nodeId(path[i - 1].id)];
         var len = Math.sqrt(prev.x * prev.x + prev.y * prev.y);
-        var pos = len === 0 ? { x: 0, y: -90 } : { x: prev.x + 90 * prev.x / len, y: prev.y + 90 * prev.y / len };
+        var pos = len === 0 ? { x: 0, y: -OUTSIDE } : { x: prev.x + OUTSIDE * prev.x / len, y: prev.y + OUTSIDE * prev.y / len };
         where[id] = pos;
         elements.push({ group: "nodes", data: { id: id, pid: p.id, label: p.name, colour: "#fbbf24", size: 22 },
-          position: pos });
+          position: pos, classes: pos.x < 0 ? "west" : "" });
       }
       var from = i === 0 ? "me" : nodeId(path[i - 1].id);
       elements.push({ group: "edges", data: { id: "p" + i, source: from, target: id, reason: p.reason },
@@ -103,30 +134,14 @@
     legend(colorBy.value, path);
     fillList(path, colour);
     if (cy) { cy.destroy(); }
+    scale = 1;
     cy = cytoscape({
       container: graph,
       elements: elements,
       wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
-      style: [
-        { selector: "node", style: { "background-color": "data(colour)", width: "data(size)", height: "data(size)",
-          "border-width": 1, "border-color": "#ffffff", "font-size": 11, color: "#111827", "text-valign": "bottom",
-          "text-margin-y": 3, "text-background-color": "#ffffff", "text-background-opacity": 0.85,
-          "text-background-padding": 2, "text-background-shape": "roundrectangle", "min-zoomed-font-size": 6 } },
-        { selector: "node.named, node.hover, node.focus, node.on-path, node.me", style: { label: "data(label)" } },
-        { selector: "node.named", style: { "font-weight": "bold" } },
-        { selector: "node.me", style: { shape: "ellipse", "border-width": 4, "border-color": "#c7d2fe", "font-size": 13,
-          "font-weight": "bold", "z-index": 20 } },
-        { selector: "node.hover, node.focus", style: { "border-width": 3, "border-color": "#111827", "z-index": 30,
-          "font-size": 13 } },
-        { selector: "edge", style: { width: 1, "line-color": "#cbd5e1", opacity: 0.7, "curve-style": "straight" } },
-        { selector: ".dim", style: { opacity: 0.18 } },
-        { selector: "node.on-path", style: { "border-width": 5, "border-color": PATH, "font-weight": "bold",
-          "font-size": 14, width: 34, height: 34, "z-index": 40, opacity: 1 } },
-        { selector: "node.ask", style: { "border-width": 7 } },
-        { selector: "edge.on-path", style: { width: 7, "line-color": PATH, opacity: 1, "z-index": 40 } }
-      ],
+      style: styles(1),
       layout: { name: "preset", fit: false, animate: false }
     });
     path.forEach(function (p, i) {
@@ -142,6 +157,10 @@
     }
     frame();
     cy.on("tap", "node", function (evt) { open(evt.target); });
+    var pending = false;
+    cy.on("zoom", function () {
+      if (!pending) { pending = true; window.requestAnimationFrame(function () { pending = false; restyle(); }); }
+    });
     cy.on("mouseover", "node", function (evt) { evt.target.addClass("hover"); graph.style.cursor = "pointer"; });
     cy.on("mouseout", "node", function (evt) { evt.target.removeClass("hover"); graph.style.cursor = ""; });
     order = cy.nodes().toArray();
@@ -161,6 +180,16 @@
     var zoom = Math.min((cy.width() / 2 - 20) / rx, (cy.height() / 2 - 20) / ry);
     zoom = Math.max(cy.minZoom(), Math.min(2, zoom));
     cy.viewport({ zoom: zoom, pan: { x: cy.width() / 2, y: cy.height() / 2 } }); // me is at (0, 0)
+    restyle();
+  }
+
+  var scale = 1;
+  function restyle() {
+    var k = 1 / cy.zoom();
+    if (Math.abs(k - scale) / scale > 0.02) {
+      scale = k;
+      cy.style(styles(k));
+    }
   }
 
   function open(node) {

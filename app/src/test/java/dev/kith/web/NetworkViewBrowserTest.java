@@ -125,14 +125,14 @@ class NetworkViewBrowserTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> edges = (List<Map<String, Object>>) browser.driver.executeScript("""
                 return arguments[0].kithGraph.edges('.on-path').map(function (e) {
-                  return {from: e.source().id(), to: e.target().id(), width: e.numericStyle('width'),
+                  return {from: e.source().id(), to: e.target().id(), width: e.numericStyle('width') * e.cy().zoom(),
                           opacity: e.numericStyle('opacity'), colour: e.style('line-color'), visible: e.visible(),
                           dim: e.hasClass('dim')};
                 });""", graph);
         assertThat(edges).extracting(e -> e.get("from") + ">" + e.get("to"))
                 .containsExactly("me>n" + ada, "n" + ada + ">target");
         assertThat(edges).allSatisfy(e -> {
-            assertThat(((Number) e.get("width")).doubleValue()).isGreaterThanOrEqualTo(6);
+            assertThat(((Number) e.get("width")).doubleValue()).as("on screen").isGreaterThanOrEqualTo(6.9);
             assertThat(((Number) e.get("opacity")).doubleValue()).isEqualTo(1.0);
             assertThat(e.get("colour")).isEqualTo("rgb(154,52,18)");
             assertThat(e.get("visible")).isEqualTo(true);
@@ -143,13 +143,13 @@ class NetworkViewBrowserTest {
                 var cy = arguments[0].kithGraph;
                 var rest = cy.elements().not('.on-path').not('.me');
                 return {count: rest.length, dimmed: rest.filter('.dim').length,
-                        opacity: rest.edges()[0].numericStyle('opacity'), width: rest.edges()[0].numericStyle('width'),
-                        ring: cy.nodes('.on-path').min(function (n) { return n.numericStyle('border-width'); }).value};""",
+                        opacity: rest.edges()[0].numericStyle('opacity'), width: rest.edges()[0].numericStyle('width') * cy.zoom(),
+                        ring: cy.nodes('.on-path').min(function (n) { return n.numericStyle('border-width'); }).value * cy.zoom()};""",
                 graph);
         assertThat(others.get("dimmed").intValue()).isEqualTo(others.get("count").intValue()).isPositive();
         assertThat(others.get("opacity").doubleValue()).isLessThanOrEqualTo(0.2);
-        assertThat(others.get("width").doubleValue()).isLessThanOrEqualTo(1);
-        assertThat(others.get("ring").doubleValue()).as("path people are ringed").isGreaterThanOrEqualTo(5);
+        assertThat(others.get("width").doubleValue()).isLessThanOrEqualTo(1.05);
+        assertThat(others.get("ring").doubleValue()).as("path people are ringed").isGreaterThanOrEqualTo(3.95);
         assertThat(label(graph, "target")).isEqualTo("Grace Hopper");
         assertThat(browser.driver.findElement(By.id("legend")).getText()).contains("the path");
         assertThat(browser.driver.findElement(By.cssSelector("#network-people li.on-path")).getAttribute("textContent"))
