@@ -78,8 +78,6 @@ class ContactsTableBrowserTest {
         browser.waiting().until(d -> d.findElements(By.cssSelector(".contacts-table .c-matched")).size() == 1);
         assertThat(browser.driver.findElement(By.cssSelector(".contacts-table thead")).getText()).contains("MATCHED IN");
         assertThat(row(ada).findElement(By.cssSelector(".c-matched")).getText()).isEqualTo("email, organization");
-
-        browser.screenshot(java.nio.file.Path.of("/tmp/kith-shots/contacts-desktop.png"));
         browser.driver.get(web.base() + "/contacts?q=astro");
         assertThat(browser.driver.findElement(By.cssSelector(".contacts-table tbody .c-matched")).getText()).isEqualTo("notes");
         browser.driver.get(web.base() + "/contacts?q=math");
@@ -106,7 +104,6 @@ class ContactsTableBrowserTest {
         assertThat(adaRow.findElement(By.cssSelector(".c-overdue")).getText()).isEqualTo("9 days");
         assertThat(browser.driver.executeScript("return getComputedStyle(arguments[0], '::before').content;",
                 adaRow.findElement(By.cssSelector(".c-overdue")))).as("said as words on a phone").isEqualTo("\"overdue \"");
-        browser.screenshot(java.nio.file.Path.of("/tmp/kith-shots/contacts-phone.png"));
         browser.driver.findElement(By.cssSelector(".more-filters summary")).click();
         assertThat(browser.driver.findElement(By.id("circle")).isDisplayed()).isTrue();
     }

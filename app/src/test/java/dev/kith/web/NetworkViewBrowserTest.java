@@ -154,7 +154,6 @@ class NetworkViewBrowserTest {
         assertThat(browser.driver.findElement(By.id("legend")).getText()).contains("the path");
         assertThat(browser.driver.findElement(By.cssSelector("#network-people li.on-path")).getAttribute("textContent"))
                 .contains("Ada Lovelace", "on the path");
-        browser.screenshot(java.nio.file.Path.of("/tmp/kith-shots/network-path.png"));
     }
 
     @Test
@@ -168,7 +167,6 @@ class NetworkViewBrowserTest {
         WebElement item = browser.driver.findElement(By.cssSelector("#network-people li.on-path"));
         assertThat(item.isDisplayed()).isTrue();
         assertThat(item.getText()).contains("Ada Lovelace", "on the path");
-        browser.screenshot(java.nio.file.Path.of("/tmp/kith-shots/network-phone.png"));
     }
 
     private WebElement open(String path) {
