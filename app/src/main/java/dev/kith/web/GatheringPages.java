@@ -15,6 +15,7 @@ import dev.kith.events.Event;
 import dev.kith.events.NewEvent;
 import dev.kith.events.Prep;
 import dev.kith.goals.Goal;
+import dev.kith.goals.GoalClosing;
 import dev.kith.goals.GoalReport;
 import dev.kith.groups.Group;
 import dev.kith.groups.GroupKind;
@@ -68,6 +69,17 @@ final class GatheringPages {
     }
 
     record GoalsModel(List<GoalReport> reports, double maxHours, Problem problem) {
+        /** The goals still pursued (not closed), oldest first. */
+        List<GoalReport> open() {
+            return reports.stream().filter(r -> !r.goal().closed()).toList();
+        }
+
+        /** The closed goals, most recently closed first. */
+        List<GoalReport> closed() {
+            return reports.stream().filter(r -> r.goal().closed())
+                    .sorted(java.util.Comparator.comparing((GoalReport r) -> r.goal().closedOn()).reversed()).toList();
+        }
+
         /** A bar's width in percent of the longest. */
         int width(double hours) {
             return maxHours <= 0 ? 0 : (int) Math.round(100 * hours / maxHours);
@@ -151,6 +163,21 @@ final class GatheringPages {
                 book.goals().linkInteractions(id, List.of(i.id()));
                 return i;
             });
+            c.redirect("/goals/" + id);
+        }, this::goal));
+        r.post("/goals/{id}/close", ctx -> form(ctx, "close", c -> {
+            long id = book.goals().get(Params.id(c, "id")).id();
+            Goal g = book.journal().record("closed the goal " + book.goals().get(id).title(),
+                    dev.kith.journal.Scope.none().andTable("goals"),
+                    () -> book.goals().close(id, GoalClosing.parse("as", orDefault(c.formParam("as"), "achieved")),
+                            c.formParam("note")));
+            Toasts.say(c, "Closed “" + g.title() + "” as " + g.closedAs().code() + ". It no longer shapes Today.", true);
+            c.redirect("/goals/" + id);
+        }, this::goal));
+        r.post("/goals/{id}/reopen", ctx -> form(ctx, "close", c -> {
+            long id = book.goals().get(Params.id(c, "id")).id();
+            Goal g = book.goals().reopen(id);
+            Toasts.say(c, "Reopened “" + g.title() + "”.");
             c.redirect("/goals/" + id);
         }, this::goal));
         r.post("/goals/{id}/contacts", ctx -> form(ctx, "link", c -> {
