@@ -66,7 +66,17 @@ class GoalsAndFollowUpsBrowserTest {
         browser.driver.findElement(By.id("cl-note")).sendKeys("No talks this year");
         browser.driver.findElement(By.cssSelector("form[action$='/close'] button[type=submit]")).click();
 
-        assertThat(toast().getText()).contains("Closed “Speak at ALA” as dropped. It no longer shapes Today.");
+        WebElement closed = toast();
+        assertThat(closed.getText()).contains("Closed “Speak at ALA” as dropped. It no longer shapes Today.");
+        closed.findElement(By.cssSelector("button.toast-undo")).click();
+        browser.waiting().until(d -> toastSays("Undone: Closed the goal Speak at ALA."));
+        assertThat(web.book.goals().get(talk.id()).closed()).isFalse();
+        assertThat(browser.driver.findElements(By.id("goal-state"))).isEmpty();
+
+        browser.driver.findElement(By.cssSelector("#close input[value=dropped]")).click();
+        browser.driver.findElement(By.id("cl-note")).sendKeys("No talks this year");
+        browser.driver.findElement(By.cssSelector("form[action$='/close'] button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("goal-state")));
         assertThat(browser.driver.findElement(By.id("goal-state")).getText())
                 .isEqualTo("Dropped on 2026-11-15 — No talks this year");
         assertThat(web.book.goals().get(talk.id()).closedAs()).isEqualTo(GoalClosing.DROPPED);
