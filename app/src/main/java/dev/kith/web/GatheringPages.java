@@ -238,23 +238,30 @@ final class GatheringPages {
      */
     private List<FollowUp> followups(List<Encounter> met) {
         java.time.LocalDate today = book.clock().today();
-        List<FollowUp> out = new java.util.ArrayList<>();
+        Map<Encounter, String> ids = new java.util.LinkedHashMap<>();
         for (Encounter m : met) {
-            dev.kith.today.Action action = null;
             long days = java.time.temporal.ChronoUnit.DAYS.between(m.metOn(), today);
             if (!m.followedUp() && days >= 1 && days <= FOLLOW_UP_DAYS) {
-                try {
-                    dev.kith.today.Action a = book.today().open("follow-up:" + m.contactId() + ":" + m.metOn());
-                    action = a.ref() == m.interactionId() || a.carried().stream().anyMatch(c -> c.ref() == m.interactionId())
-                            ? a : null;
-                } catch (dev.kith.core.KithException e) {
-                    action = null; // done already, or no longer proposed
-                }
+                ids.put(m, "follow-up:" + m.contactId() + ":" + m.metOn());
             }
-            String to = action == null ? null : mail.addresses(List.of(action)).get(action.id());
-            out.add(new FollowUp(m, action, to, action == null ? null : TodayMail.subject(action)));
         }
-        return out;
+        Map<String, dev.kith.today.Action> open = ids.isEmpty() ? Map.of() : book.today().openAmong(ids.values());
+        List<dev.kith.today.Action> shown = new java.util.ArrayList<>();
+        List<FollowUp> out = new java.util.ArrayList<>();
+        for (Encounter m : met) {
+            String id = ids.get(m);
+            dev.kith.today.Action a = id == null ? null : open.get(id);
+            if (a != null && a.ref() != m.interactionId() && a.carried().stream().noneMatch(c -> c.ref() == m.interactionId())) {
+                a = null; // a later meeting with them is what Today follows up
+            }
+            if (a != null) {
+                shown.add(a);
+            }
+            out.add(new FollowUp(m, a, null, a == null ? null : TodayMail.subject(a)));
+        }
+        Map<String, String> to = shown.isEmpty() ? Map.of() : mail.addresses(shown);
+        return out.stream().map(f -> f.action() == null ? f
+                : new FollowUp(f.met(), f.action(), to.get(f.action().id()), f.subject())).toList();
     }
 
     /** Done or Send on an event's follow-up: the same as on Today, then back to the event. */
