@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ask", description = "Record that you asked someone \"who should I meet about X?\";"
         + " it stays open until you record their referral.", mixinStandardHelpOptions = true,
-        subcommands = AskList.class)
+        subcommands = {AskList.class, AskClose.class})
 final class AskCommand extends BookCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "Whom you asked.")
     String who;

@@ -22,7 +22,8 @@ final class AskList extends BookCommand {
         Table table = new Table("ID", "ASKED", "ABOUT", "ON", "ANSWER");
         for (Ask a : asks) {
             table.row("#" + a.id(), a.contactName(), a.topic(), a.askedOn(),
-                    a.open() ? "open" : a.suggestedName() + " (" + a.answeredOn() + ")");
+                    a.open() ? "open" : (a.nothingCameOfIt() ? "nothing came of it" : a.suggestedName())
+                            + " (" + a.answeredOn() + ")");
         }
         table.print(session.out());
         session.out().println(asks.size() + (all ? "" : " open") + (asks.size() == 1 ? " ask" : " asks"));

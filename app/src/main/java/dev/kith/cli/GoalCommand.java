@@ -12,11 +12,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kith goal add|list|link|outcome|report}: networking goals and whether they pay off. */
-@Command(name = "goal", description = "Networking goals: add, link people and events, record outcomes, report.",
+/** {@code kith goal add|list|link|outcome|report|close|reopen}: networking goals and whether they pay off. */
+@Command(name = "goal", description = "Networking goals: add, link people and events, record outcomes, report, close.",
         mixinStandardHelpOptions = true,
         subcommands = {GoalCommand.Add.class, GoalCommand.ListGoals.class, GoalCommand.Link.class,
-                GoalCommand.RecordOutcome.class, GoalCommand.Report.class})
+                GoalCommand.RecordOutcome.class, GoalCommand.Report.class, GoalCommand.Close.class,
+                GoalCommand.Reopen.class})
 final class GoalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -60,10 +61,60 @@ final class GoalCommand implements Runnable {
                 session.printJson(goals);
                 return;
             }
-            Table table = new Table("ID", "TITLE", "KEYWORDS", "DUE");
-            goals.forEach(g -> table.row("#" + g.id(), g.title(), String.join(", ", g.keywords()), g.due()));
+            Table table = new Table("ID", "TITLE", "KEYWORDS", "DUE", "STATE");
+            goals.forEach(g -> table.row("#" + g.id(), g.title(), String.join(", ", g.keywords()), g.due(), state(g)));
             table.print(session.out());
             session.out().println(goals.size() + (goals.size() == 1 ? " goal" : " goals"));
+        }
+    }
+
+    /** "open", "achieved 2026-11-15" or "dropped 2026-11-15". */
+    static String state(Goal g) {
+        return g.closed() ? g.closedAs().code() + " " + g.closedOn() : "open";
+    }
+
+    /** {@code kith goal close GOAL [--dropped] [--note TEXT]}. */
+    @Command(name = "close", description = "Close a goal as achieved (or dropped): it no longer ranks anyone"
+            + " higher in Today.", mixinStandardHelpOptions = true)
+    static final class Close extends BookCommand {
+        @Parameters(index = "0", paramLabel = "GOAL", description = "An id, the title or a unique prefix.")
+        String goal;
+
+        @Option(names = "--dropped", description = "It was given up, not achieved.")
+        boolean dropped;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "How it ended.")
+        String note;
+
+        @Override
+        void execute(Session session) {
+            Kith book = session.book();
+            Goal g = book.atomically(() -> book.goals().close(book.goals().resolve(goal).id(),
+                    dropped ? dev.kith.goals.GoalClosing.DROPPED : dev.kith.goals.GoalClosing.ACHIEVED, note));
+            if (session.json()) {
+                session.printJson(g);
+            } else {
+                session.out().println("Closed goal " + g.title() + " (#" + g.id() + ") as " + g.closedAs().code()
+                        + " on " + g.closedOn());
+            }
+        }
+    }
+
+    /** {@code kith goal reopen GOAL}. */
+    @Command(name = "reopen", description = "Open a closed goal again.", mixinStandardHelpOptions = true)
+    static final class Reopen extends BookCommand {
+        @Parameters(index = "0", paramLabel = "GOAL", description = "An id, the title or a unique prefix.")
+        String goal;
+
+        @Override
+        void execute(Session session) {
+            Kith book = session.book();
+            Goal g = book.atomically(() -> book.goals().reopen(book.goals().resolve(goal).id()));
+            if (session.json()) {
+                session.printJson(g);
+            } else {
+                session.out().println("Reopened goal " + g.title() + " (#" + g.id() + ")");
+            }
         }
     }
 
@@ -166,7 +217,8 @@ final class GoalCommand implements Runnable {
         }
 
         private static void print(PrintWriter out, GoalReport r) {
-            out.println(r.goal().title() + "  (#" + r.goal().id() + (r.active() ? "" : ", past due") + ")");
+            out.println(r.goal().title() + "  (#" + r.goal().id() + (r.goal().closed() ? ", " + state(r.goal())
+                    + (r.goal().closedNote() == null ? "" : ": " + r.goal().closedNote()) : r.active() ? "" : ", past due") + ")");
             out.println("  Time      " + r.hours() + " hours (" + Plural.of(r.minutes(), "minute") + " in "
                     + Plural.of(r.interactions(), "interaction") + ")");
             out.println("  People    " + r.people().size() + (r.people().isEmpty() ? "" : ": "

@@ -16,10 +16,19 @@ import java.util.Map;
  * Each call is one statement, joining the transaction open on the calling thread. Thread-safe.
  */
 public final class GoalRows {
-    /** A stored goal; {@code keywords} are in order (empty when none), {@code due} may be null. */
-    public record Row(long id, String title, List<String> keywords, LocalDate due, LocalDate createdOn) {
+    /**
+     * A stored goal; {@code keywords} are in order (empty when none), {@code due} may be null, and the
+     * closing ({@code closedOn}, {@code closedAs} as its code, {@code closedNote}) is null while open.
+     */
+    public record Row(long id, String title, List<String> keywords, LocalDate due, LocalDate createdOn,
+                      LocalDate closedOn, String closedAs, String closedNote) {
         public Row {
             keywords = List.copyOf(keywords);
+        }
+
+        /** An open goal. */
+        public Row(long id, String title, List<String> keywords, LocalDate due, LocalDate createdOn) {
+            this(id, title, keywords, due, createdOn, null, null, null);
         }
     }
 
@@ -57,7 +66,8 @@ public final class GoalRows {
                     String keywords = rs.getString("keywords");
                     return new Row(rs.getLong("id"), rs.getString("title"),
                             keywords == null ? List.of() : List.of(keywords.split("\n")),
-                            Columns.date(rs, "due_on"), Columns.date(rs, "created_on"));
+                            Columns.date(rs, "due_on"), Columns.date(rs, "created_on"),
+                            Columns.date(rs, "closed_on"), rs.getString("closed_as"), rs.getString("closed_note"));
                 })
                 .list());
     }
@@ -86,11 +96,14 @@ public final class GoalRows {
     /** Stores {@code row} as a new goal (its title key derived) and returns its id. */
     public long insert(Row row) {
         return db.write(h -> h.createQuery("""
-                        INSERT INTO goals (book_id, title, title_key, keywords, due_on, created_on)
-                        VALUES (:book, :title, :key, :keywords, :due, :created) RETURNING id""")
+                        INSERT INTO goals (book_id, title, title_key, keywords, due_on, created_on, closed_on, closed_as,
+                            closed_note)
+                        VALUES (:book, :title, :key, :keywords, :due, :created, :closedOn, :closedAs, :closedNote)
+                        RETURNING id""")
                 .bind("book", book).bind("title", row.title()).bind("key", Text.key(row.title()))
                 .bind("keywords", row.keywords().isEmpty() ? null : String.join("\n", row.keywords()))
-                .bind("due", row.due()).bind("created", row.createdOn())
+                .bind("due", row.due()).bind("created", row.createdOn()).bind("closedOn", row.closedOn())
+                .bind("closedAs", row.closedAs()).bind("closedNote", row.closedNote())
                 .mapTo(Long.class).one());
     }
 

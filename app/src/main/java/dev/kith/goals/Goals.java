@@ -23,9 +23,12 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class Goals implements dev.kith.core.ContactReferences {
     private static final RowMapper<Goal> MAPPER = (rs, ctx) -> {
         String keywords = rs.getString("keywords");
+        String closedAs = rs.getString("closed_as");
         return new Goal(rs.getLong("id"), rs.getString("title"),
                 keywords == null ? List.of() : Arrays.asList(keywords.split("\n")),
-                Dates.stored(rs.getString("due_on")), Dates.stored(rs.getString("created_on")));
+                Dates.stored(rs.getString("due_on")), Dates.stored(rs.getString("created_on")),
+                Dates.stored(rs.getString("closed_on")),
+                closedAs == null ? null : GoalClosing.parse("closed_as", closedAs), rs.getString("closed_note"));
     };
 
     private final Database db;
@@ -129,6 +132,41 @@ public final class Goals implements dev.kith.core.ContactReferences {
                             .bind("book", book).bind("goal", goalId).bind("id", id).execute();
                 }
             }
+        });
+    }
+
+    /**
+     * Closes goal {@code goalId} today as {@code how} (achieved or dropped) with an optional
+     * {@code note}: it no longer ranks anyone higher in Today. Closing a closed goal again is a
+     * {@link ValidationException}.
+     */
+    public Goal close(long goalId, GoalClosing how, String note) {
+        java.util.Objects.requireNonNull(how, "how");
+        String clean = Text.blankToNull(note);
+        if (clean != null) {
+            dev.kith.core.Limits.text("note", clean, dev.kith.core.Limits.LONG_TEXT);
+        }
+        return db.write(h -> {
+            Goal g = get(goalId);
+            if (g.closed()) {
+                throw new ValidationException("goal", "'" + g.title() + "' was already closed on " + g.closedOn());
+            }
+            h.createUpdate("UPDATE goals SET closed_on = :today, closed_as = :how, closed_note = :note"
+                            + " WHERE book_id = :book AND id = :id")
+                    .bind("today", clock.today()).bind("how", how.code()).bind("note", clean)
+                    .bind("book", book).bind("id", goalId).execute();
+            return get(goalId);
+        });
+    }
+
+    /** Opens closed goal {@code goalId} again; an open goal is left as it is. */
+    public Goal reopen(long goalId) {
+        return db.write(h -> {
+            get(goalId);
+            h.createUpdate("UPDATE goals SET closed_on = NULL, closed_as = NULL, closed_note = NULL"
+                            + " WHERE book_id = :book AND id = :id")
+                    .bind("book", book).bind("id", goalId).execute();
+            return get(goalId);
         });
     }
 

@@ -88,6 +88,23 @@ public final class Referrals {
         });
     }
 
+    /**
+     * The message asking {@code to} whom to meet about {@code topic} (or about {@code target}, may be
+     * null): short, specific, and easy to answer with one name.
+     */
+    public static String draft(Contact to, String topic, Target target) {
+        String first = to.givenName() != null ? to.givenName() : to.name().split(" ")[0];
+        String about = target != null && target.kind() == TargetKind.PERSON
+                ? "I'd love to meet " + target.label() + ". Do you know them, or who I should talk to to reach them?"
+                : target != null && target.kind() == TargetKind.ORGANIZATION
+                ? "I'm hoping to meet someone at " + target.organization() + ". Who would you suggest I talk to there?"
+                : target != null
+                ? "I'm hoping to meet " + target.label() + ". Who would you suggest I talk to?"
+                : "I'm looking to meet people who know about " + topic.strip() + ". Who would you suggest I talk to?";
+        return "Hi " + first + ", a quick question: " + about + " Even one name would help a lot, and I'm happy to"
+                + " return the favour any time.";
+    }
+
     /** The asks not answered yet, oldest first. */
     public List<Ask> open() {
         return db.read(h -> h.createQuery(SELECT + " AND a.answered_on IS NULL ORDER BY a.asked_on, a.id")
@@ -114,14 +131,46 @@ public final class Referrals {
      * their organization, or the target of the ask it closes. All of it or nothing is stored.
      */
     public Referral refer(long referrerId, String person, String organization) {
+        return refer(referrerId, person, organization, null, null);
+    }
+
+    /**
+     * Records the answer to open ask {@code askId}: whom its person suggested, as {@link #refer}, but
+     * closing this ask; {@code email} (may be null) is given to a person new to the book.
+     */
+    public Referral answer(long askId, String person, String organization, String email) {
+        Ask ask = get(askId);
+        if (!ask.open()) {
+            throw new ValidationException("ask", "this ask was already answered on " + ask.answeredOn());
+        }
+        return refer(ask.contactId(), person, organization, email, askId);
+    }
+
+    /** Closes open ask {@code askId} with nobody suggested: nothing came of it. */
+    public Ask close(long askId) {
+        return db.write(h -> {
+            Ask ask = get(askId);
+            if (!ask.open()) {
+                throw new ValidationException("ask", "this ask was already closed on " + ask.answeredOn());
+            }
+            h.createUpdate("UPDATE asks SET answered_on = :today WHERE book_id = :book AND id = :id")
+                    .bind("today", clock.today()).bind("book", book).bind("id", askId).execute();
+            return get(askId);
+        });
+    }
+
+    private Referral refer(long referrerId, String person, String organization, String email, Long askId) {
         if (person == null || person.isBlank()) {
             throw new ValidationException("suggested", "must not be blank");
+        }
+        if (person.strip().length() > Targets.MAX_TEXT) {
+            throw new ValidationException("suggested", "must be at most " + Targets.MAX_TEXT + " characters");
         }
         return db.write(h -> {
             Contact referrer = contacts.get(referrerId);
             Contact suggested;
             boolean created = false;
-            Optional<Contact> existing = existing(person);
+            Optional<Contact> existing = contacts.exact(person);
             if (existing.isPresent()) {
                 suggested = existing.get();
                 if (suggested.id() == referrerId) {
@@ -129,9 +178,13 @@ public final class Referrals {
                 }
             } else {
                 String org = Text.blankToNull(organization) != null ? organization : targetOrganization(person);
-                suggested = contacts.add(ContactDraft.builder(person.strip()).organization(org)
+                ContactDraft.Builder draft = ContactDraft.builder(person.strip()).organization(org)
                         .metThroughId(referrerId).howMet("referred by " + referrer.name())
-                        .firstMet(clock.today()).build());
+                        .firstMet(clock.today());
+                if (Text.blankToNull(email) != null) {
+                    draft.email(email.strip());
+                }
+                suggested = contacts.add(draft.build());
                 created = true;
             }
             long sid = suggested.id();
@@ -139,7 +192,8 @@ public final class Referrals {
                     .filter(t -> t.kind() == TieKind.REFERRED_BY && t.fromId() == sid && t.toId() == referrerId)
                     .findFirst().orElseGet(() -> ties.add(sid, referrerId, TieKind.REFERRED_BY, clock.today(),
                             TieSource.MANUAL));
-            Optional<Ask> ask = open().stream().filter(a -> a.contactId() == referrerId).findFirst();
+            Optional<Ask> ask = askId != null ? Optional.of(get(askId))
+                    : open().stream().filter(a -> a.contactId() == referrerId).findFirst();
             ask.ifPresent(a -> h.createUpdate("UPDATE asks SET answered_on = :today, suggested_id = :s"
                             + " WHERE book_id = :book AND id = :id")
                     .bind("today", clock.today()).bind("s", sid).bind("book", book).bind("id", a.id()).execute());
@@ -185,19 +239,5 @@ public final class Referrals {
                         && Text.key(t.name()).equals(Text.key(name)))
                 .map(Target::organization).distinct().toList();
         return orgs.size() == 1 ? orgs.get(0) : null;
-    }
-
-    /**
-     * The contact {@code text} names by id or by exact name (not a prefix: "Carla" suggested is a new
-     * person even when Carla Mendes is in the book), or empty; an ambiguous exact name is an error.
-     */
-    private Optional<Contact> existing(String text) {
-        try {
-            Contact c = contacts.resolve(text);
-            boolean byId = text.strip().matches("#?\\d{1,18}");
-            return byId || Text.key(c.name()).equals(Text.key(text)) ? Optional.of(c) : Optional.empty();
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -137,6 +137,34 @@ public final class Today {
         return action;
     }
 
+    /**
+     * Of the actions {@code ids}, those open today (proposed and not done), by id, each as {@link #open}
+     * answers it; read from the cached snapshot in one pass, for a page that shows many at once.
+     */
+    public Map<String, Action> openAmong(java.util.Collection<String> ids) {
+        Snapshot snapshot = SnapshotCache.get(sources);
+        List<Candidate> all = proposed(snapshot);
+        Map<String, ActionLog.Entry> state = log.all();
+        List<Candidate> shown = all.stream().filter(a -> !state.containsKey(a.id()) || !state.get(a.id()).hides(snapshot.today()))
+                .toList();
+        Map<String, Action> out = new java.util.LinkedHashMap<>();
+        for (String wanted : ids) {
+            List<Candidate> pool = new ArrayList<>(shown);
+            all.stream().filter(a -> a.id().equals(wanted) && !shown.contains(a)).forEach(pool::add);
+            Candidate found = Fold.find(pool, wanted);
+            if (found == null) {
+                found = all.stream().filter(a -> a.id().equals(wanted)).findFirst().orElse(null);
+            }
+            if (found != null) {
+                ActionLog.Entry entry = state.get(found.id());
+                if (entry == null || entry.status() != ActionLog.Status.DONE) {
+                    out.put(wanted, found.write());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Does action {@code id}: logs what it means (see each kind) and keeps it out of every later plan. */
     public Action done(String id, String note) {
         return book.atomically(() -> {

@@ -15,6 +15,7 @@ import dev.kith.events.Event;
 import dev.kith.events.NewEvent;
 import dev.kith.events.Prep;
 import dev.kith.goals.Goal;
+import dev.kith.goals.GoalClosing;
 import dev.kith.goals.GoalReport;
 import dev.kith.groups.Group;
 import dev.kith.groups.GroupKind;
@@ -33,12 +34,17 @@ import java.util.function.Consumer;
  * with outcome and link forms. A failed form shows the page again (400) with the message by the form.
  */
 final class GatheringPages {
+    /** An event follow-up older than this many days has no Today action to look for (see the follow-up kind). */
+    static final int FOLLOW_UP_DAYS = 7;
+
     private final Kith book;
     private final Pages pages;
+    private final TodayMail mail;
 
-    GatheringPages(Kith book, Pages pages) {
+    GatheringPages(Kith book, dev.kith.settings.Settings settings, Pages pages) {
         this.book = book;
         this.pages = pages;
+        this.mail = new TodayMail(book, book.today(), settings);
     }
 
     /** A form's failure: which form, which field, and why; {@code values} are what was typed. */
@@ -58,7 +64,16 @@ final class GatheringPages {
                        Problem problem) {
     }
 
-    record EventModel(Event event, Prep prep, List<Encounter> met, java.time.LocalDate today, Problem problem) {
+    record EventModel(Event event, Prep prep, List<Encounter> met, java.time.LocalDate today, Problem problem,
+                      List<FollowUp> followups) {
+    }
+
+    /**
+     * Someone met at an event, with Today's follow-up for them when there is one open ({@code action},
+     * else null), the address its note can be mailed to (null when mail is not set up or they have
+     * none), and its subject.
+     */
+    record FollowUp(Encounter met, dev.kith.today.Action action, String mailTo, String subject) {
     }
 
     record GroupsModel(List<Group> groups, Problem problem) {
@@ -68,6 +83,17 @@ final class GatheringPages {
     }
 
     record GoalsModel(List<GoalReport> reports, double maxHours, Problem problem) {
+        /** The goals still pursued (not closed), oldest first. */
+        List<GoalReport> open() {
+            return reports.stream().filter(r -> !r.goal().closed()).toList();
+        }
+
+        /** The closed goals, most recently closed first. */
+        List<GoalReport> closed() {
+            return reports.stream().filter(r -> r.goal().closed())
+                    .sorted(java.util.Comparator.comparing((GoalReport r) -> r.goal().closedOn()).reversed()).toList();
+        }
+
         /** A bar's width in percent of the longest. */
         int width(double hours) {
             return maxHours <= 0 ? 0 : (int) Math.round(100 * hours / maxHours);
@@ -101,6 +127,8 @@ final class GatheringPages {
                     c.formParam("title"), c.formParam("note")));
             c.redirect("/events/" + id + "#followups");
         }, this::event));
+        r.post("/events/{id}/followups/{action}/{verb}", ctx -> form(ctx, "followup", this::followUp, this::event));
+        r.post("/events/{id}/followups", ctx -> form(ctx, "followup", this::logFollowUp, this::event));
         r.post("/events/{id}/attend", ctx -> form(ctx, "attend", c -> {
             long id = book.events().get(Params.id(c, "id")).id();
             AttendanceRole role = AttendanceRole.parse("role", orDefault(c.formParam("role"), "attendee"));
@@ -153,6 +181,21 @@ final class GatheringPages {
             });
             c.redirect("/goals/" + id);
         }, this::goal));
+        r.post("/goals/{id}/close", ctx -> form(ctx, "close", c -> {
+            long id = book.goals().get(Params.id(c, "id")).id();
+            Goal g = book.journal().record("closed the goal " + book.goals().get(id).title(),
+                    dev.kith.journal.Scope.none().andTable("goals"),
+                    () -> book.goals().close(id, GoalClosing.parse("as", orDefault(c.formParam("as"), "achieved")),
+                            c.formParam("note")));
+            Toasts.say(c, "Closed “" + g.title() + "” as " + g.closedAs().code() + ". It no longer shapes Today.", true);
+            c.redirect("/goals/" + id);
+        }, this::goal));
+        r.post("/goals/{id}/reopen", ctx -> form(ctx, "close", c -> {
+            long id = book.goals().get(Params.id(c, "id")).id();
+            Goal g = book.goals().reopen(id);
+            Toasts.say(c, "Reopened “" + g.title() + "”.");
+            c.redirect("/goals/" + id);
+        }, this::goal));
         r.post("/goals/{id}/contacts", ctx -> form(ctx, "link", c -> {
             long id = book.goals().get(Params.id(c, "id")).id();
             book.goals().linkContacts(id, List.of(People.pick(book, c, "person").id()));
@@ -184,8 +227,85 @@ final class GatheringPages {
 
     private void event(Context ctx, Problem problem) {
         Event e = book.events().get(Params.id(ctx, "id"));
+        List<Encounter> met = book.events().followups(e.id());
         pages.render(ctx, "event.jte", e.name(), "events", new EventModel(e, book.events().prep(e.id()),
-                book.events().followups(e.id()), book.clock().today(), problem));
+                met, book.clock().today(), problem, followups(met)));
+    }
+
+    /**
+     * Who was met at the event, each with Today's follow-up when it is open: only those met one to
+     * {@value #FOLLOW_UP_DAYS} days ago and not followed up yet can have one.
+     */
+    private List<FollowUp> followups(List<Encounter> met) {
+        java.time.LocalDate today = book.clock().today();
+        Map<Encounter, String> ids = new java.util.LinkedHashMap<>();
+        for (Encounter m : met) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(m.metOn(), today);
+            if (!m.followedUp() && days >= 1 && days <= FOLLOW_UP_DAYS) {
+                ids.put(m, "follow-up:" + m.contactId() + ":" + m.metOn());
+            }
+        }
+        Map<String, dev.kith.today.Action> open = ids.isEmpty() ? Map.of() : book.today().openAmong(ids.values());
+        List<dev.kith.today.Action> shown = new java.util.ArrayList<>();
+        List<FollowUp> out = new java.util.ArrayList<>();
+        for (Encounter m : met) {
+            String id = ids.get(m);
+            dev.kith.today.Action a = id == null ? null : open.get(id);
+            if (a != null && a.ref() != m.interactionId() && a.carried().stream().noneMatch(c -> c.ref() == m.interactionId())) {
+                a = null; // a later meeting with them is what Today follows up
+            }
+            if (a != null) {
+                shown.add(a);
+            }
+            out.add(new FollowUp(m, a, null, a == null ? null : TodayMail.subject(a)));
+        }
+        Map<String, String> to = shown.isEmpty() ? Map.of() : mail.addresses(shown);
+        return out.stream().map(f -> f.action() == null ? f
+                : new FollowUp(f.met(), f.action(), to.get(f.action().id()), f.subject())).toList();
+    }
+
+    /** Done or Send on an event's follow-up: the same as on Today, then back to the event. */
+    private void followUp(Context ctx) {
+        long id = book.events().get(Params.id(ctx, "id")).id();
+        String action = ctx.pathParam("action");
+        try {
+            switch (ctx.pathParam("verb")) {
+                case "done" -> {
+                    var a = book.today().done(action, ctx.formParam("note"));
+                    Toasts.say(ctx, "Followed up with " + names(a) + ", and logged it on their timeline.", true);
+                }
+                case "send" -> {
+                    var a = mail.send(action, ctx.formParam("subject"), ctx.formParam("note"));
+                    Toasts.say(ctx, "Sent to " + names(a) + ", and logged it on their timeline.");
+                }
+                default -> throw new dev.kith.core.NotFoundException("no such action: " + ctx.pathParam("verb"));
+            }
+        } catch (HttpProblem e) {
+            throw new ValidationException("note", e.getMessage());
+        }
+        ctx.redirect("/events/" + id + "#followups");
+    }
+
+    /** Logs that I followed up with someone met at the event, another way than Today's note (a call, a message). */
+    private void logFollowUp(Context ctx) {
+        Event e = book.events().get(Params.id(ctx, "id"));
+        String who = ctx.formParam("contact");
+        long contact = Params.integer("contact", who == null ? "" : who);
+        if (book.events().followups(e.id()).stream().noneMatch(m -> m.contactId() == contact)) {
+            throw new ValidationException("contact", "that person was not met at this event");
+        }
+        var person = book.contacts().get(contact);
+        InteractionKind kind = InteractionKind.parse("kind", orDefault(ctx.formParam("kind"), "email"));
+        String note = Text.blankToNull(ctx.formParam("note"));
+        book.journal().record("logged a follow-up with " + person.name(), dev.kith.journal.Scope.contacts(contact),
+                () -> book.interactions().log(Interaction.draft(book.clock().today(), kind, Initiator.ME, null,
+                        note == null ? "Followed up after " + e.name() : note, Exchange.NEUTRAL, false, List.of(contact))));
+        Toasts.say(ctx, "Logged " + Words.lower(Words.of(kind)) + " with " + person.name() + " as your follow-up.", true);
+        ctx.redirect("/events/" + e.id() + "#followups");
+    }
+
+    private static String names(dev.kith.today.Action a) {
+        return String.join(" and ", a.people().stream().map(dev.kith.today.Person::name).toList());
     }
 
     private void groups(Context ctx, Problem problem) {

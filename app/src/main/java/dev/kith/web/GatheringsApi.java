@@ -56,6 +56,10 @@ final class GatheringsApi {
     record OutcomeBody(String text, LocalDate date) {
     }
 
+    /** {@code POST /api/v1/goals/{id}/close}: {@code as} is achieved or dropped. */
+    record CloseBody(String as, String note) {
+    }
+
     /** {@code POST /api/v1/goals/{id}/links}. */
     record LinksBody(List<Long> contacts, List<Long> interactions, List<Long> events) {
     }
@@ -85,6 +89,8 @@ final class GatheringsApi {
         r.get(V1 + "/goals/{id}", ctx -> ctx.json(book.goals().report(Params.id(ctx, "id"))));
         r.post(V1 + "/goals/{id}/outcomes", this::outcome);
         r.post(V1 + "/goals/{id}/links", this::link);
+        r.post(V1 + "/goals/{id}/close", this::close);
+        r.post(V1 + "/goals/{id}/reopen", ctx -> ctx.json(book.goals().reopen(book.goals().get(Params.id(ctx, "id")).id())));
         r.get(V1 + "/reports/goals", ctx -> ctx.json(book.goals().report()));
     }
 
@@ -155,6 +161,13 @@ final class GatheringsApi {
         long id = book.goals().get(Params.id(ctx, "id")).id();
         OutcomeBody b = body(ctx, OutcomeBody.class);
         ctx.status(201).json(book.goals().outcome(id, b.text(), b.date()));
+    }
+
+    private void close(Context ctx) {
+        long id = book.goals().get(Params.id(ctx, "id")).id();
+        CloseBody b = body(ctx, CloseBody.class);
+        ctx.json(book.goals().close(id, dev.kith.goals.GoalClosing.parse("as", ApiRequests.required("as", b.as())),
+                b.note()));
     }
 
     private void link(Context ctx) {

@@ -27,6 +27,7 @@ final class Nav {
             new Item("plans", "/plans", "Plans ahead"),
             new Item("groups", "/groups", "Groups"),
             new Item("targets", "/targets", "Targets"),
+            new Item("asks", "/asks", "Asks"),
             new Item("articles", "/articles", "Articles"),
             new Item("reciprocity", "/reciprocity", "Give and ask"),
             new Item("breadth", "/breadth", "Breadth"),

@@ -21,6 +21,7 @@ final class Pages {
     private final MetPages met;
     private final PracticePages practices;
     private final ApiDocs apiDocs;
+    private final AskPages asks;
 
     Pages(Kith book, Settings settings, Templates templates, dev.kith.access.FeedTokens feeds, boolean team) {
         this.templates = templates;
@@ -29,13 +30,14 @@ final class Pages {
         this.network = new NetworkPages(book, this);
         this.settingsPages = new SettingsPages(book, settings, feeds, team, this);
         this.imports = new ImportPages(book, this);
-        this.gatherings = new GatheringPages(book, this);
+        this.gatherings = new GatheringPages(book, settings, this);
         this.targets = new TargetPages(book, settings, this);
         this.giving = new GivingPages(book, this);
         this.intros = new IntroPages(book, settings, this);
         this.met = new MetPages(book, this);
         this.practices = new PracticePages(book, this);
         this.apiDocs = new ApiDocs(this);
+        this.asks = new AskPages(book, settings, this);
     }
 
     void register(Routes r) {
@@ -51,6 +53,7 @@ final class Pages {
         met.register(r);
         practices.register(r);
         apiDocs.register(r);
+        asks.register(r);
     }
 
     /** Renders a page template with {@code page} (the frame) and {@code model}. */

@@ -78,4 +78,25 @@ class PlainWordsBrowserTest {
         assertThat(error).startsWith("No contact named").doesNotContain("other:");
         assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain(FORBIDDEN.toArray(String[]::new));
     }
+
+    @Test
+    void asksAndClosedGoalsReadPlainly() {
+        var ana = web.book.contacts().add(ContactDraft.builder("Ana Lima").build());
+        var ask = web.book.network().referrals().ask(ana.id(), "fundraising", null);
+        web.book.network().referrals().close(web.book.network().referrals().ask(ana.id(), "archives", null).id());
+        String page = text("/asks");
+        assertThat(page).contains("Waiting for Ana Lima about fundraising", "Ana Lima about archives: no one came of it");
+        browser.driver.findElement(By.cssSelector("#ask-" + ask.id() + " details.ask-answer summary")).click();
+        browser.driver.findElement(By.id("ans-name-" + ask.id())).sendKeys("Ana Lima");
+        browser.driver.findElement(By.cssSelector("form[action='/asks/" + ask.id() + "/answer'] button[type=submit]")).click();
+        String error = browser.waiting().until(d -> d.findElement(By.cssSelector("#ask-" + ask.id() + " [role=alert]"))).getText();
+        assertThat(error).isEqualTo("A person cannot refer themselves.");
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain(FORBIDDEN.toArray(String[]::new))
+                .doesNotContain("suggested-");
+
+        var goal = web.book.goals().add("Find a co-author", List.of(), null);
+        web.book.goals().close(goal.id(), dev.kith.goals.GoalClosing.ACHIEVED, null);
+        assertThat(text("/goals/" + goal.id())).contains("Achieved on 2026-11-15", "Reopen this goal").doesNotContain("closed_as");
+        assertThat(text("/goals")).contains("Closed goals", "achieved");
+    }
 }

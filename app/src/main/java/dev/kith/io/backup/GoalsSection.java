@@ -45,6 +45,9 @@ final class GoalsSection implements BackupSection {
             long id = r.id();
             ObjectNode g = Json.object().put("key", keys.assign("G", id)).put("title", r.title())
                     .put("due", Json.date(r.due())).put("createdOn", Json.date(r.createdOn()));
+            if (r.closedOn() != null) {
+                g.put("closedOn", Json.date(r.closedOn())).put("closedAs", r.closedAs()).put("closedNote", r.closedNote());
+            }
             g.set("keywords", Json.texts(r.keywords()));
             for (Link l : LINKS) {
                 g.set(l.field(), Json.keys(keys, l.prefix(), links.get(l.rows()).get(id)));
@@ -59,12 +62,15 @@ final class GoalsSection implements BackupSection {
     public void restore(Database db, long book, Records records, Keys keys) {
         GoalRows rows = new GoalRows(db, book);
         for (Records.Record r : records) {
-            r.only(Set.of("key", "title", "keywords", "due", "createdOn", "contacts", "interactions", "events",
-                    "outcomes"));
+            r.only(Set.of("key", "title", "keywords", "due", "createdOn", "closedOn", "closedAs", "closedNote",
+                    "contacts", "interactions", "events", "outcomes"));
             String title = r.requiredText("title");
             List<String> keywords = r.texts("keywords");
+            java.time.LocalDate closedOn = r.date("closedOn");
+            String closedAs = closedOn == null ? null : closing(r);
+            String closedNote = closedOn == null ? null : r.text("closedNote");
             long id = r.insert(() -> rows.insert(new GoalRows.Row(0, title, keywords, r.date("due"),
-                    r.date("createdOn"))));
+                    r.date("createdOn"), closedOn, closedAs, closedNote)));
             keys.restored(r.path(), "G", r.key(), id);
             for (Link l : LINKS) {
                 for (String key : r.texts(l.field())) {
@@ -76,6 +82,16 @@ final class GoalsSection implements BackupSection {
                 o.only(Set.of("date", "text"));
                 o.insert(() -> rows.insertOutcome(new GoalRows.OutcomeRow(id, o.date("date"), o.requiredText("text"))));
             }
+        }
+    }
+
+    /** The code of the record's {@code closedAs} (achieved when absent); another word is the whole input's failure. */
+    private static String closing(Records.Record r) {
+        String text = r.text("closedAs");
+        try {
+            return dev.kith.goals.GoalClosing.parse("closedAs", text == null ? "achieved" : text).code();
+        } catch (dev.kith.core.ValidationException e) {
+            throw r.fail(r.path() + ".closedAs", "'" + text + "' is not achieved or dropped");
         }
     }
 }

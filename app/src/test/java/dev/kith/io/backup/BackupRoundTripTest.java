@@ -51,6 +51,8 @@ class BackupRoundTripTest {
                     "\"topic\" : \"open-source funding\"", "\"kind\" : \"ask-intro\",\n    \"ref\" : \"w1\"");
             assertThat(restored.network().targets().list(true)).hasSize(5);
             assertThat(restored.network().referrals().open()).hasSize(1);
+            assertThat(json).contains("\"closedAs\" : \"dropped\"", "\"closedNote\" : \"No talks this year\"");
+            assertThat(restored.goals().resolve("Speak at ALA").closedAs()).isEqualTo(dev.kith.goals.GoalClosing.DROPPED);
         }
     }
 

@@ -59,7 +59,8 @@ final class RichBook {
         var met = book.events().met(summit.id(), new dev.kith.events.Capture("Dee Evans", "dee@x.example", "Umbrella",
                 "CIO", "talked about RFID"));
         long goal = book.goals().add("Find a co-author", List.of("research", "open access"), d.plusDays(365)).id();
-        book.goals().add("Speak at ALA", List.of(), null);
+        book.goals().close(book.goals().add("Speak at ALA", List.of(), null).id(), dev.kith.goals.GoalClosing.DROPPED,
+                "No talks this year");
         book.goals().linkContacts(goal, List.of(ana, cy));
         book.goals().linkInteractions(goal, List.of(met.encounter().id()));
         book.goals().linkEvents(goal, List.of(summit.id()));
