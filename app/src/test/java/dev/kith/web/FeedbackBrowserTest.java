@@ -50,7 +50,7 @@ class FeedbackBrowserTest {
         try {
             return browser.driver.findElements(By.cssSelector("#toasts .toast")).stream()
                     .anyMatch(t -> t.getText().startsWith(prefix));
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (org.openqa.selenium.WebDriverException e) { // stale, or gone in a reload mid-look
             return false;
         }
     }
