@@ -26,12 +26,14 @@ final class ImportPages {
     private final ImportPort importer;
     private final dev.kith.io.PendingUploads pending;
     private final Inbox inbox;
+    private final DuplicatePages duplicates;
 
     ImportPages(Kith book, Pages pages) {
         this.pages = pages;
         this.importer = new FileImporter(book);
         this.pending = new dev.kith.io.PendingUploads(book.database(), book.id(), java.time.InstantSource.system());
         this.inbox = book.capture().inbox();
+        this.duplicates = new DuplicatePages(book, pages);
     }
 
     /** Import › New people: who the captured mail and meetings show, and what was just done. */
@@ -50,6 +52,7 @@ final class ImportPages {
         r.get("/import/people", ctx -> peoplePage(ctx, null, null));
         r.post("/import/people/add", this::addPerson);
         r.post("/import/people/ignore", this::ignorePerson);
+        duplicates.register(r); // where an import's result leads, to merge who was kept apart
     }
 
     private void addPerson(Context ctx) {
