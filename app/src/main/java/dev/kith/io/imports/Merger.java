@@ -82,9 +82,9 @@ final class Merger {
             rows.add(new ImportRow(row.line(), d.name(), Outcome.ADD, null, d.name(), List.of(), candidates, null));
             return;
         }
-        List<Change> changes = p.isNew() ? fillDraft(p, d) : fillContact(p, d);
         Long id = p.isNew() ? null : p.contact.id();
         String into = p.isNew() ? p.name() + " (added from line " + p.line + ")" : label(p);
+        List<Change> changes = p.isNew() ? fillDraft(p, d) : fillContact(p, d);
         if (!changes.isEmpty()) {
             merged++;
             p.nameOrgKey = null;
