@@ -129,6 +129,26 @@ class ImportPreviewTest {
     }
 
     @BothDatabases
+    void anOutlookExportIsReportedRecordByRecordAndABackupInTotal(TestDatabase db) {
+        Kith book = book(db);
+        long lena = book.contacts().add(ContactDraft.builder("Lena Park").phone("+44 20 7946 0958").build()).id();
+        ImportReport outlook = run(book, ImportFormat.OUTLOOK, "First Name,Last Name,E-mail Address,Mobile Phone\n"
+                + "Lena,Park,lena@x.example,\n" + "Ola,Nordmann,ola@x.example,020 7946 0958\n", true, ImportChoices.DEFAULTS);
+        assertThat(outlook.rows()).extracting(ImportRow::line, ImportRow::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, Outcome.MERGE), org.assertj.core.groups.Tuple.tuple(3L, Outcome.MERGE));
+        assertThat(outlook.rows().get(0).changes()).containsExactly(new Change("Email", null, "lena@x.example"));
+        assertThat(outlook.rows().get(1).candidates()).extracting(ImportRow.Candidate::contactId).containsExactly(lena);
+
+        String backup = dev.kith.io.backup.Backup.toJson(book.book());
+        Kith other = Kith.open(db.database(), "other", dev.kith.core.KithClock.fixed(dev.kith.io.Fixtures.TODAY));
+        ImportReport restored = importer(other).run(ImportFormat.JSON, "kith-backup.json",
+                backup.getBytes(StandardCharsets.UTF_8), true, ImportChoices.DEFAULTS, Progress.NONE);
+        assertThat(restored.summary().created()).isEqualTo(1);
+        assertThat(restored.rows()).isEmpty();
+        assertThat(other.contacts().all()).as("a dry run").isEmpty();
+    }
+
+    @BothDatabases
     void theCommandLineImportStillAddsLikelyDuplicatesWithoutChoices(TestDatabase db) {
         Kith book = book(db);
         book.contacts().add(ContactDraft.builder("Lena Park").phone("+44 20 7946 0958").organization("Initech").build());
