@@ -9,7 +9,6 @@ import dev.kith.core.ValidationException;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import dev.kith.io.ImportChoices;
-import dev.kith.io.ImportRow;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -115,7 +114,7 @@ final class ImportPages {
         }
         try {
             ImportPort.Summary done = importer.apply(upload.fileName(), upload.content(), choices(ctx));
-            long kept = done.likely().stream().filter(r -> r.outcome() == ImportRow.Outcome.ADD).count();
+            long kept = done.keptApart();
             Toasts.say(ctx, "Imported " + upload.fileName() + ": " + done.added() + " added, " + done.updated()
                     + " merged, " + (done.unchanged() + done.skipped()) + " skipped"
                     + (kept > 0 ? "; " + kept + " kept apart from someone they look like" : "") + ".", true);

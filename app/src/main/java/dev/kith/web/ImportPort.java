@@ -31,9 +31,22 @@ interface ImportPort {
             rows = List.copyOf(rows);
         }
 
-        /** The records that look like someone already in the book, each with the choice to merge or keep both. */
+        /**
+         * The records that look like someone already in the book, each with the choice to merge or keep
+         * both, at most {@value #SHOWN}; the others get the suggested choice.
+         */
         public List<ImportRow> likely() {
-            return rows.stream().filter(ImportRow::isLikelyDuplicate).toList();
+            return rows.stream().filter(ImportRow::isLikelyDuplicate).limit(SHOWN).toList();
+        }
+
+        /** How many records look like someone already in the book. */
+        public long likelyCount() {
+            return rows.stream().filter(ImportRow::isLikelyDuplicate).count();
+        }
+
+        /** How many of them kept apart: added as new contacts beside the one they look like. */
+        public long keptApart() {
+            return rows.stream().filter(r -> r.isLikelyDuplicate() && r.outcome() == ImportRow.Outcome.ADD).count();
         }
 
         /** The records with {@code outcome} that are not likely duplicates, at most {@value #SHOWN}. */
