@@ -58,14 +58,32 @@ public final class Duplicates {
 
     /** Every likely pair not dismissed, strong ones first, then by name; empty when the book has none. */
     public List<Pair> find() {
+        return find(Integer.MAX_VALUE).pairs();
+    }
+
+    /** The first {@code limit} likely pairs, in the order of {@link #find()}, and how many there are in all. */
+    public record Found(List<Pair> pairs, int total) {
+        public Found {
+            pairs = List.copyOf(pairs);
+        }
+    }
+
+    /**
+     * The first {@code limit} pairs of {@link #find()} and the number of all; only the contacts of the
+     * pairs returned are read whole, so a page of a big book's pairs costs the keys and those contacts.
+     */
+    public Found find(int limit) {
         Map<String, Reasons> pairs = new LinkedHashMap<>();
         block(store.emails(), v -> v, "same email ", true, pairs, true);
         block(store.phones(), PhoneKey::of, "same phone ", true, pairs, true);
         block(store.linkedinUrls(), Duplicates::url, "same LinkedIn profile", true, pairs, false);
         Map<Long, Set<String>> orgs = new HashMap<>();
         store.organizations().forEach(k -> orgs.computeIfAbsent(k.id(), x -> new HashSet<>()).add(k.value()));
+        List<DuplicateStore.Keyed> names = store.names();
+        Map<Long, String> nameKeys = new HashMap<>();
+        names.forEach(k -> nameKeys.put(k.id(), k.value()));
         Map<String, Reasons> byName = new LinkedHashMap<>();
-        block(store.names(), v -> v, "same name", true, byName, false);
+        block(names, v -> v, "same name", true, byName, false);
         byName.forEach((key, r) -> {
             Set<String> a = orgs.getOrDefault(r.low, Set.of());
             Set<String> b = orgs.getOrDefault(r.high, Set.of());
@@ -74,26 +92,28 @@ public final class Duplicates {
                     : "same name, different organization";
             pairs.computeIfAbsent(key, k -> new Reasons(r.low, r.high)).add(why, shared || a.isEmpty() || b.isEmpty());
         });
-        Set<String> dismissed = store.dismissed();
-        pairs.keySet().removeAll(dismissed);
+        pairs.keySet().removeAll(store.dismissed());
+        List<Reasons> ordered = new ArrayList<>(pairs.values());
+        ordered.sort(Comparator.comparing((Reasons r) -> !r.strong)
+                .thenComparing(r -> nameKeys.getOrDefault(r.low, "")).thenComparingLong(r -> r.low)
+                .thenComparingLong(r -> r.high));
+        List<Reasons> page = ordered.subList(0, Math.min(Math.max(limit, 0), ordered.size()));
         Set<Long> ids = new LinkedHashSet<>();
-        pairs.values().forEach(r -> {
+        page.forEach(r -> {
             ids.add(r.low);
             ids.add(r.high);
         });
         Map<Long, Contact> byId = new HashMap<>();
         contacts.getAll(List.copyOf(ids)).forEach(c -> byId.put(c.id(), c));
         List<Pair> out = new ArrayList<>();
-        for (Reasons r : pairs.values()) {
+        for (Reasons r : page) {
             Contact left = byId.get(r.low);
             Contact right = byId.get(r.high);
             if (left != null && right != null) {
                 out.add(new Pair(left, right, List.copyOf(r.why), r.strong, fields(left, right)));
             }
         }
-        out.sort(Comparator.comparing((Pair p) -> !p.strong()).thenComparing(p -> p.left().name())
-                .thenComparing(p -> p.left().id()).thenComparing(p -> p.right().id()));
-        return out;
+        return new Found(out, ordered.size());
     }
 
     /**

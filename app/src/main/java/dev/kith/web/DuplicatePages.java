@@ -36,9 +36,9 @@ final class DuplicatePages {
     }
 
     private void page(Context ctx) {
-        List<Duplicates.Pair> all = book.duplicates().find();
+        Duplicates.Found found = book.duplicates().find(SHOWN);
         pages.render(ctx, "duplicates.jte", "Duplicates", "contacts",
-                new DuplicatesModel(all.subList(0, Math.min(SHOWN, all.size())), Math.max(0, all.size() - SHOWN)));
+                new DuplicatesModel(found.pairs(), found.total() - found.pairs().size()));
     }
 
     private void merge(Context ctx) {

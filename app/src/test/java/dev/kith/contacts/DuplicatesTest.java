@@ -44,6 +44,9 @@ class DuplicatesTest {
                 bo + "-" + bo2 + " same phone +44 20 7946 0958",
                 cy + "-" + cy2 + " same LinkedIn profile",
                 kw + "-" + kw2 + " same name, different organization");
+        Duplicates.Found firstTwo = book.duplicates().find(2);
+        assertThat(firstTwo.total()).isEqualTo(4);
+        assertThat(firstTwo.pairs()).extracting(p -> p.left().id()).containsExactly(ana, bo);
         Duplicates.Pair kwame = book.duplicates().find().getLast();
         assertThat(kwame.strong()).isFalse();
         assertThat(kwame.fields()).filteredOn(Duplicates.Field::differs).extracting(Duplicates.Field::label)
