@@ -79,6 +79,23 @@ class DuplicatesBrowserTest {
     }
 
     @Test
+    void undoInTheToastSeparatesAMergedPairAgain() {
+        browser = new Browser(1280, 900).signIn(web);
+        browser.driver.get(web.base() + "/duplicates");
+        pair(ida, idaB).findElement(By.cssSelector("input[name=keep][value='" + idaB + "']")).click();
+        pair(ida, idaB).findElement(By.cssSelector(".dup-merge button[type=submit]")).click();
+        WebElement toast = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toasts .toast")));
+        assertThat(toast.getText()).contains("Merged Ida Berg into Ida B.");
+        assertThat(web.book.contacts().get(ida).archived()).isTrue();
+        toast.findElement(By.cssSelector(".toast-undo")).click();
+        browser.waiting().until(d -> !web.book.contacts().get(ida).archived());
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#toasts"), "Undone"));
+        assertThat(web.book.contacts().get(idaB).phones()).containsExactly("+47 555 01 234");
+        assertThat(web.book.contacts().get(ida).emails()).containsExactly("ida@berg.example");
+        assertThat(browser.driver.findElements(By.cssSelector(".dup-pair"))).hasSize(2);
+    }
+
+    @Test
     void pairsFitAPhoneWithoutSidewaysScrolling() {
         web.book.contacts().edit(ida, dev.kith.contacts.ContactPatch.builder()
                 .linkedinUrl("https://www.linkedin.com/in/ida-berg-a-very-long-profile-name-that-goes-on-and-on-1234567890/")
