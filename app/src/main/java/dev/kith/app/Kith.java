@@ -165,6 +165,11 @@ public final class Kith {
         return contacts;
     }
 
+    /** Contacts already in the book that are likely the same person (merge them with {@link #mergeContacts}). */
+    public dev.kith.contacts.Duplicates duplicates() {
+        return new dev.kith.contacts.Duplicates(book.database(), book.id(), contacts);
+    }
+
     /** The contacts as an address book, for the CardDAV server. */
     public dev.kith.cards.Cards cards() {
         return cards;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "contacts", description = "Add, list, show, edit and archive contacts.",
         mixinStandardHelpOptions = true,
         subcommands = {ContactsAdd.class, ContactsList.class, ContactsShow.class, ContactsEdit.class,
-                ContactsArchive.class, ContactsMerge.class})
+                ContactsArchive.class, ContactsMerge.class, ContactsDuplicates.class})
 final class ContactsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

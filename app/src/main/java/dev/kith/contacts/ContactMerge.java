@@ -42,6 +42,9 @@ final class ContactMerge {
                     .bind("book", book).bind("kept", kept.id()).bind("gone", gone.id()).execute();
             Repoint.column(h, book, "contact_interests", "contact_id", kept.id(), gone.id());
             jobs(h, kept, gone, today);
+            // "not the same person" about gone means nothing once gone is part of kept
+            h.createUpdate("DELETE FROM duplicate_dismissals WHERE book_id = :book AND (low_id = :gone OR high_id = :gone)")
+                    .bind("book", book).bind("gone", gone.id()).execute();
             Repoint.column(h, book, "contacts", "met_through_id", kept.id(), gone.id());
             String note = "Merged into " + kept.name() + " (#" + kept.id() + ") on " + today + ".";
             h.createUpdate("UPDATE contacts SET archived = :yes, notes = :notes WHERE book_id = :book AND id = :gone")

@@ -2,18 +2,21 @@ package dev.kith.web;
 
 import dev.kith.app.Kith;
 import dev.kith.core.ValidationException;
+import dev.kith.io.ImportChoices;
 import dev.kith.io.ImportException;
 import dev.kith.io.ImportFormat;
+import dev.kith.io.ImportReport;
+import dev.kith.io.ImportRow;
 import dev.kith.io.ImportSummary;
 import dev.kith.io.Progress;
 import dev.kith.io.imports.Importer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The Import page's importer: recognizes the format of an upload ({@link ImportFormat#detect}) and
- * runs the same all-or-nothing import as {@code kith import}. Thread-safe.
+ * runs the same all-or-nothing import as {@code kith import}, the preview as a dry run of it.
+ * Thread-safe.
  */
 final class FileImporter implements ImportPort {
     private final Kith book;
@@ -24,28 +27,42 @@ final class FileImporter implements ImportPort {
 
     @Override
     public Summary dryRun(String fileName, byte[] content) {
-        return run(fileName, content, true);
+        return run(fileName, content, true, ImportChoices.DEFAULTS);
     }
 
     @Override
-    public Summary apply(String fileName, byte[] content) {
-        return run(fileName, content, false);
+    public Summary apply(String fileName, byte[] content, ImportChoices choices) {
+        return run(fileName, content, false, choices);
     }
 
-    private Summary run(String fileName, byte[] content, boolean dryRun) {
+    private Summary run(String fileName, byte[] content, boolean dryRun, ImportChoices choices) {
         ImportFormat format = ImportFormat.detect(fileName, content);
         try {
-            ImportSummary s = new Importer(book.book(), book.contacts(), book.milestones())
-                    .run(format, fileName, content, dryRun, Progress.NONE);
+            ImportReport report = new Importer(book.book(), book.contacts(), book.milestones())
+                    .run(format, fileName, content, dryRun, choices, Progress.NONE);
+            ImportSummary s = report.summary();
             List<String> notes = new ArrayList<>();
             if (s.milestones() > 0) {
                 notes.add(s.milestones() + (s.milestones() == 1 ? " job change" : " job changes")
                         + " found: each becomes a new-job or promotion milestone, so Today can suggest a congratulation.");
             }
             s.warnings().forEach(w -> notes.add((w.line() > 0 ? "Line " + w.line() + ": " : "") + w.message()));
-            return new Summary(format.name().toLowerCase(Locale.ROOT), s.created(), s.merged(), s.unchanged(), notes);
+            int skipped = (int) report.rows().stream().filter(r -> r.outcome() == ImportRow.Outcome.SKIP).count();
+            return new Summary(formatName(format), s.created(), s.merged(), s.unchanged(), skipped, notes,
+                    report.rows());
         } catch (ImportException e) {
-            throw new ValidationException("file", e.getMessage());
+            throw new ValidationException("file", "Nothing was imported: " + e.file()
+                    + (e.line() > 0 ? ", line " + e.line() : "") + ": " + e.reason() + ".");
         }
+    }
+
+    private static String formatName(ImportFormat format) {
+        return switch (format) {
+            case LINKEDIN -> "LinkedIn connections";
+            case VCARD -> "vCard";
+            case GOOGLE -> "Google contacts CSV";
+            case OUTLOOK -> "Outlook contacts CSV";
+            case JSON -> "Kith backup";
+        };
     }
 }

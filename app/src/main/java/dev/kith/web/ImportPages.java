@@ -8,20 +8,31 @@ import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import dev.kith.io.ImportChoices;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The Import page: upload a file, see what importing it would do, then apply it. */
 final class ImportPages {
+    /** The form field of a likely duplicate's choice, followed by the record's line. */
+    static final String CHOICE = "choice-";
+    /** The most choices read from one form. */
+    static final int MAX_CHOICES = 100_000;
     private final Pages pages;
     private final ImportPort importer;
     private final dev.kith.io.PendingUploads pending;
     private final Inbox inbox;
+    private final DuplicatePages duplicates;
 
     ImportPages(Kith book, Pages pages) {
         this.pages = pages;
         this.importer = new FileImporter(book);
         this.pending = new dev.kith.io.PendingUploads(book.database(), book.id(), java.time.InstantSource.system());
         this.inbox = book.capture().inbox();
+        this.duplicates = new DuplicatePages(book, pages);
     }
 
     /** Import › New people: who the captured mail and meetings show, and what was just done. */
@@ -40,6 +51,7 @@ final class ImportPages {
         r.get("/import/people", ctx -> peoplePage(ctx, null, null));
         r.post("/import/people/add", this::addPerson);
         r.post("/import/people/ignore", this::ignorePerson);
+        duplicates.register(r); // where an import's result leads, to merge who was kept apart
     }
 
     private void addPerson(Context ctx) {
@@ -70,14 +82,10 @@ final class ImportPages {
     }
 
     private void dryRun(Context ctx) {
-        if (importer == null) {
-            importPage(ctx, null, null, null, false, null);
-            return;
-        }
         UploadedFile file = ctx.uploadedFile("file");
         if (file == null || file.size() == 0) {
             ctx.status(400);
-            importPage(ctx, null, null, null, false, "choose a file to import");
+            importPage(ctx, null, null, null, false, "Choose a file to import.");
             return;
         }
         byte[] content = file.contentAndClose(in -> {
@@ -93,30 +101,61 @@ final class ImportPages {
             importPage(ctx, id, file.filename(), summary, false, null);
         } catch (ValidationException e) {
             ctx.status(400);
-            importPage(ctx, null, file.filename(), null, false, e.getMessage());
+            importPage(ctx, null, file.filename(), null, false, e.reason());
         }
     }
 
     private void applyImport(Context ctx) {
-        if (importer == null) {
-            importPage(ctx, null, null, null, false, null);
-            return;
-        }
         dev.kith.io.PendingUploads.Upload upload = pending.take(ctx.formParam("upload")).orElse(null);
         if (upload == null) {
             ctx.status(400);
-            importPage(ctx, null, null, null, false, "that upload has expired; choose the file again");
+            importPage(ctx, null, null, null, false, "That upload has expired; choose the file again.");
             return;
         }
         try {
-            ImportPort.Summary done = importer.apply(upload.fileName(), upload.content());
+            ImportPort.Summary done = importer.apply(upload.fileName(), upload.content(), choices(ctx));
+            long kept = done.keptApart();
             Toasts.say(ctx, "Imported " + upload.fileName() + ": " + done.added() + " added, " + done.updated()
-                    + " updated, " + done.skipped() + " skipped.", true);
+                    + " merged, " + (done.unchanged() + done.skipped()) + " skipped"
+                    + (kept > 0 ? "; " + kept + " kept apart from someone they look like" : "") + ".", true);
             importPage(ctx, null, upload.fileName(), done, true, null);
         } catch (ValidationException e) {
             ctx.status(400);
-            importPage(ctx, null, upload.fileName(), null, false, Messages.field(e));
+            importPage(ctx, null, upload.fileName(), null, false, e.reason());
         }
+    }
+
+    /**
+     * The choices of the preview form: for each record that looks like someone already in the book, a
+     * field {@code choice-LINE} of {@code merge-ID} or {@code keep}; anything else is ignored.
+     */
+    static ImportChoices choices(Context ctx) {
+        Map<Long, Long> merge = new HashMap<>();
+        Set<Long> keep = new HashSet<>();
+        for (Map.Entry<String, List<String>> f : ctx.formParamMap().entrySet()) {
+            String name = f.getKey();
+            if (!name.startsWith(CHOICE) || f.getValue().isEmpty() || merge.size() + keep.size() >= MAX_CHOICES) {
+                continue;
+            }
+            Long line = number(name.substring(CHOICE.length()));
+            String value = f.getValue().getFirst();
+            if (line == null) {
+                continue;
+            }
+            if ("keep".equals(value)) {
+                keep.add(line);
+            } else if (value.startsWith("merge-") && number(value.substring(6)) != null) {
+                merge.put(line, number(value.substring(6)));
+            }
+        }
+        return new ImportChoices(merge, keep, true);
+    }
+
+    private static Long number(String digits) {
+        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.parseLong(digits);
     }
 
     private void importPage(Context ctx, String id, String fileName, ImportPort.Summary summary, boolean applied,

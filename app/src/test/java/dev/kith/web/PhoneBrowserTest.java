@@ -53,7 +53,7 @@ class PhoneBrowserTest {
         long contact = web.book.contacts().list(ContactFilter.ALL_ACTIVE).getFirst().id();
         pages.addAll(List.of("/contacts/" + contact, "/contacts/" + contact + "/edit", "/contacts/new",
                 "/events/" + web.book.events().list().getFirst().id(), "/groups/" + web.book.groups().list().getFirst().id(),
-                "/goals/" + web.book.goals().list().getFirst().id(), "/import/people"));
+                "/goals/" + web.book.goals().list().getFirst().id(), "/import/people", "/duplicates", "/network", "/intros"));
         if (!web.book.articles().list().isEmpty()) {
             pages.add("/articles/" + web.book.articles().list().getFirst().id());
         }

@@ -169,7 +169,7 @@ class WebFormsTest {
             Map<String, Integer> before = Tables.counts(db.database());
             HttpResponse<String> dryRun = web.send(multipart(web, "Connections.csv", csv));
             assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
-            assertThat(dryRun.body()).contains("linkedin", "Would add");
+            assertThat(dryRun.body()).contains("LinkedIn connections", "<strong>2</strong> to add", "Grace Hopper", "Ada Lovelace");
             Map<String, Integer> held = new java.util.HashMap<>(before);
             held.merge("pending_imports", 1, Integer::sum);
             assertThat(Tables.counts(db.database())).as("a dry run only holds the upload").isEqualTo(held);

@@ -4,7 +4,11 @@ import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.Contacts;
+import dev.kith.contacts.PhoneKey;
+import dev.kith.core.Text;
+import dev.kith.io.ImportRow;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +18,35 @@ import java.util.Map;
  * once per import so that matching a row costs no query. Not thread-safe.
  */
 final class ContactIndex {
+    /** The most candidates {@link #likely} offers for one record. */
+    static final int MOST = 5;
     private final Map<String, Person> byEmail = new HashMap<>();
     private final Map<String, Person> byUrl = new HashMap<>();
     private final Map<String, List<Person>> byNameOrg = new HashMap<>();
+    /** Contacts of the book that are not archived, for {@link #likely}: by id, name key and phone key. */
+    private final Map<Long, Person> byId = new HashMap<>();
+    private final Map<String, List<Person>> byName = new HashMap<>();
+    private final Map<String, List<Person>> byPhone = new HashMap<>();
 
     /** Loads every contact of {@code book} from {@code contacts}, archived ones included. */
     static ContactIndex load(Book book, Contacts contacts) {
         ContactIndex index = new ContactIndex();
         for (Contact c : contacts.all()) {
-            index.add(Person.existing(c));
+            Person p = Person.existing(c);
+            index.add(p);
+            if (!c.archived()) {
+                index.byId.put(c.id(), p);
+                index.byName.computeIfAbsent(Text.key(c.name()), k -> new ArrayList<>()).add(p);
+                for (String phone : c.phones()) {
+                    String key = PhoneKey.of(phone);
+                    if (key != null) {
+                        List<Person> same = index.byPhone.computeIfAbsent(key, k -> new ArrayList<>());
+                        if (!same.contains(p)) {
+                            same.add(p);
+                        }
+                    }
+                }
+            }
         }
         return index;
     }
@@ -67,5 +91,51 @@ final class ContactIndex {
             }
         }
         return null;
+    }
+
+    /** The contact with id {@code id} that is not archived, as loaded; null when there is none. */
+    Person existing(long id) {
+        return byId.get(id);
+    }
+
+    /**
+     * The contacts of the book (not archived) that {@code d}, which {@link #match} did not match, looks
+     * like: a shared phone, or the same name with the same organization (their emails or LinkedIn
+     * profiles differ), without one, or with another. A phone or the same organization, or a missing
+     * one, is a strong match; the same name at another organization is not. At most {@value #MOST},
+     * strong ones first; empty when none. Costs a look-up per phone and one for the name.
+     */
+    List<ImportRow.Candidate> likely(ContactDraft d) {
+        Map<Long, ImportRow.Candidate> found = new LinkedHashMap<>();
+        for (String phone : d.phones()) {
+            String key = PhoneKey.of(phone);
+            for (Person p : key == null ? List.<Person>of() : byPhone.getOrDefault(key, List.of())) {
+                found.putIfAbsent(p.contact.id(), candidate(p, "same phone " + phone.strip(), true));
+            }
+        }
+        String org = Text.key(d.organization());
+        for (Person p : byName.getOrDefault(Text.key(d.name()), List.of())) {
+            String theirs = Text.key(p.organization());
+            String why;
+            boolean strong = true;
+            if (org.isEmpty() || theirs.isEmpty()) {
+                why = "same name";
+            } else if (org.equals(theirs)) {
+                why = "same name and organization";
+            } else {
+                why = "same name, different organization";
+                strong = false;
+            }
+            found.putIfAbsent(p.contact.id(), candidate(p, why, strong));
+        }
+        List<ImportRow.Candidate> all = new ArrayList<>(found.values());
+        all.sort(java.util.Comparator.comparing((ImportRow.Candidate c) -> !c.strong()));
+        return all.size() > MOST ? List.copyOf(all.subList(0, MOST)) : all;
+    }
+
+    private static ImportRow.Candidate candidate(Person p, String why, boolean strong) {
+        String org = p.organization();
+        return new ImportRow.Candidate(p.contact.id(), p.contact.name() + (org == null ? "" : " (" + org + ")"), why,
+                strong);
     }
 }

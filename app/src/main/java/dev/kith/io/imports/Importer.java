@@ -2,12 +2,16 @@ package dev.kith.io.imports;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.Contacts;
+import dev.kith.io.ImportChoices;
 import dev.kith.io.ImportException;
 import dev.kith.io.ImportFormat;
+import dev.kith.io.ImportReport;
+import dev.kith.io.ImportRow;
 import dev.kith.io.ImportSummary;
 import dev.kith.io.Progress;
 import dev.kith.io.backup.Restore;
 import dev.kith.milestones.Milestones;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,9 +37,20 @@ public final class Importer {
 
     /** Imports {@code bytes}, the content of the file called {@code file}, in {@code format}. */
     public ImportSummary run(ImportFormat format, String file, byte[] bytes, boolean dryRun, Progress progress) {
+        return run(format, file, bytes, dryRun, ImportChoices.NONE, progress).summary();
+    }
+
+    /**
+     * Imports {@code bytes} as {@link #run(ImportFormat, String, byte[], boolean, Progress)} does, with the
+     * user's {@code choices} for records that look like someone already in the book, and reports every
+     * record's outcome in file order (a Kith backup reports none: it is restored whole). A dry run goes
+     * through exactly the same steps and rolls them back, so its report is what applying would do.
+     */
+    public ImportReport run(ImportFormat format, String file, byte[] bytes, boolean dryRun, ImportChoices choices,
+                            Progress progress) {
         String text = TextInput.decode(file, bytes);
         if (format == ImportFormat.JSON) {
-            return rollbackIf(dryRun, book, file, () -> Restore.restore(book, file, text));
+            return rollbackIf(dryRun, book, file, () -> new ImportReport(Restore.restore(book, file, text), List.of()));
         }
         Warnings warnings = new Warnings();
         List<Row> rows = switch (format) {
@@ -46,7 +61,7 @@ public final class Importer {
             case JSON -> throw new IllegalStateException("handled above");
         };
         return rollbackIf(dryRun, book, file, () -> {
-            Merger merger = new Merger(book, contacts, milestones, source(format, file));
+            Merger merger = new Merger(book, contacts, milestones, source(format, file), choices);
             for (int i = 0; i < rows.size(); i++) {
                 merger.merge(rows.get(i));
                 if (i % 500 == 499) {
@@ -54,8 +69,22 @@ public final class Importer {
                 }
             }
             progress.update(rows.size(), rows.size());
-            return merger.finish().withWarnings(warnings.list());
+            ImportSummary summary = merger.finish().withWarnings(warnings.list());
+            return new ImportReport(summary, inFileOrder(merger.rows(), warnings.skipped()));
         });
+    }
+
+    /** The merged records and the skipped ones, by line. */
+    private static List<ImportRow> inFileOrder(List<ImportRow> merged, List<Warnings.ImportRowSkip> skipped) {
+        if (skipped.isEmpty()) {
+            return merged;
+        }
+        List<ImportRow> all = new ArrayList<>(merged);
+        for (Warnings.ImportRowSkip s : skipped) {
+            all.add(new ImportRow(s.line(), null, ImportRow.Outcome.SKIP, null, null, List.of(), List.of(), s.reason()));
+        }
+        all.sort(java.util.Comparator.comparingLong(ImportRow::line));
+        return all;
     }
 
     /**
@@ -73,31 +102,31 @@ public final class Importer {
         return source.length() > 300 ? source.substring(0, 300) : source;
     }
 
-    private static ImportSummary rollbackIf(boolean dryRun, Book book, String file,
-                                            java.util.function.Supplier<ImportSummary> work) {
+    private static ImportReport rollbackIf(boolean dryRun, Book book, String file,
+                                           java.util.function.Supplier<ImportReport> work) {
         String fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
         try {
             return book.search().deferring(() -> {
                 dev.kith.journal.Journal.of(book).note("imported " + fileName, dev.kith.journal.Scope.book());
-                ImportSummary summary = work.get();
+                ImportReport report = work.get();
                 if (dryRun) {
-                    throw new DryRun(summary);
+                    throw new DryRun(report);
                 }
-                return summary;
+                return report;
             });
         } catch (DryRun d) {
-            return d.summary;
+            return d.report;
         }
     }
 
     /** Thrown to roll the transaction of a dry run back; carries its summary out. */
     private static final class DryRun extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient ImportSummary summary;
+        private final transient ImportReport report;
 
-        DryRun(ImportSummary summary) {
+        DryRun(ImportReport report) {
             super(null, null, false, false);
-            this.summary = summary;
+            this.report = report;
         }
     }
 }

@@ -7,9 +7,14 @@ import dev.kith.contacts.ContactPatch;
 import dev.kith.contacts.Contacts;
 import dev.kith.contacts.Employment;
 import dev.kith.core.Text;
+import dev.kith.io.ImportChoices;
+import dev.kith.io.ImportRow;
+import dev.kith.io.ImportRow.Change;
+import dev.kith.io.ImportRow.Outcome;
 import dev.kith.io.ImportSummary;
 import dev.kith.milestones.MilestoneKind;
 import dev.kith.milestones.Milestones;
+import dev.kith.search.NewContact;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,8 +32,11 @@ import java.util.Set;
  * change reported by the same source over time (a re-imported LinkedIn export: its last job for the
  * person named another organization or title) adds a {@code new-job} (or, same organization,
  * {@code promotion}) milestone dated {@code today}; a second address book that spells the organization
- * differently adds none. Any other row is a new contact, written in bulk by {@link #finish}. Call
- * inside the import's transaction. Not thread-safe.
+ * differently adds none. A row matching nobody that looks like a contact of the book (see
+ * {@link ContactIndex#likely}) merges into it or becomes a new contact as {@link ImportChoices} say;
+ * any other row is a new contact, written in bulk by {@link #finish}. Every row's outcome, with the
+ * fields it changes, is reported in file order ({@link #rows}). Call inside the import's transaction.
+ * Not thread-safe.
  */
 final class Merger {
     private final Book book;
@@ -36,18 +44,21 @@ final class Merger {
     private final Milestones milestoneLog;
     private final LocalDate today;
     private final String source;
+    private final ImportChoices choices;
     private final ContactIndex index;
     private final Map<Person, Boolean> created = new LinkedHashMap<>();
+    private final List<ImportRow> rows = new ArrayList<>();
     private int merged;
     private int unchanged;
     private int milestones;
 
     /** Merges into {@code book}; the jobs it records come from the import source {@code source}. */
-    Merger(Book book, Contacts contacts, Milestones milestoneLog, String source) {
+    Merger(Book book, Contacts contacts, Milestones milestoneLog, String source, ImportChoices choices) {
         this.source = source;
         this.book = book;
         this.contacts = contacts;
         this.milestoneLog = milestoneLog;
+        this.choices = choices;
         this.today = book.clock().today();
         this.index = ContactIndex.load(book, contacts);
     }
@@ -56,32 +67,73 @@ final class Merger {
         ContactDraft d = row.draft();
         String key = Keys.nameOrg(d.name(), d.organization());
         Person p = index.match(d, key);
+        List<ImportRow.Candidate> candidates = List.of();
+        if (p == null) {
+            candidates = index.likely(d);
+            Long chosen = chosen(row.line(), candidates);
+            p = chosen == null ? null : index.existing(chosen);
+        }
         if (p == null) {
             Person fresh = Person.pending(d);
             fresh.nameOrgKey = key;
+            fresh.line = row.line();
             created.put(fresh, true);
             index.add(fresh);
+            rows.add(new ImportRow(row.line(), d.name(), Outcome.ADD, null, d.name(), List.of(), candidates, null));
             return;
         }
-        boolean changed = p.isNew() ? fillDraft(p, d) : fillContact(p, d);
-        if (changed) {
+        Long id = p.isNew() ? null : p.contact.id();
+        String into = p.isNew() ? p.name() + " (added from line " + p.line + ")" : label(p);
+        List<Change> changes = p.isNew() ? fillDraft(p, d) : fillContact(p, d);
+        if (!changes.isEmpty()) {
             merged++;
             p.nameOrgKey = null;
             index.add(p);
+            rows.add(new ImportRow(row.line(), d.name(), Outcome.MERGE, id, into, changes, candidates, null));
         } else {
             unchanged++;
+            rows.add(new ImportRow(row.line(), d.name(), Outcome.UNCHANGED, id, into, changes, candidates, null));
         }
+    }
+
+    /** The contact the record at {@code line} merges into by the user's choice or the default; null to keep both. */
+    private Long chosen(long line, List<ImportRow.Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Long target = choices.mergeInto().get(line);
+        if (target != null) {
+            return candidates.stream().anyMatch(c -> c.contactId() == target) ? target : null;
+        }
+        if (choices.keepBoth().contains(line) || !choices.defaults()) {
+            return null;
+        }
+        return candidates.stream().filter(ImportRow.Candidate::strong).map(ImportRow.Candidate::contactId)
+                .findFirst().orElse(null);
     }
 
     /** Writes the new contacts and returns what the import did. */
     ImportSummary finish() {
         List<ContactDraft> drafts = new ArrayList<>();
         created.keySet().forEach(p -> drafts.add(p.draft));
-        book.search().indexNew(contacts.importAll(drafts, source));
+        List<NewContact> added = contacts.importAll(drafts, source);
+        book.search().indexNew(added);
+        Map<Long, Long> idByLine = new java.util.HashMap<>();
+        int i = 0;
+        for (Person p : created.keySet()) {
+            idByLine.put(p.line, added.get(i++).id());
+        }
+        rows.replaceAll(r -> r.outcome() == Outcome.ADD ? new ImportRow(r.line(), r.name(), r.outcome(),
+                idByLine.get(r.line()), r.into(), r.changes(), r.candidates(), r.reason()) : r);
         return new ImportSummary(drafts.size(), merged, unchanged, milestones, List.of());
     }
 
-    private boolean fillDraft(Person p, ContactDraft d) {
+    /** Every row merged so far, with its outcome, in file order. */
+    List<ImportRow> rows() {
+        return List.copyOf(rows);
+    }
+
+    private List<Change> fillDraft(Person p, ContactDraft d) {
         ContactDraft b = p.draft;
         ContactDraft filled = new ContactDraft(b.name(), b.givenName(), b.familyName(), union(b.emails(), d.emails()),
                 union(b.phones(), d.phones()), or(b.organization(), d.organization()), or(b.title(), d.title()),
@@ -89,45 +141,63 @@ final class Merger {
                 union(b.tags(), d.tags()), b.interests(), b.howMet(), b.metThroughId(),
                 b.firstMet() != null ? b.firstMet() : d.firstMet(), b.circle(), b.cadenceDays(), b.doNotContact(),
                 or(b.notes(), d.notes()));
-        boolean changed = !filled.equals(b);
+        List<Change> changes = new ArrayList<>();
+        list(changes, "Email", b.emails(), missing(b.emails(), d.emails()));
+        list(changes, "Phone", b.phones(), missing(b.phones(), d.phones()));
+        blank(changes, "Organization", b.organization(), filled.organization());
+        blank(changes, "Job title", b.title(), filled.title());
+        blank(changes, "Location", b.location(), filled.location());
+        blank(changes, "LinkedIn", b.linkedinUrl(), filled.linkedinUrl());
+        blank(changes, "Website", b.website(), filled.website());
+        list(changes, "Tags", b.tags(), missing(b.tags(), d.tags()));
+        blank(changes, "First met", str(b.firstMet()), str(filled.firstMet()));
+        blank(changes, "Notes", b.notes(), filled.notes());
         p.draft = filled;
-        return changed;
+        return changes;
     }
 
-    private boolean fillContact(Person p, ContactDraft d) {
+    private List<Change> fillContact(Person p, ContactDraft d) {
         Contact c = p.contact;
-        ContactPatch.Builder patch = ContactPatch.builder()
-                .addEmails(missing(c.emails(), d.emails()))
-                .addPhones(missing(c.phones(), d.phones()))
-                .addTags(missing(c.tags(), d.tags()));
+        List<String> emails = missing(c.emails(), d.emails());
+        List<String> phones = missing(c.phones(), d.phones());
+        List<String> tags = missing(c.tags(), d.tags());
+        ContactPatch.Builder patch = ContactPatch.builder().addEmails(emails).addPhones(phones).addTags(tags);
+        List<Change> changes = new ArrayList<>();
+        list(changes, "Email", c.emails(), emails);
+        list(changes, "Phone", c.phones(), phones);
+        list(changes, "Tags", c.tags(), tags);
         if (c.location() == null) {
             patch.location(d.location());
+            blank(changes, "Location", null, d.location());
         }
         if (c.linkedinUrl() == null) {
             patch.linkedinUrl(d.linkedinUrl());
+            blank(changes, "LinkedIn", null, d.linkedinUrl());
         }
         if (c.website() == null) {
             patch.website(d.website());
+            blank(changes, "Website", null, d.website());
         }
         if (c.notes() == null) {
             patch.notes(d.notes());
+            blank(changes, "Notes", null, d.notes());
         }
         if (c.howMet().firstMet() == null) {
             patch.firstMet(d.firstMet());
+            blank(changes, "First met", null, str(d.firstMet()));
         }
         ContactPatch built = patch.build();
-        boolean changed = !built.isEmpty();
-        if (changed) {
+        if (!built.isEmpty()) {
             contacts.edit(c.id(), built);
         }
-        changed |= changeJob(c, d);
-        if (changed) {
+        boolean jobChanged = changeJob(c, d, changes);
+        if (!built.isEmpty() || jobChanged) {
             p.contact = contacts.get(c.id());
         }
-        return changed;
+        return changes;
     }
 
-    private boolean changeJob(Contact c, ContactDraft d) {
+    private boolean changeJob(Contact c, ContactDraft d, List<Change> changes) {
         if (d.organization() == null && d.title() == null) {
             return false;
         }
@@ -144,26 +214,66 @@ final class Merger {
         if (contacts.changeJob(c.id(), org, title, today, source).isEmpty()) {
             return false;
         }
+        if (orgChanged) {
+            changes.add(new Change("Organization", oldOrg, org));
+        }
+        if (!same(title, oldTitle)) {
+            changes.add(new Change("Job title", oldTitle, title));
+        }
         if (reported == null) {
             return true; // another source's view of the job: history, not news
         }
         boolean movedOn = !same(org, reported.organization());
         if (reported.organization() != null && movedOn) {
-            milestoneLog.add(c.id(), MilestoneKind.NEW_JOB, today,
-                    "New job" + (title == null ? "" : ": " + title) + " at " + org);
+            String note = "New job" + (title == null ? "" : ": " + title) + " at " + org;
+            milestoneLog.add(c.id(), MilestoneKind.NEW_JOB, today, note);
+            changes.add(new Change("Milestone", null, note));
             milestones++;
         } else if (!movedOn && reported.title() != null && title != null && !same(title, reported.title())) {
-            milestoneLog.add(c.id(), MilestoneKind.PROMOTION, today,
-                    "Now " + title + (org == null ? "" : " at " + org));
+            String note = "Now " + title + (org == null ? "" : " at " + org);
+            milestoneLog.add(c.id(), MilestoneKind.PROMOTION, today, note);
+            changes.add(new Change("Milestone", null, note));
             milestones++;
         }
         return true;
     }
 
+    /** "Kwame Khan (Acme)": a contact's name and current organization. */
+    private static String label(Person p) {
+        String org = p.organization();
+        return p.name() + (org == null ? "" : " (" + org + ")");
+    }
+
+    /** Adds a change when {@code added} holds anything: the list before, and the list with {@code added}. */
+    private static void list(List<Change> changes, String field, List<String> have, List<String> added) {
+        if (!added.isEmpty()) {
+            List<String> after = new ArrayList<>(have);
+            after.addAll(added);
+            changes.add(new Change(field, have.isEmpty() ? null : String.join(", ", have), String.join(", ", after)));
+        }
+    }
+
+    /** Adds a change when a blank field {@code before} gets the value {@code after}. */
+    private static void blank(List<Change> changes, String field, String before, String after) {
+        if (before == null && after != null) {
+            changes.add(new Change(field, null, after.length() > 120 ? after.substring(0, 119) + "…" : after));
+        }
+    }
+
+    private static String str(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
     private static List<String> missing(List<String> have, List<String> incoming) {
         Set<String> keys = new HashSet<>();
         have.forEach(v -> keys.add(v.strip().toLowerCase(Locale.ROOT)));
-        return incoming.stream().filter(v -> !keys.contains(v.strip().toLowerCase(Locale.ROOT))).toList();
+        List<String> out = new ArrayList<>();
+        for (String v : incoming) {
+            if (keys.add(v.strip().toLowerCase(Locale.ROOT))) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static List<String> union(List<String> a, List<String> b) {

@@ -12,6 +12,8 @@ import java.util.List;
 final class Person {
     Contact contact;
     ContactDraft draft;
+    /** The file line of the record that created a person new to the book; 0 for an existing contact. */
+    long line;
     /** {@link Keys#nameOrg} of the current name and organization; null when it must be recomputed. */
     String nameOrgKey;
 

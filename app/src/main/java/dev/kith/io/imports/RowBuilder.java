@@ -95,6 +95,7 @@ final class RowBuilder {
     Row build() {
         String display = display();
         if (blank(display)) {
+            warnings.skip(line, "no name, organization or email");
             return null;
         }
         try {
@@ -139,6 +140,7 @@ final class RowBuilder {
         String display = display();
         if (blank(display) || checked(display, v -> ContactDraft.builder(v).build()) == null) {
             warn("skipped: no usable name, organization or email");
+            warnings.skip(line, "no usable name, organization or email");
             return null;
         }
         try {

@@ -14,6 +14,21 @@ final class Warnings {
     private static final int LONGEST = 300;
     private final List<ImportSummary.Warning> kept = new ArrayList<>();
     private int more;
+    private final List<ImportRowSkip> skipped = new ArrayList<>();
+
+    /** A record of the file that names nobody and is left out: its line and why. */
+    record ImportRowSkip(long line, String reason) {
+    }
+
+    /** Notes that the record at {@code line} is left out, for the import's record-by-record report. */
+    void skip(long line, String reason) {
+        skipped.add(new ImportRowSkip(line, reason));
+    }
+
+    /** The records left out, in file order. */
+    List<ImportRowSkip> skipped() {
+        return List.copyOf(skipped);
+    }
 
     void add(String file, long line, String message) {
         if (kept.size() < MAX) {
