@@ -81,7 +81,10 @@ final class Affinity {
         return shared.getOrDefault(id, Shared.NOTHING);
     }
 
-    /** The part of a snapshot: what every reachable contact never in touch shares with me in {@code book}. */
+    /**
+     * The part of a snapshot: what each contact to reconnect with ({@link ReconnectKind#longAgo}) shares with me in
+     * {@code book}, and while no circle is chosen ({@link ChooseCircleKind#noneChosen}), every contact never in touch.
+     */
     static SnapshotPart<Affinity> part(Book book) {
         return new SnapshotPart<>() {
             @Override
@@ -101,9 +104,10 @@ final class Affinity {
         if (me < 0) {
             return NONE;
         }
+        boolean firstCircle = ChooseCircleKind.noneChosen(s);
         List<Long> ids = new ArrayList<>();
         for (Snapshot.ContactFacts c : s.contacts()) {
-            if (c.reachable() && c.lastContact() == null) {
+            if (ReconnectKind.longAgo(s, c) || (firstCircle && c.reachable() && c.lastContact() == null)) {
                 ids.add(c.id());
             }
         }

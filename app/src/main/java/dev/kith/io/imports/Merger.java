@@ -192,12 +192,12 @@ final class Merger {
                 return false;
             }
         }
-        return !Text.key(a).replace(" ", "").equals(Text.key(b).replace(" ", ""));
+        return !String.join("", wa).equals(String.join("", wb));
     }
 
     private static Set<String> companyWords(String name) {
-        Set<String> out = new HashSet<>();
-        for (String w : Text.key(name).split(" ")) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String w : Text.words(name).split(" ")) {
             if (!w.isEmpty() && !LEGAL.contains(w)) {
                 out.add(w);
             }
