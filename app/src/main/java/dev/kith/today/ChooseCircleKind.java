@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * {@code choose-circle}: on a book where nobody has a keep-in-touch circle or cadence of their own yet
- * (every reachable contact in the default {@code network} circle at one cadence: a fresh import), one
+ * {@code choose-circle}: on a book at its start ({@link #noneChosen}: nobody has a keep-in-touch circle or
+ * cadence of their own yet, and most were never in touch: a fresh import), one
  * action proposing a first close circle: the {@value #SUGGESTED} people ranked best, the most connected
  * first (tie strength), then those who share the most with me ({@link Affinity}), then the oldest
  * connections. Doing it puts the suggested people in the close circle (see {@link FirstCircle}, which
@@ -19,7 +19,7 @@ public final class ChooseCircleKind implements ActionKind {
     /** How many people the action suggests. */
     static final int SUGGESTED = 6;
     /** The fewest reachable contacts for which choosing a circle makes sense. */
-    static final int AT_LEAST = 3;
+    static final int AT_LEAST = 5;
     /** The id of the action; there is one a book. */
     static final String ID = "choose-circle:close";
 
@@ -37,10 +37,15 @@ public final class ChooseCircleKind implements ActionKind {
         return "choose-circle";
     }
 
-    /** Whether nobody reachable in {@code s} has a circle or cadence of their own yet. */
+    /**
+     * Whether {@code s} is a book at its start: nobody reachable has a circle or cadence of their own yet,
+     * there are at least {@value #AT_LEAST} reachable people, and at least three in four of them were never
+     * in touch (a fresh import; a book used without circles has history to go by instead).
+     */
     static boolean noneChosen(Snapshot s) {
         Integer cadence = null;
         int reachable = 0;
+        int untouched = 0;
         for (Snapshot.ContactFacts c : s.contacts()) {
             if (!c.reachable()) {
                 continue;
@@ -50,8 +55,11 @@ public final class ChooseCircleKind implements ActionKind {
             }
             cadence = c.cadenceDays();
             reachable++;
+            if (c.lastContact() == null) {
+                untouched++;
+            }
         }
-        return reachable >= AT_LEAST;
+        return reachable >= AT_LEAST && 4 * untouched >= 3 * reachable;
     }
 
     @Override

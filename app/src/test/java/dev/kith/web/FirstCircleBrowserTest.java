@@ -83,7 +83,7 @@ class FirstCircleBrowserTest {
     void choosingNobodySaysSoAndChangesNothing() throws Exception {
         var posted = web.form("/today/circle", "_csrf=" + web.csrfToken());
         assertThat(posted.statusCode()).isEqualTo(400);
-        assertThat(posted.body()).contains("choose at least one person for your close circle");
+        assertThat(posted.body()).contains("Choose at least one person for your close circle.");
         assertThat(web.book.contacts().list(new dev.kith.contacts.ContactFilter(null, Circle.CLOSE, false))).isEmpty();
     }
 }
