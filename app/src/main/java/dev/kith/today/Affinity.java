@@ -186,7 +186,7 @@ final class Affinity {
         }
         for (String word : words(title)) {
             if (!RANK.contains(word.toLowerCase(Locale.ROOT))) {
-                roots.addAll(CommonGround.stems(word));
+                roots.addAll(roots(word));
             }
         }
         return roots;
@@ -206,17 +206,27 @@ final class Affinity {
             if (RANK.contains(lower)) {
                 continue;
             }
-            Set<String> roots = CommonGround.stems(word);
+            Set<String> roots = roots(word);
             if (roots.isEmpty() || !mine.containsAll(roots)) {
                 continue;
             }
-            String named = FIELD.getOrDefault(lower, word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT))
-                    ? word : lower);
+            String named = FIELD.getOrDefault(lower, ACRONYM.matcher(word).matches() ? word : lower);
             if (!words.contains(named)) {
                 words.add(named);
             }
         }
         return words.isEmpty() ? null : String.join(" ", words);
+    }
+
+    /** A title word written in capitals, a field's acronym: "UX", "AI", "HR", "QA". */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&]{1,4}");
+
+    /** The roots a title word matches by: an acronym as itself (too short for a stem), else its stems. */
+    private static Set<String> roots(String word) {
+        if (ACRONYM.matcher(word).matches() && !RANK.contains(word.toLowerCase(Locale.ROOT))) {
+            return Set.of("#" + word);
+        }
+        return CommonGround.stems(word);
     }
 
     private static List<String> words(String title) {
