@@ -125,12 +125,15 @@ final class Affinity {
         Set<String> phrases = new LinkedHashSet<>(ground.phrases(mine));
         Map<String, float[]> vectors = Map.of();
         if (!phrases.isEmpty()) {
+            int mineOnly = phrases.size();
             for (Profile p : profiles) {
-                if (wanted.contains(p.id())) {
+                if (wanted.contains(p.id()) && p.id() != me) {
                     phrases.addAll(ground.phrases(p));
                 }
             }
-            vectors = phrases.size() > MAX_PHRASES ? Map.of() : PhraseVectors.of(book, phrases);
+            // nobody else has a phrase (a LinkedIn export has none): nothing to compare, no model to load
+            vectors = phrases.size() == mineOnly || phrases.size() > MAX_PHRASES ? Map.of()
+                    : PhraseVectors.of(book, phrases);
         }
         Set<String> myField = fieldRoots(mine.title());
         Map<Long, Shared> out = new HashMap<>();

@@ -53,7 +53,8 @@ class FirstCircleBrowserTest {
     void theSuggestedCircleIsChosenWithCheckboxesAndTheCardGoes() {
         browser.driver.get(web.base() + "/");
         WebElement card = browser.driver.findElement(By.id("action-choose-circle:close"));
-        assertThat(card.getText()).contains("Nobody is in your close circle yet", "Diego Ramos (also at Northwind Studio)");
+        assertThat(card.getText()).contains("Choose your close circle", "Nobody is in your close circle yet",
+                "Diego Ramos (also at Northwind Studio)");
         List<WebElement> boxes = card.findElements(By.cssSelector("input[type=checkbox][name=person]"));
         assertThat(boxes).hasSize(6).allMatch(WebElement::isSelected);
         assertThat(browser.driver.findElement(By.tagName("body")).getText())
