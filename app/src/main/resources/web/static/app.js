@@ -65,7 +65,8 @@ document.addEventListener("DOMContentLoaded", function () {
         undo.disabled = true;
         var headers = csrf();
         headers["Accept"] = "application/json";
-        fetch("/api/v1/undo", { method: "POST", headers: headers, credentials: "same-origin" })
+        var entry = toast.getAttribute("data-entry");
+        fetch("/api/v1/undo" + (entry ? "?entry=" + encodeURIComponent(entry) : ""), { method: "POST", headers: headers, credentials: "same-origin" })
           .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
           .then(function (answer) {
             if (answer.ok) {
@@ -88,12 +89,13 @@ document.addEventListener("DOMContentLoaded", function () {
     toast.appendChild(close);
     setTimeout(function () { toast.remove(); }, UNDO_MS);
   }
-  window.kithToast = function (message, undo) {
+  window.kithToast = function (message, undo, entry) {
     var box = document.getElementById("toasts");
     if (!box) { return; }
     var toast = document.createElement("div");
     toast.className = "toast";
     if (undo) { toast.setAttribute("data-undo", "true"); }
+    if (undo && entry) { toast.setAttribute("data-entry", String(entry)); }
     var text = document.createElement("span");
     text.className = "toast-text";
     text.textContent = message;
@@ -106,7 +108,7 @@ document.addEventListener("DOMContentLoaded", function () {
     var after = sessionStorage.getItem("kith-toast");
     if (after) { sessionStorage.removeItem("kith-toast"); window.kithToast(after, false); }
   });
-  document.addEventListener("kith-toast", function (e) { window.kithToast(e.detail.message, e.detail.undo); });
+  document.addEventListener("kith-toast", function (e) { window.kithToast(e.detail.message, e.detail.undo, e.detail.entry); });
 })();
 
 // The person picker: every input[data-person] becomes an ARIA 1.2 combobox (an editable input with a

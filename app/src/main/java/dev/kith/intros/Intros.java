@@ -51,9 +51,69 @@ public final class Intros implements dev.kith.core.ContactReferences {
         this.ties = ties;
     }
 
+    /**
+     * A note not yet sent: the step it would record ({@code asked-a}, {@code asked-b}, {@code made} or
+     * {@code declined}), to whom it goes, the introduction's why and the note. Nothing is recorded
+     * until the caller records the step with the (possibly edited) note.
+     */
+    public record Draft(String step, List<Contact> to, String why, String note) {
+        public Draft {
+            to = List.copyOf(to);
+        }
+    }
+
+    /**
+     * The note asking {@code a} whether they would like to meet {@code b}, before anything is recorded:
+     * the same checks as {@link #start} (a validation error when it could not start), and the why
+     * ({@code why}, else the common ground Kith finds for the pair) that {@link #start} should be given.
+     */
+    public Draft draftStart(Contact a, Contact b, String why) {
+        dev.kith.core.Limits.text("why", why, dev.kith.core.Limits.LONG_TEXT);
+        check(a, b);
+        book.database().read(h -> {
+            checkNotOpen(h, a, b);
+            return null;
+        });
+        String reason = reason(a, b, why);
+        return new Draft("asked-a", List.of(a), reason, Drafts.askA(a, b, reason));
+    }
+
     /** Starts an introduction of {@code a} to {@code b}: the first step asks {@code a}. */
     public Intro start(Contact a, Contact b, String why) {
+        return start(a, b, why, null);
+    }
+
+    /**
+     * Starts an introduction of {@code a} to {@code b}: the first step asks {@code a}, with {@code note}
+     * (the note as sent) as the step's note, or the drafted one when {@code note} is blank.
+     */
+    public Intro start(Contact a, Contact b, String why, String note) {
         dev.kith.core.Limits.text("why", why, dev.kith.core.Limits.LONG_TEXT);
+        dev.kith.core.Limits.text("note", note, dev.kith.core.Limits.LONG_TEXT);
+        check(a, b);
+        LocalDate today = book.clock().today();
+        String reason = reason(a, b, why);
+        String sent = Text.blankToNull(note);
+        return book.database().write(h -> {
+            checkNotOpen(h, a, b);
+            long id = h.createQuery("""
+                            INSERT INTO intros (book_id, a_id, b_id, why, state, started_on, updated_on)
+                            VALUES (:bk, :a, :b, :why, 'asking-a', :today, :today) RETURNING id""")
+                    .bind("bk", book.id()).bind("a", a.id()).bind("b", b.id()).bind("why", reason).bind("today", today)
+                    .mapTo(Long.class).one();
+            step(id, "asked-a", today, sent != null ? sent.strip() : Drafts.askA(a, b, reason));
+            return get(id);
+        });
+    }
+
+    /** The why to keep: {@code why}, else the common ground Kith finds for the pair, in words a note can carry. */
+    private String reason(Contact a, Contact b, String why) {
+        String given = Text.blankToNull(why);
+        return given != null ? given.strip()
+                : Drafts.why(Suggestions.between(book, a.id(), b.id(), book.clock().today()));
+    }
+
+    private void check(Contact a, Contact b) {
         if (a.id() == b.id()) {
             throw new ValidationException("b", "an introduction needs two different people, both are " + a.name());
         }
@@ -68,25 +128,40 @@ public final class Intros implements dev.kith.core.ContactReferences {
         if (book.me().map(me -> me == a.id() || me == b.id()).orElse(false)) {
             throw new ValidationException("b", "you cannot introduce yourself; pick two contacts");
         }
-        LocalDate today = book.clock().today();
-        String given = Text.blankToNull(why);
-        // no why given: the common ground Kith finds for the pair, in words a note can carry
-        String reason = given != null ? given : Drafts.why(Suggestions.between(book, a.id(), b.id(), today));
-        return book.database().write(h -> {
-            int open = h.createQuery("SELECT count(*) FROM intros WHERE book_id = :bk AND state IN ('asking-a', 'asking-b', 'made')"
-                            + " AND ((a_id = :a AND b_id = :b) OR (a_id = :b AND b_id = :a))")
-                    .bind("bk", book.id()).bind("a", a.id()).bind("b", b.id()).mapTo(Integer.class).one();
-            if (open > 0) {
-                throw new ValidationException("b", "an introduction of " + a.name() + " and " + b.name() + " is already open");
-            }
-            long id = h.createQuery("""
-                            INSERT INTO intros (book_id, a_id, b_id, why, state, started_on, updated_on)
-                            VALUES (:bk, :a, :b, :why, 'asking-a', :today, :today) RETURNING id""")
-                    .bind("bk", book.id()).bind("a", a.id()).bind("b", b.id()).bind("why", reason).bind("today", today)
-                    .mapTo(Long.class).one();
-            step(id, "asked-a", today, Drafts.askA(a, b, reason));
-            return get(id);
-        });
+    }
+
+    private void checkNotOpen(org.jdbi.v3.core.Handle h, Contact a, Contact b) {
+        int open = h.createQuery("SELECT count(*) FROM intros WHERE book_id = :bk AND state IN ('asking-a', 'asking-b', 'made')"
+                        + " AND ((a_id = :a AND b_id = :b) OR (a_id = :b AND b_id = :a))")
+                .bind("bk", book.id()).bind("a", a.id()).bind("b", b.id()).mapTo(Integer.class).one();
+        if (open > 0) {
+            throw new ValidationException("b", "an introduction of " + a.name() + " and " + b.name() + " is already open");
+        }
+    }
+
+    /**
+     * The note of the next step of open introduction {@code id}, before anything is recorded: when the
+     * person asked agreed, the ask of the second person or (both agreed) the introduction to both; when
+     * they declined ({@code declined}), a thank-you to them. A made introduction has no next note (it
+     * closes with an outcome): a validation error, as for one no longer open.
+     */
+    public Draft draftNext(long id, boolean declined) {
+        Intro intro = get(id);
+        if (!intro.state().open()) {
+            throw new ValidationException("state", "this introduction is " + intro.status() + " and cannot move on");
+        }
+        if (intro.state() == IntroState.MADE) {
+            throw new ValidationException("state", "this introduction is already made; note how it went instead");
+        }
+        Contact a = contacts.get(intro.aId());
+        Contact b = contacts.get(intro.bId());
+        if (declined) {
+            Contact who = intro.state() == IntroState.ASKING_A ? a : b;
+            return new Draft("declined", List.of(who), intro.why(), Drafts.declined(who));
+        }
+        return intro.state() == IntroState.ASKING_A
+                ? new Draft("asked-b", List.of(b), intro.why(), Drafts.askB(a, b, intro.why()))
+                : new Draft("made", List.of(a, b), intro.why(), Drafts.made(a, b, intro.why()));
     }
 
     /**
@@ -94,6 +169,16 @@ public final class Intros implements dev.kith.core.ContactReferences {
      * did not; for a made introduction, {@code outcome} closes it.
      */
     public Intro advance(long id, boolean declined, String outcome) {
+        return advance(id, declined, outcome, null);
+    }
+
+    /**
+     * {@link #advance(long, boolean, String)} with {@code note}, the note as sent, kept as the step's
+     * note instead of the drafted one (ignored when blank, and for an outcome).
+     */
+    public Intro advance(long id, boolean declined, String outcome, String note) {
+        dev.kith.core.Limits.text("note", note, dev.kith.core.Limits.LONG_TEXT);
+        String sent = Text.blankToNull(note) == null ? null : note.strip();
         String result = Text.blankToNull(outcome);
         LocalDate today = book.clock().today();
         return book.database().write(h -> {
@@ -117,14 +202,14 @@ public final class Intros implements dev.kith.core.ContactReferences {
                     if (declined) {
                         next = IntroState.DECLINED;
                         String who = intro.state() == IntroState.ASKING_A ? a.name() : b.name();
-                        step(id, "declined", today, who + " declined. " + Drafts.declined(
-                                intro.state() == IntroState.ASKING_A ? a : b));
+                        step(id, "declined", today, who + " declined. " + (sent != null ? sent : Drafts.declined(
+                                intro.state() == IntroState.ASKING_A ? a : b)));
                     } else if (intro.state() == IntroState.ASKING_A) {
                         next = IntroState.ASKING_B;
-                        step(id, "asked-b", today, Drafts.askB(a, b, intro.why()));
+                        step(id, "asked-b", today, sent != null ? sent : Drafts.askB(a, b, intro.why()));
                     } else {
                         next = IntroState.MADE;
-                        step(id, "made", today, Drafts.made(a, b, intro.why()));
+                        step(id, "made", today, sent != null ? sent : Drafts.made(a, b, intro.why()));
                         makeTie(a.id(), b.id(), today);
                         interactions.log(Interaction.draft(today, InteractionKind.EMAIL, Initiator.ME, null,
                                 "Introduced " + a.name() + " and " + b.name(), Exchange.GAVE, false,

@@ -93,15 +93,32 @@ public final class Journal {
         return store.lastWhat();
     }
 
+    /**
+     * The number of the latest recorded change, to undo exactly that one later ({@link #undo(long)});
+     * empty when there is nothing to undo.
+     */
+    public Optional<Long> lastEntry() {
+        return store.lastId();
+    }
+
     /** Undoes the latest recorded change and says what it was; empty when there is nothing to undo. */
     public Optional<String> undo() {
-        return db.write(h -> store.last().map(entry -> {
+        return undo(-1);
+    }
+
+    /**
+     * Undoes change {@code entry} (from {@link #lastEntry}) only while it is still the latest, and says what
+     * it was; empty when it is not (a later change would be reverted with it, or it was undone already).
+     * A negative {@code entry} undoes whatever is latest.
+     */
+    public Optional<String> undo(long entry) {
+        return db.write(h -> store.last().filter(e -> entry < 0 || e.id() == entry).map(latest -> {
             RowImages images = new RowImages(db, book);
-            images.revert(entry.changes());
-            Set<Long> touched = images.contactsOf(entry.changes());
+            images.revert(latest.changes());
+            Set<Long> touched = images.contactsOf(latest.changes());
             search.reindex(touched);
-            store.remove(entry.id());
-            return entry.what();
+            store.remove(latest.id());
+            return latest.what();
         }));
     }
 

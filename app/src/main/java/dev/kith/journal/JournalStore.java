@@ -43,6 +43,12 @@ final class JournalStore {
         });
     }
 
+    /** The number of the latest change recorded; empty when there is none. */
+    Optional<Long> lastId() {
+        return db.read(h -> h.createQuery("SELECT id FROM journal WHERE book_id = :book ORDER BY id DESC LIMIT 1")
+                .bind("book", book).mapTo(Long.class).findOne());
+    }
+
     /** The latest change recorded, without its rows; empty when there is none. */
     Optional<String> lastWhat() {
         return db.read(h -> h.createQuery("SELECT what FROM journal WHERE book_id = :book ORDER BY id DESC LIMIT 1")

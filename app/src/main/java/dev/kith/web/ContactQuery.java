@@ -108,13 +108,14 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
         }
         if (q != null) {
             // only the hits are read: a search answers in milliseconds however large the book
-            List<SearchHit> hits = search(book, MAX_LIMIT);
+            List<SearchHit> hits = withEmail(book, search(book, MAX_LIMIT));
             List<Long> ids = hits.stream().map(SearchHit::id).toList();
             Map<Long, ContactSummary> byId = new HashMap<>();
             book.contacts().list(filter, ids).forEach(s -> byId.put(s.id(), s));
             Map<Long, Integer> strength = Strength.interactionCounts(book, ids);
+            List<String> words = MatchedIn.words(q);
             rows = hits.stream().filter(h -> byId.containsKey(h.id()))
-                    .map(h -> ContactRow.of(byId.get(h.id()), strength.getOrDefault(h.id(), 0), today, due.get(h.id())));
+                    .map(h -> row(byId.get(h.id()), strength, today, due, words, h));
         } else {
             Map<Long, Integer> strength = Strength.interactionCounts(book, null);
             rows = book.contacts().list(filter).stream()
@@ -127,6 +128,12 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
         return new Result(matched.subList(0, Math.min(limit, matched.size())), matched.size());
     }
 
+    private static ContactRow row(ContactSummary s, Map<Long, Integer> counts, LocalDate today,
+                                  Map<Long, LocalDate> due, List<String> words, SearchHit hit) {
+        return ContactRow.of(s, counts.getOrDefault(s.id(), 0), today, due.get(s.id()),
+                MatchedIn.of(words, s, hit));
+    }
+
     /**
      * A plain search by relevance, the search-as-you-type case: the best {@code limit} active hits
      * read in full and the rest only counted.
@@ -136,17 +143,36 @@ record ContactQuery(String q, String tag, Circle circle, boolean dueOnly, Sort s
             return new Result(List.of(), 0);
         }
         SearchIndex.Page page = book.search().page(q, limit);
-        List<Long> ids = page.hits().stream().map(SearchHit::id).toList();
+        List<SearchHit> found = withEmail(book, page.hits());
+        int extra = found.size() - page.hits().size();
+        List<Long> ids = found.stream().map(SearchHit::id).toList();
         Map<Long, ContactSummary> byId = new HashMap<>();
         book.contacts().list(ContactFilter.ALL_ACTIVE, ids).forEach(s -> byId.put(s.id(), s));
         // a hit archived between the two reads is left out
-        List<SearchHit> shown = page.hits().stream().filter(h -> byId.containsKey(h.id())).toList();
+        List<SearchHit> shown = found.stream().filter(h -> byId.containsKey(h.id())).limit(limit).toList();
         Map<Long, Integer> counts = Strength.interactionCounts(book, shown.stream().map(SearchHit::id).toList());
         Map<Long, LocalDate> due = book.today().dueDates();
-        List<ContactRow> rows = shown.stream()
-                .map(h -> ContactRow.of(byId.get(h.id()), counts.getOrDefault(h.id(), 0), today, due.get(h.id())))
-                .toList();
-        return new Result(rows, page.total());
+        List<String> words = MatchedIn.words(q);
+        List<ContactRow> rows = shown.stream().map(h -> row(byId.get(h.id()), counts, today, due, words, h)).toList();
+        return new Result(rows, page.total() + extra);
+    }
+
+    /**
+     * {@code hits} after the person whose email address the query is, when it is one and the index
+     * (which holds no addresses) did not find them: looking up a whole address is one indexed read.
+     */
+    private List<SearchHit> withEmail(Kith book, List<SearchHit> hits) {
+        if (q.indexOf('@') < 1 || q.contains(" ")) {
+            return hits;
+        }
+        Long id = book.contacts().idsByEmail(List.of(q)).values().stream().findFirst().orElse(null);
+        if (id == null || hits.stream().anyMatch(h -> h.id() == id)) {
+            return hits;
+        }
+        List<SearchHit> out = new java.util.ArrayList<>(hits.size() + 1);
+        out.add(new SearchHit(id, null, null, false, null, 5));
+        out.addAll(hits);
+        return out;
     }
 
     private List<SearchHit> search(Kith book, int max) {

@@ -6,9 +6,6 @@ import dev.kith.articles.Share;
 import dev.kith.app.Kith;
 import dev.kith.core.ValidationException;
 import dev.kith.interactions.InteractionKind;
-import dev.kith.intros.Intro;
-import dev.kith.intros.Suggestion;
-import dev.kith.intros.Suggestions;
 import io.javalin.http.Context;
 
 import java.util.Arrays;
@@ -16,7 +13,7 @@ import java.util.List;
 
 /**
  * The giving pages: the article library (add, then the suggested recipients with reasons, then
- * share), and introductions (suggestions, then the double opt-in workflow step by step).
+ * share). Introductions are {@link IntroPages}.
  */
 final class GivingPages {
     private final Kith book;
@@ -40,19 +37,12 @@ final class GivingPages {
     record Compose(long contactId, String name, String why, String note, String email) {
     }
 
-    /** The introductions page: suggestions, open and past introductions. */
-    record IntrosModel(List<Suggestion> suggestions, List<Intro> open, List<Intro> past, String error) {
-    }
-
     void register(Routes r) {
         r.get("/articles", ctx -> library(ctx, null, null, 200));
         r.post("/articles", this::addArticle);
         r.get("/articles/{id}", ctx -> article(ctx, Params.id(ctx, "id"), null, null));
         r.post("/articles/{id}/shares", this::share);
         r.post("/articles/{id}/draft", this::compose);
-        r.get("/intros", ctx -> intros(ctx, null));
-        r.post("/intros", this::startIntro);
-        r.post("/intros/{id}/advance", this::advance);
     }
 
     private void library(Context ctx, String error, String field, int status) {
@@ -113,35 +103,6 @@ final class GivingPages {
         } catch (ValidationException e) {
             ctx.status(400);
             article(ctx, id, null, Messages.field(e));
-        }
-    }
-
-    private void intros(Context ctx, String error) {
-        List<Intro> all = book.intros().all();
-        var suggestions = Suggestions.suggest(book.book(), book.intros(), 10);
-        pages.render(ctx, "intros.jte", "Introductions", "intros", new IntrosModel(suggestions,
-                all.stream().filter(i -> i.state().open()).toList(),
-                all.stream().filter(i -> !i.state().open()).toList(), error));
-    }
-
-    private void startIntro(Context ctx) {
-        try {
-            book.intros().start(People.pick(book, ctx, "a"), People.pick(book, ctx, "b"), ctx.formParam("why"));
-            ctx.redirect("/intros#open");
-        } catch (ValidationException e) {
-            ctx.status(400);
-            intros(ctx, Messages.field(e));
-        }
-    }
-
-    private void advance(Context ctx) {
-        try {
-            book.intros().advance(Params.id(ctx, "id"), "declined".equals(ctx.formParam("answer")),
-                    ctx.formParam("outcome"));
-            ctx.redirect("/intros#intro-" + Params.id(ctx, "id"));
-        } catch (ValidationException e) {
-            ctx.status(400);
-            intros(ctx, Messages.field(e));
         }
     }
 }

@@ -17,6 +17,7 @@ final class Pages {
     private final GatheringPages gatherings;
     private final TargetPages targets;
     private final GivingPages giving;
+    private final IntroPages intros;
     private final MetPages met;
     private final PracticePages practices;
     private final ApiDocs apiDocs;
@@ -29,8 +30,9 @@ final class Pages {
         this.settingsPages = new SettingsPages(book, settings, feeds, team, this);
         this.imports = new ImportPages(book, this);
         this.gatherings = new GatheringPages(book, this);
-        this.targets = new TargetPages(book, this);
+        this.targets = new TargetPages(book, settings, this);
         this.giving = new GivingPages(book, this);
+        this.intros = new IntroPages(book, settings, this);
         this.met = new MetPages(book, this);
         this.practices = new PracticePages(book, this);
         this.apiDocs = new ApiDocs(this);
@@ -45,6 +47,7 @@ final class Pages {
         gatherings.register(r);
         targets.register(r);
         giving.register(r);
+        intros.register(r);
         met.register(r);
         practices.register(r);
         apiDocs.register(r);

@@ -20,8 +20,15 @@ final class Toasts {
     private Toasts() {
     }
 
-    /** A toast: what happened, and whether {@code POST /api/v1/undo} can take it back. */
-    record Toast(String message, boolean undo) {
+    /**
+     * A toast: what happened, and the journal entry {@code POST /api/v1/undo?entry=N} takes back (null when
+     * it cannot be undone).
+     */
+    record Toast(String message, Long entry) {
+        /** Whether the toast offers Undo. */
+        boolean undo() {
+            return entry != null;
+        }
     }
 
     /** Says {@code message} on the next page this browser shows (or in this htmx swap). */
@@ -29,21 +36,26 @@ final class Toasts {
         say(ctx, message, false);
     }
 
-    /** Says {@code message}, with an Undo button when {@code undo}. */
+    /**
+     * Says {@code message}, with an Undo button when {@code undo}: one that takes back exactly the change
+     * just recorded (the latest entry of the visitor's journal now), and nothing done after it.
+     */
     static void say(Context ctx, String message, boolean undo) {
         String text = message.length() > MAX ? message.substring(0, MAX - 1) + "…" : message;
-        ctx.attribute(NOW, new Toast(text, undo));
+        Long entry = undo ? Visitor.of(ctx).book().journal().lastEntry().orElse(null) : null;
+        ctx.attribute(NOW, new Toast(text, entry));
         if (Pages.htmx(ctx)) {
             try {
                 // ASCII only: a header carries no other characters safely
                 ctx.header("HX-Trigger", WebJson.MAPPER.writer()
                         .with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
-                        .writeValueAsString(java.util.Map.of("kith-toast", java.util.Map.of("message", text, "undo", undo))));
+                        .writeValueAsString(java.util.Map.of("kith-toast", entry == null ? java.util.Map.of("message", text, "undo", false)
+                                : java.util.Map.of("message", text, "undo", true, "entry", entry))));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         } else {
-            Cookies.set(ctx, COOKIE, URLEncoder.encode((undo ? "u|" : "-|") + text, StandardCharsets.UTF_8), "Lax",
+            Cookies.set(ctx, COOKIE, URLEncoder.encode((entry != null ? entry + "|" : "-|") + text, StandardCharsets.UTF_8), "Lax",
                     "https".equals(ctx.scheme()));
         }
     }
@@ -66,10 +78,19 @@ final class Toasts {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        if (text.length() < 3 || text.charAt(1) != '|') {
+        int bar = text.indexOf('|');
+        if (bar < 1 || bar > 20) {
             return null;
         }
-        String message = text.substring(2);
-        return new Toast(message.length() > MAX ? message.substring(0, MAX) : message, text.charAt(0) == 'u');
+        Long entry = null;
+        if (!"-".equals(text.substring(0, bar))) {
+            try {
+                entry = Long.valueOf(text.substring(0, bar));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        String message = text.substring(bar + 1);
+        return new Toast(message.length() > MAX ? message.substring(0, MAX) : message, entry);
     }
 }

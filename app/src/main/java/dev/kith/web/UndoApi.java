@@ -6,7 +6,9 @@ import io.javalin.http.Context;
 /**
  * Undo over the API: {@code GET /api/v1/undo} says what would be undone, {@code POST /api/v1/undo}
  * undoes it (the latest change recorded in the book's journal, the same one {@code kith undo} reverts)
- * and says what it was; both answer 409 when there is nothing to undo.
+ * and says what it was; both answer 409 when there is nothing to undo. With {@code ?entry=N} (what a
+ * toast's Undo sends) POST undoes change N only while it is still the latest, so an Undo clicked after
+ * another change, in this tab or another, never reverts that other change; otherwise 409.
  */
 final class UndoApi {
     private final Kith book;
@@ -21,11 +23,27 @@ final class UndoApi {
     }
 
     private void peek(Context ctx) {
-        ctx.json(new Undoable(book.journal().last().map(UndoApi::sentence).orElseThrow(UndoApi::nothing)));
+        String what = book.journal().last().map(UndoApi::sentence).orElseThrow(UndoApi::nothing);
+        ctx.json(new Undoable(what, book.journal().lastEntry().orElseThrow(UndoApi::nothing)));
     }
 
     private void undo(Context ctx) {
-        ctx.json(new Undone(book.journal().undo().map(UndoApi::sentence).orElseThrow(UndoApi::nothing)));
+        String raw = ctx.queryParam("entry");
+        if (raw == null) {
+            ctx.json(new Undone(book.journal().undo().map(UndoApi::sentence).orElseThrow(UndoApi::nothing)));
+            return;
+        }
+        long entry;
+        try {
+            entry = Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new HttpProblem(400, "entry", "entry must be the number of a change");
+        }
+        if (entry < 0) {
+            throw new HttpProblem(400, "entry", "entry must be the number of a change");
+        }
+        ctx.json(new Undone(book.journal().undo(entry).map(UndoApi::sentence).orElseThrow(() -> new HttpProblem(409,
+                "undo", "that can no longer be undone here: something changed after it, or it was undone already"))));
     }
 
     private static HttpProblem nothing() {
@@ -42,7 +60,7 @@ final class UndoApi {
     record Undone(String undone) {
     }
 
-    /** What POST would undo, as a plain sentence. */
-    record Undoable(String undoable) {
+    /** What POST would undo, as a plain sentence, and its entry number for {@code ?entry=}. */
+    record Undoable(String undoable, long entry) {
     }
 }

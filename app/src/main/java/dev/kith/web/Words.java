@@ -47,7 +47,21 @@ final class Words {
             case ASKING_B -> "Waiting for " + i.bName();
             case MADE -> "Introduced";
             case CLOSED -> "Done";
-            case DECLINED -> "Declined";
+            case DECLINED -> declinedBy(i) + " declined";
+        };
+    }
+
+    /** Who declined introduction {@code i}: the second person when they had been asked, else the first. */
+    static String declinedBy(Intro i) {
+        return i.steps().stream().anyMatch(s -> s.step().equals("asked-b")) ? i.bName() : i.aName();
+    }
+
+    /** Whose answer an open introduction waits for: the first person, then the second; null once made or finished. */
+    static String waitingOn(Intro i) {
+        return switch (i.state()) {
+            case ASKING_A -> i.aName();
+            case ASKING_B -> i.bName();
+            default -> null;
         };
     }
 
@@ -59,7 +73,7 @@ final class Words {
             case ASKING_B -> i.aName() + " agreed. You asked " + i.bName() + "; say here when they answer.";
             case MADE -> "Both agreed and you introduced them. Note how it went when you hear.";
             case CLOSED -> i.outcome() == null ? "Closed." : "How it went: " + i.outcome();
-            case DECLINED -> "One of them declined.";
+            case DECLINED -> declinedBy(i) + " declined, so the introduction ends there.";
         };
     }
 
@@ -70,7 +84,7 @@ final class Words {
             case "asked-b" -> i.aName() + " agreed; asked " + i.bName();
             case "made" -> "Both agreed — introduced them";
             case "outcome" -> "How it went";
-            case "declined" -> "Declined";
+            case "declined" -> declinedBy(i) + " declined";
             default -> step.replace('-', ' ');
         };
     }

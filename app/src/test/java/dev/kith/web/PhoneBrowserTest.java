@@ -96,6 +96,15 @@ class PhoneBrowserTest {
     }
 
     @Test
+    void aWideScreenShowsTheLinksAndNoMenuButton() {
+        try (Browser desk = new Browser(1280, 800).signIn(web)) {
+            desk.driver.get(web.base() + "/");
+            assertThat(desk.driver.findElement(By.cssSelector(".menu-toggle")).isDisplayed()).isFalse();
+            assertThat(desk.driver.findElement(By.cssSelector("header a[href='/contacts']")).isDisplayed()).isTrue();
+        }
+    }
+
+    @Test
     void contactFiltersAreFoldedOnAPhone() {
         phone.driver.get(web.base() + "/contacts");
         assertThat(phone.driver.findElement(By.id("q")).isDisplayed()).isTrue();

@@ -68,7 +68,7 @@ class TargetsBrowserTest {
         assertThat(hops.get(0)).startsWith("me → Ada Lovelace: your tie: strength");
         assertThat(hops.get(1)).isEqualTo("Ada Lovelace → Grace Hopper: Ada Lovelace works at Analytical Engines,"
                 + " where Grace Hopper works");
-        assertThat(target.findElement(By.tagName("textarea")).getAttribute("value"))
+        assertThat(target.findElement(By.cssSelector("details.ask-draft textarea")).getAttribute("value"))
                 .startsWith("Hi Ada, I'd like to ask you a favour: I'm hoping to meet Grace Hopper at Analytical Engines."
                         + " Here is why: she wrote the first compiler.");
 
@@ -85,8 +85,9 @@ class TargetsBrowserTest {
         assertThat(asked).isEqualTo(List.of("Ada Lovelace"));
 
         browser.driver.navigate().back();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.target button.primary")))
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.target details.ask-draft summary")))
                 .click();
+        browser.driver.findElement(By.cssSelector("li.target button.mark-sent")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.target .pill"),
                 "asked"));
         assertThat(web.book.network().targets().list(false)).singleElement()

@@ -49,4 +49,42 @@ class UndoApiTest {
             assertThat(web.json("POST", "/api/v1/undo", "").statusCode()).isEqualTo(409);
         }
     }
+
+    @BothDatabases
+    void anUndoForOneChangeNeverRevertsALaterOne(TestDatabase db) throws Exception {
+        try (WebFixture web = new WebFixture(db)) {
+            long ana = web.book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
+            web.book.interactions().log(Interaction.draft(WebFixture.TODAY.minusDays(1), InteractionKind.COFFEE,
+                    Initiator.ME, null, null, Exchange.NEUTRAL, false, List.of(ana)));
+            long omar = web.book.contacts().add(ContactDraft.builder("Omar Haddad").build()).id();
+            web.book.interactions().log(Interaction.draft(WebFixture.TODAY.minusDays(1), InteractionKind.LUNCH,
+                    Initiator.ME, null, null, Exchange.NEUTRAL, false, List.of(omar)));
+            String followUp = "follow-up:" + ana + ":" + WebFixture.TODAY.minusDays(1);
+            assertThat(web.get("/api/v1/today").body()).contains(followUp).contains("follow-up:" + omar);
+            assertThat(web.json("POST", "/api/v1/today/" + followUp + "/done", "{}").statusCode()).isEqualTo(200);
+            long first = JSON.readTree(web.get("/api/v1/undo").body()).get("entry").asLong();
+
+            String second = "follow-up:" + omar + ":" + WebFixture.TODAY.minusDays(1);
+            assertThat(web.json("POST", "/api/v1/today/" + second + "/done", "{}").statusCode()).as(web.get("/api/v1/today").body()).isEqualTo(200);
+            long latest = JSON.readTree(web.get("/api/v1/undo").body()).get("entry").asLong();
+            assertThat(latest).isGreaterThan(first);
+
+            // the first toast's Undo, clicked after the second change: refused, and nothing reverted
+            HttpResponse<String> stale = web.json("POST", "/api/v1/undo?entry=" + first, "");
+            assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+            assertThat(JSON.readTree(stale.body()).get("error").asText()).contains("something changed after it");
+            assertThat(web.book.interactions().withContact(omar, 10)).hasSize(2);
+            assertThat(web.book.interactions().withContact(ana, 10)).hasSize(2);
+            assertThat(web.json("POST", "/api/v1/undo?entry=x", "").statusCode()).isEqualTo(400);
+
+            HttpResponse<String> undo = web.json("POST", "/api/v1/undo?entry=" + latest, "");
+            assertThat(undo.statusCode()).as(undo.body()).isEqualTo(200);
+            assertThat(JSON.readTree(undo.body()).get("undone").asText()).isEqualTo("Done: follow-up with Omar Haddad.");
+            assertThat(web.book.interactions().withContact(omar, 10)).hasSize(1);
+            // undone already: a second click answers 409; now the first change is the latest and can go
+            assertThat(web.json("POST", "/api/v1/undo?entry=" + latest, "").statusCode()).isEqualTo(409);
+            assertThat(web.json("POST", "/api/v1/undo?entry=" + first, "").statusCode()).isEqualTo(200);
+            assertThat(web.book.interactions().withContact(ana, 10)).hasSize(1);
+        }
+    }
 }

@@ -34,7 +34,17 @@ public final class Mailer {
         this.timeout = Long.toString(timeout.toMillis());
     }
 
+    /** One addressee of a message: a name shown beside the address, and the address. */
+    public record Recipient(String name, String address) {
+    }
+
     public void send(String toName, String toAddress, String subject, String body) {
+        send(java.util.List.of(new Recipient(toName, toAddress)), subject, body);
+    }
+
+    /** Sends one message addressed to all of {@code to} (an introduction goes to both people at once). */
+    public void send(java.util.List<Recipient> to, String subject, String body) {
+        String addresses = String.join(", ", to.stream().map(Recipient::address).toList());
         Properties p = new Properties();
         p.setProperty("mail.smtp.host", config.host());
         p.setProperty("mail.smtp.port", Integer.toString(config.port()));
@@ -53,14 +63,17 @@ public final class Mailer {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(config.from()));
-            message.setRecipient(MimeMessage.RecipientType.TO,
-                    new InternetAddress(toAddress, toName, StandardCharsets.UTF_8.name()));
+            InternetAddress[] recipients = new InternetAddress[to.size()];
+            for (int i = 0; i < recipients.length; i++) {
+                recipients[i] = new InternetAddress(to.get(i).address(), to.get(i).name(), StandardCharsets.UTF_8.name());
+            }
+            message.setRecipients(MimeMessage.RecipientType.TO, recipients);
             message.setSubject(subject, StandardCharsets.UTF_8.name());
             message.setText(body, StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(Instant.now()));
             Transport.send(message);
         } catch (MessagingException | UnsupportedEncodingException e) {
-            throw new NotSentException("could not send the email to " + toAddress + " through " + config.host() + ":"
+            throw new NotSentException("could not send the email to " + addresses + " through " + config.host() + ":"
                     + config.port() + ": " + rootMessage(e), e);
         }
     }

@@ -53,4 +53,19 @@ public final class NoteSender {
         mailer.send(to.name(), address, note.subject(), note.body());
         return record.get();
     }
+
+    /**
+     * Sends {@code note} as one message to all of {@code to} (an introduction to both people), then
+     * records it with {@code record}. Anyone without an email address is a {@link ValidationException}
+     * of the field {@code to}, and nothing is sent.
+     */
+    public <T> T send(List<Contact> to, Note note, Supplier<T> record) {
+        List<Mailer.Recipient> recipients = new java.util.ArrayList<>();
+        for (Contact c : to) {
+            recipients.add(new Mailer.Recipient(c.name(), addressOf(c).orElseThrow(() -> new ValidationException("to",
+                    c.name() + " has no email address"))));
+        }
+        mailer.send(recipients, note.subject(), note.body());
+        return record.get();
+    }
 }
