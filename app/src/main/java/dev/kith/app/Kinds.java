@@ -12,6 +12,8 @@ import dev.kith.intros.IntroFollowUpKind;
 import dev.kith.intros.IntroduceKind;
 import dev.kith.today.ActionKind;
 import dev.kith.today.AskIntroKind;
+import dev.kith.today.ChooseCircleKind;
+import dev.kith.today.FirstCircle;
 import dev.kith.today.CongratulateKind;
 import dev.kith.today.FollowUpKind;
 import dev.kith.today.KeepInTouchKind;
@@ -39,10 +41,12 @@ public final class Kinds {
         Goals goals = kith.goals();
         // one part for both kinds that boost contacts relevant to a goal, so it is loaded once per snapshot
         SnapshotPart<GoalRelevance> relevance = day -> GoalRelevance.load(goals, day);
+        // one part for both first-day kinds: what each untouched contact shares with me, loaded once per snapshot
+        ReconnectKind reconnect = new ReconnectKind(interactions, clock, kith.book());
         return List.of(new ReplyKind(interactions, clock), new FollowUpKind(interactions, contacts, clock),
                 new ThankYouKind(interactions, contacts, clock), new CongratulateKind(kith.milestones(), interactions, clock),
                 new KeepInTouchKind(interactions, clock, relevance), new RekindleKind(interactions, clock),
-                new ReconnectKind(interactions, clock),
+                reconnect, new ChooseCircleKind(new FirstCircle(kith.book(), contacts), reconnect),
                 new LunchKind(interactions, kith.tasks(), clock, relevance),
                 new EventCatchUpKind(kith.events(), interactions, clock),
                 new WelcomeKind(kith.book(), kith.groups(), contacts, kith.events(), interactions),

@@ -25,6 +25,7 @@ final class Commands {
             SnoozeCommand.class,
             SkipCommand.class,
             DueCommand.class,
+            CircleCommand.class,
             PlansCommand.class,
             ImportCommand.class,
             RepliesCommand.class,

@@ -107,6 +107,9 @@ public final class CongratulateKind implements ActionKind {
             "(?i)^(?:started|starting|began|now) as (?:an? |the )?(.+)$");
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
             "(?i)^(?:joined|moved to|started at|now at) (.+)$");
+    /** What an import writes of a job change it found: "New job: Head of Design at Globex". */
+    private static final java.util.regex.Pattern NEW_JOB_AT = java.util.regex.Pattern.compile(
+            "(?i)^new job(?:: (.+?))? at (.+)$");
     private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile(
             "(?i)^promoted to (.+)$");
     private static final java.util.regex.Pattern LEADS = java.util.regex.Pattern.compile("(?i)^now (leads|heads) (.+)$");
@@ -141,6 +144,11 @@ public final class CongratulateKind implements ActionKind {
                 return x.matches() ? "the " + x.group(1) : null;
             }
             case NEW_JOB -> {
+                x = NEW_JOB_AT.matcher(t);
+                if (x.matches()) {
+                    return x.group(1) == null ? "your move to " + x.group(2)
+                            : "your new role as " + x.group(1) + " at " + x.group(2);
+                }
                 x = STARTED.matcher(t);
                 if (x.matches()) {
                     return "your new role as " + x.group(1);

@@ -20,6 +20,12 @@ import java.util.Set;
  * reads only as far as it needs ({@link #inRankOrder}). Stateless.
  */
 final class Planner {
+    /**
+     * Kinds whose people are suggestions to choose from, not the people the action is about: they neither
+     * take a person's one place in the plan nor give way to someone's other action.
+     */
+    static final Set<String> SUGGESTS = Set.of("choose-circle");
+
     /** How many days back the kinds done make a kind rank lower. */
     static final int ROTATION_DAYS = 7;
 
@@ -155,7 +161,8 @@ final class Planner {
             if (plan.size() == size) {
                 break;
             }
-            if (a.people().stream().anyMatch(p -> people.contains(p.id())) && !urgent(a)) {
+            if (!SUGGESTS.contains(a.kind()) && a.people().stream().anyMatch(p -> people.contains(p.id()))
+                    && !urgent(a)) {
                 continue; // an urgent one (an owed reply) is never hidden by someone's other action
             }
             if (perKind.getOrDefault(a.kind(), 0) >= cap) {
@@ -168,7 +175,7 @@ final class Planner {
             if (plan.size() == size) {
                 break;
             }
-            if (a.people().stream().noneMatch(p -> people.contains(p.id()))) {
+            if (SUGGESTS.contains(a.kind()) || a.people().stream().noneMatch(p -> people.contains(p.id()))) {
                 take(a, plan, people, perKind);
             }
         }
@@ -177,7 +184,9 @@ final class Planner {
 
     private static void take(Candidate a, List<Candidate> plan, Set<Long> people, Map<String, Integer> perKind) {
         plan.add(a);
-        a.people().forEach(p -> people.add(p.id()));
+        if (!SUGGESTS.contains(a.kind())) {
+            a.people().forEach(p -> people.add(p.id()));
+        }
         perKind.merge(a.kind(), 1, Integer::sum);
     }
 }

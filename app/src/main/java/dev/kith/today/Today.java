@@ -86,7 +86,8 @@ public final class Today {
         }
         List<Candidate> open = Fold.byPeople(proposed(snapshot).stream()
                 .filter(a -> !state.containsKey(a.id()) || !state.get(a.id()).hides(today))
-                .filter(a -> a.people().stream().noneMatch(p -> actedToday.contains(p.id())))
+                .filter(a -> Planner.SUGGESTS.contains(a.kind())
+                        || a.people().stream().noneMatch(p -> actedToday.contains(p.id())))
                 .toList());
         var order = Planner.rotating(doneRecently);
         return new Plan(today, streak(), Planner.compose(Planner.inRankOrder(open, order), size, order).stream()

@@ -49,6 +49,7 @@ final class TodayPages {
     void register(Routes r) {
         r.get("/", this::today);
         r.post("/today/{action}/{verb}", this::todayAction);
+        r.post("/today/circle", this::chooseCircle);
     }
 
     private void today(Context ctx) {
@@ -78,6 +79,22 @@ final class TodayPages {
         Map<String, String> subjects = new HashMap<>();
         plan.actions().forEach(a -> subjects.put(a.id(), TodayMail.subject(a)));
         return subjects;
+    }
+
+    /** The close circle picked on the "Choose your close circle" card: the people checked go in it. */
+    private void chooseCircle(Context ctx) {
+        try {
+            java.util.List<Long> ids = ctx.formParams("person").stream()
+                    .map(p -> (long) Params.integer("person", p)).toList();
+            var chosen = new dev.kith.today.FirstCircle(book.book(), book.contacts()).choose(ids);
+            Toasts.say(ctx, "In your close circle now: " + chosen.stream().map(dev.kith.contacts.Contact::name)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ".", true);
+        } catch (ValidationException e) {
+            ctx.status(400);
+            renderToday(ctx, Messages.field(e));
+            return;
+        }
+        ctx.redirect("/");
     }
 
     /** Done (with the possibly edited draft as the note), snooze until a date, or skip; then back to Today. */

@@ -29,6 +29,7 @@ final class Words {
         return switch (kind) {
             case "ask-intro" -> "Ask for an introduction";
             case "congratulate" -> "Congratulate";
+            case "choose-circle" -> "Choose your close circle";
             case "follow-up" -> "Follow up";
             case "keep-in-touch" -> "Keep in touch";
             case "lunch" -> "Lunch";

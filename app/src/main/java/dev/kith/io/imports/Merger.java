@@ -32,13 +32,17 @@ import java.util.Set;
  * change reported by the same source over time (a re-imported LinkedIn export: its last job for the
  * person named another organization or title) adds a {@code new-job} (or, same organization,
  * {@code promotion}) milestone dated {@code today}; a second address book that spells the organization
- * differently adds none. A row matching nobody that looks like a contact of the book (see
- * {@link ContactIndex#likely}) merges into it or becomes a new contact as {@link ImportChoices} say;
- * any other row is a new contact, written in bulk by {@link #finish}. Every row's outcome, with the
- * fields it changes, is reported in file order ({@link #rows}). Call inside the import's transaction.
- * Not thread-safe.
+ * differently adds none. A LinkedIn import that names another company than the one an address book gave
+ * (no word in common but legal forms: not a respelling) adds a {@code new-job} milestone too: LinkedIn is
+ * kept up to date by the person themselves, so a fresh export reveals who changed jobs. A row matching
+ * nobody that looks like a contact of the book (see {@link ContactIndex#likely}) merges into it or becomes
+ * a new contact as {@link ImportChoices} say; any other row is a new contact, written in bulk by
+ * {@link #finish}. Every row's outcome, with the fields it changes, is reported in file order
+ * ({@link #rows}). Call inside the import's transaction. Not thread-safe.
  */
 final class Merger {
+    /** The source of LinkedIn's export (see {@link Importer#source}). */
+    private static final String LINKEDIN = "linkedin";
     private final Book book;
     private final Contacts contacts;
     private final Milestones milestoneLog;
@@ -221,7 +225,14 @@ final class Merger {
             changes.add(new Change("Job title", oldTitle, title));
         }
         if (reported == null) {
-            return true; // another source's view of the job: history, not news
+            // another source's view of the job: history, not news, unless LinkedIn (kept by the person
+            // themselves) names a different company than the book's, not a respelling of it
+            if (LINKEDIN.equals(source) && oldOrg != null && org != null && otherCompany(oldOrg, org)) {
+                milestoneLog.add(c.id(), MilestoneKind.NEW_JOB, today,
+                        "New job" + (title == null ? "" : ": " + title) + " at " + org + " (was at " + oldOrg + ")");
+                milestones++;
+            }
+            return true;
         }
         boolean movedOn = !same(org, reported.organization());
         if (reported.organization() != null && movedOn) {
@@ -262,6 +273,40 @@ final class Merger {
 
     private static String str(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    /** Words of a company's name that do not tell one company from another. */
+    private static final Set<String> LEGAL = Set.of("inc", "incorporated", "ltd", "limited", "llc", "llp", "gmbh",
+            "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc", "pty", "corp", "corporation", "co", "company",
+            "the", "and", "of", "group", "holding", "holdings", "international", "intl", "global", "ab", "as", "oy",
+            "kk", "lda");
+
+    /**
+     * Whether organizations {@code a} and {@code b} are two companies, not two spellings of one: their names
+     * share no word but legal forms and the like ("Acme Corp" and "ACME, Inc." are one; "Acme" and "Globex" two).
+     */
+    static boolean otherCompany(String a, String b) {
+        Set<String> wa = companyWords(a);
+        Set<String> wb = companyWords(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return false;
+        }
+        for (String w : wa) {
+            if (wb.contains(w)) {
+                return false;
+            }
+        }
+        return !String.join("", wa).equals(String.join("", wb));
+    }
+
+    private static Set<String> companyWords(String name) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String w : Text.words(name).split(" ")) {
+            if (!w.isEmpty() && !LEGAL.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static List<String> missing(List<String> have, List<String> incoming) {
