@@ -207,12 +207,12 @@ public final class BookExtras {
                 "Build a community of practice on %s", "Speak at a conference on %s"};
         int added = 0;
         TreeSet<String> used = new TreeSet<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; added < n && i < 20 * n; i++) {
             String topic = interest();
             if (!used.add(topic)) {
-                continue;
+                continue; // one goal per topic: titles are unique in a book
             }
-            Goal goal = book.goals().add(String.format(Locale.ROOT, titles[i % titles.length], topic), List.of(topic),
+            Goal goal = book.goals().add(String.format(Locale.ROOT, titles[added % titles.length], topic), List.of(topic),
                     rnd.nextBoolean() ? today.plusMonths(3 + rnd.nextInt(9)) : null);
             List<Long> linked = someone(10 + rnd.nextInt(16));
             book.goals().linkContacts(goal.id(), linked);

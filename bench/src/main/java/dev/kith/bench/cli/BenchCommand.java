@@ -41,7 +41,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean noProcess;
 
     @Option(names = "--web", description = "Measure the web app instead: kith serve's first answer, memory, and "
-            + "latency of GET / and GET /api/v1/contacts?q= under a constant request rate.")
+            + "latency under a constant request rate in interleaved rounds: GET / read-only, GET / with 1 request "
+            + "in 10 logging an interaction, and GET /api/v1/contacts?q=. A book file is served from a copy.")
     boolean web;
 
     @Option(names = "--imports", description = "Measure imports instead: a generated 30,000-row LinkedIn export and "
