@@ -19,6 +19,8 @@ import java.util.function.Supplier;
 public final class PhraseVectors {
     /** Phrases embedded per model call. */
     private static final int BATCH = 64;
+    /** Up to this many phrases are looked up by key; more are found by reading the book's stored phrases once. */
+    static final int LOOKUP_MAX = 200;
 
     private PhraseVectors() {
     }
@@ -42,15 +44,24 @@ public final class PhraseVectors {
         for (String p : phrases) {
             byHash.put(ProfileIndex.hash(p), p);
         }
-        book.database().read(h -> h.createQuery("SELECT phrase_hash, vector FROM phrase_embeddings"
-                        + " WHERE book_id = :b AND model = :m").bind("b", book.id()).bind("m", model)
-                .map((rs, ctx) -> {
-                    String p = byHash.get(rs.getString(1));
-                    if (p != null) {
-                        out.put(p, Vectors.floats(rs.getBytes(2)));
-                    }
-                    return null;
-                }).list());
+        // a few phrases (one profile's, for an article's reason): looked up by key; many (a whole book's): one scan
+        List<String> hashes = List.copyOf(byHash.keySet());
+        if (hashes.size() <= LOOKUP_MAX) {
+            book.database().read(h -> h.createQuery("SELECT phrase_hash, vector FROM phrase_embeddings"
+                            + " WHERE book_id = :b AND model = :m AND phrase_hash IN (<hashes>)")
+                    .bind("b", book.id()).bind("m", model).bindList("hashes", hashes)
+                    .map((rs, ctx) -> out.put(byHash.get(rs.getString(1)), Vectors.floats(rs.getBytes(2)))).list());
+        } else {
+            book.database().read(h -> h.createQuery("SELECT phrase_hash, vector FROM phrase_embeddings"
+                            + " WHERE book_id = :b AND model = :m").bind("b", book.id()).bind("m", model)
+                    .map((rs, ctx) -> {
+                        String p = byHash.get(rs.getString(1));
+                        if (p != null) {
+                            out.put(p, Vectors.floats(rs.getBytes(2)));
+                        }
+                        return null;
+                    }).list());
+        }
         List<String> missing = new ArrayList<>(new LinkedHashSet<>(phrases));
         missing.removeIf(out::containsKey);
         if (missing.isEmpty()) {

@@ -48,9 +48,13 @@ public final class ProfileIndex {
     private final Embedder embedder;
     private final float[] matrix;
     private final int dimensions;
-    private final List<Map<String, Double>> termVectors;
+    /** Each profile's term counts, in {@link #profiles} order. */
+    private final List<Map<String, Integer>> counts;
+    /** Built on first use ({@link #termVectors()}). */
+    private volatile List<Map<String, Double>> termVectors;
     private final Map<String, Integer> df;
-    private final List<Facets> facets;
+    /** Each row's facets, built on first use ({@link #facets(int)}): an article's ranking reads only the rows sharing its words. */
+    private final Facets[] facets;
     /** Term → rows of the profiles that use it (ascending), to find explicit matches without a full scan. */
     private final Map<String, int[]> postings;
 
@@ -78,14 +82,8 @@ public final class ProfileIndex {
             counts.add(c);
             c.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
-        facets = new ArrayList<>(profiles.size());
-        for (int i = 0; i < profiles.size(); i++) {
-            Profile p = profiles.get(i);
-            facets.add(new Facets(p.interests().stream().map(x -> terms(x)).toList(),
-                    p.tags().stream().map(x -> terms(x.replaceFirst("^(ask|offer):", ""))).toList(),
-                    terms(p.notes()), p.recent().stream().map(r -> terms(r.text())).toList(),
-                    counts.get(i).keySet()));
-        }
+        this.counts = counts;
+        this.facets = new Facets[profiles.size()];
         Map<String, List<Integer>> post = new HashMap<>();
         for (int i = 0; i < counts.size(); i++) {
             for (String t : counts.get(i).keySet()) {
@@ -94,10 +92,27 @@ public final class ProfileIndex {
         }
         postings = new HashMap<>();
         post.forEach((t, rowsOf) -> postings.put(t, rowsOf.stream().mapToInt(Integer::intValue).toArray()));
-        termVectors = new ArrayList<>(profiles.size());
-        for (Map<String, Integer> c : counts) {
-            termVectors.add(Terms.tfidf(c, df, profiles.size()));
+    }
+
+    /**
+     * The TF-IDF vectors of the profiles, computed on first use: only the lexical similarity (no model, or
+     * a model that cannot load) reads them, so an index over stored vectors never builds them.
+     */
+    private List<Map<String, Double>> termVectors() {
+        List<Map<String, Double>> t = termVectors;
+        if (t == null) {
+            synchronized (this) {
+                t = termVectors;
+                if (t == null) {
+                    t = new ArrayList<>(counts.size());
+                    for (Map<String, Integer> c : counts) {
+                        t.add(Terms.tfidf(c, df, profiles.size()));
+                    }
+                    termVectors = t;
+                }
+            }
         }
+        return t;
     }
 
     /** The index of {@code book} today, embedding (and storing) the profiles whose text changed. */
@@ -149,8 +164,9 @@ public final class ProfileIndex {
         List<float[]> vectors = new ArrayList<>(Collections.nCopies(profiles.size(), (float[]) null));
         List<Integer> missing = new ArrayList<>();
         List<String> hashes = new ArrayList<>(profiles.size());
+        MessageDigest sha = sha256();
         for (int i = 0; i < profiles.size(); i++) {
-            String hash = hash(profiles.get(i).text());
+            String hash = HexFormat.of().formatHex(sha.digest(profiles.get(i).text().getBytes(StandardCharsets.UTF_8)));
             hashes.add(hash);
             Object[] s = stored.get(profiles.get(i).id());
             if (s != null && hash.equals(s[0])) {
@@ -209,8 +225,12 @@ public final class ProfileIndex {
 
     /** A SHA-256 hex digest of {@code text}. */
     static String hash(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -250,9 +270,10 @@ public final class ProfileIndex {
             return out;
         }
         Map<String, Double> q = Terms.tfidf(Terms.counts(text), df, Math.max(1, profiles.size()));
+        List<Map<String, Double>> vectors = termVectors();
         for (int i = 0; i < out.length; i++) {
             double s = 0;
-            Map<String, Double> v = termVectors.get(i);
+            Map<String, Double> v = vectors.get(i);
             for (Map.Entry<String, Double> e : q.entrySet()) {
                 Double w = v.get(e.getKey());
                 if (w != null) {
@@ -360,8 +381,8 @@ public final class ProfileIndex {
             return s;
         }
         double s = 0;
-        Map<String, Double> vb = termVectors.get(rb);
-        for (Map.Entry<String, Double> e : termVectors.get(ra).entrySet()) {
+        Map<String, Double> vb = termVectors().get(rb);
+        for (Map.Entry<String, Double> e : termVectors().get(ra).entrySet()) {
             Double w = vb.get(e.getKey());
             if (w != null) {
                 s += w * e.getValue();
@@ -372,7 +393,17 @@ public final class ProfileIndex {
 
     /** The terms of row {@code row}'s parts. */
     public Facets facets(int row) {
-        return facets.get(row);
+        Facets f = facets[row];
+        if (f == null) {
+            // computed at most a few times over (a race builds equal values); Facets is immutable, so safely published
+            Profile p = profiles.get(row);
+            f = new Facets(p.interests().stream().map(x -> terms(x)).toList(),
+                    p.tags().stream().map(x -> terms(x.replaceFirst("^(ask|offer):", ""))).toList(),
+                    terms(p.notes()), p.recent().stream().map(r -> terms(r.text())).toList(),
+                    counts.get(row).keySet());
+            facets[row] = f;
+        }
+        return f;
     }
 
     /** Whether each row's profile shares at least one term with {@code terms}. */

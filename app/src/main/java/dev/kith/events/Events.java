@@ -289,6 +289,9 @@ public final class Events implements dev.kith.core.ContactReferences {
      */
     public List<Encounter> followups(long eventId) {
         get(eventId);
+        // joined by id alone (ids are unique across books; the event's rows are this book's): with book_id in
+        // the joins SQLite's planner started from the book's every interaction_people row, 0.16 s a call on a
+        // book of 100,000 interactions, against 5 ms from the event's encounters
         return db.read(h -> {
             List<Encounter> met = h.createQuery("""
                             SELECT p.contact_id, c.display_name, i.occurred_on, i.id, i.summary,
@@ -297,9 +300,9 @@ public final class Events implements dev.kith.core.ContactReferences {
                                    AND (q.occurred_on > i.occurred_on
                                         OR (q.occurred_on = i.occurred_on AND q.interaction_id > i.id))) AS followed
                             FROM event_encounters x
-                            JOIN interactions i ON i.book_id = x.book_id AND i.id = x.interaction_id
-                            JOIN interaction_people p ON p.book_id = i.book_id AND p.interaction_id = i.id
-                            JOIN contacts c ON c.book_id = p.book_id AND c.id = p.contact_id
+                            JOIN interactions i ON i.id = x.interaction_id
+                            JOIN interaction_people p ON p.interaction_id = i.id
+                            JOIN contacts c ON c.id = p.contact_id
                             WHERE x.book_id = :book AND x.event_id = :event
                             ORDER BY i.occurred_on, i.id, c.name_key""")
                     .bind("book", book).bind("event", eventId)

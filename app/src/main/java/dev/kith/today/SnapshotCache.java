@@ -25,6 +25,8 @@ final class SnapshotCache {
     }
 
     private static final Map<Database, Map<Long, Entry>> ENTRIES = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Per book, the lock its loads take one at a time. */
+    private static final Map<Database, Map<Long, Object>> LOCKS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private SnapshotCache() {
     }
@@ -43,8 +45,21 @@ final class SnapshotCache {
         if (entry != null && entry.version() == version.getAsLong() && entry.today().equals(today)) {
             return entry.snapshot();
         }
-        Snapshot snapshot = SnapshotLoader.load(sources);
-        books.put(book.id(), new Entry(today, version.getAsLong(), snapshot));
-        return snapshot;
+        // one load at a time per book: requests that miss together (a web server after a write) wait for it and
+        // share its snapshot, instead of each loading the whole book at once (which ran a 128 MB heap out of memory)
+        Object lock = LOCKS.computeIfAbsent(db, k -> new ConcurrentHashMap<>()).computeIfAbsent(book.id(), k -> new Object());
+        synchronized (lock) {
+            OptionalLong now = db.dataVersion();
+            if (now.isEmpty()) {
+                return SnapshotLoader.load(sources);
+            }
+            Entry loaded = books.get(book.id());
+            if (loaded != null && loaded.version() == now.getAsLong() && loaded.today().equals(today)) {
+                return loaded.snapshot();
+            }
+            Snapshot snapshot = SnapshotLoader.load(sources);
+            books.put(book.id(), new Entry(today, now.getAsLong(), snapshot));
+            return snapshot;
+        }
     }
 }

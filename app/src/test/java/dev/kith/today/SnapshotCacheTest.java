@@ -34,6 +34,34 @@ class SnapshotCacheTest {
     }
 
     @Test
+    void requestsThatMissTogetherShareOneLoad() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Scenario s = new Scenario(db);
+            for (int i = 0; i < 30; i++) {
+                s.person("Person " + i);
+            }
+            Kith book = s.book();
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(6);
+            List<java.util.concurrent.Future<Snapshot>> results = new java.util.ArrayList<>();
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+            try {
+                for (int i = 0; i < 6; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return cached(book);
+                    }));
+                }
+                Snapshot first = results.getFirst().get();
+                for (var r : results) {
+                    assertThat(r.get()).as("every concurrent miss gets the one snapshot loaded").isSameAs(first);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void aWriteFromThisProcessIsInTheNextPlan() {
         try (TestDatabase db = TestDatabase.sqlite()) {
             Scenario s = new Scenario(db);

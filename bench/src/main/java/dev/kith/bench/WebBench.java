@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -36,14 +35,14 @@ public final class WebBench {
     private static final List<String> QUERIES = List.of("ana", "lima", "chen", "mig", "email migration", "library",
             "garcia", "systems", "wong", "acme");
 
-    /** What was measured: start-up to first answer (ms, per start), memory (MB) and each endpoint's load run. */
+    /** What was measured: start-up to first answer (ms, per start), memory (MB) and each load row across rounds. */
     public record Report(double[] firstResponseMillis, double rssMegabytes, double peakRssMegabytes,
-                         List<LoadRun> loads) {
+                         List<LoadRow> loads) {
         public Stats firstResponse() {
             return Stats.of(firstResponseMillis);
         }
 
-        /** Markdown for docs/benchmarks.md. */
+        /** Markdown for docs/benchmarks.md: one line per load row, p50 and p99 as the median of the rounds and their range. */
         public String markdown() {
             Stats first = firstResponse();
             StringBuilder sb = new StringBuilder();
@@ -51,22 +50,51 @@ public final class WebBench {
                     first.runs(), first.median(), first.max(), first.median() <= 1500 ? "" : " ✗"));
             sb.append(String.format("| Resident memory after the load runs | – | %.0f MB (peak %.0f MB) | ≤ 250 MB%s |%n",
                     rssMegabytes, peakRssMegabytes, peakRssMegabytes <= 250 ? "" : " ✗"));
-            for (LoadRun r : loads) {
-                sb.append(String.format("| `GET %s` at %d req/s | %d requests, %d errors | p50 %.1f ms, p99 %.1f ms, max %.1f ms | p99 ≤ 30 ms%s |%n",
-                        r.path(), r.rate(), r.requests(), r.errors(), r.p50(), r.p99(), r.max(),
-                        r.p99() <= 30 && r.errors() == 0 ? "" : " ✗"));
-                if (r.firstError() != null) {
-                    sb.append("\nFirst error of `").append(r.path()).append("`: ").append(r.firstError()).append("\n\n");
+            sb.append("\n| Load (rounds interleaved) | Rounds × requests, errors | p50 ms: median of rounds (min–max) "
+                    + "| p99 ms: median of rounds (min–max) | max ms | Target |\n|---|---|---|---|---|---|\n");
+            for (LoadRow r : loads) {
+                Stats p50 = r.p50();
+                Stats p99 = r.p99();
+                sb.append(String.format("| %s at %d req/s | %d × %d, %d errors | %.1f (%.1f–%.1f) | %.1f (%.1f–%.1f) | %.1f | p99 ≤ 30 ms%s |%n",
+                        r.label(), r.rate(), r.rounds().size(), r.rounds().getFirst().requests(), r.errors(),
+                        p50.median(), p50.min(), p50.max(), p99.median(), p99.min(), p99.max(), r.max(),
+                        p99.median() <= 30 && r.errors() == 0 ? "" : " ✗"));
+                String firstError = r.rounds().stream().map(LoadRun::firstError).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(null);
+                if (firstError != null) {
+                    sb.append("\nFirst error of ").append(r.label()).append(": ").append(firstError).append("\n\n");
                 }
             }
             return sb.toString();
         }
     }
 
-    /** One endpoint under constant load: latencies from each request's due time, in ms. */
-    public record LoadRun(String path, int rate, int requests, int errors, String firstError, double p50, double p99,
+    /** One round of one kind of request under constant load: latencies from each request's due time, in ms. */
+    public record LoadRun(int rate, int requests, int errors, String firstError, double p50, double p99,
                           double max) {
     }
+
+    /** One row of the report: a kind of request (label) measured in several rounds. */
+    public record LoadRow(String label, int rate, List<LoadRun> rounds) {
+        public Stats p50() {
+            return Stats.of(rounds.stream().mapToDouble(LoadRun::p50).toArray());
+        }
+
+        public Stats p99() {
+            return Stats.of(rounds.stream().mapToDouble(LoadRun::p99).toArray());
+        }
+
+        public double max() {
+            return rounds.stream().mapToDouble(LoadRun::max).max().orElse(0);
+        }
+
+        public int errors() {
+            return rounds.stream().mapToInt(LoadRun::errors).sum();
+        }
+    }
+
+    /** Every how many requests of the mixed load one is a write ({@code POST /api/v1/interactions}). */
+    public static final int WRITE_EVERY = 10;
 
     private final Path launcher;
     private final String dbSpec;
@@ -89,9 +117,17 @@ public final class WebBench {
 
     /**
      * Starts the server {@code starts} times to time its first answer, then loads the last one at
-     * {@code rate} requests/s for {@code seconds} per endpoint (after as long a warm-up) and reads its memory.
+     * {@code rate} requests/s for {@code seconds} per run (after one warm-up run of each load) in
+     * {@code rounds} interleaved rounds, and reads its memory. A round is: {@code GET /} alone (read-only,
+     * so after the first request every page is the cached plan); {@code GET /} with one request in
+     * {@value #WRITE_EVERY} a {@code POST /api/v1/interactions} logging an email with one of
+     * {@code people} (each write changes the book, so the next {@code GET /} recomputes the plan; its rows:
+     * the GETs and the POSTs of that mix); and the contact search. The writes stay in the served book.
      */
-    public Report run(int starts, int rate, int seconds) {
+    public Report run(int starts, int rate, int seconds, int rounds, List<Long> people) {
+        if (people.isEmpty()) {
+            throw new KithException("the mixed load needs at least one contact to log interactions with");
+        }
         double[] first = new double[starts];
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4, Thread.ofPlatform().daemon().factory())).build();
@@ -103,13 +139,30 @@ public final class WebBench {
                 awaitFirstAnswer(http, port, server);
                 first[i] = (System.nanoTime() - start) / 1e6;
                 if (i == starts - 1) {
-                    List<LoadRun> loads = new ArrayList<>();
-                    for (String path : new String[] {"/", "/api/v1/contacts?q="}) {
-                        load(http, port, path, rate, seconds);
-                        loads.add(load(http, port, path, rate, seconds));
+                    List<LoadRun> readOnly = new ArrayList<>();
+                    List<LoadRun> mixedGets = new ArrayList<>();
+                    List<LoadRun> mixedPosts = new ArrayList<>();
+                    List<LoadRun> search = new ArrayList<>();
+                    load(http, port, "/", rate, seconds, 0, people);
+                    load(http, port, "/", rate, seconds, WRITE_EVERY, people);
+                    awaitFirstAnswer(http, port, server);
+                    load(http, port, "/api/v1/contacts?q=", rate, seconds, 0, people);
+                    for (int r = 0; r < rounds; r++) {
+                        // the mixed run before wrote: one untimed GET / recomputes the plan, so the read-only
+                        // row measures a book at rest, as its name says, not the recompute after the last write
+                        awaitFirstAnswer(http, port, server);
+                        readOnly.add(load(http, port, "/", rate, seconds, 0, people)[0]);
+                        LoadRun[] mixed = load(http, port, "/", rate, seconds, WRITE_EVERY, people);
+                        mixedGets.add(mixed[0]);
+                        mixedPosts.add(mixed[1]);
+                        search.add(load(http, port, "/api/v1/contacts?q=", rate, seconds, 0, people)[0]);
                     }
                     long[] rss = rss(server.pid());
-                    return new Report(first, rss[0] / 1024.0, rss[1] / 1024.0, loads);
+                    return new Report(first, rss[0] / 1024.0, rss[1] / 1024.0, List.of(
+                            new LoadRow("`GET /`, read-only", rate, readOnly),
+                            new LoadRow("`GET /`, 1 in " + WRITE_EVERY + " requests a POST (the GETs)", rate, mixedGets),
+                            new LoadRow("`POST /api/v1/interactions` in that mix", rate, mixedPosts),
+                            new LoadRow("`GET /api/v1/contacts?q=…`, read-only", rate, search)));
                 }
             } finally {
                 stop(server);
@@ -152,12 +205,19 @@ public final class WebBench {
         throw new KithException("kith serve did not answer within " + START_LIMIT.toSeconds() + " s");
     }
 
-    /** Sends {@code rate × seconds} requests on a fixed schedule and waits for every answer. */
-    private LoadRun load(HttpClient http, int port, String path, int rate, int seconds) {
+    /**
+     * Sends {@code rate × seconds} requests on a fixed schedule and waits for every answer; with
+     * {@code writeEvery} above 0, every {@code writeEvery}-th is a POST logging an interaction instead of a GET
+     * of {@code path}. Returns the GETs' run and (with writes) the POSTs'.
+     */
+    private LoadRun[] load(HttpClient http, int port, String path, int rate, int seconds, int writeEvery,
+                           List<Long> people) {
         int total = rate * seconds;
         double[] latencies = new double[total];
-        AtomicInteger errors = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+        boolean[] write = new boolean[total];
+        AtomicInteger[] errors = {new AtomicInteger(), new AtomicInteger()};
+        List<java.util.concurrent.atomic.AtomicReference<String>> firstError = List.of(
+                new java.util.concurrent.atomic.AtomicReference<>(), new java.util.concurrent.atomic.AtomicReference<>());
         List<CompletableFuture<?>> pending = new ArrayList<>(total);
         long periodNanos = 1_000_000_000L / rate;
         long begin = System.nanoTime() + 20_000_000L;
@@ -165,17 +225,29 @@ public final class WebBench {
         try {
             for (int i = 0; i < total; i++) {
                 long due = begin + i * periodNanos;
-                String target = path.endsWith("q=") ? path + QUERIES.get(i % QUERIES.size()).replace(" ", "%20") : path;
-                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target))
-                        .header("Authorization", "Bearer " + secret).timeout(Duration.ofSeconds(10)).GET().build();
+                write[i] = writeEvery > 0 && i % writeEvery == writeEvery - 1;
+                HttpRequest request;
+                if (write[i]) {
+                    long person = people.get((i / writeEvery) % people.size());
+                    request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/interactions"))
+                            .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"kind\":\"email\",\"summary\":\"Benchmark note " + i + "\",\"people\":[" + person + "]}"))
+                            .build();
+                } else {
+                    String target = path.endsWith("q=") ? path + QUERIES.get(i % QUERIES.size()).replace(" ", "%20") : path;
+                    request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target))
+                            .header("Authorization", "Bearer " + secret).timeout(Duration.ofSeconds(10)).GET().build();
+                }
                 int index = i;
+                int kind = write[i] ? 1 : 0;
                 CompletableFuture<Void> done = new CompletableFuture<>();
                 clock.schedule(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                         .whenComplete((response, failure) -> {
                             latencies[index] = (System.nanoTime() - due) / 1e6;
-                            if (failure != null || response.statusCode() != 200) {
-                                if (errors.incrementAndGet() == 1) {
-                                    firstError.set(failure != null ? failure.toString() : "HTTP " + response.statusCode()
+                            if (failure != null || response.statusCode() / 100 != 2) {
+                                if (errors[kind].incrementAndGet() == 1) {
+                                    firstError.get(kind).set(failure != null ? failure.toString() : "HTTP " + response.statusCode()
                                             + " " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
                                 }
                             }
@@ -187,10 +259,15 @@ public final class WebBench {
         } finally {
             clock.shutdownNow();
         }
-        double[] sorted = latencies.clone();
-        Arrays.sort(sorted);
-        return new LoadRun(path.endsWith("q=") ? path + "…" : path, rate, total, errors.get(), firstError.get(),
-                percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1]);
+        List<LoadRun> out = new ArrayList<>();
+        for (int kind = 0; kind < (writeEvery > 0 ? 2 : 1); kind++) {
+            boolean wantWrite = kind == 1;
+            double[] sorted = java.util.stream.IntStream.range(0, total).filter(i -> write[i] == wantWrite)
+                    .mapToDouble(i -> latencies[i]).sorted().toArray();
+            out.add(new LoadRun(rate, sorted.length, errors[kind].get(), firstError.get(kind).get(),
+                    percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1]));
+        }
+        return out.toArray(LoadRun[]::new);
     }
 
     private static double percentile(double[] sorted, double p) {

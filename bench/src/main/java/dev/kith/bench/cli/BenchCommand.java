@@ -11,6 +11,7 @@ import dev.kith.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean noProcess;
 
     @Option(names = "--web", description = "Measure the web app instead: kith serve's first answer, memory, and "
-            + "latency of GET / and GET /api/v1/contacts?q= under a constant request rate.")
+            + "latency under a constant request rate in interleaved rounds: GET / read-only, GET / with 1 request "
+            + "in 10 logging an interaction, and GET /api/v1/contacts?q=. A book file is served from a copy.")
     boolean web;
 
     @Option(names = "--imports", description = "Measure imports instead: a generated 30,000-row LinkedIn export and "
@@ -55,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --web: seconds of load per endpoint, after as long a warm-up (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "With --web: interleaved rounds of the read-only, mixed and search loads (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Override
     public Integer call() {
         BenchMain root = (BenchMain) spec.root().userObject();
@@ -62,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new KithException("bench makes its own book; --demo does not apply");
         }
         LocalDate today = root.today != null ? root.today : LocalDate.of(2026, 11, 24);
-        String dbSpec = root.db != null ? root.db : Path.of("target", "bench", "bench-" + people + "-" + interactions + ".db").toString();
+        String dbSpec = root.db != null ? root.db : Path.of("target", "bench", "bench-" + people + "-" + interactions + "-v2.db").toString();
         Path launcher = noProcess ? null : launcher();
         if (imports) {
             return imports(launcher);
@@ -75,7 +81,13 @@ final class BenchCommand implements Callable<Integer> {
                 if (launcher == null) {
                     throw new KithException("--web starts kith serve processes; drop --no-process");
                 }
-                WebBench.Report report = new WebBench(launcher, dbSpec, today.toString()).run(runs, rate, seconds);
+                // the mixed load writes: serve a copy of a book file, so the benchmark book stays as generated
+                String served = servedCopy(dbSpec);
+                List<Long> people = book.contacts().list(dev.kith.contacts.ContactFilter.ALL_ACTIVE).stream()
+                        .filter(c -> !c.doNotContact()).map(dev.kith.contacts.ContactSummary::id)
+                        .filter(id -> !book.me().map(id::equals).orElse(false)).limit(500).toList();
+                WebBench.Report report = new WebBench(launcher, served, today.toString()).run(runs, rate, seconds,
+                        rounds, people);
                 spec.commandLine().getOut().println(root.json ? Json.write(report) : report.markdown());
                 spec.commandLine().getOut().flush();
                 return 0;
@@ -90,6 +102,31 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return report.rows().stream().allMatch(BenchReport.Row::meetsTarget) ? 0 : 1;
         }
+    }
+
+    /**
+     * A copy of the SQLite book file {@code dbSpec} (and its write-ahead log) next to it, for a load that
+     * writes; any other database spec as it is (its writes stay in it).
+     */
+    private static String servedCopy(String dbSpec) {
+        Path file = Path.of(dbSpec);
+        if (dbSpec.startsWith("jdbc:") || !Files.isRegularFile(file)) {
+            return dbSpec;
+        }
+        Path copy = file.resolveSibling("web-" + file.getFileName());
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Path from = Path.of(dbSpec + suffix);
+                Path to = Path.of(copy + suffix);
+                Files.deleteIfExists(to);
+                if (Files.exists(from)) {
+                    Files.copy(from, to);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new KithException("cannot copy " + dbSpec + " for the web load: " + e.getMessage(), e);
+        }
+        return copy.toString();
     }
 
     /** Times the two import targets in-process and end to end, as a Markdown table. */
