@@ -24,11 +24,12 @@ class BenchMainTest {
 
     @Test
     void benchPathsRunsOnASmallKroneckerGraphWithJsonGivenBeforeOrAfter() {
+        // the speed targets depend on the machine's load, so either verdict is fine here; wrong paths are not
         Run before = run("--json", "bench", "paths", "--kronecker", "6", "--queries", "50", "--warmup", "10");
-        assertThat(before.code()).as(before.err()).isZero();
-        assertThat(before.out()).contains("\"mismatches\" : 0", "\"kith\"");
+        assertThat(before.code()).as(before.err()).isIn(0, BenchPathsCommand.TARGET_MISSED);
+        assertThat(before.out()).contains("\"mismatches\" : 0", "\"invalid_answers\" : 0", "\"kith\"");
         Run after = run("bench", "paths", "--kronecker", "6", "--queries", "50", "--warmup", "10", "--json");
-        assertThat(after.code()).as(after.err()).isZero();
+        assertThat(after.code()).as(after.err()).isIn(0, BenchPathsCommand.TARGET_MISSED);
         assertThat(after.out()).startsWith("{");
     }
 
