@@ -125,7 +125,7 @@ class BrowserTest {
 
         WebElement summary = browser.waiting().until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[action='/import/apply']")));
-        assertThat(browser.driver.getPageSource()).contains("linkedin", "Would add");
+        assertThat(browser.driver.getPageSource()).contains("LinkedIn connections", "to add");
         assertThat(web.book.contacts().list(ContactFilter.ALL_ACTIVE)).extracting("name")
                 .doesNotContain("Grace Hopper");
 
