@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -76,7 +75,7 @@ public final class Duplicates {
         Map<String, Reasons> pairs = new LinkedHashMap<>();
         block(store.emails(), v -> v, "same email ", true, pairs, true);
         block(store.phones(), PhoneKey::of, "same phone ", true, pairs, true);
-        block(store.linkedinUrls(), Duplicates::url, "same LinkedIn profile", true, pairs, false);
+        block(store.linkedinUrls(), UrlKey::of, "same LinkedIn profile", true, pairs, false);
         Map<Long, Set<String>> orgs = new HashMap<>();
         store.organizations().forEach(k -> orgs.computeIfAbsent(k.id(), x -> new HashSet<>()).add(k.value()));
         List<DuplicateStore.Keyed> names = store.names();
@@ -184,29 +183,6 @@ public final class Duplicates {
                 }
             }
         }
-    }
-
-    /** A LinkedIn address without scheme, "www.", query or trailing slashes, in lower case. */
-    static String url(String url) {
-        String u = url.strip().toLowerCase(Locale.ROOT);
-        int scheme = u.indexOf("://");
-        if (scheme >= 0) {
-            u = u.substring(scheme + 3);
-        }
-        if (u.startsWith("www.")) {
-            u = u.substring(4);
-        }
-        int cut = u.length();
-        for (char c : new char[] {'?', '#'}) {
-            int i = u.indexOf(c);
-            if (i >= 0 && i < cut) {
-                cut = i;
-            }
-        }
-        while (cut > 0 && u.charAt(cut - 1) == '/') {
-            cut--;
-        }
-        return u.substring(0, cut);
     }
 
     private static List<Field> fields(Contact a, Contact b) {

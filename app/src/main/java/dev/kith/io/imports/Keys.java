@@ -1,5 +1,6 @@
 package dev.kith.io.imports;
 
+import dev.kith.contacts.UrlKey;
 import dev.kith.core.Text;
 import java.util.Locale;
 
@@ -12,47 +13,9 @@ final class Keys {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * "https://www.LinkedIn.com/in/ana-lima/?x=1" and "linkedin.com/in/ana-lima" give the same key; null for null.
-     * Without regular expressions: this runs twice per imported row.
-     */
+    /** See {@link UrlKey#of}: the form in which LinkedIn URLs are compared; null for null or blank. */
     static String url(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        String u = url.strip().toLowerCase(Locale.ROOT);
-        u = u.substring(schemeEnd(u));
-        if (u.startsWith("www.")) {
-            u = u.substring(4);
-        }
-        int cut = u.length();
-        for (char c : new char[] {'?', '#'}) {
-            int i = u.indexOf(c);
-            if (i >= 0 && i < cut) {
-                cut = i;
-            }
-        }
-        while (cut > 0 && u.charAt(cut - 1) == '/') {
-            cut--;
-        }
-        return u.substring(0, cut);
-    }
-
-    /** The length of a leading {@code scheme://} ({@code [a-z][a-z0-9+.-]*://}) in lower-case {@code u}, else 0. */
-    private static int schemeEnd(String u) {
-        if (u.isEmpty() || u.charAt(0) < 'a' || u.charAt(0) > 'z') {
-            return 0;
-        }
-        int i = 1;
-        while (i < u.length()) {
-            char c = u.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-') {
-                i++;
-            } else {
-                break;
-            }
-        }
-        return u.startsWith("://", i) ? i + 3 : 0;
+        return UrlKey.of(url);
     }
 
     /** Normalized name and organization together; the organization may be null. */
