@@ -89,10 +89,10 @@ class CliImportTest {
         Cli.Result dry = cli.run("import", "linkedin", f.toString(), "--dry-run", "--json");
         assertThat(dry.exitCode()).as(dry.err()).isZero();
         assertThat(dry.out().replaceAll("\\s", ""))
-                .isEqualTo("{\"created\":1,\"merged\":2,\"unchanged\":0,\"milestones\":0,\"errors\":[],\"warnings\":[]}");
+                .isEqualTo("{\"created\":1,\"merged\":2,\"unchanged\":0,\"milestones\":1,\"errors\":[],\"warnings\":[]}");
         Cli.Result real = cli.run("import", "linkedin", f.toString());
-        assertThat(real.out()).as("Acme was typed in by the user, Globex comes from LinkedIn: history, not news")
-                .isEqualTo("Imported Connections.csv: 1 created, 2 merged, 0 unchanged, 0 job changes\n");
+        assertThat(real.out()).as("Acme was typed in by the user; LinkedIn, kept by Ana herself, names another company: news")
+                .isEqualTo("Imported Connections.csv: 1 created, 2 merged, 0 unchanged, 1 job change\n");
         Cli.Result again = cli.run("import", "linkedin", f.toString());
         assertThat(again.out()).contains("0 created, 0 merged, 3 unchanged, 0 job changes");
     }

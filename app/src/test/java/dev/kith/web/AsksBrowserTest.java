@@ -46,19 +46,6 @@ class AsksBrowserTest {
         db.close();
     }
 
-    private WebElement toast() {
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toasts .toast")));
-    }
-
-    private boolean toastSays(String prefix) {
-        try {
-            return browser.driver.findElements(By.cssSelector("#toasts .toast")).stream()
-                    .anyMatch(t -> t.getText().startsWith(prefix));
-        } catch (org.openqa.selenium.WebDriverException e) { // stale, or gone in a reload mid-look
-            return false;
-        }
-    }
-
     private void writeAsk(String who, String topic) {
         browser.driver.get(web.base() + "/asks");
         browser.driver.findElement(By.id("ask-person")).sendKeys(who);
@@ -81,7 +68,7 @@ class AsksBrowserTest {
         assertThat(web.book.network().referrals().all()).as("nothing recorded before Mark sent").isEmpty();
 
         browser.driver.findElement(By.id("ask-mark-sent")).click();
-        assertThat(toast().getText()).contains("Asked Ana Lima about fundraising.");
+        assertThat(browser.toast().getText()).contains("Asked Ana Lima about fundraising.");
         assertThat(browser.driver.findElement(By.id("open")).getText()).contains("Waiting for Ana Lima about fundraising");
         Ask ask = web.book.network().referrals().open().getFirst();
         assertThat(web.book.interactions().withContact(ana, 5)).singleElement()
@@ -96,7 +83,7 @@ class AsksBrowserTest {
         WebElement referred = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("referred")));
         assertThat(referred.getText()).contains("Bo Chen", "Ana Lima suggested Bo Chen (about fundraising)",
                 "Now in your contacts, met through Ana Lima");
-        assertThat(toast().getText()).contains("Ana Lima suggested Bo Chen: added to your contacts, met through Ana Lima.");
+        assertThat(browser.toast().getText()).contains("Ana Lima suggested Bo Chen: added to your contacts, met through Ana Lima.");
         assertThat(browser.driver.findElement(By.id("open")).getText()).contains("No ask waiting");
         assertThat(browser.driver.findElement(By.id("answered")).getText())
                 .contains("Ana Lima suggested Bo Chen (about fundraising)");
@@ -113,14 +100,14 @@ class AsksBrowserTest {
         Ask ask = web.book.network().referrals().ask(ana, "data engineering", null);
         browser.driver.get(web.base() + "/asks");
         browser.driver.findElement(By.id("ask-close-" + ask.id())).click();
-        WebElement toast = toast();
+        WebElement toast = browser.toast();
         assertThat(toast.getText()).contains("Closed the ask to Ana Lima about data engineering: no one came of it.");
         assertThat(browser.driver.findElement(By.id("answered")).getText())
                 .contains("Ana Lima about data engineering: no one came of it");
         assertThat(web.book.network().referrals().open()).isEmpty();
 
         toast.findElement(By.cssSelector("button.toast-undo")).click();
-        browser.waiting().until(d -> toastSays("Undone:"));
+        browser.waiting().until(d -> browser.toastSays("Undone:"));
         assertThat(web.book.network().referrals().open()).extracting(Ask::id).containsExactly(ask.id());
         assertThat(browser.driver.findElement(By.id("open")).getText()).contains("Waiting for Ana Lima about data engineering");
     }
@@ -151,7 +138,7 @@ class AsksBrowserTest {
         note.clear();
         note.sendKeys("Hi Ana, who knows seed funds in Lisbon?");
         browser.driver.findElement(By.id("ask-send")).click();
-        assertThat(toast().getText()).contains("Sent to Ana Lima. Waiting for their answer about fundraising.");
+        assertThat(browser.toast().getText()).contains("Sent to Ana Lima. Waiting for their answer about fundraising.");
 
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(1);

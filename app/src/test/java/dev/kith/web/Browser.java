@@ -54,6 +54,22 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
+    /** The first toast on the page, once visible. */
+    org.openqa.selenium.WebElement toast() {
+        return waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.cssSelector("#toasts .toast")));
+    }
+
+    /** Whether a toast now on the page starts with {@code prefix} (a page reloading mid-look is a no). */
+    boolean toastSays(String prefix) {
+        try {
+            return driver.findElements(org.openqa.selenium.By.cssSelector("#toasts .toast")).stream()
+                    .anyMatch(t -> t.getText().startsWith(prefix));
+        } catch (org.openqa.selenium.WebDriverException e) { // stale, or gone in a reload mid-look
+            return false;
+        }
+    }
+
     void screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());

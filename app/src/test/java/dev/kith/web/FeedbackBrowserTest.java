@@ -41,25 +41,11 @@ class FeedbackBrowserTest {
         db.close();
     }
 
-    private WebElement toast() {
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toasts .toast")));
-    }
-
-    /** Whether a toast now on the page starts with {@code prefix} (a page reloading mid-look is a no). */
-    private boolean toastSays(String prefix) {
-        try {
-            return browser.driver.findElements(By.cssSelector("#toasts .toast")).stream()
-                    .anyMatch(t -> t.getText().startsWith(prefix));
-        } catch (org.openqa.selenium.WebDriverException e) { // stale, or gone in a reload mid-look
-            return false;
-        }
-    }
-
     @Test
     void doneSaysSoCountsTheDayAndUndoBringsTheActionBack() {
         browser.driver.get(web.base() + "/");
         browser.driver.findElement(By.cssSelector("li.action button[type=submit].primary")).click();
-        WebElement toast = toast();
+        WebElement toast = browser.toast();
         assertThat(toast.getText()).contains("Follow up: Ada Lovelace — done");
         assertThat(browser.driver.findElement(By.cssSelector(".page-head")).getText()).contains("1 done today");
         assertThat(browser.driver.findElement(By.cssSelector(".finished")).getText()).contains("All done for today");
@@ -67,7 +53,7 @@ class FeedbackBrowserTest {
 
         toast.findElement(By.cssSelector("button.toast-undo")).click();
         browser.waiting().until(d -> !d.findElements(By.cssSelector("li.action")).isEmpty());
-        assertThat(toast().getText()).startsWith("Undone:");
+        assertThat(browser.toast().getText()).startsWith("Undone:");
         assertThat(web.book.interactions().withContact(ada, 5)).hasSize(1);
         assertThat(browser.driver.findElement(By.cssSelector(".page-head")).getText()).doesNotContain("done today");
     }
@@ -81,8 +67,8 @@ class FeedbackBrowserTest {
                 .isEqualTo("rgba(29, 78, 216, 1)");
         browser.driver.findElement(By.cssSelector("li.action .action-menu summary")).click();
         browser.driver.findElement(By.cssSelector("li.action form[action$='/snooze'] button")).click();
-        assertThat(toast().getText()).contains("Snoozed follow up until 2026-11-22");
-        assertThat(toast().findElements(By.cssSelector("button.toast-undo"))).hasSize(1);
+        assertThat(browser.toast().getText()).contains("Snoozed follow up until 2026-11-22");
+        assertThat(browser.toast().findElements(By.cssSelector("button.toast-undo"))).hasSize(1);
     }
 
     @Test
@@ -90,10 +76,10 @@ class FeedbackBrowserTest {
         browser.driver.get(web.base() + "/contacts/" + ada);
         browser.driver.findElement(By.id("i-summary")).sendKeys("Talked about engines");
         browser.driver.findElement(By.cssSelector("form[action$='/interactions'] button[type=submit]")).click();
-        WebElement toast = toast();
+        WebElement toast = browser.toast();
         assertThat(toast.getText()).contains("Logged coffee with Ada Lovelace.");
         toast.findElement(By.cssSelector("button.toast-undo")).click();
-        browser.waiting().until(d -> toastSays("Undone:"));
+        browser.waiting().until(d -> browser.toastSays("Undone:"));
         assertThat(browser.driver.findElement(By.cssSelector("#activity .timeline")).getText())
                 .doesNotContain("Talked about engines");
         assertThat(web.book.interactions().withContact(ada, 5)).extracting(Interaction::summary)
@@ -105,12 +91,12 @@ class FeedbackBrowserTest {
         browser.driver.get(web.base() + "/contacts/new");
         browser.driver.findElement(By.id("f-name")).sendKeys("Grace Hopper");
         browser.driver.findElement(By.cssSelector("button[type=submit].primary")).click();
-        assertThat(toast().getText()).contains("Added Grace Hopper.");
+        assertThat(browser.toast().getText()).contains("Added Grace Hopper.");
         browser.driver.findElement(By.cssSelector("form[action$='/archive'] button")).click();
-        browser.waiting().until(d -> toastSays("Archived Grace Hopper."));
-        WebElement archived = toast();
+        browser.waiting().until(d -> browser.toastSays("Archived Grace Hopper."));
+        WebElement archived = browser.toast();
         archived.findElement(By.cssSelector("button.toast-undo")).click();
-        browser.waiting().until(d -> toastSays("Undone: Archived Grace Hopper."));
+        browser.waiting().until(d -> browser.toastSays("Undone: Archived Grace Hopper."));
         assertThat(web.book.contacts().resolve("Grace Hopper").archived()).isFalse();
         // shown once: the next page has no toast
         browser.driver.get(web.base() + "/contacts");

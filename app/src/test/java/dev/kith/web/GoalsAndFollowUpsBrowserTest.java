@@ -44,19 +44,6 @@ class GoalsAndFollowUpsBrowserTest {
         db.close();
     }
 
-    private WebElement toast() {
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toasts .toast")));
-    }
-
-    private boolean toastSays(String prefix) {
-        try {
-            return browser.driver.findElements(By.cssSelector("#toasts .toast")).stream()
-                    .anyMatch(t -> t.getText().startsWith(prefix));
-        } catch (org.openqa.selenium.WebDriverException e) { // stale, or gone in a reload mid-look
-            return false;
-        }
-    }
-
     @Test
     void aGoalClosedAsDroppedWithANoteMovesToClosedGoalsAndReopens() {
         Goal talk = web.book.goals().add("Speak at ALA", List.of("libraries"), null);
@@ -66,10 +53,10 @@ class GoalsAndFollowUpsBrowserTest {
         browser.driver.findElement(By.id("cl-note")).sendKeys("No talks this year");
         browser.driver.findElement(By.cssSelector("form[action$='/close'] button[type=submit]")).click();
 
-        WebElement closed = toast();
+        WebElement closed = browser.toast();
         assertThat(closed.getText()).contains("Closed “Speak at ALA” as dropped. It no longer shapes Today.");
         closed.findElement(By.cssSelector("button.toast-undo")).click();
-        browser.waiting().until(d -> toastSays("Undone: Closed the goal Speak at ALA."));
+        browser.waiting().until(d -> browser.toastSays("Undone: Closed the goal Speak at ALA."));
         assertThat(web.book.goals().get(talk.id()).closed()).isFalse();
         assertThat(browser.driver.findElements(By.id("goal-state"))).isEmpty();
 
@@ -89,7 +76,7 @@ class GoalsAndFollowUpsBrowserTest {
 
         browser.driver.findElement(By.linkText("Speak at ALA")).click();
         browser.driver.findElement(By.cssSelector("form[action$='/reopen'] button")).click();
-        assertThat(toast().getText()).contains("Reopened “Speak at ALA”.");
+        assertThat(browser.toast().getText()).contains("Reopened “Speak at ALA”.");
         assertThat(browser.driver.findElements(By.id("goal-state"))).isEmpty();
         assertThat(web.book.goals().get(talk.id()).closed()).isFalse();
     }
@@ -125,7 +112,7 @@ class GoalsAndFollowUpsBrowserTest {
         card.findElement(By.tagName("textarea")).sendKeys(" See you next year!");
         card.findElement(By.cssSelector("button.done")).click();
 
-        WebElement toast = toast();
+        WebElement toast = browser.toast();
         assertThat(toast.getText()).contains("Followed up with Paul Cottey, and logged it on their timeline.");
         assertThat(browser.driver.findElement(By.id("followup-" + paul)).getText()).contains("followed up 2026-11-15")
                 .doesNotContain("Copy note");
@@ -134,7 +121,7 @@ class GoalsAndFollowUpsBrowserTest {
         assertThat(web.get("/").body()).doesNotContain("action-follow-up:" + paul);
 
         toast.findElement(By.cssSelector("button.toast-undo")).click();
-        browser.waiting().until(d -> toastSays("Undone:"));
+        browser.waiting().until(d -> browser.toastSays("Undone:"));
         assertThat(web.book.interactions().withContact(paul, 5)).hasSize(1);
         assertThat(browser.driver.findElement(By.id("followup-" + paul)).getText()).contains("follow-up not sent", "Copy note");
         assertThat(web.get("/").body()).contains("action-follow-up:" + paul);
@@ -152,7 +139,7 @@ class GoalsAndFollowUpsBrowserTest {
         new org.openqa.selenium.support.ui.Select(card.findElement(By.id("fu-kind-" + rita))).selectByVisibleText("Call");
         card.findElement(By.id("fu-note-" + rita)).sendKeys("Called about the pilot");
         card.findElement(By.cssSelector("button.log")).click();
-        assertThat(toast().getText()).contains("Logged call with Rita Moss as your follow-up.");
+        assertThat(browser.toast().getText()).contains("Logged call with Rita Moss as your follow-up.");
         assertThat(browser.driver.findElement(By.id("followup-" + rita)).getText()).contains("followed up 2026-11-15");
         assertThat(web.book.interactions().withContact(rita, 5).getFirst().kind()).isEqualTo(InteractionKind.CALL);
         assertThat(web.get("/").body()).doesNotContain("action-follow-up:" + rita);
