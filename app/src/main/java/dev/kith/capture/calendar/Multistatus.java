@@ -1,9 +1,8 @@
 package dev.kith.capture.calendar;
 
 import static dev.kith.core.SafeXml.children;
-import static dev.kith.core.SafeXml.first;
-import static dev.kith.core.SafeXml.statusCode;
 
+import dev.kith.core.DavMultistatus;
 import dev.kith.core.SafeXml;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,7 @@ import org.xml.sax.SAXException;
  * response also gives its sync-token ({@code null} when absent).
  */
 record Multistatus(String syncToken, List<Entry> entries) {
-    static final String DAV = "DAV:";
+    static final String DAV = DavMultistatus.DAV;
     static final String CALDAV = "urn:ietf:params:xml:ns:caldav";
 
     Multistatus {
@@ -30,20 +29,21 @@ record Multistatus(String syncToken, List<Entry> entries) {
 
     /** The multistatus in {@code xml}; a {@link CalendarSourceException} naming {@code source} when it is not one. */
     static Multistatus parse(String source, byte[] xml) {
-        Element root = root(source, xml);
-        if (!DAV.equals(root.getNamespaceURI()) || !"multistatus".equals(root.getLocalName())) {
-            throw new CalendarSourceException(source, "the answer is not a WebDAV multistatus but <" + root.getTagName() + ">");
+        DavMultistatus read;
+        try {
+            read = DavMultistatus.parse(xml);
+        } catch (SAXException e) {
+            throw new CalendarSourceException(source, "the answer is not well-formed XML (" + e.getMessage() + ")", e);
+        } catch (DavMultistatus.NotMultistatus e) {
+            throw new CalendarSourceException(source, e.getMessage());
         }
-        String token = null;
         List<Entry> entries = new ArrayList<>();
-        for (Element child : children(root, DAV, null)) {
-            if (child.getLocalName().equals("sync-token")) {
-                token = child.getTextContent().strip();
-            } else if (child.getLocalName().equals("response")) {
-                entries.add(entry(child));
-            }
+        for (DavMultistatus.Response r : read.responses()) {
+            Element data = r.property(CALDAV, "calendar-data");
+            String calendar = data == null || data.getTextContent().isBlank() ? null : data.getTextContent();
+            entries.add(new Entry(r.href(), r.status(), r.text(DAV, "getetag"), calendar, r.isA(DAV, "collection")));
         }
-        return new Multistatus(token, entries);
+        return new Multistatus(read.syncToken(), entries);
     }
 
     /** Whether {@code xml} is a {@code DAV:error} holding the precondition {@code DAV:<condition>}. */
@@ -57,45 +57,11 @@ record Multistatus(String syncToken, List<Entry> entries) {
         }
     }
 
-    private static Entry entry(Element response) {
-        String href = text(first(response, DAV, "href"));
-        Element status = first(response, DAV, "status");
-        int code = status == null ? 0 : statusCode(text(status));
-        String etag = null;
-        String data = null;
-        boolean collection = false;
-        int firstPropstat = 0;
-        for (Element propstat : children(response, DAV, "propstat")) {
-            int c = statusCode(text(first(propstat, DAV, "status")));
-            firstPropstat = firstPropstat == 0 ? c : firstPropstat;
-            Element prop = first(propstat, DAV, "prop");
-            if (c / 100 != 2 || prop == null) {
-                continue;
-            }
-            code = code == 0 ? c : code;
-            etag = etag != null ? etag : text(first(prop, DAV, "getetag"));
-            data = data != null ? data : text(first(prop, CALDAV, "calendar-data"));
-            Element type = first(prop, DAV, "resourcetype");
-            collection |= type != null && first(type, DAV, "collection") != null;
-        }
-        return new Entry(href, code == 0 ? firstPropstat : code, etag, data, collection);
-    }
     private static Element root(String source, byte[] xml) {
         try {
             return SafeXml.parse(xml);
         } catch (SAXException e) {
             throw new CalendarSourceException(source, "the answer is not well-formed XML (" + e.getMessage() + ")", e);
         }
-    }
-
-    private static String text(Element e) {
-        if (e == null) {
-            return null;
-        }
-        String t = e.getTextContent();
-        if (t == null || t.isBlank()) {
-            return null;
-        }
-        return e.getLocalName().equals("calendar-data") ? t : t.strip();
     }
 }
