@@ -1,24 +1,20 @@
 package dev.kith.phonebook;
 
-import java.io.File;
+import dev.kith.RadicaleProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,32 +25,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  * connection after a number of requests, to fail mid-run.
  */
 public final class AddressBookServer implements AutoCloseable {
-    public static final String USER = "alice";
-    public static final String PASSWORD = "correct horse";
+    public static final String USER = RadicaleProcess.USER;
+    public static final String PASSWORD = RadicaleProcess.PASSWORD;
     public static final String BOOK = USER + "/contacts/";
 
-    private final Process process;
+    private final RadicaleProcess radicale;
     private final URI base;
     private final Path dir;
-    private final Path log;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private AddressBookServer(Process process, URI base, Path dir, Path log) {
-        this.process = process;
-        this.base = base;
+    private AddressBookServer(RadicaleProcess radicale, Path dir) {
+        this.radicale = radicale;
+        this.base = radicale.base();
         this.dir = dir;
-        this.log = log;
     }
 
     /** The radicale executable on the PATH, if installed. */
     public static Optional<Path> executable() {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(d.isEmpty() ? "." : d, "radicale");
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return RadicaleProcess.executable();
     }
 
     /**
@@ -62,29 +50,13 @@ public final class AddressBookServer implements AutoCloseable {
      * {@code cards} generated cards laid in beforehand (0 for an empty book).
      */
     public static AddressBookServer start(Path executable, Path dir, int cards) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
         Path book = dir.resolve("collections/collection-root/" + BOOK);
         Files.createDirectories(book);
         Files.writeString(book.resolve(".Radicale.props"), "{\"tag\": \"VADDRESSBOOK\", \"D:displayname\": \"Contacts\"}");
         for (int i = 0; i < cards; i++) {
             Files.writeString(book.resolve("card-" + i + ".vcf"), generated(i));
         }
-        Path users = Files.writeString(dir.resolve("users"), USER + ":" + PASSWORD + "\n");
-        Path config = Files.writeString(dir.resolve("config"), String.join("\n",
-                "[server]", "hosts = 127.0.0.1:" + port, "max_content_length = 200000000",
-                "[auth]", "type = htpasswd", "htpasswd_filename = " + users, "htpasswd_encryption = plain", "delay = 0",
-                "[storage]", "filesystem_folder = " + dir.resolve("collections"),
-                "[rights]", "type = owner_only",
-                "[logging]", "level = warning", ""));
-        Path log = dir.resolve("radicale.log");
-        Process process = new ProcessBuilder(executable.toString(), "--config", config.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        AddressBookServer server = new AddressBookServer(process, URI.create("http://127.0.0.1:" + port + "/"), dir, log);
-        server.awaitPort(port);
-        return server;
+        return new AddressBookServer(RadicaleProcess.start(executable, dir, "max_content_length = 200000000"), dir);
     }
 
     /** The text of generated card {@code i}: a person with a name, an email, a phone and an organization. */
@@ -93,23 +65,6 @@ public final class AddressBookServer implements AutoCloseable {
                 "N:Example;Person " + i + ";;;", "EMAIL;TYPE=INTERNET:person" + i + "@example.org",
                 "TEL;TYPE=CELL:+1 555 " + String.format("%07d", i), "ORG:Org " + (i % 97), "TITLE:Engineer",
                 "REV:20260101T000000Z", "END:VCARD", "");
-    }
-
-    private void awaitPort(int port) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("radicale exited with " + process.exitValue() + ": " + Files.readString(log));
-            }
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        close();
-        throw new IllegalStateException("radicale did not listen on port " + port + " within 30 s: " + Files.readString(log));
     }
 
     public URI base() {
@@ -127,8 +82,7 @@ public final class AddressBookServer implements AutoCloseable {
      */
     public void warm() throws IOException, InterruptedException {
         HttpRequest r = HttpRequest.newBuilder(book()).timeout(Duration.ofMinutes(10))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", RadicaleProcess.basicAuth())
                 .header("Depth", "1").header("Content-Type", "application/xml")
                 .method("PROPFIND", HttpRequest.BodyPublishers.ofString("<?xml version=\"1.0\"?><D:propfind"
                         + " xmlns:D=\"DAV:\"><D:prop><D:getetag/></D:prop></D:propfind>"))
@@ -161,8 +115,7 @@ public final class AddressBookServer implements AutoCloseable {
     private HttpResponse<String> send(String method, String path, String type, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", RadicaleProcess.basicAuth())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (type != null) {
             b.header("Content-Type", type);
@@ -252,14 +205,6 @@ public final class AddressBookServer implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        radicale.close();
     }
 }

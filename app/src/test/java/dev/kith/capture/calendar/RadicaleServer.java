@@ -1,99 +1,47 @@
 package dev.kith.capture.calendar;
 
-import java.io.File;
+import dev.kith.RadicaleProcess;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real Radicale CalDAV server (Debian's {@code radicale}) started on a free loopback port with one
  * htpasswd user and its storage in a temporary folder, and stopped by {@link #close()}.
  */
 final class RadicaleServer implements AutoCloseable {
-    static final String USER = "alice";
-    static final String PASSWORD = "correct horse";
+    static final String USER = RadicaleProcess.USER;
+    static final String PASSWORD = RadicaleProcess.PASSWORD;
 
-    private final Process process;
-    private final URI base;
-    private final Path log;
+    private final RadicaleProcess radicale;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private RadicaleServer(Process process, URI base, Path log) {
-        this.process = process;
-        this.base = base;
-        this.log = log;
+    private RadicaleServer(RadicaleProcess radicale) {
+        this.radicale = radicale;
     }
 
     /** The radicale executable on the PATH, if installed. */
     static Optional<Path> executable() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "radicale");
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return RadicaleProcess.executable();
     }
 
     /** Starts radicale with its configuration, users and storage under {@code dir}; waits until it accepts connections. */
     static RadicaleServer start(Path executable, Path dir) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
-        Path users = Files.writeString(dir.resolve("users"), USER + ":" + PASSWORD + "\n");
-        Path config = Files.writeString(dir.resolve("config"), String.join("\n",
-                "[server]", "hosts = 127.0.0.1:" + port,
-                "[auth]", "type = htpasswd", "htpasswd_filename = " + users, "htpasswd_encryption = plain", "delay = 0",
-                "[storage]", "filesystem_folder = " + dir.resolve("collections"),
-                "[rights]", "type = owner_only",
-                "[logging]", "level = warning", ""));
-        Path log = dir.resolve("radicale.log");
-        Process process = new ProcessBuilder(executable.toString(), "--config", config.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        RadicaleServer server = new RadicaleServer(process, URI.create("http://127.0.0.1:" + port + "/"), log);
-        server.awaitPort(port);
-        return server;
-    }
-
-    private void awaitPort(int port) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("radicale exited with " + process.exitValue() + ": " + Files.readString(log));
-            }
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        close();
-        throw new IllegalStateException("radicale did not listen on port " + port + " within 30 s: " + Files.readString(log));
+        return new RadicaleServer(RadicaleProcess.start(executable, dir));
     }
 
     URI base() {
-        return base;
+        return radicale.base();
     }
 
     /** The URL of {@code path} (relative to the server's root). */
     URI uri(String path) {
-        return base.resolve(path);
+        return radicale.base().resolve(path);
     }
 
     /** Creates the calendar collection {@code path} (ending in a slash). */
@@ -113,8 +61,7 @@ final class RadicaleServer implements AutoCloseable {
     private HttpResponse<String> send(String method, String path, String type, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", RadicaleProcess.basicAuth())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (type != null) {
             b.header("Content-Type", type);
@@ -138,14 +85,6 @@ final class RadicaleServer implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        radicale.close();
     }
 }
