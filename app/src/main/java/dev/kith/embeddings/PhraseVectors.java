@@ -46,22 +46,9 @@ public final class PhraseVectors {
         }
         // a few phrases (one profile's, for an article's reason): looked up by key; many (a whole book's): one scan
         List<String> hashes = List.copyOf(byHash.keySet());
-        if (hashes.size() <= LOOKUP_MAX) {
-            book.database().read(h -> h.createQuery("SELECT phrase_hash, vector FROM phrase_embeddings"
-                            + " WHERE book_id = :b AND model = :m AND phrase_hash IN (<hashes>)")
-                    .bind("b", book.id()).bind("m", model).bindList("hashes", hashes)
-                    .map((rs, ctx) -> out.put(byHash.get(rs.getString(1)), Vectors.floats(rs.getBytes(2)))).list());
-        } else {
-            book.database().read(h -> h.createQuery("SELECT phrase_hash, vector FROM phrase_embeddings"
-                            + " WHERE book_id = :b AND model = :m").bind("b", book.id()).bind("m", model)
-                    .map((rs, ctx) -> {
-                        String p = byHash.get(rs.getString(1));
-                        if (p != null) {
-                            out.put(p, Vectors.floats(rs.getBytes(2)));
-                        }
-                        return null;
-                    }).list());
-        }
+        VectorStore store = new VectorStore(book, model);
+        Map<String, float[]> stored = hashes.size() <= LOOKUP_MAX ? store.phrases(hashes) : store.allPhrases(byHash.keySet());
+        stored.forEach((hash, vector) -> out.put(byHash.get(hash), vector));
         List<String> missing = new ArrayList<>(new LinkedHashSet<>(phrases));
         missing.removeIf(out::containsKey);
         if (missing.isEmpty()) {
@@ -74,19 +61,10 @@ public final class PhraseVectors {
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
             List<float[]> vectors = e.get().embedAll(batch);
-            book.database().write(h -> {
-                for (int k = 0; k < batch.size(); k++) {
-                    String hash = ProfileIndex.hash(batch.get(k));
-                    h.createUpdate("DELETE FROM phrase_embeddings WHERE book_id = :b AND model = :m AND phrase_hash = :h")
-                            .bind("b", book.id()).bind("m", model).bind("h", hash).execute();
-                    h.createUpdate("INSERT INTO phrase_embeddings (book_id, model, phrase_hash, vector)"
-                                    + " VALUES (:b, :m, :h, :v)")
-                            .bind("b", book.id()).bind("m", model).bind("h", hash)
-                            .bind("v", Vectors.bytes(vectors.get(k))).execute();
-                    out.put(batch.get(k), vectors.get(k));
-                }
-                return null;
-            });
+            store.putPhrases(batch.stream().map(ProfileIndex::hash).toList(), vectors);
+            for (int k = 0; k < batch.size(); k++) {
+                out.put(batch.get(k), vectors.get(k));
+            }
         }
         return out;
     }

@@ -156,11 +156,8 @@ public final class ProfileIndex {
         if (embedder == null) {
             return new ProfileIndex(profiles, null, null, 0);
         }
-        Map<Long, Object[]> stored = new HashMap<>();
-        book.database().read(h -> h.createQuery("SELECT contact_id, text_hash, vector FROM profile_embeddings"
-                        + " WHERE book_id = :b AND model = :m").bind("b", book.id()).bind("m", embedder.model())
-                .map((rs, ctx) -> stored.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getBytes(3)}))
-                .list());
+        VectorStore store = new VectorStore(book, embedder.model());
+        Map<Long, VectorStore.Stored> stored = store.profiles();
         List<float[]> vectors = new ArrayList<>(Collections.nCopies(profiles.size(), (float[]) null));
         List<Integer> missing = new ArrayList<>();
         List<String> hashes = new ArrayList<>(profiles.size());
@@ -168,9 +165,9 @@ public final class ProfileIndex {
         for (int i = 0; i < profiles.size(); i++) {
             String hash = HexFormat.of().formatHex(sha.digest(profiles.get(i).text().getBytes(StandardCharsets.UTF_8)));
             hashes.add(hash);
-            Object[] s = stored.get(profiles.get(i).id());
-            if (s != null && hash.equals(s[0])) {
-                vectors.set(i, Vectors.floats((byte[]) s[1]));
+            VectorStore.Stored s = stored.get(profiles.get(i).id());
+            if (s != null && hash.equals(s.textHash())) {
+                vectors.set(i, s.vector());
             } else {
                 missing.add(i);
             }
@@ -182,19 +179,11 @@ public final class ProfileIndex {
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
             List<float[]> embedded = embedder.embedAll(batch.stream().map(i -> clip(profiles.get(i).text())).toList());
-            book.database().write(h -> {
-                for (int k = 0; k < batch.size(); k++) {
-                    int i = batch.get(k);
-                    vectors.set(i, embedded.get(k));
-                    h.createUpdate("DELETE FROM profile_embeddings WHERE book_id = :b AND contact_id = :c AND model = :m")
-                            .bind("b", book.id()).bind("c", profiles.get(i).id()).bind("m", embedder.model()).execute();
-                    h.createUpdate("INSERT INTO profile_embeddings (book_id, contact_id, model, text_hash, vector)"
-                                    + " VALUES (:b, :c, :m, :h, :v)")
-                            .bind("b", book.id()).bind("c", profiles.get(i).id()).bind("m", embedder.model())
-                            .bind("h", hashes.get(i)).bind("v", Vectors.bytes(embedded.get(k))).execute();
-                }
-                return null;
-            });
+            for (int k = 0; k < batch.size(); k++) {
+                vectors.set(batch.get(k), embedded.get(k));
+            }
+            store.putProfiles(batch.stream().map(i -> profiles.get(i).id()).toList(),
+                    batch.stream().map(hashes::get).toList(), embedded);
         }
         int d = vectors.isEmpty() ? 0 : vectors.get(0).length;
         float[] matrix = new float[profiles.size() * d];
@@ -348,21 +337,13 @@ public final class ProfileIndex {
         }
         String hash = hash(text);
         String model = embedder.model();
-        long id = book.id();
-        byte[] stored = book.database().read(h -> h.createQuery("SELECT vector FROM text_embeddings"
-                        + " WHERE book_id = :b AND model = :m AND text_hash = :h")
-                .bind("b", id).bind("m", model).bind("h", hash).mapTo(byte[].class).findOne().orElse(null));
-        if (stored != null) {
-            return Vectors.floats(stored);
+        VectorStore store = new VectorStore(book, model);
+        java.util.Optional<float[]> stored = store.text(hash);
+        if (stored.isPresent()) {
+            return stored.get();
         }
         float[] v = embedder.embed(text);
-        book.database().write(h -> {
-            h.createUpdate("DELETE FROM text_embeddings WHERE book_id = :b AND model = :m AND text_hash = :h")
-                    .bind("b", id).bind("m", model).bind("h", hash).execute();
-            h.createUpdate("INSERT INTO text_embeddings (book_id, model, text_hash, vector) VALUES (:b, :m, :h, :v)")
-                    .bind("b", id).bind("m", model).bind("h", hash).bind("v", Vectors.bytes(v)).execute();
-            return null;
-        });
+        store.putText(hash, v);
         return v;
     }
 
