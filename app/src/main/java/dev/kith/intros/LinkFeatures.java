@@ -26,6 +26,9 @@ import java.util.Map;
  *   <li>{@code new-ties}: how many new people each side got in touch with lately, {@code ln(1 + decayed count of
  *       first contacts)} summed;</li>
  *   <li>{@code newcomer}: how recently each side first appeared, {@code 2^(-age of first contact/halfLife)} summed;</li>
+ *   <li>{@code walk}: the chance that a two-step random walk from {@code u} along decayed contact counts ends at
+ *       {@code v}, {@code Σ (w_uz / s_u)(w_zv / s_z)}: whom {@code u}'s partners' partners are, weighed by how much
+ *       each of those ties is used;</li>
  *   <li>{@code shared-interests}: the best meaning-level similarity of their interests, tags and notes (0 when
  *       unknown, as in a bare graph).</li>
  * </ul>
@@ -35,7 +38,7 @@ public final class LinkFeatures {
     /** The feature names, in the order of a feature row. */
     public static final List<String> NAMES = List.of("common", "adamic-adar", "resource", "common-recent",
             "adamic-adar-recent", "resource-recent", "strongest-link", "popularity", "recent", "repeated",
-            "reciprocal", "tie-strength", "new-ties", "newcomer", "shared-interests");
+            "reciprocal", "tie-strength", "new-ties", "newcomer", "walk", "shared-interests");
     public static final int SIZE = NAMES.size();
     public static final int SHARED_INTERESTS = SIZE - 1;
 
@@ -197,6 +200,7 @@ public final class LinkFeatures {
         private final double[] waa = new double[n];
         private final double[] wra = new double[n];
         private final double[] strongest = new double[n];
+        private final double[] walk = new double[n];
 
         Query(int u) {
             this.u = u;
@@ -215,6 +219,7 @@ public final class LinkFeatures {
                     waa[v] += (wuz + wzv) / logS;
                     wra[v] += (wuz + wzv) / strength[z];
                     strongest[v] = Math.max(strongest[v], Math.min(wuz, wzv));
+                    walk[v] += wuz / strength[u] * (wzv / strength[z]);
                 }
             }
         }
@@ -253,7 +258,8 @@ public final class LinkFeatures {
             x[11] = tie[u] + tie[v];
             x[12] = Math.expm1(newTies[u]) + Math.expm1(newTies[v]);
             x[13] = newcomer[u] + newcomer[v];
-            x[14] = sharedInterests;
+            x[14] = walk[v];
+            x[15] = sharedInterests;
             return x;
         }
     }
