@@ -32,6 +32,8 @@ public final class CardDavClient {
     /** The default bound on one answer: 64 MiB. */
     public static final long DEFAULT_MAX_BYTES = 64L << 20;
     static final int BATCH = 200;
+    /** Pages of one truncated sync-collection followed at most (a server paging 100 cards a page: a million cards). */
+    static final int MAX_SYNC_PAGES = 10_000;
     private static final Set<Integer> TOKEN_REFUSED = Set.of(400, 403, 409, 410, 412);
     private static final Set<Integer> NO_SYNC_COLLECTION = Set.of(400, 403, 405, 406, 415, 422, 501);
     private static final String XML = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
@@ -113,38 +115,32 @@ public final class CardDavClient {
     /** What changed in {@code collection} since {@code token} (or {@code ctag}), compared with the {@code known} ETags. */
     Listing list(URI collection, String token, String ctag, Map<String, String> known) {
         if (token != null) {
-            Response r = send("REPORT", collection, "0", syncCollection(token));
-            if (r.status() == 207) {
-                DavXml page = DavXml.parse(source, r.body());
+            Synced delta = sync(collection, token);
+            if (delta != null) {
                 Map<String, String> changed = new LinkedHashMap<>();
                 Set<String> removed = new LinkedHashSet<>();
-                for (DavXml.Entry e : page.entries()) {
+                for (DavXml.Entry e : delta.entries()) { // in order: a later page's answer for a card wins
                     String href = path(collection, e.href());
-                    if (isCollection(collection, href, e)) {
-                        continue;
-                    }
                     if (e.status() == 404) {
                         changed.remove(href);
                         if (known.containsKey(href)) {
                             removed.add(href);
                         }
-                    } else if (e.status() / 100 == 2 && (e.etag() == null || !e.etag().equals(known.get(href)))) {
-                        changed.put(href, e.etag());
+                    } else if (e.status() / 100 == 2) {
+                        removed.remove(href);
+                        if (e.etag() == null || !e.etag().equals(known.get(href))) {
+                            changed.put(href, e.etag());
+                        } else {
+                            changed.remove(href);
+                        }
                     }
                 }
-                return new Listing(changed, removed, page.syncToken() == null ? token : page.syncToken(), ctag);
-            }
-            if (!TOKEN_REFUSED.contains(r.status())) {
-                throw failure(collection, r, "sync-collection");
+                return new Listing(changed, removed, delta.token(), ctag);
             }
         }
-        Response r = send("REPORT", collection, "0", syncCollection(null));
-        if (r.status() == 207) {
-            DavXml all = DavXml.parse(source, r.body());
-            return compare(collection, all.entries(), known, all.syncToken(), null);
-        }
-        if (!NO_SYNC_COLLECTION.contains(r.status())) {
-            throw failure(collection, r, "sync-collection");
+        Synced all = sync(collection, null);
+        if (all != null) {
+            return compare(collection, all.entries(), known, all.token(), null);
         }
         DavXml head = propfind(collection, "0", "<D:prop><CS:getctag/></D:prop>");
         String now = head.entries().isEmpty() ? null : head.entries().getFirst().ctag();
@@ -155,17 +151,68 @@ public final class CardDavClient {
         return compare(collection, members.entries(), known, null, now);
     }
 
+    /** The members' answers of a whole sync-collection, every page of it, and the token after the last. */
+    private record Synced(List<DavXml.Entry> entries, String token) {
+    }
+
+    /**
+     * Runs sync-collection from {@code token} (null: the whole collection) to its end. A server may truncate
+     * its answer (RFC 6578 section 3.6: a 507 for the collection itself in the multistatus); then the
+     * next page is asked for with the token the page gave, until a page is complete. Null when the server
+     * refuses the token (it expired: start over) or, for a null token, has no sync-collection at all.
+     */
+    private Synced sync(URI collection, String token) {
+        List<DavXml.Entry> entries = new java.util.ArrayList<>();
+        String from = token;
+        for (int page = 0; ; page++) {
+            Response r = send("REPORT", collection, "0", syncCollection(from));
+            if (r.status() != 207) {
+                boolean refused = page == 0 && (token != null ? TOKEN_REFUSED : NO_SYNC_COLLECTION).contains(r.status());
+                if (refused) {
+                    return null;
+                }
+                throw failure(collection, r, "sync-collection");
+            }
+            DavXml answer = DavXml.parse(source, r.body());
+            boolean truncated = false;
+            for (DavXml.Entry e : answer.entries()) {
+                if (isCollection(collection, path(collection, e.href()), e)) {
+                    truncated |= e.status() == 507;
+                } else {
+                    entries.add(e);
+                }
+            }
+            String next = answer.syncToken() == null ? from : answer.syncToken();
+            if (!truncated) {
+                return new Synced(entries, next);
+            }
+            if (next == null || next.equals(from) || page == MAX_SYNC_PAGES) {
+                throw new PhonebookException(source + ": the server cut its list of changes short (507) without a"
+                        + " token to go on from; nothing was changed");
+            }
+            from = next;
+        }
+    }
+
+    /** The members listed in {@code entries} (in order: a later 404 removes an earlier listing) against {@code known}. */
     private Listing compare(URI collection, List<DavXml.Entry> entries, Map<String, String> known, String token, String ctag) {
         Map<String, String> changed = new LinkedHashMap<>();
         Set<String> listed = new java.util.HashSet<>();
         for (DavXml.Entry e : entries) {
             String href = path(collection, e.href());
-            if (isCollection(collection, href, e) || e.status() / 100 != 2) {
+            if (isCollection(collection, href, e)) {
                 continue;
             }
-            listed.add(href);
-            if (e.etag() == null || !e.etag().equals(known.get(href))) {
-                changed.put(href, e.etag());
+            if (e.status() == 404) {
+                listed.remove(href);
+                changed.remove(href);
+            } else if (e.status() / 100 == 2) {
+                listed.add(href);
+                if (e.etag() == null || !e.etag().equals(known.get(href))) {
+                    changed.put(href, e.etag());
+                } else {
+                    changed.remove(href);
+                }
             }
         }
         Set<String> removed = new LinkedHashSet<>();
