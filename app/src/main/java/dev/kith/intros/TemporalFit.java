@@ -36,6 +36,8 @@ public final class TemporalFit {
     public static final double[] TWO_STEP_SHARES = {0.5, 0.9};
     /** Validation queries at most (drawn with a fixed seed); beyond, ranking them all adds little. */
     static final int MAX_VALIDATION = 1500;
+    /** New pairs of one window a fit learns from at most (a seeded sample when more): bounds its memory on large networks. */
+    static final int MAX_FIT = 5000;
     static final long SEED = 20261206L;
 
     /** The fitted model, the half-life (in time units) it expects its features with, and what was chosen and why. */
@@ -77,7 +79,7 @@ public final class TemporalFit {
         for (double share : HALF_LIVES) {
             double h = span * share;
             LinkFeatures f1 = LinkFeatures.of(events, c1, n, time(events, c1), h);
-            List<NewPair> fitPairs = newPairs(events, c1, c2, f1);
+            List<NewPair> fitPairs = sample(newPairs(events, c1, c2, f1), MAX_FIT);
             LinkFeatures f2 = LinkFeatures.of(events, c2, n, time(events, c2), h);
             List<NewPair> validation = sample(newPairs(events, c2, count, f2), MAX_VALIDATION);
             // the candidates: a fit per negative mix and penalty, and each feature alone (a model with one weight)
@@ -118,8 +120,9 @@ public final class TemporalFit {
                     best.twoStepShare(), best.validationHits20(), 0);
         }
         LinkFeatures f1 = LinkFeatures.of(events, c1, n, time(events, c1), best.halfLife());
-        List<NewPair> p1 = newPairs(events, c1, c2, f1);
-        Examples ex = Examples.join(examples(f1, p1, best.twoStepShare()), examples(f2, p2, best.twoStepShare()));
+        List<NewPair> p1 = sample(newPairs(events, c1, c2, f1), MAX_FIT);
+        Examples ex = Examples.join(examples(f1, p1, best.twoStepShare()),
+                examples(f2, sample(p2, MAX_FIT), best.twoStepShare()));
         LogisticModel m = mixing.apply(LogisticModel.fit(LinkFeatures.NAMES, ex.x, ex.y, best.lambda()), terms);
         return new Fitted(m, best.halfLife(), best.halfLifeShare(), best.lambda(), best.twoStepShare(),
                 best.validationHits20(), ex.y.length);

@@ -61,10 +61,13 @@ public final class TemporalLinkBench {
                       Map<String, Double> weights) {
     }
 
-    /** What a run measured. */
+    /** What a run measured: {@code queries} of the {@code newPairs} first in touch after the split were asked. */
     public record Result(Map<String, Metrics> methods, Comparison comparison, Fit fit, int nodes, int events,
-                         int trainEvents, long splitTime, int trainPairs, int queries) {
+                         int trainEvents, long splitTime, int trainPairs, int queries, int newPairs) {
     }
+
+    /** Queries asked at most by default: beyond it, a seeded uniform sample of the new pairs (reported). */
+    public static final int DEFAULT_MAX_QUERIES = 5000;
 
     /** The share of events used for training. */
     public static final double TRAIN = 0.8;
@@ -74,8 +77,16 @@ public final class TemporalLinkBench {
     private TemporalLinkBench() {
     }
 
-    /** Reads {@code file} and evaluates every method on it. */
+    /** Reads {@code file} and evaluates every method on it, on at most {@value #DEFAULT_MAX_QUERIES} queries. */
     public static Result run(Path file) {
+        return run(file, DEFAULT_MAX_QUERIES);
+    }
+
+    /**
+     * Reads {@code file} and evaluates every method on it; when more than {@code maxQueries} pairs are first in
+     * touch after the split, on a seeded uniform sample of that many (the same for every method), in event order.
+     */
+    public static Result run(Path file, int maxQueries) {
         List<long[]> events = new ArrayList<>();
         Map<String, Integer> ids = new LinkedHashMap<>();
         List<String> lines;
@@ -114,11 +125,16 @@ public final class TemporalLinkBench {
             throw new KithException(file + ": needs at least 10 timestamped edges, found " + events.size());
         }
         events.sort(Comparator.comparingLong((long[] e) -> e[2]));
-        return evaluate(events, ids.size());
+        return evaluate(events, ids.size(), maxQueries);
     }
 
     /** Evaluates every method on {@code events} ({@code {from, to, time}}, sorted by time) among {@code n} people. */
     static Result evaluate(List<long[]> events, int n) {
+        return evaluate(events, n, DEFAULT_MAX_QUERIES);
+    }
+
+    /** {@link #evaluate(List, int)} on at most {@code maxQueries} queries (a seeded sample beyond). */
+    static Result evaluate(List<long[]> events, int n, int maxQueries) {
         int train = (int) Math.ceil(TRAIN * events.size());
         long splitTime = events.get(train - 1)[2];
         double span = Math.max(1, splitTime - events.get(0)[2]);
@@ -149,7 +165,8 @@ public final class TemporalLinkBench {
         }
 
         LinkFeatures kithFeatures = LinkFeatures.of(events, train, n, splitTime, fitted.halfLife());
-        List<TemporalFit.NewPair> queries = TemporalFit.newPairs(events, train, events.size(), kithFeatures);
+        List<TemporalFit.NewPair> allQueries = TemporalFit.newPairs(events, train, events.size(), kithFeatures);
+        List<TemporalFit.NewPair> queries = sample(allQueries, maxQueries);
         Map<String, Ranks> ranks = new LinkedHashMap<>();
         LogisticModel model = fitted.model();
         ranks.putAll(rankAll(kithFeatures, queries, Map.of("kith", (f, q, v) -> model.score(q.row(v, 0)))));
@@ -185,8 +202,30 @@ public final class TemporalLinkBench {
         for (int i = 0; i < n; i++) {
             pairs += kithFeatures.neighbours(i).length;
         }
-        return new Result(methods, comparison, fit, n, events.size(), train, splitTime, pairs / 2, queries.size());
+        return new Result(methods, comparison, fit, n, events.size(), train, splitTime, pairs / 2, queries.size(),
+                allQueries.size());
     }
+
+    /** {@code max} of {@code pairs} drawn uniformly with a fixed seed, kept in their order; all when fewer. */
+    static List<TemporalFit.NewPair> sample(List<TemporalFit.NewPair> pairs, int max) {
+        if (pairs.size() <= max) {
+            return pairs;
+        }
+        List<Integer> index = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            index.add(i);
+        }
+        java.util.Collections.shuffle(index, new Random(SAMPLE_SEED));
+        List<Integer> kept = new ArrayList<>(index.subList(0, max));
+        kept.sort(null);
+        List<TemporalFit.NewPair> out = new ArrayList<>(max);
+        for (int i : kept) {
+            out.add(pairs.get(i));
+        }
+        return out;
+    }
+
+    private static final long SAMPLE_SEED = 20261207L;
 
     /** A method: the score of candidate {@code v} for query {@code q}. */
     @FunctionalInterface

@@ -82,6 +82,15 @@ class TemporalLinkBenchTest {
         r.methods().values().forEach(m -> assertThat(m.queries()).isEqualTo(r.queries()));
         assertThat(TemporalLinkBench.BASELINES).contains(r.comparison().baseline());
         assertThat(TemporalLinkBench.run(file)).isEqualTo(r);
+        assertThat(r.newPairs()).isEqualTo(r.queries());
+
+        // a cap asks a seeded sample of the new pairs, the same for every method, and says how many there were
+        int cap = r.queries() / 3;
+        TemporalLinkBench.Result capped = TemporalLinkBench.run(file, cap);
+        assertThat(capped.queries()).isEqualTo(cap);
+        assertThat(capped.newPairs()).isEqualTo(r.newPairs());
+        capped.methods().values().forEach(m -> assertThat(m.queries()).isEqualTo(cap));
+        assertThat(TemporalLinkBench.run(file, cap)).isEqualTo(capped);
     }
 
     @Test

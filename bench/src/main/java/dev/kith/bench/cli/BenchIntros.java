@@ -37,6 +37,11 @@ final class BenchIntros implements Callable<Integer> {
     @Option(names = "--temporal", required = true, description = "Split by time (the only protocol for now).")
     boolean temporal;
 
+    @Option(names = "--max-queries", paramLabel = "N", defaultValue = "" + TemporalLinkBench.DEFAULT_MAX_QUERIES,
+            description = "Ask at most N queries: beyond, a seeded uniform sample of the new pairs, the same for every"
+                    + " method (default: ${DEFAULT-VALUE}).")
+    int maxQueries;
+
     private static Object finite(double x) {
         return Double.isFinite(x) ? x : "inf";
     }
@@ -51,7 +56,10 @@ final class BenchIntros implements Callable<Integer> {
         }
         BenchMain root = (BenchMain) spec.root().userObject();
         long start = System.nanoTime();
-        TemporalLinkBench.Result r = TemporalLinkBench.run(graph);
+        if (maxQueries < 1) {
+            throw new dev.kith.core.ValidationException("--max-queries", "must be at least 1");
+        }
+        TemporalLinkBench.Result r = TemporalLinkBench.run(graph, maxQueries);
         double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         if (root.json) {
@@ -90,12 +98,14 @@ final class BenchIntros implements Callable<Integer> {
             json.put("splitTime", r.splitTime());
             json.put("trainPairs", r.trainPairs());
             json.put("queries", r.queries());
+            json.put("newPairs", r.newPairs());
             json.put("seconds", Math.round(seconds * 100) / 100.0);
             out.println(Json.write(json));
         } else {
             out.printf("%s: %d nodes, %d events; split at 80%% of events: time %d, %d training events (%d pairs),"
-                    + " %d new pairs to predict%n", graph, r.nodes(), r.events(), r.splitTime(), r.trainEvents(),
-                    r.trainPairs(), r.queries());
+                    + " %d new pairs to predict%s%n", graph, r.nodes(), r.events(), r.splitTime(), r.trainEvents(),
+                    r.trainPairs(), r.newPairs(), r.queries() < r.newPairs()
+                            ? " (asked: a seeded sample of " + r.queries() + ", --max-queries)" : "");
             out.println("| method | Hits@10 | Hits@20 | Hits@50 | MRR | queries |");
             out.println("|---|---|---|---|---|---|");
             r.methods().forEach((m, x) -> out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %d |%n", m,
