@@ -143,14 +143,7 @@ final class Mixing {
                 }
             }
             Set<Integer> mine = positives.get(u);
-            boolean[] excluded = new boolean[f.size()];
-            excluded[u] = true;
-            for (int z : f.neighbours(u)) {
-                excluded[z] = true;
-            }
-            for (int z : mine) {
-                excluded[z] = true;
-            }
+            boolean[] excluded = TemporalFit.excluded(f, u, mine);
             for (int t = 0; t < m; t++) {
                 double[] s = base;
                 if (t > 0) {

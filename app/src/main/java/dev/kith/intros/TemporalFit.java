@@ -35,7 +35,7 @@ public final class TemporalFit {
     /** Shares of the negatives drawn from people two steps away (the rest from all candidates), tried. */
     public static final double[] TWO_STEP_SHARES = {0.5, 0.9};
     /** Validation queries at most (drawn with a fixed seed); beyond, ranking them all adds little. */
-    static final int MAX_VALIDATION = 1500;
+    public static final int MAX_VALIDATION = 1500;
     /** New pairs of one window a fit learns from at most (a seeded sample when more): bounds its memory on large networks. */
     static final int MAX_FIT = 5000;
     static final long SEED = 20261206L;
@@ -241,10 +241,10 @@ public final class TemporalFit {
                     score[k][v] = models.get(k).score(row);
                 }
             }
+            boolean[] excluded = excluded(f, u, positives.get(u));
             for (NewPair p : e.getValue()) {
                 for (int k = 0; k < models.size(); k++) {
-                    double r = averageRank(score[k], p.v(), seen,
-                            c -> c == u || f.linked(u, c) || positives.get(u).contains(c));
+                    double r = averageRank(score[k], p.v(), seen, c -> excluded[c]);
                     out[k][0] += r <= 20 ? 1.0 / pairs.size() : 0;
                     out[k][1] += 1 / r / pairs.size();
                 }
@@ -275,6 +275,19 @@ public final class TemporalFit {
         return 1 + higher + tied / 2.0;
     }
 
+    /** The candidates query {@code u} leaves out: itself, its neighbours and its {@code targets}. */
+    static boolean[] excluded(LinkFeatures f, int u, Set<Integer> targets) {
+        boolean[] out = new boolean[f.size()];
+        out[u] = true;
+        for (int z : f.neighbours(u)) {
+            out[z] = true;
+        }
+        for (int z : targets) {
+            out[z] = true;
+        }
+        return out;
+    }
+
     static int[] seen(LinkFeatures f) {
         List<Integer> s = new ArrayList<>();
         for (int i = 0; i < f.size(); i++) {
@@ -301,7 +314,8 @@ public final class TemporalFit {
         return out;
     }
 
-    private static List<NewPair> sample(List<NewPair> pairs, int max) {
+    /** {@code max} of {@code pairs}, a seeded shuffle's first (the fit's validation sample); all when fewer. */
+    public static List<NewPair> sample(List<NewPair> pairs, int max) {
         if (pairs.size() <= max) {
             return pairs;
         }

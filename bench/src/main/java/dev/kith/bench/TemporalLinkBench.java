@@ -153,7 +153,9 @@ public final class TemporalLinkBench {
         Map<String, double[]> bestVal = new HashMap<>();
         for (double share : TemporalFit.HALF_LIVES) {
             LinkFeatures f = LinkFeatures.of(events, c2, n, TemporalFit.time(events, c2), span * share);
-            List<TemporalFit.NewPair> val = TemporalFit.newPairs(events, c2, train, f);
+            // the same sample of the validation window as Kith's fit ranks
+            List<TemporalFit.NewPair> val = TemporalFit.sample(TemporalFit.newPairs(events, c2, train, f),
+                    TemporalFit.MAX_VALIDATION);
             for (String m : List.of("cn-t", "aa-t", "ra-t", "activity")) {
                 double[] hm = rankAll(f, val, Map.of(m, baseline(m))).get(m).summary();
                 double[] best = bestVal.get(m);
@@ -285,19 +287,30 @@ public final class TemporalLinkBench {
         Map<String, Ranks> out = new LinkedHashMap<>();
         methods.keySet().forEach(m -> out.put(m, new Ranks(new double[queries.size()])));
         double[] score = new double[n];
+        boolean[] excluded = new boolean[n]; // u, its neighbours, its other targets: set per query, then cleared
         for (Map.Entry<Integer, List<Integer>> e : order.entrySet()) {
             int u = e.getKey();
             LinkFeatures.Query q = f.query(u);
             Set<Integer> mine = targets.get(u);
+            excluded[u] = true;
+            for (int z : f.neighbours(u)) {
+                excluded[z] = true;
+            }
+            mine.forEach(z -> excluded[z] = true);
             for (Map.Entry<String, Scorer> m : methods.entrySet()) {
                 for (int c : candidates) {
                     score[c] = m.getValue().score(f, q, c);
                 }
                 for (int i : e.getValue()) {
                     out.get(m.getKey()).rank()[i] = TemporalFit.averageRank(score, queries.get(i).v(), candidates,
-                            c -> c == u || f.linked(u, c) || mine.contains(c));
+                            c -> excluded[c]);
                 }
             }
+            excluded[u] = false;
+            for (int z : f.neighbours(u)) {
+                excluded[z] = false;
+            }
+            mine.forEach(z -> excluded[z] = false);
         }
         return out;
     }
