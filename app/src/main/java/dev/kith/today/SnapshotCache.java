@@ -40,6 +40,20 @@ final class SnapshotCache {
     private SnapshotCache() {
     }
 
+    /**
+     * Gives {@code next} the parts of {@code last}'s snapshot that name the tables they read, when none of
+     * those tables changed between {@code last}'s stamps and {@code now}.
+     */
+    private static void carryParts(Entry last, Stamps now, Snapshot next) {
+        last.snapshot().loadedParts().forEach((part, value) -> {
+            java.util.Collection<String> reads = part.reads();
+            if (reads != null && reads.stream().allMatch(t -> READS.contains(t)
+                    && java.util.Objects.equals(last.stamps().values().get(t), now.values().get(t)))) {
+                next.carry(part, value);
+            }
+        });
+    }
+
     /** The snapshot of {@code book} today: the cached one when nothing was committed since it was loaded. */
     static Snapshot get(Sources sources) {
         Book book = sources.book();
@@ -67,6 +81,9 @@ final class SnapshotCache {
                 return loaded.snapshot();
             }
             Snapshot snapshot = SnapshotLoader.load(sources);
+            if (loaded != null && loaded.today().equals(today)) {
+                carryParts(loaded, now.get(), snapshot);
+            }
             books.put(book.id(), new Entry(today, now.get(), snapshot));
             return snapshot;
         }
