@@ -93,7 +93,7 @@ class SnapshotCacheTest {
     }
 
     @Test
-    void postgresAndOpenTransactionsAreNeverCached() {
+    void theDataVersionIsUnknownOnPostgresAndInsideATransaction() {
         try (TestDatabase db = TestDatabase.postgres()) {
             assertThat(db.database().dataVersion()).isEmpty();
         }
