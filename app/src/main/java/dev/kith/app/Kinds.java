@@ -40,7 +40,8 @@ public final class Kinds {
         Interactions interactions = kith.interactions();
         Goals goals = kith.goals();
         // one part for both kinds that boost contacts relevant to a goal, so it is loaded once per snapshot
-        SnapshotPart<GoalRelevance> relevance = day -> GoalRelevance.load(goals, day);
+        // (it reads no interactions, so a logged one does not reload it: see SnapshotPart.reads)
+        SnapshotPart<GoalRelevance> relevance = SnapshotPart.reading(GoalRelevance.READS, day -> GoalRelevance.load(goals, day));
         // one part for both first-day kinds: what each untouched contact shares with me, loaded once per snapshot
         ReconnectKind reconnect = new ReconnectKind(interactions, clock, kith.book());
         return List.of(new ReplyKind(interactions, clock), new FollowUpKind(interactions, contacts, clock),

@@ -39,13 +39,18 @@ public final class Cards {
     private final CardStore store;
     /** Each contact's card as last rendered, reused while the contact and its sent card are the same. */
     private final java.util.concurrent.ConcurrentHashMap<Long, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The last snapshot and the database version it was taken at (SQLite only: nobody wrote since). */
+    /** The last snapshot and the change stamps of what it read when it was taken (nobody wrote to those since). */
     private volatile Cached cached;
+    /** What a snapshot reads: the contacts as {@link Contacts#all} reads them, and the cards already served. */
+    private static final List<String> READS = List.of("books", "contacts", "contact_emails", "contact_phones",
+            "contact_tags", "contact_interests", "employments", "organizations", "card_books", "cards");
+    /** What taking a snapshot writes itself: the cards' rows and the revision. */
+    private static final List<String> WRITES = List.of("card_books", "cards");
 
     private record Rendered(Contact contact, String uid, String sent, String basis, String text) {
     }
 
-    private record Cached(long version, Snapshot snapshot) {
+    private record Cached(dev.kith.store.Stamps stamps, Snapshot snapshot) {
     }
 
     public Cards(Database db, Book book, Contacts contacts) {
@@ -82,15 +87,17 @@ public final class Cards {
 
     /** The address book now, the journal brought up to date with every change made in Kith. */
     public Snapshot snapshot() {
-        java.util.OptionalLong version = db.dataVersion();
+        Optional<dev.kith.store.Stamps> before = db.stamps(book.id(), READS);
         Cached last = cached;
-        if (version.isPresent() && last != null && last.version() == version.getAsLong()) {
-            return last.snapshot(); // nothing was committed since: not a contact, not a card
+        if (before.isPresent() && last != null && last.stamps().equals(before.get())) {
+            return last.snapshot(); // nothing was committed since to a contact or a card
         }
         Snapshot taken = take();
-        java.util.OptionalLong after = db.dataVersion();
-        if (after.isPresent()) {
-            cached = new Cached(after.getAsLong(), taken);
+        // taking it journals the cards that changed: those writes are its own, so it is kept under the stamps
+        // after them, unless a contact changed meanwhile
+        Optional<dev.kith.store.Stamps> after = db.stamps(book.id(), READS);
+        if (before.isPresent() && after.isPresent() && before.get().sameExcept(after.get(), WRITES)) {
+            cached = new Cached(after.get(), taken);
         }
         return taken;
     }

@@ -2,6 +2,7 @@ package dev.kith.embeddings;
 
 import dev.kith.book.Book;
 import dev.kith.store.Database;
+import dev.kith.store.Stamps;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +14,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,9 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Every profile of a book ready for matching: the profiles, one row per profile in a flat
  * row-major {@code float[]} matrix of unit vectors (when the model loaded), and the TF-IDF term
  * vectors used for explanations and as the fallback similarity. Built once per book and reused
- * while the database's data version and the day are unchanged (the pattern of Today's snapshot
- * cache); on PostgreSQL, where the version is unknown, the in-memory form is rebuilt each time
- * but stored vectors are still reused. Immutable.
+ * while the day and the {@linkplain Database#stamps change stamps} of what it reads ({@link #READS}) are
+ * unchanged, on SQLite and PostgreSQL alike: logging an interaction does not rebuild it. Immutable.
  */
 public final class ProfileIndex {
     /** Profiles embedded per model call. */
@@ -32,7 +32,22 @@ public final class ProfileIndex {
     /** The longest profile text embedded, in characters. */
     static final int MAX_CHARS = 1000;
 
-    private record Entry(LocalDate today, long version, String model, ProfileIndex index) {
+    private record Entry(LocalDate today, Stamps stamps, String model, ProfileIndex index) {
+    }
+
+    /**
+     * What an index reads, whose change stamps key the cache: the profiles' tables and the stored profile
+     * vectors. Not interactions: logging one leaves the index as it is.
+     */
+    static final List<String> READS;
+
+    /** The table of stored profile vectors, which a build writes when a vector is missing. */
+    private static final String VECTORS = "profile_embeddings";
+
+    static {
+        List<String> reads = new ArrayList<>(Stamps.PROFILE);
+        reads.add(VECTORS);
+        READS = List.copyOf(reads);
     }
 
     /** Query vectors (article texts) by model and text hash: an article is embedded once per process. */
@@ -123,9 +138,9 @@ public final class ProfileIndex {
         Database db = book.database();
         LocalDate today = book.clock().today();
         Map<Long, Entry> books = CACHE.computeIfAbsent(db, k -> new ConcurrentHashMap<>());
-        OptionalLong version = db.dataVersion();
+        Optional<Stamps> before = db.stamps(book.id(), READS);
         Entry entry = books.get(book.id());
-        if (version.isPresent() && entry != null && entry.version() == version.getAsLong()
+        if (before.isPresent() && entry != null && entry.stamps().equals(before.get())
                 && entry.today().equals(today) && entry.model().equals(model)) {
             return entry.index();
         }
@@ -136,9 +151,12 @@ public final class ProfileIndex {
             index = forBook(book, today, null);
             model = "lexical";
         }
-        OptionalLong after = db.dataVersion();
-        if (after.isPresent()) {
-            books.put(book.id(), new Entry(today, after.getAsLong(), model, index));
+        // the build stores the vectors it had to compute: that change to the stored vectors is its own (a vector
+        // is a function of the profile's text), so the index is kept under the stamps after it, as long as
+        // nothing else it reads changed meanwhile
+        Optional<Stamps> after = db.stamps(book.id(), READS);
+        if (before.isPresent() && after.isPresent() && before.get().sameExcept(after.get(), List.of(VECTORS))) {
+            books.put(book.id(), new Entry(today, after.get(), model, index));
         }
         return index;
     }

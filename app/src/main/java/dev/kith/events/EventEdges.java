@@ -20,6 +20,11 @@ public final class EventEdges implements EdgeSource {
     }
 
     @Override
+    public java.util.Collection<String> reads() {
+        return java.util.List.of("events", "event_attendance");
+    }
+
+    @Override
     public void load(Database db, People people, EdgeSink sink) {
         List<Attendee> attendees = db.read(h -> h.createQuery("""
                         SELECT a.event_id, e.name, a.contact_id FROM event_attendance a

@@ -40,6 +40,10 @@ public final class GoalRelevance {
         return goal == null ? "" : "; it matters to your goal “" + goal + "”";
     }
 
+    /** The tables {@link #load} reads. */
+    public static final List<String> READS = List.of("goals", "goal_contacts", "contact_tags", "contact_interests",
+            "employments", "organizations");
+
     /** The relevance of {@code goals}' book on {@code today}; no contact is relevant when no goal is active. */
     public static GoalRelevance load(Goals goals, LocalDate today) {
         return goals.database().read(h -> {

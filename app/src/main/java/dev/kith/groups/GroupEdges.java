@@ -21,6 +21,11 @@ public final class GroupEdges implements EdgeSource {
     }
 
     @Override
+    public java.util.Collection<String> reads() {
+        return java.util.List.of("professional_groups", "group_members");
+    }
+
+    @Override
     public void load(Database db, People people, EdgeSink sink) {
         List<Member> members = db.read(h -> h.createQuery("""
                         SELECT m.group_id, g.name, m.contact_id, m.since FROM group_members m

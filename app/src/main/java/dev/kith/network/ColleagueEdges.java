@@ -30,6 +30,11 @@ public final class ColleagueEdges implements EdgeSource {
     }
 
     @Override
+    public java.util.Collection<String> reads() {
+        return java.util.List.of("employments", "organizations");
+    }
+
+    @Override
     public void load(Database db, People people, EdgeSink sink) {
         LocalDate today = people.today();
         Map<String, List<Job>> byOrg = new LinkedHashMap<>();

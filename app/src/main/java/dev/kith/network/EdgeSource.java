@@ -11,4 +11,12 @@ import dev.kith.store.Database;
 public interface EdgeSource {
     /** Reads the edges of this kind among {@code people} of book {@code people.book()} from {@code db} into {@code sink}. */
     void load(Database db, People people, EdgeSink sink);
+
+    /**
+     * The tables {@link #load} reads (each one of {@link dev.kith.store.Stamps#TABLES}): the book graph is
+     * rebuilt when one of them changes. By default every stamped table, which is always safe.
+     */
+    default java.util.Collection<String> reads() {
+        return dev.kith.store.Stamps.TABLES;
+    }
 }

@@ -11,6 +11,11 @@ public final class MetThroughEdges implements EdgeSource {
     static final int WEIGHT = 45;
 
     @Override
+    public java.util.Collection<String> reads() {
+        return java.util.List.of("contacts");
+    }
+
+    @Override
     public void load(Database db, People people, EdgeSink sink) {
         db.read(h -> h.createQuery("SELECT id, met_through_id FROM contacts WHERE book_id = :book"
                         + " AND met_through_id IS NOT NULL ORDER BY id")

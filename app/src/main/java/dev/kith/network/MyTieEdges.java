@@ -12,6 +12,11 @@ import java.util.Map;
  */
 public final class MyTieEdges implements EdgeSource {
     @Override
+    public java.util.Collection<String> reads() {
+        return java.util.List.of("contacts", "interaction_people");
+    }
+
+    @Override
     public void load(Database db, People people, EdgeSink sink) {
         Map<Long, TieStrength> strengths = new TieStrengths(db, people.book()).all(people.today());
         for (People.Person p : people.others()) {

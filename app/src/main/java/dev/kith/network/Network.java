@@ -16,16 +16,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntPredicate;
 
 /**
  * Warm introductions for one book: the targets I want to meet, the best paths to them through my
  * network, referrals and the breadth of the network. The {@link BookGraph} is cached per book while
- * the database's {@linkplain Database#dataVersion() data version} and the day are unchanged and is
- * rebuilt lazily on the next read after any commit (where the version is unknown, PostgreSQL, every
- * read rebuilds it); a tie recorded through this process is also added to the cached graph as soon as
+ * the day and the {@linkplain Database#stamps change stamps} of the tables it is built from are
+ * unchanged, and is rebuilt lazily on the next read after a commit to one of them (inside a
+ * transaction open on the calling thread every read rebuilds it); a tie recorded through this process is also added to the cached graph as soon as
  * it commits, so a search running meanwhile sees it. Thread-safe.
  */
 public final class Network implements dev.kith.core.ContactReferences {
@@ -38,8 +37,11 @@ public final class Network implements dev.kith.core.ContactReferences {
     /** How many people a no-path answer suggests. */
     static final int SUGGESTIONS = 5;
 
-    private record Entry(long version, LocalDate today, BookGraph graph) {
+    private record Entry(dev.kith.store.Stamps stamps, LocalDate today, BookGraph graph) {
     }
+
+    /** What the graph's nodes are read from (see {@link #loadPeople}). */
+    private static final List<String> PEOPLE = List.of("books", "contacts", "employments", "organizations");
 
     private final Database db;
     private final long book;
@@ -49,6 +51,8 @@ public final class Network implements dev.kith.core.ContactReferences {
     private final Referrals referrals;
     private final Breadth breadth;
     private final List<EdgeSource> sources;
+    /** The tables the graph is built from: its people's and its edge sources', whose change stamps key it. */
+    private final List<String> reads;
     private final AtomicReference<Entry> cached = new AtomicReference<>();
 
     /** The network of book {@code book}, whose graph has the edges of {@code sources}. */
@@ -61,6 +65,9 @@ public final class Network implements dev.kith.core.ContactReferences {
         this.referrals = new Referrals(db, book, clock, contacts, ties, targets);
         this.breadth = new Breadth(db, book);
         this.sources = List.copyOf(sources);
+        java.util.Set<String> reads = new java.util.TreeSet<>(PEOPLE);
+        this.sources.forEach(s -> reads.addAll(s.reads()));
+        this.reads = List.copyOf(reads);
         ties.onAdded(tie -> {
             Entry e = cached.get();
             if (e != null) {
@@ -83,14 +90,14 @@ public final class Network implements dev.kith.core.ContactReferences {
 
     /** The graph of the book today: the cached one when nothing was committed since it was built. */
     public BookGraph graph() {
-        OptionalLong version = db.dataVersion();
+        java.util.Optional<dev.kith.store.Stamps> stamps = db.stamps(book, reads);
         LocalDate today = clock.today();
         Entry e = cached.get();
-        if (version.isPresent() && e != null && e.version() == version.getAsLong() && e.today().equals(today)) {
+        if (stamps.isPresent() && e != null && stamps.get().equals(e.stamps()) && e.today().equals(today)) {
             return e.graph();
         }
         BookGraph graph = BookGraph.build(db, loadPeople(today), sources);
-        cached.set(new Entry(version.orElse(Long.MIN_VALUE), today, graph));
+        cached.set(new Entry(stamps.orElse(null), today, graph));
         return graph;
     }
 

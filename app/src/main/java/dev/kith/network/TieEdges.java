@@ -16,6 +16,11 @@ public final class TieEdges implements EdgeSource {
     static final int INTRODUCED = 45;
 
     @Override
+    public java.util.Collection<String> reads() {
+        return java.util.List.of("ties");
+    }
+
+    @Override
     public void load(Database db, People people, EdgeSink sink) {
         for (Tie t : new Ties(db, people.book()).all()) {
             int a = people.node(t.fromId());

@@ -25,7 +25,8 @@ import org.jdbi.v3.core.Handle;
 public final class BookSchema {
     /** Tables with a {@code book_id} that are not the book's own data: accounts, staging, derived or the journal. */
     private static final Set<String> NOT_BOOK_DATA = Set.of("journal", "users", "api_tokens", "sessions",
-            "sign_in_failures", "audit_log", "pending_imports", "flyway_schema_history", "contact_search");
+            "sign_in_failures", "audit_log", "pending_imports", "flyway_schema_history", "contact_search",
+            "change_stamps");
     private static final Map<Dialect, BookSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     /** A column; {@code blob} when it holds bytes. */

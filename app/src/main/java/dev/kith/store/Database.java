@@ -37,6 +37,10 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<java.util.List<Runnable>> beforeCommit = new ThreadLocal<>();
     private final Object versionLock = new Object();
     private java.sql.Connection versionConnection;
+    /** SQLite: the data version {@link #stampsByBook} was read at; guarded by {@link #versionLock}. */
+    private long stampsVersion = Long.MIN_VALUE;
+    /** SQLite: every row of {@code change_stamps}, book to table to stamp; guarded by {@link #versionLock}. */
+    private java.util.Map<Long, java.util.Map<String, Long>> stampsByBook = java.util.Map.of();
 
     private Database(DataSource dataSource, Dialect dialect) {
         this.dialect = dialect;
@@ -226,17 +230,81 @@ public final class Database implements AutoCloseable {
         }
         synchronized (versionLock) {
             try {
-                if (versionConnection == null) {
-                    versionConnection = ((IdleConnections) dataSource).unpooled();
-                }
-                try (var statement = versionConnection.createStatement();
-                     var rs = statement.executeQuery("PRAGMA data_version")) {
-                    rs.next();
-                    return java.util.OptionalLong.of(rs.getLong(1));
-                }
+                return java.util.OptionalLong.of(sqliteDataVersion());
             } catch (java.sql.SQLException e) {
                 throw new KithException("cannot read the database's data version: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** SQLite's data version on the connection kept for it; the caller holds {@link #versionLock}. */
+    private long sqliteDataVersion() throws java.sql.SQLException {
+        if (versionConnection == null) {
+            versionConnection = ((IdleConnections) dataSource).unpooled();
+        }
+        try (var statement = versionConnection.createStatement();
+             var rs = statement.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * The {@linkplain Stamps change stamps} of {@code tables} (each one of {@link Stamps#TABLES}) in book
+     * {@code book}, committed by anyone in this process or another: a cache keyed on them is reused until one
+     * of those tables of that book changes. Cheap: on SQLite the stamps are read again only after the data
+     * version changed, on PostgreSQL in one small query. Empty inside a transaction open on the calling thread
+     * (its own changes are not committed yet), so a caller must not rely on a cache there. Read the stamps
+     * <em>before</em> reading what they guard: a commit that lands meanwhile then changes the next read.
+     */
+    public java.util.Optional<Stamps> stamps(long book, java.util.Collection<String> tables) {
+        Stamps.check(tables);
+        if (current.get() != null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Map<String, Long> ofBook;
+        try {
+            ofBook = dialect == Dialect.SQLITE ? sqliteStamps().getOrDefault(book, java.util.Map.of()) : postgresStamps(book);
+        } catch (java.sql.SQLException e) {
+            throw new KithException("cannot read the database's change stamps: " + e.getMessage(), e);
+        }
+        java.util.Map<String, Long> values = new java.util.HashMap<>();
+        for (String t : tables) {
+            values.put(t, ofBook.getOrDefault(t, 0L));
+        }
+        return java.util.Optional.of(new Stamps(book, values));
+    }
+
+    /** Every book's stamps, read again only when the data version moved since the last read. */
+    private java.util.Map<Long, java.util.Map<String, Long>> sqliteStamps() throws java.sql.SQLException {
+        synchronized (versionLock) {
+            long version = sqliteDataVersion();
+            if (version != stampsVersion) {
+                java.util.Map<Long, java.util.Map<String, Long>> all = new java.util.HashMap<>();
+                try (var statement = versionConnection.createStatement();
+                     var rs = statement.executeQuery("SELECT book_id, name, stamp FROM change_stamps")) {
+                    while (rs.next()) {
+                        all.computeIfAbsent(rs.getLong(1), k -> new java.util.HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                    }
+                }
+                stampsByBook = all;
+                stampsVersion = version;
+            }
+            return stampsByBook;
+        }
+    }
+
+    private java.util.Map<String, Long> postgresStamps(long book) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection();
+             var statement = c.prepareStatement("SELECT name, stamp FROM change_stamps WHERE book_id = ?")) {
+            statement.setLong(1, book);
+            java.util.Map<String, Long> out = new java.util.HashMap<>();
+            try (var rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
         }
     }
 

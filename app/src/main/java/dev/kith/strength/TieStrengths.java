@@ -27,14 +27,17 @@ public final class TieStrengths {
         this.book = book;
     }
 
-    /** One book's strengths on one day, as of one data version. */
-    private record Cached(long book, LocalDate today, long version, Map<Long, TieStrength> strengths) {
+    /** One book's strengths on one day, as of the change stamps of what they read. */
+    private record Cached(long book, LocalDate today, dev.kith.store.Stamps stamps, Map<Long, TieStrength> strengths) {
     }
+
+    /** What {@link #all} reads: the contacts (when first met) and the interactions' people. */
+    private static final List<String> READS = List.of("contacts", "interaction_people");
 
     /**
      * The last whole-book result per database, reused while nothing was committed: Today's kinds,
-     * the introduction graph and the suggestions each ask for every strength in one run. Where the
-     * data version is unknown (PostgreSQL, inside a transaction) every call computes afresh.
+     * the introduction graph and the suggestions each ask for every strength in one run. Keyed on the
+     * change stamps of {@link #READS} (which carry the book); inside a transaction every call computes afresh.
      */
     private static final Map<Database, Cached> LAST = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
@@ -43,16 +46,16 @@ public final class TieStrengths {
      * by history only. Unmodifiable.
      */
     public Map<Long, TieStrength> all(LocalDate today) {
-        java.util.OptionalLong version = db.dataVersion();
-        if (version.isPresent()) {
+        java.util.Optional<dev.kith.store.Stamps> stamps = db.stamps(book, READS);
+        if (stamps.isPresent()) {
             Cached last = LAST.get(db);
             if (last != null && last.book() == book && last.today().equals(today)
-                    && last.version() == version.getAsLong()) {
+                    && last.stamps().equals(stamps.get())) {
                 return last.strengths();
             }
         }
         Map<Long, TieStrength> strengths = Map.copyOf(db.read(h -> score(h, today, null)));
-        version.ifPresent(v -> LAST.put(db, new Cached(book, today, v, strengths)));
+        stamps.ifPresent(s -> LAST.put(db, new Cached(book, today, s, strengths)));
         return strengths;
     }
 

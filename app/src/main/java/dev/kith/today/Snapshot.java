@@ -121,4 +121,18 @@ public final class Snapshot {
             return (T) value;
         }
     }
+
+    /** The parts loaded so far, by part (a copy). */
+    Map<SnapshotPart<?>, Object> loadedParts() {
+        synchronized (parts) {
+            return new IdentityHashMap<>(parts);
+        }
+    }
+
+    /** Gives this snapshot {@code value} as its {@code part}, loaded for an earlier snapshot from tables unchanged since. */
+    void carry(SnapshotPart<?> part, Object value) {
+        synchronized (parts) {
+            parts.putIfAbsent(part, Objects.requireNonNull(value, "value"));
+        }
+    }
 }

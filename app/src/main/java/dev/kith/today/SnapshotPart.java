@@ -24,4 +24,31 @@ public interface SnapshotPart<T> {
     default T load(Snapshot snapshot) {
         return load(snapshot.today());
     }
+
+    /**
+     * The tables {@link #load(LocalDate)} reads, each one of {@link dev.kith.store.Stamps#TABLES}, when it
+     * reads only those and nothing of the snapshot: the part is then carried over to the book's next snapshot
+     * of the same day while none of them changed (a logged interaction does not reload a part that reads no
+     * interactions). Null, the default: unknown, loaded again with every snapshot. A part that overrides
+     * {@link #load(Snapshot)} must leave it null.
+     */
+    default java.util.Collection<String> reads() {
+        return null;
+    }
+
+    /** A part loaded by {@code load} on the snapshot's day that reads only {@code tables} (see {@link #reads()}). */
+    static <T> SnapshotPart<T> reading(java.util.Collection<String> tables, java.util.function.Function<LocalDate, T> load) {
+        java.util.List<String> reads = java.util.List.copyOf(tables);
+        return new SnapshotPart<>() {
+            @Override
+            public T load(LocalDate today) {
+                return load.apply(today);
+            }
+
+            @Override
+            public java.util.Collection<String> reads() {
+                return reads;
+            }
+        };
+    }
 }

@@ -93,7 +93,7 @@ class SnapshotCacheTest {
     }
 
     @Test
-    void postgresAndOpenTransactionsAreNeverCached() {
+    void theDataVersionIsUnknownOnPostgresAndInsideATransaction() {
         try (TestDatabase db = TestDatabase.postgres()) {
             assertThat(db.database().dataVersion()).isEmpty();
         }
@@ -102,6 +102,41 @@ class SnapshotCacheTest {
             java.util.OptionalLong inside = db.database().write(h -> db.database().dataVersion());
             assertThat(inside).isEmpty();
         }
+    }
+
+    @dev.kith.store.BothDatabases
+    void aPartNamingItsTablesOutlivesAWriteToOthersAndTheSnapshotIsCachedPerBook(TestDatabase db) {
+        Scenario s = new Scenario(db);
+        long ana = s.person("Ana Lima");
+        Kith book = s.book();
+        AtomicInteger tagLoads = new AtomicInteger();
+        AtomicInteger anyLoads = new AtomicInteger();
+        SnapshotPart<List<String>> tags = SnapshotPart.reading(List.of("contact_tags"), day -> {
+            tagLoads.incrementAndGet();
+            return book.contacts().tags();
+        });
+        SnapshotPart<Integer> any = day -> anyLoads.incrementAndGet();
+        Snapshot first = cached(book);
+        assertThat(cached(book)).as("cached on either database").isSameAs(first);
+        first.part(tags);
+        first.part(any);
+
+        s.mine(ana, Scenario.TODAY.minusDays(1), InteractionKind.COFFEE);
+        Snapshot second = cached(book);
+        assertThat(second).as("an interaction is in the snapshot").isNotSameAs(first);
+        second.part(tags);
+        second.part(any);
+        assertThat(tagLoads).as("the tags part reads no interactions: carried over").hasValue(1);
+        assertThat(anyLoads).as("a part that does not say what it reads is loaded again").hasValue(2);
+
+        book.contacts().edit(ana, dev.kith.contacts.ContactPatch.builder().addTags(List.of("chess")).build());
+        assertThat(cached(book).part(tags)).as("a changed tag reloads it").containsExactly("chess");
+        assertThat(tagLoads).hasValue(2);
+
+        Kith other = Kith.open(db.database(), "other", KithClock.fixed(Scenario.TODAY));
+        Snapshot ofBook = cached(book);
+        other.contacts().add(dev.kith.contacts.ContactDraft.builder("Bo Chen").build());
+        assertThat(cached(book)).as("a change to another book keeps this book's snapshot").isSameAs(ofBook);
     }
 
     @Test
