@@ -65,7 +65,8 @@ public final class ColleagueEdges implements EdgeSource {
                         continue;
                     }
                     boolean now = a.current() && b.current();
-                    sink.edge(a.contact(), b.contact(), weight(from, to, now, today), reason(org, later.startKnown() ? from : null, to, now));
+                    LocalDate since = later.startKnown() ? from : null;
+                    sink.edge(a.contact(), b.contact(), weight(from, to, now, today), () -> reason(org, since, to, now));
                 }
             }
         });
