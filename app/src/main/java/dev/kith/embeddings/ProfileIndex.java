@@ -48,15 +48,12 @@ public final class ProfileIndex {
     private final Embedder embedder;
     private final float[] matrix;
     private final int dimensions;
-    /** Each profile's term counts, in {@link #profiles} order. */
-    private final List<Map<String, Integer>> counts;
+    /** The terms of the profiles, numbered in order of first use, with how many profiles use each. */
+    private final TermTable vocabulary;
     /** Built on first use ({@link #termVectors()}). */
     private volatile List<Map<String, Double>> termVectors;
-    private final Map<String, Integer> df;
     /** Each row's facets, built on first use ({@link #facets(int)}): an article's ranking reads only the rows sharing its words. */
     private final Facets[] facets;
-    /** Term → rows of the profiles that use it (ascending), to find explicit matches without a full scan. */
-    private final Map<String, int[]> postings;
 
     /**
      * The terms of one profile's parts, for explaining a match: each interest's and tag's terms, the
@@ -66,7 +63,7 @@ public final class ProfileIndex {
                          List<Set<String>> recent, Set<String> all) {
     }
 
-    private ProfileIndex(List<Profile> profiles, Embedder embedder, float[] matrix, int dimensions) {
+    private ProfileIndex(List<Profile> profiles, List<String> texts, Embedder embedder, float[] matrix, int dimensions) {
         this.profiles = profiles;
         this.embedder = embedder;
         this.matrix = matrix;
@@ -75,23 +72,16 @@ public final class ProfileIndex {
         for (int i = 0; i < profiles.size(); i++) {
             rows.put(profiles.get(i).id(), i);
         }
-        List<Map<String, Integer>> counts = new ArrayList<>(profiles.size());
-        df = new HashMap<>();
-        for (Profile p : profiles) {
-            Map<String, Integer> c = Terms.counts(p.text());
-            counts.add(c);
-            c.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-        }
-        this.counts = counts;
+        this.vocabulary = TermTable.of(texts);
         this.facets = new Facets[profiles.size()];
-        Map<String, List<Integer>> post = new HashMap<>();
-        for (int i = 0; i < counts.size(); i++) {
-            for (String t : counts.get(i).keySet()) {
-                post.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
-            }
+    }
+
+    private static List<String> texts(List<Profile> profiles) {
+        List<String> texts = new ArrayList<>(profiles.size());
+        for (Profile p : profiles) {
+            texts.add(p.text());
         }
-        postings = new HashMap<>();
-        post.forEach((t, rowsOf) -> postings.put(t, rowsOf.stream().mapToInt(Integer::intValue).toArray()));
+        return texts;
     }
 
     /**
@@ -104,9 +94,10 @@ public final class ProfileIndex {
             synchronized (this) {
                 t = termVectors;
                 if (t == null) {
-                    t = new ArrayList<>(counts.size());
-                    for (Map<String, Integer> c : counts) {
-                        t.add(Terms.tfidf(c, df, profiles.size()));
+                    t = new ArrayList<>(profiles.size());
+                    Map<String, Integer> df = vocabulary.frequencies();
+                    for (int row = 0; row < profiles.size(); row++) {
+                        t.add(Terms.tfidf(vocabulary.counts(row), df, profiles.size()));
                     }
                     termVectors = t;
                 }
@@ -153,8 +144,9 @@ public final class ProfileIndex {
     /** Builds the index without the cache: reads profiles and stored vectors, embeds what is missing or stale. */
     static ProfileIndex build(Book book, LocalDate today, Embedder embedder) {
         List<Profile> profiles = Profiles.load(book, today);
+        List<String> texts = texts(profiles);
         if (embedder == null) {
-            return new ProfileIndex(profiles, null, null, 0);
+            return new ProfileIndex(profiles, texts, null, null, 0);
         }
         VectorStore store = new VectorStore(book, embedder.model());
         Map<Long, VectorStore.Stored> stored = store.profiles();
@@ -163,7 +155,7 @@ public final class ProfileIndex {
         List<String> hashes = new ArrayList<>(profiles.size());
         MessageDigest sha = sha256();
         for (int i = 0; i < profiles.size(); i++) {
-            String hash = HexFormat.of().formatHex(sha.digest(profiles.get(i).text().getBytes(StandardCharsets.UTF_8)));
+            String hash = HexFormat.of().formatHex(sha.digest(texts.get(i).getBytes(StandardCharsets.UTF_8)));
             hashes.add(hash);
             VectorStore.Stored s = stored.get(profiles.get(i).id());
             if (s != null && hash.equals(s.textHash())) {
@@ -174,11 +166,11 @@ public final class ProfileIndex {
         }
         if (!missing.isEmpty() && LocalModel.NAME.equals(embedder.model()) && LocalModel.get().isEmpty()) {
             // the model is needed now and cannot load: lexical matching only, as without it
-            return new ProfileIndex(profiles, null, null, 0);
+            return new ProfileIndex(profiles, texts, null, null, 0);
         }
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-            List<float[]> embedded = embedder.embedAll(batch.stream().map(i -> clip(profiles.get(i).text())).toList());
+            List<float[]> embedded = embedder.embedAll(batch.stream().map(i -> clip(texts.get(i))).toList());
             for (int k = 0; k < batch.size(); k++) {
                 vectors.set(batch.get(k), embedded.get(k));
             }
@@ -190,7 +182,7 @@ public final class ProfileIndex {
         for (int i = 0; i < profiles.size(); i++) {
             System.arraycopy(vectors.get(i), 0, matrix, i * d, d);
         }
-        return new ProfileIndex(profiles, embedder, matrix, d);
+        return new ProfileIndex(profiles, texts, embedder, matrix, d);
     }
 
     private Map<String, float[]> embedded(List<String> phrases) {
@@ -258,7 +250,7 @@ public final class ProfileIndex {
             }
             return out;
         }
-        Map<String, Double> q = Terms.tfidf(Terms.counts(text), df, Math.max(1, profiles.size()));
+        Map<String, Double> q = Terms.tfidf(Terms.counts(text), vocabulary.frequencies(), Math.max(1, profiles.size()));
         List<Map<String, Double>> vectors = termVectors();
         for (int i = 0; i < out.length; i++) {
             double s = 0;
@@ -381,7 +373,7 @@ public final class ProfileIndex {
             f = new Facets(p.interests().stream().map(x -> terms(x)).toList(),
                     p.tags().stream().map(x -> terms(x.replaceFirst("^(ask|offer):", ""))).toList(),
                     terms(p.notes()), p.recent().stream().map(r -> terms(r.text())).toList(),
-                    counts.get(row).keySet());
+                    vocabulary.counts(row).keySet());
             facets[row] = f;
         }
         return f;
@@ -391,11 +383,8 @@ public final class ProfileIndex {
     public boolean[] sharing(Set<String> terms) {
         boolean[] out = new boolean[profiles.size()];
         for (String t : terms) {
-            int[] r = postings.get(t);
-            if (r != null) {
-                for (int i : r) {
-                    out[i] = true;
-                }
+            for (int i : vocabulary.rows(t)) {
+                out[i] = true;
             }
         }
         return out;
@@ -413,6 +402,6 @@ public final class ProfileIndex {
 
     /** How rare {@code term} is across the book's profiles (higher is rarer). */
     public double idf(String term) {
-        return Terms.idf(Math.max(1, profiles.size()), df.getOrDefault(term, 0));
+        return Terms.idf(Math.max(1, profiles.size()), vocabulary.frequency(term));
     }
 }
