@@ -75,12 +75,6 @@ public final class ShareArticleKind implements ActionKind {
         return "share-article";
     }
 
-    /** The picks: ranking recipients builds the profile index of the whole book. */
-    @Override
-    public List<SnapshotPart<?>> heavyParts() {
-        return List.of(picks);
-    }
-
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Candidate> out = new ArrayList<>();

@@ -20,15 +20,6 @@ public interface ActionKind {
      */
     List<Candidate> propose(Snapshot snapshot);
 
-    /**
-     * The parts of the snapshot this kind reads that cost most to load (a book graph, a profile index)
-     * and need nothing but the book and the snapshot: {@link Today} starts loading them beside the other
-     * kinds' work, on a second thread, so a machine with two cores loads them meanwhile. None by default.
-     */
-    default List<SnapshotPart<?>> heavyParts() {
-        return List.of();
-    }
-
     /** Records that {@code action} was done, with the user's optional {@code note} (may be null). */
     void complete(Action action, String note);
 }

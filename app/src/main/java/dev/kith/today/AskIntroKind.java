@@ -79,12 +79,6 @@ public final class AskIntroKind implements ActionKind {
         return "ask-intro";
     }
 
-    /** The paths: the book graph is the costliest part of a plan on a large book. */
-    @Override
-    public List<SnapshotPart<?>> heavyParts() {
-        return List.of(paths);
-    }
-
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Candidate> actions = new ArrayList<>();

@@ -4,14 +4,12 @@ import dev.kith.contacts.Circle;
 import dev.kith.interactions.Interaction;
 import dev.kith.milestones.Milestone;
 import java.time.LocalDate;
-import dev.kith.core.Beside;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * What the action kinds see of a book on one day, loaded in bulk by a few whole-book queries.
@@ -52,8 +50,8 @@ public final class Snapshot {
     private final List<Interaction> awaitingReply;
     private final List<Milestone> milestones;
     private final java.util.Set<Long> routine;
-    /** Plug-in parts loaded or being loaded; guarded by itself. */
-    private final Map<SnapshotPart<?>, CompletableFuture<Object>> parts = new IdentityHashMap<>();
+    /** Plug-in parts loaded so far; guarded by itself. */
+    private final Map<SnapshotPart<?>, Object> parts = new IdentityHashMap<>();
 
     Snapshot(LocalDate today, Map<Long, ContactFacts> contacts, Map<Long, List<Interaction>> recent,
              List<Interaction> awaitingReply, List<Milestone> milestones, java.util.Set<Long> routine) {
@@ -110,33 +108,17 @@ public final class Snapshot {
 
     /**
      * The plug-in {@code part} of this snapshot, loaded by the part on first use and kept with the
-     * snapshot. Each part loads once: a thread asking for a part another thread is loading waits for it
-     * (so a part must not ask for itself); different parts load at the same time. A part whose load
-     * failed is loaded again on the next ask.
+     * snapshot. Loading holds a lock, so a part must not ask for another part.
      */
     @SuppressWarnings("unchecked")
     public <T> T part(SnapshotPart<T> part) {
-        CompletableFuture<Object> value;
-        boolean mine = false;
         synchronized (parts) {
-            value = parts.get(part);
+            Object value = parts.get(part);
             if (value == null) {
-                value = new CompletableFuture<>();
+                value = Objects.requireNonNull(part.load(this), "part");
                 parts.put(part, value);
-                mine = true;
             }
+            return (T) value;
         }
-        if (mine) {
-            try {
-                value.complete(Objects.requireNonNull(part.load(this), "part"));
-            } catch (RuntimeException | Error e) {
-                synchronized (parts) {
-                    parts.remove(part);
-                }
-                value.completeExceptionally(e);
-                throw e;
-            }
-        }
-        return (T) Beside.join(value);
     }
 }

@@ -115,7 +115,6 @@ public final class Today {
         if (last != null && last.snapshot() == snapshot) {
             return last.candidates();
         }
-        preload(snapshot);
         List<Candidate> all = new ArrayList<>();
         for (ActionKind kind : kinds) {
             for (Candidate a : kind.propose(snapshot)) {
@@ -127,34 +126,6 @@ public final class Today {
         List<Candidate> proposed = List.copyOf(all);
         lastRanked = new RankedSnapshot(snapshot, proposed);
         return proposed;
-    }
-
-    /**
-     * Starts loading the kinds' {@linkplain ActionKind#heavyParts heavy parts} of {@code snapshot} on a
-     * thread of their own, last kind's first, while this thread proposes the kinds in order: whichever
-     * thread asks for a part first loads it, the other waits for it. Not inside a transaction, whose
-     * writes another connection would not see. A failure is left for the kind's own ask to report.
-     */
-    private void preload(Snapshot snapshot) {
-        if (book.database().inTransaction()) {
-            return;
-        }
-        List<SnapshotPart<?>> heavy = new ArrayList<>();
-        for (ActionKind kind : kinds) {
-            heavy.addAll(0, kind.heavyParts());
-        }
-        if (!heavy.isEmpty()) {
-            dev.kith.core.Beside.start("kith-today-parts", () -> {
-                for (SnapshotPart<?> part : heavy) {
-                    try {
-                        snapshot.part(part);
-                    } catch (RuntimeException e) {
-                        return null; // the kind asks again, and reports it
-                    }
-                }
-                return null;
-            });
-        }
     }
 
     /** Action {@code id} of today's candidates, not yet done: what a caller checks before acting outside Kith (sending mail). */
