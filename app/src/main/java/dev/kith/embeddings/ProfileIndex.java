@@ -149,18 +149,24 @@ public final class ProfileIndex {
             return new ProfileIndex(profiles, texts, null, null, 0);
         }
         VectorStore store = new VectorStore(book, embedder.model());
-        Map<Long, VectorStore.Stored> stored = store.profiles();
-        List<float[]> vectors = new ArrayList<>(Collections.nCopies(profiles.size(), (float[]) null));
-        List<Integer> missing = new ArrayList<>();
         List<String> hashes = new ArrayList<>(profiles.size());
         MessageDigest sha = sha256();
+        Map<Long, Integer> rowOf = new HashMap<>(profiles.size() * 2);
         for (int i = 0; i < profiles.size(); i++) {
-            String hash = HexFormat.of().formatHex(sha.digest(texts.get(i).getBytes(StandardCharsets.UTF_8)));
-            hashes.add(hash);
-            VectorStore.Stored s = stored.get(profiles.get(i).id());
-            if (s != null && hash.equals(s.textHash())) {
-                vectors.set(i, s.vector());
-            } else {
+            hashes.add(HexFormat.of().formatHex(sha.digest(texts.get(i).getBytes(StandardCharsets.UTF_8))));
+            rowOf.put(profiles.get(i).id(), i);
+        }
+        // the stored vectors still fresh (same text hash) go straight into the matrix, decoded once
+        Matrix matrix = new Matrix(profiles.size());
+        store.eachProfile((contact, textHash, bytes) -> {
+            Integer row = rowOf.get(contact);
+            if (row != null && textHash.equals(hashes.get(row))) {
+                matrix.put(row, bytes);
+            }
+        });
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            if (!matrix.has(i)) {
                 missing.add(i);
             }
         }
@@ -172,17 +178,65 @@ public final class ProfileIndex {
             List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
             List<float[]> embedded = embedder.embedAll(batch.stream().map(i -> clip(texts.get(i))).toList());
             for (int k = 0; k < batch.size(); k++) {
-                vectors.set(batch.get(k), embedded.get(k));
+                matrix.put(batch.get(k), embedded.get(k));
             }
             store.putProfiles(batch.stream().map(i -> profiles.get(i).id()).toList(),
                     batch.stream().map(hashes::get).toList(), embedded);
         }
-        int d = vectors.isEmpty() ? 0 : vectors.get(0).length;
-        float[] matrix = new float[profiles.size() * d];
-        for (int i = 0; i < profiles.size(); i++) {
-            System.arraycopy(vectors.get(i), 0, matrix, i * d, d);
+        return new ProfileIndex(profiles, texts, embedder, matrix.rows(), matrix.dimensions());
+    }
+
+    /**
+     * The row-major matrix of the profiles' vectors as it fills: made at the first vector's size, each
+     * row written once, from stored bytes or from a vector just embedded.
+     */
+    private static final class Matrix {
+        private final int size;
+        private final boolean[] filled;
+        private float[] rows;
+        private int dimensions;
+
+        Matrix(int size) {
+            this.size = size;
+            this.filled = new boolean[size];
         }
-        return new ProfileIndex(profiles, texts, embedder, matrix, d);
+
+        boolean has(int row) {
+            return filled[row];
+        }
+
+        /** Row {@code row} from its stored bytes; a vector of another size than the first is left out (embedded again). */
+        void put(int row, byte[] stored) {
+            if (rows != null && stored.length / 4 != dimensions) {
+                return;
+            }
+            fit(stored.length / 4);
+            Vectors.floatsInto(stored, rows, row * dimensions);
+            filled[row] = true;
+        }
+
+        void put(int row, float[] vector) {
+            fit(vector.length);
+            System.arraycopy(vector, 0, rows, row * dimensions, dimensions);
+            filled[row] = true;
+        }
+
+        private void fit(int length) {
+            if (rows == null) {
+                dimensions = length;
+                rows = new float[size * length];
+            } else if (length != dimensions) {
+                throw new IllegalStateException("vectors of " + length + " and " + dimensions + " dimensions in one index");
+            }
+        }
+
+        float[] rows() {
+            return rows == null ? new float[0] : rows;
+        }
+
+        int dimensions() {
+            return dimensions;
+        }
     }
 
     private Map<String, float[]> embedded(List<String> phrases) {
