@@ -64,11 +64,15 @@ public final class People {
         organizationKeys = new String[all.length];
         industryKeys = new String[all.length];
         List<List<String>> words = new java.util.ArrayList<>(all.length);
+        // organizations, industries and titles recur across the book: each distinct one is keyed once
+        Map<String, String> keys = new HashMap<>();
+        Map<String, List<String>> titles = new HashMap<>();
         for (int i = 0; i < all.length; i++) {
             Person p = all[i];
-            organizationKeys[i] = p.organization() == null ? null : Text.key(p.organization());
-            industryKeys[i] = p.industry() == null ? null : Text.key(p.industry());
-            words.add(p.title() == null ? List.of() : List.of(Text.words(p.title()).split(" ")));
+            organizationKeys[i] = p.organization() == null ? null : keys.computeIfAbsent(p.organization(), Text::key);
+            industryKeys[i] = p.industry() == null ? null : keys.computeIfAbsent(p.industry(), Text::key);
+            words.add(p.title() == null ? List.of()
+                    : titles.computeIfAbsent(p.title(), t -> List.of(Text.words(t).split(" "))));
         }
         titleWords = words;
     }
