@@ -63,15 +63,12 @@ public final class ProfileIndex {
     private final Embedder embedder;
     private final float[] matrix;
     private final int dimensions;
-    /** Each profile's term counts, in {@link #profiles} order. */
-    private final List<Map<String, Integer>> counts;
+    /** The terms of the profiles, numbered in order of first use, with how many profiles use each. */
+    private final TermTable vocabulary;
     /** Built on first use ({@link #termVectors()}). */
     private volatile List<Map<String, Double>> termVectors;
-    private final Map<String, Integer> df;
     /** Each row's facets, built on first use ({@link #facets(int)}): an article's ranking reads only the rows sharing its words. */
     private final Facets[] facets;
-    /** Term → rows of the profiles that use it (ascending), to find explicit matches without a full scan. */
-    private final Map<String, int[]> postings;
 
     /**
      * The terms of one profile's parts, for explaining a match: each interest's and tag's terms, the
@@ -81,7 +78,7 @@ public final class ProfileIndex {
                          List<Set<String>> recent, Set<String> all) {
     }
 
-    private ProfileIndex(List<Profile> profiles, Embedder embedder, float[] matrix, int dimensions) {
+    private ProfileIndex(List<Profile> profiles, List<String> texts, Embedder embedder, float[] matrix, int dimensions) {
         this.profiles = profiles;
         this.embedder = embedder;
         this.matrix = matrix;
@@ -90,23 +87,16 @@ public final class ProfileIndex {
         for (int i = 0; i < profiles.size(); i++) {
             rows.put(profiles.get(i).id(), i);
         }
-        List<Map<String, Integer>> counts = new ArrayList<>(profiles.size());
-        df = new HashMap<>();
-        for (Profile p : profiles) {
-            Map<String, Integer> c = Terms.counts(p.text());
-            counts.add(c);
-            c.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-        }
-        this.counts = counts;
+        this.vocabulary = TermTable.of(texts);
         this.facets = new Facets[profiles.size()];
-        Map<String, List<Integer>> post = new HashMap<>();
-        for (int i = 0; i < counts.size(); i++) {
-            for (String t : counts.get(i).keySet()) {
-                post.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
-            }
+    }
+
+    private static List<String> texts(List<Profile> profiles) {
+        List<String> texts = new ArrayList<>(profiles.size());
+        for (Profile p : profiles) {
+            texts.add(p.text());
         }
-        postings = new HashMap<>();
-        post.forEach((t, rowsOf) -> postings.put(t, rowsOf.stream().mapToInt(Integer::intValue).toArray()));
+        return texts;
     }
 
     /**
@@ -119,9 +109,10 @@ public final class ProfileIndex {
             synchronized (this) {
                 t = termVectors;
                 if (t == null) {
-                    t = new ArrayList<>(counts.size());
-                    for (Map<String, Integer> c : counts) {
-                        t.add(Terms.tfidf(c, df, profiles.size()));
+                    t = new ArrayList<>(profiles.size());
+                    Map<String, Integer> df = vocabulary.frequencies();
+                    for (int row = 0; row < profiles.size(); row++) {
+                        t.add(Terms.tfidf(vocabulary.counts(row), df, profiles.size()));
                     }
                     termVectors = t;
                 }
@@ -171,44 +162,99 @@ public final class ProfileIndex {
     /** Builds the index without the cache: reads profiles and stored vectors, embeds what is missing or stale. */
     static ProfileIndex build(Book book, LocalDate today, Embedder embedder) {
         List<Profile> profiles = Profiles.load(book, today);
+        List<String> texts = texts(profiles);
         if (embedder == null) {
-            return new ProfileIndex(profiles, null, null, 0);
+            return new ProfileIndex(profiles, texts, null, null, 0);
         }
         VectorStore store = new VectorStore(book, embedder.model());
-        Map<Long, VectorStore.Stored> stored = store.profiles();
-        List<float[]> vectors = new ArrayList<>(Collections.nCopies(profiles.size(), (float[]) null));
-        List<Integer> missing = new ArrayList<>();
         List<String> hashes = new ArrayList<>(profiles.size());
         MessageDigest sha = sha256();
+        Map<Long, Integer> rowOf = new HashMap<>(profiles.size() * 2);
         for (int i = 0; i < profiles.size(); i++) {
-            String hash = HexFormat.of().formatHex(sha.digest(profiles.get(i).text().getBytes(StandardCharsets.UTF_8)));
-            hashes.add(hash);
-            VectorStore.Stored s = stored.get(profiles.get(i).id());
-            if (s != null && hash.equals(s.textHash())) {
-                vectors.set(i, s.vector());
-            } else {
+            hashes.add(HexFormat.of().formatHex(sha.digest(texts.get(i).getBytes(StandardCharsets.UTF_8))));
+            rowOf.put(profiles.get(i).id(), i);
+        }
+        // the stored vectors still fresh (same text hash) go straight into the matrix, decoded once
+        Matrix matrix = new Matrix(profiles.size());
+        store.eachProfile((contact, textHash, bytes) -> {
+            Integer row = rowOf.get(contact);
+            if (row != null && textHash.equals(hashes.get(row))) {
+                matrix.put(row, bytes);
+            }
+        });
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            if (!matrix.has(i)) {
                 missing.add(i);
             }
         }
         if (!missing.isEmpty() && LocalModel.NAME.equals(embedder.model()) && LocalModel.get().isEmpty()) {
             // the model is needed now and cannot load: lexical matching only, as without it
-            return new ProfileIndex(profiles, null, null, 0);
+            return new ProfileIndex(profiles, texts, null, null, 0);
         }
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-            List<float[]> embedded = embedder.embedAll(batch.stream().map(i -> clip(profiles.get(i).text())).toList());
+            List<float[]> embedded = embedder.embedAll(batch.stream().map(i -> clip(texts.get(i))).toList());
             for (int k = 0; k < batch.size(); k++) {
-                vectors.set(batch.get(k), embedded.get(k));
+                matrix.put(batch.get(k), embedded.get(k));
             }
             store.putProfiles(batch.stream().map(i -> profiles.get(i).id()).toList(),
                     batch.stream().map(hashes::get).toList(), embedded);
         }
-        int d = vectors.isEmpty() ? 0 : vectors.get(0).length;
-        float[] matrix = new float[profiles.size() * d];
-        for (int i = 0; i < profiles.size(); i++) {
-            System.arraycopy(vectors.get(i), 0, matrix, i * d, d);
+        return new ProfileIndex(profiles, texts, embedder, matrix.rows(), matrix.dimensions());
+    }
+
+    /**
+     * The row-major matrix of the profiles' vectors as it fills: made at the first vector's size, each
+     * row written once, from stored bytes or from a vector just embedded.
+     */
+    private static final class Matrix {
+        private final int size;
+        private final boolean[] filled;
+        private float[] rows;
+        private int dimensions;
+
+        Matrix(int size) {
+            this.size = size;
+            this.filled = new boolean[size];
         }
-        return new ProfileIndex(profiles, embedder, matrix, d);
+
+        boolean has(int row) {
+            return filled[row];
+        }
+
+        /** Row {@code row} from its stored bytes; a vector of another size than the first is left out (embedded again). */
+        void put(int row, byte[] stored) {
+            if (rows != null && stored.length / 4 != dimensions) {
+                return;
+            }
+            fit(stored.length / 4);
+            Vectors.floatsInto(stored, rows, row * dimensions);
+            filled[row] = true;
+        }
+
+        void put(int row, float[] vector) {
+            fit(vector.length);
+            System.arraycopy(vector, 0, rows, row * dimensions, dimensions);
+            filled[row] = true;
+        }
+
+        private void fit(int length) {
+            if (rows == null) {
+                dimensions = length;
+                rows = new float[size * length];
+            } else if (length != dimensions) {
+                throw new IllegalStateException("vectors of " + length + " and " + dimensions + " dimensions in one index");
+            }
+        }
+
+        float[] rows() {
+            return rows == null ? new float[0] : rows;
+        }
+
+        int dimensions() {
+            return dimensions;
+        }
     }
 
     private Map<String, float[]> embedded(List<String> phrases) {
@@ -276,7 +322,7 @@ public final class ProfileIndex {
             }
             return out;
         }
-        Map<String, Double> q = Terms.tfidf(Terms.counts(text), df, Math.max(1, profiles.size()));
+        Map<String, Double> q = Terms.tfidf(Terms.counts(text), vocabulary.frequencies(), Math.max(1, profiles.size()));
         List<Map<String, Double>> vectors = termVectors();
         for (int i = 0; i < out.length; i++) {
             double s = 0;
@@ -399,7 +445,7 @@ public final class ProfileIndex {
             f = new Facets(p.interests().stream().map(x -> terms(x)).toList(),
                     p.tags().stream().map(x -> terms(x.replaceFirst("^(ask|offer):", ""))).toList(),
                     terms(p.notes()), p.recent().stream().map(r -> terms(r.text())).toList(),
-                    counts.get(row).keySet());
+                    vocabulary.counts(row).keySet());
             facets[row] = f;
         }
         return f;
@@ -409,11 +455,8 @@ public final class ProfileIndex {
     public boolean[] sharing(Set<String> terms) {
         boolean[] out = new boolean[profiles.size()];
         for (String t : terms) {
-            int[] r = postings.get(t);
-            if (r != null) {
-                for (int i : r) {
-                    out[i] = true;
-                }
+            for (int i : vocabulary.rows(t)) {
+                out[i] = true;
             }
         }
         return out;
@@ -431,6 +474,6 @@ public final class ProfileIndex {
 
     /** How rare {@code term} is across the book's profiles (higher is rarer). */
     public double idf(String term) {
-        return Terms.idf(Math.max(1, profiles.size()), df.getOrDefault(term, 0));
+        return Terms.idf(Math.max(1, profiles.size()), vocabulary.frequency(term));
     }
 }

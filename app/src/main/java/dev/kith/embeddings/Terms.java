@@ -26,16 +26,53 @@ public final class Terms {
     /** The counted terms of {@code text}: lower case, no diacritics, stop words and 1-letter words dropped, plurals folded. */
     public static Map<String, Integer> counts(String text) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        if (text == null || text.isBlank()) {
-            return out;
-        }
-        for (String w : Text.words(text).split(" ")) {
-            if (w.length() < 2 || STOP.contains(w)) {
-                continue;
-            }
-            out.merge(stem(w), 1, Integer::sum);
-        }
+        each(text, t -> out.merge(t, 1, Integer::sum));
         return out;
+    }
+
+    /**
+     * Each term of {@code text} in order, repeats included: what {@link #counts} counts. Plain ASCII
+     * text is cut into words in one pass (the words {@link Text#words} would give: runs of letters and
+     * digits, lower case); any other text goes through {@link Text#words}.
+     */
+    static void each(String text, java.util.function.Consumer<String> term) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) >= 128) {
+                for (String w : Text.words(text).split(" ")) {
+                    if (w.length() >= 2 && !STOP.contains(w)) {
+                        term.accept(stem(w));
+                    }
+                }
+                return;
+            }
+        }
+        char[] word = new char[n];
+        int length = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (c >= 'A' && c <= 'Z') {
+                word[length++] = (char) (c + ('a' - 'A'));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                word[length++] = c;
+            } else if (length > 0) {
+                if (length >= 2) {
+                    String w = new String(word, 0, length);
+                    if (!STOP.contains(w)) {
+                        term.accept(stem(w));
+                    }
+                }
+                length = 0;
+            }
+        }
+    }
+
+    /** Whether {@code word} (lower case) is a stop word, never a term. */
+    static boolean stop(String word) {
+        return STOP.contains(word);
     }
 
     /** A light stemmer: "migrations" and "migration" are one term. */

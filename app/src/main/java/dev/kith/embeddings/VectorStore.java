@@ -13,10 +13,6 @@ import java.util.Optional;
  * text's hash). A vector is stored as {@link Vectors#bytes}; storing one replaces the old. Thread-safe.
  */
 final class VectorStore {
-    /** A profile's stored vector and the hash of the text it was made from. */
-    record Stored(String textHash, float[] vector) {
-    }
-
     private final Book book;
     private final String model;
 
@@ -25,14 +21,27 @@ final class VectorStore {
         this.model = model;
     }
 
-    /** Every stored profile vector of the book, by contact. */
-    Map<Long, Stored> profiles() {
-        Map<Long, Stored> stored = new HashMap<>();
-        book.database().read(h -> h.createQuery("SELECT contact_id, text_hash, vector FROM profile_embeddings"
-                        + " WHERE book_id = :b AND model = :m").bind("b", book.id()).bind("m", model)
-                .map((rs, ctx) -> stored.put(rs.getLong(1), new Stored(rs.getString(2), Vectors.floats(rs.getBytes(3)))))
-                .list());
-        return stored;
+    /** One stored profile vector as read: its contact, the hash of its text and its stored bytes. */
+    @FunctionalInterface
+    interface ProfileRow {
+        void accept(long contact, String textHash, byte[] vector);
+    }
+
+    /**
+     * Every stored profile vector of the book, handed to {@code row} as read, undecoded: the caller
+     * decodes only those it keeps, straight to where it keeps them ({@link Vectors#floatsInto}).
+     */
+    void eachProfile(ProfileRow row) {
+        book.database().read(h -> {
+            h.createQuery("SELECT contact_id, text_hash, vector FROM profile_embeddings WHERE book_id = :b AND model = :m")
+                    .bind("b", book.id()).bind("m", model)
+                    .map((rs, ctx) -> {
+                        row.accept(rs.getLong(1), rs.getString(2), rs.getBytes(3));
+                        return Boolean.TRUE;
+                    })
+                    .forEach(x -> { });
+            return null;
+        });
     }
 
     /** Stores the vectors of these contacts (parallel lists), in one transaction. */

@@ -43,6 +43,14 @@ public final class Vectors {
         return b.array();
     }
 
+    /**
+     * The vector stored as {@code bytes} written into {@code into} from {@code offset}: the same floats
+     * as {@link #floats}, without an array of its own.
+     */
+    public static void floatsInto(byte[] bytes, float[] into, int offset) {
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(into, offset, bytes.length / 4);
+    }
+
     /** The vector stored as {@code bytes}. */
     public static float[] floats(byte[] bytes) {
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);

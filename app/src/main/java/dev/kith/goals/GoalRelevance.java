@@ -55,6 +55,9 @@ public final class GoalRelevance {
             active.forEach((g, ids) -> ids.forEach(id -> map.putIfAbsent(id, g.title())));
             boolean anyKeywords = active.keySet().stream().anyMatch(g -> !g.keywords().isEmpty());
             if (anyKeywords) {
+                // the same tags, interests, titles, organizations and industries recur across the book:
+                // each distinct one is put into words once
+                Map<String, String> wordsOf = new HashMap<>();
                 Map<Long, StringBuilder> profile = new HashMap<>();
                 String sql = """
                         SELECT contact_id, tag FROM contact_tags WHERE book_id = :book
@@ -69,18 +72,22 @@ public final class GoalRelevance {
                             WHERE e.book_id = :book AND e.end_on IS NULL AND o.industry IS NOT NULL""";
                 h.createQuery(sql).bind("book", goals.book())
                         .map((rs, ctx) -> profile.computeIfAbsent(rs.getLong(1), k -> new StringBuilder(" "))
-                                .append(Text.words(rs.getString(2))).append(' '))
-                        .list();
+                                .append(wordsOf.computeIfAbsent(rs.getString(2), Text::words)).append(' '))
+                        .forEach(x -> { });
+                Map<Long, String> texts = new HashMap<>(profile.size() * 2);
+                profile.forEach((id, text) -> texts.put(id, text.toString()));
                 for (Map.Entry<Goal, List<Long>> e : active.entrySet()) {
                     List<String> words = e.getKey().keywords().stream().map(Text::words).filter(w -> !w.isEmpty())
                             .map(w -> " " + w + " ").toList();
                     if (words.isEmpty()) {
                         continue;
                     }
-                    profile.forEach((id, text) -> {
-                        String t = text.toString();
-                        if (words.stream().anyMatch(t::contains)) {
-                            map.putIfAbsent(id, e.getKey().title());
+                    texts.forEach((id, t) -> {
+                        for (String w : words) {
+                            if (t.contains(w)) {
+                                map.putIfAbsent(id, e.getKey().title());
+                                break;
+                            }
                         }
                     });
                 }

@@ -52,15 +52,21 @@ public final class ColleagueEdges implements EdgeSource {
                     byOrg.computeIfAbsent(rs.getString(4), k -> new ArrayList<>()).add(job);
                     return job;
                 }).list());
+        LocalDate twoYearsAgo = today.minusYears(2);
+        LocalDate fiveYearsAgo = today.minusYears(5);
         byOrg.forEach((org, jobs) -> {
+            int[] node = new int[jobs.size()];
+            for (int i = 0; i < node.length; i++) {
+                node[i] = people.node(jobs.get(i).contact());
+            }
             for (int i = 0; i < jobs.size(); i++) {
                 Job a = jobs.get(i);
-                if (people.node(a.contact()) <= People.ME) {
+                if (node[i] <= People.ME) {
                     continue;
                 }
                 for (int j = i + 1; j < jobs.size(); j++) {
                     Job b = jobs.get(j);
-                    if (a.contact() == b.contact() || people.node(b.contact()) <= People.ME) {
+                    if (a.contact() == b.contact() || node[j] <= People.ME) {
                         continue;
                     }
                     Job later = a.start().isAfter(b.start()) ? a : b;
@@ -70,15 +76,18 @@ public final class ColleagueEdges implements EdgeSource {
                         continue;
                     }
                     boolean now = a.current() && b.current();
-                    sink.edge(a.contact(), b.contact(), weight(from, to, now, today), reason(org, later.startKnown() ? from : null, to, now));
+                    LocalDate since = later.startKnown() ? from : null;
+                    sink.edge(a.contact(), b.contact(), weight(from, to, now, twoYearsAgo, fiveYearsAgo),
+                            () -> reason(org, since, to, now));
                 }
             }
         });
     }
 
-    static int weight(LocalDate from, LocalDate to, boolean now, LocalDate today) {
+    /** The weight of an overlap from {@code from} to {@code to}, with today's two and five years ago worked out once. */
+    static int weight(LocalDate from, LocalDate to, boolean now, LocalDate twoYearsAgo, LocalDate fiveYearsAgo) {
         int years = (int) Math.min(MAX_YEARS, ChronoUnit.YEARS.between(from, to));
-        int recency = now ? NOW : to.isAfter(today.minusYears(2)) ? RECENT : to.isAfter(today.minusYears(5)) ? LATELY : 0;
+        int recency = now ? NOW : to.isAfter(twoYearsAgo) ? RECENT : to.isAfter(fiveYearsAgo) ? LATELY : 0;
         return BASE + PER_YEAR * years + recency;
     }
 

@@ -26,8 +26,9 @@ public final class MetThroughEdges implements EdgeSource {
                     int a = people.node(contact);
                     int b = people.node(through);
                     if (a > People.ME && b > People.ME) {
-                        sink.edge(through, contact, WEIGHT, "you met " + people.person(a).name() + " through "
-                                + people.person(b).name());
+                        String met = people.person(a).name();
+                        String via = people.person(b).name();
+                        sink.edge(through, contact, WEIGHT, () -> "you met " + met + " through " + via);
                     }
                     return contact;
                 }).list());

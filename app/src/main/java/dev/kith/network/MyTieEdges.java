@@ -22,8 +22,13 @@ public final class MyTieEdges implements EdgeSource {
         for (People.Person p : people.others()) {
             TieStrength s = strengths.get(p.contactId());
             int total = s == null ? 0 : s.total();
-            String recency = s == null ? "" : s.part("recency").explanation();
-            sink.fromMe(p.contactId(), total, "your tie: strength " + total + (recency.isEmpty() ? "" : ", " + recency));
+            sink.fromMe(p.contactId(), total, () -> reason(s, total));
         }
+    }
+
+    /** "your tie: strength 42, last contact 3 weeks ago". */
+    private static String reason(TieStrength s, int total) {
+        String recency = s == null ? "" : s.part("recency").explanation();
+        return "your tie: strength " + total + (recency.isEmpty() ? "" : ", " + recency);
     }
 }

@@ -25,6 +25,9 @@ public final class People {
     private final LocalDate today;
     private final Long meContact;
     private final List<Person> nodes;
+    /** The contact ids of nodes 1.., when ascending (as the graph loads them): a node is found by binary search. */
+    private final long[] ids;
+    /** Contact id to node, when the ids are not ascending. */
     private final Map<Long, Integer> index;
     /** Per node, the matching keys of the current organization, its industry and the title's words (null when none). */
     private final String[] organizationKeys;
@@ -42,21 +45,34 @@ public final class People {
             all[i + 1] = others.get(i);
         }
         this.nodes = Arrays.asList(all);
-        this.index = new HashMap<>(all.length * 2);
+        long[] sorted = new long[all.length - 1];
+        boolean ascending = true;
         for (int i = 1; i < all.length; i++) {
-            index.put(all[i].contactId(), i);
+            sorted[i - 1] = all[i].contactId();
+            ascending &= i == 1 || sorted[i - 1] > sorted[i - 2];
         }
-        if (meContact != null) {
-            index.put(meContact, ME);
+        if (ascending) {
+            this.ids = sorted;
+            this.index = null;
+        } else {
+            this.ids = null;
+            this.index = new HashMap<>(all.length * 2);
+            for (int i = 1; i < all.length; i++) {
+                index.put(all[i].contactId(), i);
+            }
         }
         organizationKeys = new String[all.length];
         industryKeys = new String[all.length];
         List<List<String>> words = new java.util.ArrayList<>(all.length);
+        // organizations, industries and titles recur across the book: each distinct one is keyed once
+        Map<String, String> keys = new HashMap<>();
+        Map<String, List<String>> titles = new HashMap<>();
         for (int i = 0; i < all.length; i++) {
             Person p = all[i];
-            organizationKeys[i] = p.organization() == null ? null : Text.key(p.organization());
-            industryKeys[i] = p.industry() == null ? null : Text.key(p.industry());
-            words.add(p.title() == null ? List.of() : List.of(Text.words(p.title()).split(" ")));
+            organizationKeys[i] = p.organization() == null ? null : keys.computeIfAbsent(p.organization(), Text::key);
+            industryKeys[i] = p.industry() == null ? null : keys.computeIfAbsent(p.industry(), Text::key);
+            words.add(p.title() == null ? List.of()
+                    : titles.computeIfAbsent(p.title(), t -> List.of(Text.words(t).split(" "))));
         }
         titleWords = words;
     }
@@ -97,6 +113,13 @@ public final class People {
 
     /** The node of contact {@code contactId} ({@link #ME} for the "me" contact), or -1 when it is not in the graph. */
     public int node(long contactId) {
+        if (meContact != null && meContact == contactId) {
+            return ME;
+        }
+        if (ids != null) {
+            int at = Arrays.binarySearch(ids, contactId);
+            return at < 0 ? -1 : at + 1;
+        }
         Integer n = index.get(contactId);
         return n == null ? -1 : n;
     }

@@ -28,8 +28,9 @@ public final class TieEdges implements EdgeSource {
             if (a <= People.ME || b <= People.ME) {
                 continue;
             }
-            sink.edge(t.fromId(), t.toId(), weight(t.kind()),
-                    reason(t, people.person(a).name(), people.person(b).name()));
+            String from = people.person(a).name();
+            String to = people.person(b).name();
+            sink.edge(t.fromId(), t.toId(), weight(t.kind()), () -> reason(t, from, to));
         }
     }
 
