@@ -75,8 +75,22 @@ public final class TemporalFit {
         0.0277138, 0.00500778, 0.0257811, 0.026379, 0.0215728, 0
     };
 
+    /**
+     * How much of a history a fit reads: at most {@code fitPairs} new pairs per window become examples, and at most
+     * {@code validation} new pairs of the validation window are ranked (each drawn with a fixed seed).
+     */
+    public record Budget(int fitPairs, int validation) {
+        /** What {@code kith bench intros} uses: every new pair, {@value #MAX_VALIDATION} validation queries. */
+        public static final Budget FULL = new Budget(Integer.MAX_VALUE, MAX_VALIDATION);
+    }
+
     /** Fits on the first {@code count} of {@code events} ({@code {from, to, time}}, sorted by time) among {@code n}. */
     public static Fitted fit(List<long[]> events, int count, int n) {
+        return fit(events, count, n, Budget.FULL);
+    }
+
+    /** {@link #fit(List, int, int)} reading at most {@code budget} of the history's new pairs. */
+    public static Fitted fit(List<long[]> events, int count, int n, Budget budget) {
         int c1 = (int) (count * 0.6);
         int c2 = (int) (count * 0.8);
         if (c1 < 2 || c2 <= c1 || count <= c2) {
@@ -89,9 +103,9 @@ public final class TemporalFit {
         for (double share : HALF_LIVES) {
             double h = span * share;
             LinkFeatures f1 = LinkFeatures.of(events, c1, n, time(events, c1), h);
-            List<NewPair> fitPairs = newPairs(events, c1, c2, f1);
+            List<NewPair> fitPairs = sample(newPairs(events, c1, c2, f1), budget.fitPairs());
             LinkFeatures f2 = LinkFeatures.of(events, c2, n, time(events, c2), h);
-            List<NewPair> validation = sample(newPairs(events, c2, count, f2), MAX_VALIDATION);
+            List<NewPair> validation = sample(newPairs(events, c2, count, f2), budget.validation());
             // the candidates: a fit per negative mix and penalty, and each feature alone (a model with one weight)
             List<Fitted> candidates = new ArrayList<>();
             for (double share2 : TWO_STEP_SHARES) {
@@ -125,8 +139,8 @@ public final class TemporalFit {
         }
         LinkFeatures f1 = LinkFeatures.of(events, c1, n, time(events, c1), best.halfLife());
         LinkFeatures f2 = LinkFeatures.of(events, c2, n, time(events, c2), best.halfLife());
-        List<NewPair> p1 = newPairs(events, c1, c2, f1);
-        List<NewPair> p2 = newPairs(events, c2, count, f2);
+        List<NewPair> p1 = sample(newPairs(events, c1, c2, f1), budget.fitPairs());
+        List<NewPair> p2 = sample(newPairs(events, c2, count, f2), budget.fitPairs());
         Examples ex = Examples.join(examples(f1, p1, best.twoStepShare()), examples(f2, p2, best.twoStepShare()));
         LogisticModel m = LogisticModel.fit(LinkFeatures.NAMES, ex.x, ex.y, best.lambda());
         return new Fitted(m, best.halfLife(), best.halfLifeShare(), best.lambda(), best.twoStepShare(),
