@@ -36,23 +36,39 @@ public record IntroModel(LogisticModel model, double halfLife, boolean fitted, i
     static final double REFIT_SHARE = 0.10;
 
     /**
+     * Today fits only histories of at most this many events (a fit of one this size takes about a second); on
+     * a larger one it ranks with the model kept in the book, even out of date, or the prior, and leaves the fit
+     * to {@code kith intros} and the web's introductions, so that the daily plan never waits for one.
+     */
+    public static final int TODAY_FIT_EVENTS = 20_000;
+
+    /**
      * The model {@code book} ranks with today, {@code history} being its tie history: under {@value #MIN_EVENTS}
      * events the prior (nothing kept: that choice is instant); else the model kept in the book while the history
      * has changed by less than {@value #REFIT_SHARE} of its events since, else a new {@link #choose choice} (a
-     * fit within {@link #BOOK}), which is kept.
+     * fit within {@link #BOOK}), which is kept, when the history has at most {@code maxFitEvents} events; beyond,
+     * the kept model however old, or the prior.
      */
-    static IntroModel of(Book book, TieHistory history, LocalDate today) {
+    static IntroModel of(Book book, TieHistory history, LocalDate today, int maxFitEvents) {
         int events = history.events().size();
         if (events < MIN_EVENTS) {
             return choose(history.events(), events, history.people(), BOOK);
         }
         Optional<IntroModel> kept = IntroModelStore.read(book);
-        if (kept.isPresent() && !stale(kept.get(), events)) {
+        if (kept.isPresent() && (!stale(kept.get(), events) || events > maxFitEvents)) {
             return kept.get();
+        }
+        if (events > maxFitEvents) {
+            return prior(history.events(), events);
         }
         IntroModel chosen = choose(history.events(), events, history.people(), BOOK);
         IntroModelStore.write(book, chosen, today);
         return chosen;
+    }
+
+    private static IntroModel prior(List<long[]> events, int count) {
+        double span = count == 0 ? 1 : Math.max(1, events.get(count - 1)[2] - events.get(0)[2]);
+        return new IntroModel(TemporalFit.prior(), span * TemporalFit.PRIOR_HALF_LIFE_SHARE, false, 0, count);
     }
 
     /** Whether a model chosen on {@code kept.events()} events is out of date for a history of {@code events}. */
@@ -93,9 +109,8 @@ public record IntroModel(LogisticModel model, double halfLife, boolean fitted, i
      * anything that ranks the validation window at all), else the prior with its half-life.
      */
     public static IntroModel choose(List<long[]> events, int count, int n, TemporalFit.Budget budget) {
-        double span = count == 0 ? 1 : Math.max(1, events.get(count - 1)[2] - events.get(0)[2]);
-        IntroModel prior = new IntroModel(TemporalFit.prior(), span * TemporalFit.PRIOR_HALF_LIFE_SHARE, false, 0,
-                count);
+        IntroModel prior = prior(events, count);
+        double span = prior.halfLife() / TemporalFit.PRIOR_HALF_LIFE_SHARE;
         if (count < MIN_EVENTS) {
             return prior;
         }

@@ -6,9 +6,12 @@ import java.util.Optional;
 
 /**
  * The introduction model's reasons in words: the features that raise a pair's probability the most,
- * worded as a person would say them ("5 friends in common, both recently active"). A feature is named
- * when its contribution to the pair's log-odds is at least {@value #FLOOR}; at most {@value #MOST}
- * phrases, largest first; the several measures of friends in common are one phrase with their count.
+ * worded as a person would say them ("5 friends in common, both recently active"). A feature's
+ * contribution is measured against a typical pair of the book ({@link #typical}: no friend in common,
+ * each side as active, recent and well tied as the book's average person), so that "both recently
+ * active" means more recent than usual. It is named when it adds at least {@value #FLOOR} to the log-odds;
+ * at most {@value #MOST} phrases, largest first; the several measures of friends in common are one
+ * phrase with their count.
  */
 final class ModelReasons {
     /** Contributions below this (in log-odds) are too small to be a reason. */
@@ -16,6 +19,38 @@ final class ModelReasons {
     static final int MOST = 2;
 
     private ModelReasons() {
+    }
+
+    /**
+     * The feature row of a typical pair of people in {@code f}: 0 for friends in common and shared interests, and
+     * for each side's own features twice the mean over the people with any tie.
+     */
+    static double[] typical(LinkFeatures f) {
+        double[] mean = new double[LinkFeatures.SIZE];
+        int seen = 0;
+        for (int u = 0; u < f.size(); u++) {
+            if (f.seen(u)) {
+                double[] self = f.row(u, u, 0); // each side's features counted twice: u with itself
+                for (int j = 7; j < LinkFeatures.SHARED_INTERESTS; j++) {
+                    mean[j] += self[j];
+                }
+                seen++;
+            }
+        }
+        for (int j = 7; j < LinkFeatures.SHARED_INTERESTS && seen > 0; j++) {
+            mean[j] /= seen;
+        }
+        return mean;
+    }
+
+    /** Each feature's contribution to the log-odds of row {@code x} against row {@code typical}, by {@code model}. */
+    static double[] contributions(LogisticModel model, double[] x, double[] typical) {
+        double[] raw = model.rawWeights();
+        double[] c = new double[raw.length];
+        for (int j = 0; j < raw.length; j++) {
+            c[j] = raw[j] * (x[j] - typical[j]);
+        }
+        return c;
     }
 
     /** The words for feature row {@code x} with per-feature {@code contributions}, empty when nothing stands out. */

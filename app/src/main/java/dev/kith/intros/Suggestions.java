@@ -54,7 +54,9 @@ public final class Suggestions {
 
     /** The {@code limit} best introductions in {@code book}, whose introductions are {@code intros}, today. */
     public static List<Suggestion> suggest(Book book, Intros intros, int limit) {
-        return suggest(book, intros, limit, Integer.MAX_VALUE);
+        LocalDate today = book.clock().today();
+        return suggest(book, intros, today, limit, Pool.load(book, today), Integer.MAX_VALUE, false,
+                Integer.MAX_VALUE);
     }
 
     /**
@@ -75,22 +77,23 @@ public final class Suggestions {
      */
     public static List<Suggestion> suggest(Book book, Intros intros, LocalDate today, int limit, Pool pool,
                                            int closest) {
-        return suggest(book, intros, today, limit, pool, closest, false);
+        return suggest(book, intros, today, limit, pool, closest, false, IntroModel.TODAY_FIT_EVENTS);
     }
 
     /**
      * {@link #suggest(Book, Intros, LocalDate, int, Pool, int)}; with {@code exhaustive}, scoring every candidate
-     * pair instead of only those that can still make the {@code limit} best (see {@link BestPairs}).
+     * pair instead of only those that can still make the {@code limit} best (see {@link BestPairs}); fitting the
+     * book's model only on a history of at most {@code maxFitEvents} events (see {@link IntroModel#of}).
      */
     static List<Suggestion> suggest(Book book, Intros intros, LocalDate today, int limit, Pool pool, int closest,
-                                    boolean exhaustive) {
+                                    boolean exhaustive, int maxFitEvents) {
         boolean[] among = pool.closest(closest);
         // The profiles are read on a second connection while this thread reads the ties (two independent
         // reads: on two cores the slower one's time instead of both), except inside a transaction.
         CompletableFuture<Profile[]> reading = book.database().inTransaction() ? null
                 : Beside.start("kith-profiles", () -> PairedProfiles.load(book, today, pool, among));
         TieHistory history = TieHistory.load(book, today, pool);
-        IntroModel model = IntroModel.of(book, history, today);
+        IntroModel model = IntroModel.of(book, history, today, maxFitEvents);
         LinkFeatures ties = history.features(model.halfLife());
         Set<Long> introduced = new HashSet<>();
         for (Intro i : intros.all()) {
@@ -191,6 +194,7 @@ public final class Suggestions {
             candidates.add(new BestPairs.Candidate(key, content(e.getValue())));
         }
         double[] raw = model.model().rawWeights();
+        double[] typical = null;
         List<Suggestion> out = new ArrayList<>();
         for (BestPairs.Scored sc : BestPairs.best(candidates, limit,
                 key -> LogisticModel.sigmoid(utility(raw, ties.row(first(key), second(key), 0))), exhaustive)) {
@@ -208,7 +212,8 @@ public final class Suggestions {
             }
             why.addAll(askReasons.getOrDefault(sc.key(), List.of()));
             double[] x = ties.row(a, b, 0);
-            ModelReasons.words(x, model.contributions(x)).ifPresent(why::add);
+            typical = typical != null ? typical : ModelReasons.typical(ties);
+            ModelReasons.words(x, ModelReasons.contributions(model.model(), x, typical)).ifPresent(why::add);
             out.add(new Suggestion(pa.id(), pa.name(), pb.id(), pb.name(), sc.score(), (int) mine[a], (int) mine[b], why));
         }
         out.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()).thenComparingLong(Suggestion::aId)
