@@ -84,6 +84,23 @@ record TieHistory(List<long[]> events, int people, long today) {
         for (long[] e : dated) {
             start = Math.min(start, e[2]);
         }
+        // one primitive sort of (day - start, from, to) packed in a long: 15 bits of days (89 years), 24 of each row
+        if (people < (1 << 24) && today - start < (1 << 15)) {
+            long[] packed = new long[dated.size() + undated.size()];
+            int k = 0;
+            for (long[] e : dated) {
+                packed[k++] = (e[2] - start) << 48 | e[0] << 24 | e[1];
+            }
+            for (long[] e : undated) {
+                packed[k++] = e[0] << 24 | e[1];
+            }
+            java.util.Arrays.sort(packed);
+            List<long[]> all = new ArrayList<>(packed.length);
+            for (long p : packed) {
+                all.add(new long[] {(p >>> 24) & 0xFFFFFF, p & 0xFFFFFF, start + (p >>> 48)});
+            }
+            return new TieHistory(all, people, today);
+        }
         List<long[]> all = new ArrayList<>(dated.size() + undated.size());
         all.addAll(dated);
         for (long[] e : undated) {
