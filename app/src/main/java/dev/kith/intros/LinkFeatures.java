@@ -85,6 +85,8 @@ public final class LinkFeatures {
         double[] first = new double[n];
         Arrays.fill(first, Double.NaN);
         double[] fresh = new double[n];
+        long lastTime = Long.MIN_VALUE;
+        double lastDecay = 0;
         for (int i = 0; i < count; i++) {
             long[] e = events.get(i);
             int a = (int) e[0];
@@ -92,7 +94,11 @@ public final class LinkFeatures {
             if (a == b || e[2] > now) {
                 continue;
             }
-            double d = Math.pow(2, -(now - e[2]) / halfLife);
+            if (e[2] != lastTime) { // events come sorted by time: one power per distinct time
+                lastTime = e[2];
+                lastDecay = Math.pow(2, -(now - e[2]) / halfLife);
+            }
+            double d = lastDecay;
             int lo = Math.min(a, b);
             int hi = Math.max(a, b);
             double[] p = pairs.get(((long) lo << 32) | hi);

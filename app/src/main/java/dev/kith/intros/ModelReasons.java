@@ -53,16 +53,31 @@ final class ModelReasons {
         return c;
     }
 
-    /** The words for feature row {@code x} with per-feature {@code contributions}, empty when nothing stands out. */
-    static Optional<String> words(double[] x, double[] contributions) {
-        Integer[] order = new Integer[contributions.length];
+    /**
+     * The words for feature row {@code x} with per-feature {@code contributions} against row {@code typical}, empty
+     * when nothing stands out. The measures of friends in common count as one, their contributions summed; a side's
+     * feature is named only when the pair is above the typical pair on it (a negative weight on a feature the pair
+     * is low on raises its odds, but "both rarely in touch" is no reason to introduce them).
+     */
+    static Optional<String> words(double[] x, double[] contributions, double[] typical) {
+        double[] c = contributions.clone();
+        for (int j = 1; j <= 6; j++) {
+            c[0] += c[j];
+            c[j] = 0;
+        }
+        for (int j = 7; j < c.length; j++) {
+            if (x[j] <= typical[j]) {
+                c[j] = 0;
+            }
+        }
+        Integer[] order = new Integer[c.length];
         for (int j = 0; j < order.length; j++) {
             order[j] = j;
         }
-        java.util.Arrays.sort(order, (i, j) -> Double.compare(contributions[j], contributions[i]));
+        java.util.Arrays.sort(order, (i, j) -> Double.compare(c[j], c[i]));
         List<String> phrases = new ArrayList<>();
         for (int j : order) {
-            if (contributions[j] < FLOOR || phrases.size() == MOST) {
+            if (c[j] < FLOOR || phrases.size() == MOST) {
                 break;
             }
             String p = phrase(j, x);

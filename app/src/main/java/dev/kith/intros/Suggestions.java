@@ -213,7 +213,7 @@ public final class Suggestions {
             why.addAll(askReasons.getOrDefault(sc.key(), List.of()));
             double[] x = ties.row(a, b, 0);
             typical = typical != null ? typical : ModelReasons.typical(ties);
-            ModelReasons.words(x, ModelReasons.contributions(model.model(), x, typical)).ifPresent(why::add);
+            ModelReasons.words(x, ModelReasons.contributions(model.model(), x, typical), typical).ifPresent(why::add);
             out.add(new Suggestion(pa.id(), pa.name(), pb.id(), pb.name(), sc.score(), (int) mine[a], (int) mine[b], why));
         }
         out.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()).thenComparingLong(Suggestion::aId)

@@ -65,7 +65,8 @@ record TieHistory(List<long[]> events, int people, long today) {
                         int b = pool.row(rs.getLong(2));
                         if (a >= 0 && b >= 0) {
                             long day = days.computeIfAbsent(rs.getString(3), d -> Dates.stored(d).toEpochDay());
-                            dated.add(new long[] {a, b, day});
+                            long[] e = {a, b, day};
+                            dated.add(e);
                             dated.add(new long[] {b, a, day});
                         }
                         return a;
