@@ -42,7 +42,8 @@ final class BestPairs {
         if (limit <= 0) {
             return List.of();
         }
-        List<Candidate> open = new ArrayList<>(candidates);
+        List<Candidate> open = exhaustive || candidates.size() <= 4 * limit ? new ArrayList<>(candidates)
+                : survivors(candidates, limit, probability);
         open.sort(Comparator.comparingDouble((Candidate c) -> -c.content()).thenComparingLong(Candidate::key));
         // the best `limit` so far in a bounded heap whose head is the worst kept
         PriorityQueue<Scored> best = new PriorityQueue<>(ORDER.reversed());
@@ -58,6 +59,36 @@ final class BestPairs {
         }
         List<Scored> out = new ArrayList<>(best);
         out.sort(ORDER);
+        return out;
+    }
+
+    /**
+     * The candidates that can still make the {@code limit} best: the {@code limit} of highest content are scored, the
+     * worst of their scores is a floor the final {@code limit}-th best cannot fall under, and only candidates whose
+     * bound reaches it are kept (without sorting the millions a large book has).
+     */
+    private static List<Candidate> survivors(List<Candidate> candidates, int limit, LongToDoubleFunction probability) {
+        Comparator<Candidate> byContent = Comparator.comparingDouble(Candidate::content)
+                .thenComparing(Comparator.comparingLong(Candidate::key).reversed());
+        PriorityQueue<Candidate> top = new PriorityQueue<>(byContent); // head: the lowest kept
+        for (Candidate c : candidates) {
+            if (top.size() < limit) {
+                top.add(c);
+            } else if (byContent.compare(c, top.peek()) > 0) {
+                top.poll();
+                top.add(c);
+            }
+        }
+        double floor = Double.POSITIVE_INFINITY;
+        for (Candidate c : top) {
+            floor = Math.min(floor, score(c.content(), probability.applyAsDouble(c.key())));
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (round(2 * c.content()) >= floor) {
+                out.add(c);
+            }
+        }
         return out;
     }
 
