@@ -4,103 +4,100 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.LongToDoubleFunction;
 
 /**
- * Picks the best pairs by score, {@code content + }{@link LinkScorer#score}{@code (structural, prior)}
- * rounded to thousandths, reading friends' activities only where the choice depends on them.
+ * Picks the best pairs by score, {@code content × 2p} rounded to thousandths, where {@code p} is the
+ * introduction model's {@linkplain IntroModel#probability probability} for the pair (1/2 for two people
+ * with no history, so such a pair scores its common ground; towards 1 the more their ties say they would
+ * connect, towards 0 the less), computing {@code p} only where the choice can depend on it.
  *
- * <p>A pair's structural score computed with the activities {@link Acquaintances} knows is an upper
- * bound of the exact one (a friend's activity is at least its ties to the paired people, and a larger
- * activity only lowers the score), and 0 is a lower bound. So a pair whose upper bound is below the
- * {@code limit}-th best lower bound cannot be chosen; the rest are scored exactly in order of their
- * upper bound, a few at a time, until the next upper bound falls below the worst pair kept. The result
- * is the one exact scores of every pair would give, ties broken the same way (lower pair key first).
- * Time: one structural score per candidate, plus the exact scores and activity reads of the few near
- * the top.
+ * <p>Whatever the model's weights (some are negative), {@code p < 1}, so {@code 2 × content} bounds a pair's
+ * score from above. Candidates are taken by content, highest first; once the {@code limit} best kept all
+ * score above the next candidate's bound, no later candidate (whose bound is no higher) can enter. The
+ * result is the one that scoring every pair would give, ties broken the same way (lower pair key first).
  */
 final class BestPairs {
-    /** How many pairs are scored exactly per read of activities. */
-    static final int CHUNK = 32;
-
-    /** A candidate pair (key as {@link Suggestions#pair}) with its content score and its prior. */
-    record Candidate(long key, double content, double prior) {
+    /** A candidate pair (key as {@link Suggestions#pair}) with its content score. */
+    record Candidate(long key, double content) {
     }
 
-    /** A chosen pair and its exact score. */
-    record Scored(long key, double score) {
-    }
-
-    private record Bounded(Candidate candidate, double upper) {
+    /** A chosen pair, its exact score and the model's probability for it. */
+    record Scored(long key, double score, double probability) {
     }
 
     private BestPairs() {
     }
 
-    /** The {@code limit} best of {@code candidates}, in no particular order. */
-    static List<Scored> best(List<Candidate> candidates, int limit, Acquaintances acquaintances) {
-        TieGraph g = acquaintances.graph();
-        double floor = floor(candidates, limit);
-        List<Bounded> open = new ArrayList<>();
-        for (Candidate c : candidates) {
-            double upper = score(c, LinkScorer.structural(g, Suggestions.first(c.key()), Suggestions.second(c.key()),
-                    acquaintances::activity));
-            if (upper >= floor) {
-                open.add(new Bounded(c, upper));
-            }
-        }
-        open.sort(Comparator.comparingDouble(Bounded::upper).reversed());
+    /** Better first: higher score, then lower key. */
+    static final Comparator<Scored> ORDER = Comparator.comparingDouble((Scored s) -> -s.score())
+            .thenComparingLong(Scored::key);
 
-        // The best `limit` pairs by score (then key), kept in a bounded heap whose head is the worst kept.
-        Comparator<Scored> better = Comparator.comparingDouble(Scored::score)
-                .thenComparing(Comparator.comparingLong(Scored::key).reversed());
-        PriorityQueue<Scored> best = new PriorityQueue<>(better);
-        for (int from = 0; from < open.size(); from += CHUNK) {
-            if (best.size() >= limit && open.get(from).upper() < best.peek().score()) {
+    /**
+     * The {@code limit} best of {@code candidates} in {@link #ORDER}, {@code probability} giving a pair's p by
+     * key; with {@code exhaustive}, scoring every candidate (what the pruning must equal).
+     */
+    static List<Scored> best(List<Candidate> candidates, int limit, LongToDoubleFunction probability,
+                             boolean exhaustive) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<Candidate> open = exhaustive || candidates.size() <= 4 * limit ? new ArrayList<>(candidates)
+                : survivors(candidates, limit, probability);
+        open.sort(Comparator.comparingDouble((Candidate c) -> -c.content()).thenComparingLong(Candidate::key));
+        // the best `limit` so far in a bounded heap whose head is the worst kept
+        PriorityQueue<Scored> best = new PriorityQueue<>(ORDER.reversed());
+        for (Candidate c : open) {
+            if (!exhaustive && best.size() >= limit && round(2 * c.content()) < best.peek().score()) {
                 break;
             }
-            List<Bounded> chunk = open.subList(from, Math.min(open.size(), from + CHUNK));
-            List<Integer> friends = new ArrayList<>();
-            for (Bounded x : chunk) {
-                g.commonNeighbours(Suggestions.first(x.candidate().key()), Suggestions.second(x.candidate().key()),
-                        friends::add);
-            }
-            acquaintances.readActivities(friends);
-            for (Bounded x : chunk) {
-                Candidate c = x.candidate();
-                double structural = LinkScorer.structural(g, Suggestions.first(c.key()), Suggestions.second(c.key()),
-                        acquaintances::activity);
-                best.add(new Scored(c.key(), score(c, structural)));
-                if (best.size() > limit) {
-                    best.poll();
-                }
+            double p = probability.applyAsDouble(c.key());
+            best.add(new Scored(c.key(), score(c.content(), p), p));
+            if (best.size() > limit) {
+                best.poll();
             }
         }
-        return new ArrayList<>(best);
+        List<Scored> out = new ArrayList<>(best);
+        out.sort(ORDER);
+        return out;
     }
 
-    /** The {@code limit}-th best lower bound (the score without ties in common), or -∞ when there are fewer candidates. */
-    private static double floor(List<Candidate> candidates, int limit) {
-        if (candidates.size() < limit) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        double[] top = new double[limit]; // the best lower bounds so far, descending
-        java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+    /**
+     * The candidates that can still make the {@code limit} best: the {@code limit} of highest content are scored, the
+     * worst of their scores is a floor the final {@code limit}-th best cannot fall under, and only candidates whose
+     * bound reaches it are kept (without sorting the millions a large book has).
+     */
+    private static List<Candidate> survivors(List<Candidate> candidates, int limit, LongToDoubleFunction probability) {
+        Comparator<Candidate> byContent = Comparator.comparingDouble(Candidate::content)
+                .thenComparing(Comparator.comparingLong(Candidate::key).reversed());
+        PriorityQueue<Candidate> top = new PriorityQueue<>(byContent); // head: the lowest kept
         for (Candidate c : candidates) {
-            double low = score(c, 0);
-            if (low > top[limit - 1]) {
-                int i = limit - 1;
-                while (i > 0 && top[i - 1] < low) {
-                    top[i] = top[i - 1];
-                    i--;
-                }
-                top[i] = low;
+            if (top.size() < limit) {
+                top.add(c);
+            } else if (byContent.compare(c, top.peek()) > 0) {
+                top.poll();
+                top.add(c);
             }
         }
-        return top[limit - 1];
+        double floor = Double.POSITIVE_INFINITY;
+        for (Candidate c : top) {
+            floor = Math.min(floor, score(c.content(), probability.applyAsDouble(c.key())));
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (round(2 * c.content()) >= floor) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
-    /** The pair's score given its structural score: what {@code kith intros} shows. */
-    private static double score(Candidate c, double structural) {
-        return Math.round((c.content() + LinkScorer.score(structural, c.prior())) * 1000) / 1000.0;
+    /** A pair's score from its content and the model's probability: what {@code kith intros} shows. */
+    static double score(double content, double probability) {
+        return round(content * 2 * probability);
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
     }
 }

@@ -41,6 +41,8 @@ public final class LinkFeatures {
             "reciprocal", "tie-strength", "new-ties", "newcomer", "walk", "shared-interests");
     public static final int SIZE = NAMES.size();
     public static final int SHARED_INTERESTS = SIZE - 1;
+    /** The two-step walk: a measure of friends in common, kept beside the others' block. */
+    public static final int WALK = SIZE - 2;
 
     private final int n;
     private final int[][] nb;
@@ -88,6 +90,8 @@ public final class LinkFeatures {
         double[] first = new double[n];
         Arrays.fill(first, Double.NaN);
         double[] fresh = new double[n];
+        long lastTime = Long.MIN_VALUE;
+        double lastDecay = 0;
         for (int i = 0; i < count; i++) {
             long[] e = events.get(i);
             int a = (int) e[0];
@@ -95,7 +99,11 @@ public final class LinkFeatures {
             if (a == b || e[2] > now) {
                 continue;
             }
-            double d = Math.pow(2, -(now - e[2]) / halfLife);
+            if (e[2] != lastTime) { // events come sorted by time: one power per distinct time
+                lastTime = e[2];
+                lastDecay = Math.pow(2, -(now - e[2]) / halfLife);
+            }
+            double d = lastDecay;
             int lo = Math.min(a, b);
             int hi = Math.max(a, b);
             double[] p = pairs.get(((long) lo << 32) | hi);
@@ -185,6 +193,64 @@ public final class LinkFeatures {
         return repeated[v];
     }
 
+    /**
+     * The feature row of the pair {@code (u, v)}, {@code sharedInterests} given: the same as
+     * {@code query(u).row(v, sharedInterests)} (friends in common are summed in the same order), by merging
+     * the two sorted neighbour lists, O(deg u + deg v) without a {@link Query}'s arrays.
+     */
+    public double[] row(int u, int v, double sharedInterests) {
+        int[] a = nb[u];
+        int[] b = nb[v];
+        double cn = 0;
+        double aa = 0;
+        double ra = 0;
+        double wcn = 0;
+        double waa = 0;
+        double wra = 0;
+        double strongest = 0;
+        double walk = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                int z = a[i];
+                double wuz = w[u][i];
+                double wzv = w[v][j];
+                cn += 1;
+                aa += 1 / Math.log(Math.max(2, nb[z].length));
+                ra += 1.0 / nb[z].length;
+                wcn += wuz + wzv;
+                waa += (wuz + wzv) / Math.log1p(strength[z]);
+                wra += (wuz + wzv) / strength[z];
+                strongest = Math.max(strongest, Math.min(wuz, wzv));
+                walk += wuz / strength[u] * (wzv / strength[z]);
+                i++;
+                j++;
+            }
+        }
+        return row(u, v, new double[] {cn, aa, ra, wcn, waa, wra, strongest}, walk, sharedInterests);
+    }
+
+    /** The full row from the seven friends-in-common sums, the two-step walk and each side's own features. */
+    private double[] row(int u, int v, double[] common, double walk, double sharedInterests) {
+        double[] x = new double[SIZE];
+        System.arraycopy(common, 0, x, 0, common.length);
+        x[7] = Math.log1p(nb[u].length) + Math.log1p(nb[v].length);
+        x[8] = recency[u] + recency[v];
+        x[9] = Math.expm1(repeated[u]) + Math.expm1(repeated[v]);
+        x[10] = reciprocal[u] + reciprocal[v];
+        x[11] = tie[u] + tie[v];
+        x[12] = Math.expm1(newTies[u]) + Math.expm1(newTies[v]);
+        x[13] = newcomer[u] + newcomer[v];
+        x[14] = walk;
+        x[15] = sharedInterests;
+        return x;
+    }
+
     /** The features of {@code u} with every other person, computed once per {@code u}. */
     public Query query(int u) {
         return new Query(u);
@@ -243,24 +309,8 @@ public final class LinkFeatures {
 
         /** The feature row of the pair {@code (u, v)}, {@code sharedInterests} given (0 when unknown). */
         public double[] row(int v, double sharedInterests) {
-            double[] x = new double[SIZE];
-            x[0] = cn[v];
-            x[1] = aa[v];
-            x[2] = ra[v];
-            x[3] = wcn[v];
-            x[4] = waa[v];
-            x[5] = wra[v];
-            x[6] = strongest[v];
-            x[7] = Math.log1p(nb[u].length) + Math.log1p(nb[v].length);
-            x[8] = recency[u] + recency[v];
-            x[9] = Math.expm1(repeated[u]) + Math.expm1(repeated[v]);
-            x[10] = reciprocal[u] + reciprocal[v];
-            x[11] = tie[u] + tie[v];
-            x[12] = Math.expm1(newTies[u]) + Math.expm1(newTies[v]);
-            x[13] = newcomer[u] + newcomer[v];
-            x[14] = walk[v];
-            x[15] = sharedInterests;
-            return x;
+            return LinkFeatures.this.row(u, v, new double[] {cn[v], aa[v], ra[v], wcn[v], waa[v], wra[v], strongest[v]},
+                    walk[v], sharedInterests);
         }
     }
 

@@ -29,9 +29,11 @@ import java.util.concurrent.CompletableFuture;
  * more than {@value #MAX_POSTING} people keeps only the {@value #MAX_POSTING} I am closest to, so
  * the work stays near-linear at 10,000 contacts. Each shared key is worth {@code weight × idf}; per
  * kind of key the best counts fully and the others a quarter (five phrases of one note are one
- * thing in common, not five); the
- * pair's score is that content score plus {@link LinkScorer#score} of the ties they have in common
- * and my tie strength to each (the same core as {@code kith bench intros}).
+ * thing in common, not five). The pair's score is that content score times {@code 2p}, where {@code p} is
+ * the probability the book's {@link IntroModel} (the learned model of {@code kith bench intros}, fitted on
+ * the book's own {@link TieHistory} when it has enough of one) gives the pair over two people with no
+ * history: common ground counts for more between people whose ties say they would connect (see
+ * {@link BestPairs}). Its largest contributions are named beside the common ground ({@link ModelReasons}).
  */
 public final class Suggestions {
     static final int MILESTONE_DAYS = 30;
@@ -52,7 +54,9 @@ public final class Suggestions {
 
     /** The {@code limit} best introductions in {@code book}, whose introductions are {@code intros}, today. */
     public static List<Suggestion> suggest(Book book, Intros intros, int limit) {
-        return suggest(book, intros, limit, Integer.MAX_VALUE);
+        LocalDate today = book.clock().today();
+        return suggest(book, intros, today, limit, Pool.load(book, today), Integer.MAX_VALUE, false,
+                Integer.MAX_VALUE);
     }
 
     /**
@@ -69,28 +73,38 @@ public final class Suggestions {
     /**
      * {@link #suggest(Book, Intros, int, int)} on {@code today} with the contacts and tie strengths of
      * {@code pool} (Today's snapshot has them already): profiles are read only for the {@code closest}
-     * people paired, and only the ties near them (see {@link Acquaintances} and {@link BestPairs}).
+     * people paired, and the book's tie history (see {@link TieHistory} and {@link BestPairs}).
      */
     public static List<Suggestion> suggest(Book book, Intros intros, LocalDate today, int limit, Pool pool,
                                            int closest) {
-        return suggest(book, intros, today, limit, pool, closest, false);
+        return suggest(book, intros, today, limit, pool, closest, false, IntroModel.TODAY_FIT_EVENTS);
     }
 
     /**
-     * {@link #suggest(Book, Intros, LocalDate, int, Pool, int)}; with {@code wholeBook}, reading every tie of the
-     * book first.
+     * {@link #suggest(Book, Intros, LocalDate, int, Pool, int)}; with {@code exhaustive}, scoring every candidate
+     * pair instead of only those that can still make the {@code limit} best (see {@link BestPairs}); fitting the
+     * book's model only on a history of at most {@code maxFitEvents} events (see {@link IntroModel#of}).
      */
     static List<Suggestion> suggest(Book book, Intros intros, LocalDate today, int limit, Pool pool, int closest,
-                                    boolean wholeBook) {
+                                    boolean exhaustive, int maxFitEvents) {
         boolean[] among = pool.closest(closest);
         // The profiles are read on a second connection while this thread reads the ties (two independent
         // reads: on two cores the slower one's time instead of both), except inside a transaction.
         CompletableFuture<Profile[]> reading = book.database().inTransaction() ? null
                 : Beside.start("kith-profiles", () -> PairedProfiles.load(book, today, pool, among));
-        Acquaintances acquaintances = Acquaintances.load(book, intros, today, pool, among, wholeBook);
+        TieHistory history = TieHistory.load(book, today, pool);
+        IntroModel model = IntroModel.of(book, history, today, maxFitEvents);
+        LinkFeatures ties = history.features(model.halfLife());
+        Set<Long> introduced = new HashSet<>();
+        for (Intro i : intros.all()) {
+            int a = pool.row(i.aId());
+            int b = pool.row(i.bId());
+            if (a >= 0 && b >= 0) {
+                introduced.add(pair(a, b));
+            }
+        }
         Profile[] profiles = reading == null ? PairedProfiles.load(book, today, pool, among) : Beside.join(reading);
         double[] mine = pool.strengths();
-        TieGraph ties = acquaintances.graph();
 
         List<Profile> paired = new ArrayList<>();
         for (Profile p : profiles) {
@@ -169,19 +183,21 @@ public final class Suggestions {
             long key = e.getKey();
             int a = first(key);
             int b = second(key);
-            if (acquaintances.know(a, b)) {
-                continue;
+            if (ties.linked(a, b) || introduced.contains(key)) {
+                continue; // they know each other already: a tie, an interaction together, an introduction
             }
             Profile pa = profiles[a];
             Profile pb = profiles[b];
             if (pa.organizationId() != null && pa.organizationId().equals(pb.organizationId())) {
                 continue;
             }
-            candidates.add(new BestPairs.Candidate(key, content(e.getValue()),
-                    LinkScorer.prior(mine[a] / 25, mine[b] / 25)));
+            candidates.add(new BestPairs.Candidate(key, content(e.getValue())));
         }
+        double[] raw = model.model().rawWeights();
+        double[] typical = null;
         List<Suggestion> out = new ArrayList<>();
-        for (BestPairs.Scored sc : BestPairs.best(candidates, limit, acquaintances)) {
+        for (BestPairs.Scored sc : BestPairs.best(candidates, limit,
+                key -> LogisticModel.sigmoid(utility(raw, ties.row(first(key), second(key), 0))), exhaustive)) {
             int a = first(sc.key());
             int b = second(sc.key());
             Profile pa = profiles[a];
@@ -195,15 +211,23 @@ public final class Suggestions {
                 }
             }
             why.addAll(askReasons.getOrDefault(sc.key(), List.of()));
-            int common = ties.commonNeighbours(a, b, null);
-            if (common > 0) {
-                why.add(common + (common == 1 ? " person" : " people") + " in your book know both");
-            }
+            double[] x = ties.row(a, b, 0);
+            typical = typical != null ? typical : ModelReasons.typical(ties);
+            ModelReasons.words(x, ModelReasons.contributions(model.model(), x, typical), typical).ifPresent(why::add);
             out.add(new Suggestion(pa.id(), pa.name(), pb.id(), pb.name(), sc.score(), (int) mine[a], (int) mine[b], why));
         }
         out.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()).thenComparingLong(Suggestion::aId)
                 .thenComparingLong(Suggestion::bId));
         return out;
+    }
+
+    /** The model's log-odds for a feature row against a pair with no history, {@code raw} its weights per unit. */
+    private static double utility(double[] raw, double[] x) {
+        double s = 0;
+        for (int j = 0; j < raw.length; j++) {
+            s += raw[j] * x[j];
+        }
+        return s;
     }
 
     /** The common ground of a and b that was counted: each key both have, where both were among its capped people. */

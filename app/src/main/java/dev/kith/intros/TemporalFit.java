@@ -65,8 +65,22 @@ public final class TemporalFit {
     /** The prior's half-life, as a share of the history's time span. */
     public static final double PRIOR_HALF_LIFE_SHARE = 1.0;
 
+    /**
+     * How much of a history a fit reads: at most {@code fitPairs} new pairs per window become examples, and at most
+     * {@code validation} new pairs of the validation window are ranked (each drawn with a fixed seed).
+     */
+    public record Budget(int fitPairs, int validation) {
+        /** What {@code kith bench intros} uses: {@value #MAX_FIT} new pairs per window, {@value #MAX_VALIDATION} validation queries. */
+        public static final Budget FULL = new Budget(MAX_FIT, MAX_VALIDATION);
+    }
+
     /** Fits on the first {@code count} of {@code events} ({@code {from, to, time}}, sorted by time) among {@code n}. */
     public static Fitted fit(List<long[]> events, int count, int n) {
+        return fit(events, count, n, Budget.FULL);
+    }
+
+    /** {@link #fit(List, int, int)} reading at most {@code budget} of the history's new pairs. */
+    public static Fitted fit(List<long[]> events, int count, int n, Budget budget) {
         int c1 = (int) (count * 0.6);
         int c2 = (int) (count * 0.8);
         if (c1 < 2 || c2 <= c1 || count <= c2) {
@@ -79,9 +93,9 @@ public final class TemporalFit {
         for (double share : HALF_LIVES) {
             double h = span * share;
             LinkFeatures f1 = LinkFeatures.of(events, c1, n, time(events, c1), h);
-            List<NewPair> fitPairs = sample(newPairs(events, c1, c2, f1), MAX_FIT);
+            List<NewPair> fitPairs = sample(newPairs(events, c1, c2, f1), budget.fitPairs());
             LinkFeatures f2 = LinkFeatures.of(events, c2, n, time(events, c2), h);
-            List<NewPair> validation = sample(newPairs(events, c2, count, f2), MAX_VALIDATION);
+            List<NewPair> validation = sample(newPairs(events, c2, count, f2), budget.validation());
             // the candidates: a fit per negative mix and penalty, and each feature alone (a model with one weight)
             List<Fitted> candidates = new ArrayList<>();
             for (double share2 : TWO_STEP_SHARES) {
@@ -112,7 +126,7 @@ public final class TemporalFit {
         }
         LinkFeatures f2 = LinkFeatures.of(events, c2, n, time(events, c2), best.halfLife());
         List<NewPair> p2 = newPairs(events, c2, count, f2);
-        Mixing mixing = new Mixing(f2, sample(p2, MAX_VALIDATION));
+        Mixing mixing = new Mixing(f2, sample(p2, budget.validation()));
         List<Mixing.Term> terms = mixing.terms(best.model());
         if (Double.isNaN(best.lambda())) {
             // one feature alone ranked the validation window best: nothing to refit
@@ -120,9 +134,9 @@ public final class TemporalFit {
                     best.twoStepShare(), best.validationHits20(), 0);
         }
         LinkFeatures f1 = LinkFeatures.of(events, c1, n, time(events, c1), best.halfLife());
-        List<NewPair> p1 = sample(newPairs(events, c1, c2, f1), MAX_FIT);
+        List<NewPair> p1 = sample(newPairs(events, c1, c2, f1), budget.fitPairs());
         Examples ex = Examples.join(examples(f1, p1, best.twoStepShare()),
-                examples(f2, sample(p2, MAX_FIT), best.twoStepShare()));
+                examples(f2, sample(p2, budget.fitPairs()), best.twoStepShare()));
         LogisticModel m = mixing.apply(LogisticModel.fit(LinkFeatures.NAMES, ex.x, ex.y, best.lambda()), terms);
         return new Fitted(m, best.halfLife(), best.halfLifeShare(), best.lambda(), best.twoStepShare(),
                 best.validationHits20(), ex.y.length);

@@ -29,7 +29,7 @@ class CommonGroundReasonsTest {
         Book book = kith.book();
         Pool pool = Pool.load(book, TODAY);
         List<String> out = new ArrayList<>();
-        for (Suggestion s : Suggestions.suggest(book, kith.intros(), TODAY, 500, pool, Integer.MAX_VALUE, true)) {
+        for (Suggestion s : Suggestions.suggest(book, kith.intros(), TODAY, 500, pool, Integer.MAX_VALUE, true, Integer.MAX_VALUE)) {
             out.addAll(s.commonGround());
         }
         return out;

@@ -38,12 +38,12 @@ class NearPairingTest {
 
         for (int closest : List.of(30, 100, 300)) {
             for (int limit : List.of(1, 3, 10)) {
-                assertThat(Suggestions.suggest(book, intros, TODAY, limit, pool, closest, false))
+                assertThat(Suggestions.suggest(book, intros, TODAY, limit, pool, closest, false, Integer.MAX_VALUE))
                         .as("closest %d, limit %d", closest, limit)
-                        .isEqualTo(Suggestions.suggest(book, intros, TODAY, limit, pool, closest, true));
+                        .isEqualTo(Suggestions.suggest(book, intros, TODAY, limit, pool, closest, true, Integer.MAX_VALUE));
             }
         }
-        assertThat(Suggestions.suggest(book, intros, TODAY, 3, pool, 100, false)).isNotEmpty();
+        assertThat(Suggestions.suggest(book, intros, TODAY, 3, pool, 100, false, Integer.MAX_VALUE)).isNotEmpty();
 
         Snapshot snapshot = kith.today().snapshot();
         Pool fromSnapshot = IntroduceKind.pool(snapshot);

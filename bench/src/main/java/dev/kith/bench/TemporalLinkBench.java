@@ -1,6 +1,7 @@
 package dev.kith.bench;
 
 import dev.kith.core.KithException;
+import dev.kith.intros.IntroModel;
 import dev.kith.intros.LinkFeatures;
 import dev.kith.intros.LogisticModel;
 import dev.kith.intros.TemporalFit;
@@ -72,6 +73,8 @@ public final class TemporalLinkBench {
     /** The share of events used for training. */
     public static final double TRAIN = 0.8;
     static final int BOOTSTRAP = 2000;
+    /** The row of the product's own model choice (IntroModel, a book's budget and threshold) beside the full fit. */
+    static final String BOOK_ROW = "kith-book";
     static final List<String> BASELINES = List.of("cn", "aa", "ra", "pa", "cn-t", "aa-t", "ra-t", "activity");
 
     private TemporalLinkBench() {
@@ -172,6 +175,12 @@ public final class TemporalLinkBench {
         Map<String, Ranks> ranks = new LinkedHashMap<>();
         LogisticModel model = fitted.model();
         ranks.putAll(rankAll(kithFeatures, queries, Map.of("kith", (f, q, v) -> model.score(q.row(v, 0)))));
+        // the product's own choice on this training window: the fit within a book's budget, or the prior when the
+        // history is too short (IntroModel, what kith intros and Today rank with)
+        IntroModel book = IntroModel.choose(events, train, n, IntroModel.BOOK);
+        LinkFeatures bookFeatures = LinkFeatures.of(events, train, n, splitTime, book.halfLife());
+        ranks.putAll(rankAll(bookFeatures, queries, Map.of(BOOK_ROW,
+                (f, q, v) -> book.model().score(q.row(v, 0)))));
         Map<String, Scorer> plain = new LinkedHashMap<>();
         for (String m : List.of("cn", "aa", "ra", "pa")) {
             plain.put(m, baseline(m));
@@ -183,6 +192,7 @@ public final class TemporalLinkBench {
         }
         Map<String, Metrics> methods = new LinkedHashMap<>();
         methods.put("kith", ranks.get("kith").metrics());
+        methods.put(BOOK_ROW, ranks.get(BOOK_ROW).metrics());
         for (String m : BASELINES) {
             methods.put(m, ranks.get(m).metrics());
         }

@@ -77,7 +77,7 @@ class TemporalLinkBenchTest {
         Files.writeString(file, sb);
         TemporalLinkBench.Result r = TemporalLinkBench.run(file);
         assertThat(r.trainEvents()).isEqualTo((int) Math.ceil(0.8 * r.events()));
-        assertThat(r.methods()).containsOnlyKeys("kith", "cn", "aa", "ra", "pa", "cn-t", "aa-t", "ra-t", "activity");
+        assertThat(r.methods()).containsOnlyKeys("kith", "kith-book", "cn", "aa", "ra", "pa", "cn-t", "aa-t", "ra-t", "activity");
         assertThat(r.queries()).isPositive();
         r.methods().values().forEach(m -> assertThat(m.queries()).isEqualTo(r.queries()));
         assertThat(TemporalLinkBench.BASELINES).contains(r.comparison().baseline());

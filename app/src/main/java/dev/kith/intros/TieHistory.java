@@ -1,0 +1,123 @@
+package dev.kith.intros;
+
+import dev.kith.book.Book;
+import dev.kith.core.Dates;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A book's dated history of ties among its contacts, as the {@code {from, to, time}} events (rows of a
+ * {@link Pool}, time in epoch days) that {@link LinkFeatures} and {@link TemporalFit} read: the same
+ * sources the book's tie graph has always had.
+ * <ul>
+ *   <li>every interaction with several people: each pair of them, both ways, on its date (up to today);</li>
+ *   <li>every recorded tie (knows, colleague, met-through, referred-by, family, mentor), from its first
+ *       person to its second, on its {@code since} date; a tie without a date was known before any dated
+ *       one, so it is placed at the start of the history (an old tie: it counts as a friend in common,
+ *       not as recent activity); a date after today counts as today.</li>
+ * </ul>
+ * Events are sorted by time, then by rows, so the history is the same whichever order the database
+ * returns rows in. Immutable.
+ *
+ * @param events {@code {from, to, day}} by time
+ * @param people how many rows (the pool's size)
+ * @param today  the day the history was read for, in epoch days
+ */
+record TieHistory(List<long[]> events, int people, long today) {
+    TieHistory {
+        events = List.copyOf(events);
+    }
+
+    /** The history of {@code book} up to {@code today}, by row of {@code pool}: two queries over the whole book. */
+    static TieHistory load(Book book, LocalDate today, Pool pool) {
+        List<long[]> dated = new ArrayList<>();
+        List<long[]> undated = new ArrayList<>();
+        long now = today.toEpochDay();
+        Map<String, Long> days = new HashMap<>();
+        book.database().read(h -> {
+            h.createQuery("SELECT from_id, to_id, since FROM ties WHERE book_id = :b")
+                    .bind("b", book.id())
+                    .map((rs, ctx) -> {
+                        int a = pool.row(rs.getLong(1));
+                        int b = pool.row(rs.getLong(2));
+                        String since = rs.getString(3);
+                        if (a >= 0 && b >= 0 && a != b) {
+                            if (since == null) {
+                                undated.add(new long[] {a, b, 0});
+                            } else {
+                                long day = Math.min(now, days.computeIfAbsent(since, d -> Dates.stored(d).toEpochDay()));
+                                dated.add(new long[] {a, b, day});
+                            }
+                        }
+                        return a;
+                    }).forEach(x -> { });
+            h.createQuery("""
+                            SELECT x.contact_id, y.contact_id, x.occurred_on FROM interaction_people x
+                            JOIN interaction_people y ON y.interaction_id = x.interaction_id AND y.contact_id > x.contact_id
+                            WHERE x.book_id = :b AND x.occurred_on <= :today""")
+                    .bind("b", book.id()).bind("today", today)
+                    .map((rs, ctx) -> {
+                        int a = pool.row(rs.getLong(1));
+                        int b = pool.row(rs.getLong(2));
+                        if (a >= 0 && b >= 0) {
+                            long day = days.computeIfAbsent(rs.getString(3), d -> Dates.stored(d).toEpochDay());
+                            long[] e = {a, b, day};
+                            dated.add(e);
+                            dated.add(new long[] {b, a, day});
+                        }
+                        return a;
+                    }).forEach(x -> { });
+            return null;
+        });
+        return of(dated, undated, pool.size(), now);
+    }
+
+    /**
+     * The history of {@code dated} events and {@code undated} ties (their times ignored) among {@code people}
+     * rows as of day {@code today}.
+     */
+    static TieHistory of(List<long[]> dated, List<long[]> undated, int people, long today) {
+        long start = today;
+        for (long[] e : dated) {
+            start = Math.min(start, e[2]);
+        }
+        // one primitive sort of (day - start, from, to) packed in a long: 15 bits of days (89 years), 24 of each row
+        if (people < (1 << 24) && today - start < (1 << 15)) {
+            long[] packed = new long[dated.size() + undated.size()];
+            int k = 0;
+            for (long[] e : dated) {
+                packed[k++] = (e[2] - start) << 48 | e[0] << 24 | e[1];
+            }
+            for (long[] e : undated) {
+                packed[k++] = e[0] << 24 | e[1];
+            }
+            java.util.Arrays.sort(packed);
+            List<long[]> all = new ArrayList<>(packed.length);
+            for (long p : packed) {
+                all.add(new long[] {(p >>> 24) & 0xFFFFFF, p & 0xFFFFFF, start + (p >>> 48)});
+            }
+            return new TieHistory(all, people, today);
+        }
+        List<long[]> all = new ArrayList<>(dated.size() + undated.size());
+        all.addAll(dated);
+        for (long[] e : undated) {
+            all.add(new long[] {e[0], e[1], start});
+        }
+        all.sort(Comparator.comparingLong((long[] e) -> e[2]).thenComparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+        return new TieHistory(all, people, today);
+    }
+
+    /** How many days the history spans (at least 1). */
+    double span() {
+        return events.isEmpty() ? 1 : Math.max(1, events.get(events.size() - 1)[2] - events.get(0)[2]);
+    }
+
+    /** The features of every pair as of today, contacts decaying with {@code halfLifeDays}. */
+    LinkFeatures features(double halfLifeDays) {
+        return LinkFeatures.of(events, events.size(), people, today, halfLifeDays);
+    }
+}
