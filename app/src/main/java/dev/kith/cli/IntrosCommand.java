@@ -19,7 +19,7 @@ final class IntrosCommand extends BookCommand {
         if (limit < 1 || limit > 1000) {
             throw new dev.kith.core.ValidationException("limit", "must be between 1 and 1000");
         }
-        List<Suggestion> all = Suggestions.suggest(session.book().book(), session.book().intros(), limit);
+        List<Suggestion> all = Suggestions.suggestFitting(session.book().book(), session.book().intros(), limit);
         if (session.json()) {
             session.printJson(all);
             return;

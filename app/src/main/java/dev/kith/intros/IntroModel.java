@@ -38,7 +38,7 @@ public record IntroModel(LogisticModel model, double halfLife, boolean fitted, i
     /**
      * Today fits only histories of at most this many events (a fit of one this size takes about a second); on
      * a larger one it ranks with the model kept in the book, even out of date, or the prior, and leaves the fit
-     * to {@code kith intros} and the web's introductions, so that the daily plan never waits for one.
+     * to {@code kith intros}, so that neither the daily plan nor a web request waits for one.
      */
     public static final int TODAY_FIT_EVENTS = 20_000;
 

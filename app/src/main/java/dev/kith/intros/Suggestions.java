@@ -52,8 +52,22 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The {@code limit} best introductions in {@code book}, whose introductions are {@code intros}, today. */
+    /**
+     * The {@code limit} best introductions in {@code book}, whose introductions are {@code intros}, today, fitting the
+     * book's model only on a history Today would fit too (at most {@link IntroModel#TODAY_FIT_EVENTS} events; else
+     * the kept model or the prior): what a web page or the API asks, so that no request waits minutes for a fit.
+     */
     public static List<Suggestion> suggest(Book book, Intros intros, int limit) {
+        LocalDate today = book.clock().today();
+        return suggest(book, intros, today, limit, Pool.load(book, today), Integer.MAX_VALUE, false,
+                IntroModel.TODAY_FIT_EVENTS);
+    }
+
+    /**
+     * {@link #suggest(Book, Intros, int)}, fitting (and keeping) the book's model on a history of any size when the
+     * kept one is out of date: {@code kith intros}, where a first fit on a large book may take a minute.
+     */
+    public static List<Suggestion> suggestFitting(Book book, Intros intros, int limit) {
         LocalDate today = book.clock().today();
         return suggest(book, intros, today, limit, Pool.load(book, today), Integer.MAX_VALUE, false,
                 Integer.MAX_VALUE);
