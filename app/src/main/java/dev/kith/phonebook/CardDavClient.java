@@ -117,25 +117,10 @@ public final class CardDavClient {
         if (token != null) {
             Synced delta = sync(collection, token);
             if (delta != null) {
-                Map<String, String> changed = new LinkedHashMap<>();
-                Set<String> removed = new LinkedHashSet<>();
-                for (DavXml.Entry e : delta.entries()) { // in order: a later page's answer for a card wins
-                    String href = path(collection, e.href());
-                    if (e.status() == 404) {
-                        changed.remove(href);
-                        if (known.containsKey(href)) {
-                            removed.add(href);
-                        }
-                    } else if (e.status() / 100 == 2) {
-                        removed.remove(href);
-                        if (e.etag() == null || !e.etag().equals(known.get(href))) {
-                            changed.put(href, e.etag());
-                        } else {
-                            changed.remove(href);
-                        }
-                    }
-                }
-                return new Listing(changed, removed, delta.token(), ctag);
+                Seen seen = Seen.of(collection, delta.entries(), known);
+                Set<String> removed = new LinkedHashSet<>(seen.gone());
+                removed.retainAll(known.keySet());
+                return new Listing(seen.changed(), removed, delta.token(), ctag);
             }
         }
         Synced all = sync(collection, null);
@@ -194,27 +179,41 @@ public final class CardDavClient {
         }
     }
 
-    /** The members listed in {@code entries} (in order: a later 404 removes an earlier listing) against {@code known}. */
-    private Listing compare(URI collection, List<DavXml.Entry> entries, Map<String, String> known, String token, String ctag) {
-        Map<String, String> changed = new LinkedHashMap<>();
-        Set<String> listed = new java.util.HashSet<>();
-        for (DavXml.Entry e : entries) {
-            String href = path(collection, e.href());
-            if (isCollection(collection, href, e)) {
-                continue;
-            }
-            if (e.status() == 404) {
-                listed.remove(href);
-                changed.remove(href);
-            } else if (e.status() / 100 == 2) {
-                listed.add(href);
-                if (e.etag() == null || !e.etag().equals(known.get(href))) {
-                    changed.put(href, e.etag());
-                } else {
-                    changed.remove(href);
+    /**
+     * The members' answers in {@code entries}, in order (a later answer for a card wins): changed or new hrefs with
+     * ETags unlike the {@code known} ones, hrefs listed as present, hrefs answered 404.
+     */
+    private record Seen(Map<String, String> changed, Set<String> listed, Set<String> gone) {
+        static Seen of(URI collection, List<DavXml.Entry> entries, Map<String, String> known) {
+            Seen seen = new Seen(new LinkedHashMap<>(), new java.util.HashSet<>(), new LinkedHashSet<>());
+            for (DavXml.Entry e : entries) {
+                String href = path(collection, e.href());
+                if (isCollection(collection, href, e)) {
+                    continue;
+                }
+                if (e.status() == 404) {
+                    seen.changed.remove(href);
+                    seen.listed.remove(href);
+                    seen.gone.add(href);
+                } else if (e.status() / 100 == 2) {
+                    seen.gone.remove(href);
+                    seen.listed.add(href);
+                    if (e.etag() == null || !e.etag().equals(known.get(href))) {
+                        seen.changed.put(href, e.etag());
+                    } else {
+                        seen.changed.remove(href);
+                    }
                 }
             }
+            return seen;
         }
+    }
+
+    /** The members listed in {@code entries} against {@code known}: what is not listed is removed. */
+    private Listing compare(URI collection, List<DavXml.Entry> entries, Map<String, String> known, String token, String ctag) {
+        Seen seen = Seen.of(collection, entries, known);
+        Set<String> listed = seen.listed();
+        Map<String, String> changed = seen.changed();
         Set<String> removed = new LinkedHashSet<>();
         for (String href : known.keySet()) {
             if (!listed.contains(href)) {
