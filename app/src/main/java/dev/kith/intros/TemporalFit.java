@@ -306,7 +306,7 @@ public final class TemporalFit {
     }
 
     /** The candidates query {@code u} leaves out: itself, its neighbours and its {@code targets}. */
-    static boolean[] excluded(LinkFeatures f, int u, Set<Integer> targets) {
+    public static boolean[] excluded(LinkFeatures f, int u, Set<Integer> targets) {
         boolean[] out = new boolean[f.size()];
         out[u] = true;
         for (int z : f.neighbours(u)) {

@@ -87,7 +87,7 @@ public final class TemporalLinkBench {
 
     /**
      * Reads {@code file} and evaluates every method on it; when more than {@code maxQueries} pairs are first in
-     * touch after the split, on a seeded uniform sample of that many (the same for every method), in event order.
+     * touch after the split, on a seeded uniform sample of that many (the same for every method).
      */
     public static Result run(Path file, int maxQueries) {
         List<long[]> events = new ArrayList<>();
@@ -171,7 +171,7 @@ public final class TemporalLinkBench {
 
         LinkFeatures kithFeatures = LinkFeatures.of(events, train, n, splitTime, fitted.halfLife());
         List<TemporalFit.NewPair> allQueries = TemporalFit.newPairs(events, train, events.size(), kithFeatures);
-        List<TemporalFit.NewPair> queries = sample(allQueries, maxQueries);
+        List<TemporalFit.NewPair> queries = TemporalFit.sample(allQueries, maxQueries);
         Map<String, Ranks> ranks = new LinkedHashMap<>();
         LogisticModel model = fitted.model();
         ranks.putAll(rankAll(kithFeatures, queries, Map.of("kith", (f, q, v) -> model.score(q.row(v, 0)))));
@@ -218,26 +218,7 @@ public final class TemporalLinkBench {
                 allQueries.size());
     }
 
-    /** {@code max} of {@code pairs} drawn uniformly with a fixed seed, kept in their order; all when fewer. */
-    static List<TemporalFit.NewPair> sample(List<TemporalFit.NewPair> pairs, int max) {
-        if (pairs.size() <= max) {
-            return pairs;
-        }
-        List<Integer> index = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            index.add(i);
-        }
-        java.util.Collections.shuffle(index, new Random(SAMPLE_SEED));
-        List<Integer> kept = new ArrayList<>(index.subList(0, max));
-        kept.sort(null);
-        List<TemporalFit.NewPair> out = new ArrayList<>(max);
-        for (int i : kept) {
-            out.add(pairs.get(i));
-        }
-        return out;
-    }
 
-    private static final long SAMPLE_SEED = 20261207L;
 
     /** A method: the score of candidate {@code v} for query {@code q}. */
     @FunctionalInterface
@@ -297,16 +278,11 @@ public final class TemporalLinkBench {
         Map<String, Ranks> out = new LinkedHashMap<>();
         methods.keySet().forEach(m -> out.put(m, new Ranks(new double[queries.size()])));
         double[] score = new double[n];
-        boolean[] excluded = new boolean[n]; // u, its neighbours, its other targets: set per query, then cleared
         for (Map.Entry<Integer, List<Integer>> e : order.entrySet()) {
             int u = e.getKey();
             LinkFeatures.Query q = f.query(u);
             Set<Integer> mine = targets.get(u);
-            excluded[u] = true;
-            for (int z : f.neighbours(u)) {
-                excluded[z] = true;
-            }
-            mine.forEach(z -> excluded[z] = true);
+            boolean[] excluded = TemporalFit.excluded(f, u, mine);
             for (Map.Entry<String, Scorer> m : methods.entrySet()) {
                 for (int c : candidates) {
                     score[c] = m.getValue().score(f, q, c);
@@ -316,11 +292,6 @@ public final class TemporalLinkBench {
                             c -> excluded[c]);
                 }
             }
-            excluded[u] = false;
-            for (int z : f.neighbours(u)) {
-                excluded[z] = false;
-            }
-            mine.forEach(z -> excluded[z] = false);
         }
         return out;
     }
