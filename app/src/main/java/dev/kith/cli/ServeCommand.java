@@ -34,12 +34,20 @@ final class ServeCommand implements Callable<Integer> {
             + " (terminating TLS) is in front, such as https://kith.example.org.")
     String publicUrl;
 
+    @Option(names = "--plan-wait", paramLabel = "MS", defaultValue = "1000", description = "After a change, how long"
+            + " the Today page waits for the plan being recomputed before it shows the last one, with what you did since"
+            + " applied (default: ${DEFAULT-VALUE} ms). A book whose recompute takes longer shows the last plan at once.")
+    long planWaitMillis;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        WebOptions options = new WebOptions(host, port, publicUrl);
+        if (planWaitMillis < 0) {
+            throw new dev.kith.core.ValidationException("plan-wait", "must not be negative");
+        }
+        WebOptions options = new WebOptions(host, port, publicUrl).withPlanWait(java.time.Duration.ofMillis(planWaitMillis));
         PrintWriter out = spec.commandLine().getOut();
         if (team) {
             try (Database db = Session.openDatabase(spec)) {

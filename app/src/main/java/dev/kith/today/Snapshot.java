@@ -1,6 +1,7 @@
 package dev.kith.today;
 
 import dev.kith.contacts.Circle;
+import dev.kith.core.Beside;
 import dev.kith.interactions.Interaction;
 import dev.kith.milestones.Milestone;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the action kinds see of a book on one day, loaded in bulk by a few whole-book queries.
@@ -50,8 +52,8 @@ public final class Snapshot {
     private final List<Interaction> awaitingReply;
     private final List<Milestone> milestones;
     private final java.util.Set<Long> routine;
-    /** Plug-in parts loaded so far; guarded by itself. */
-    private final Map<SnapshotPart<?>, Object> parts = new IdentityHashMap<>();
+    /** Plug-in parts loaded or being loaded, by part; the map is guarded by itself. */
+    private final Map<SnapshotPart<?>, CompletableFuture<Object>> parts = new IdentityHashMap<>();
 
     Snapshot(LocalDate today, Map<Long, ContactFacts> contacts, Map<Long, List<Interaction>> recent,
              List<Interaction> awaitingReply, List<Milestone> milestones, java.util.Set<Long> routine) {
@@ -108,31 +110,53 @@ public final class Snapshot {
 
     /**
      * The plug-in {@code part} of this snapshot, loaded by the part on first use and kept with the
-     * snapshot. Loading holds a lock, so a part must not ask for another part.
+     * snapshot. Parts load at the same time on different threads; a caller asking for a part another
+     * thread is loading waits for it. A part may ask for another part, never in a cycle. A load that
+     * fails is not kept: the next call loads again.
      */
     @SuppressWarnings("unchecked")
     public <T> T part(SnapshotPart<T> part) {
+        CompletableFuture<Object> value;
+        boolean mine = false;
         synchronized (parts) {
-            Object value = parts.get(part);
+            value = parts.get(part);
             if (value == null) {
-                value = Objects.requireNonNull(part.load(this), "part");
+                value = new CompletableFuture<>();
                 parts.put(part, value);
+                mine = true;
             }
-            return (T) value;
         }
+        if (mine) {
+            try {
+                value.complete(Objects.requireNonNull(part.load(this), "part"));
+            } catch (RuntimeException | Error e) {
+                synchronized (parts) {
+                    parts.remove(part);
+                }
+                value.completeExceptionally(e);
+                throw e;
+            }
+        }
+        return (T) Beside.join(value);
     }
 
     /** The parts loaded so far, by part (a copy). */
     Map<SnapshotPart<?>, Object> loadedParts() {
+        Map<SnapshotPart<?>, Object> loaded = new IdentityHashMap<>();
         synchronized (parts) {
-            return new IdentityHashMap<>(parts);
+            parts.forEach((part, value) -> {
+                if (value.isDone() && !value.isCompletedExceptionally()) {
+                    loaded.put(part, value.join());
+                }
+            });
         }
+        return loaded;
     }
 
     /** Gives this snapshot {@code value} as its {@code part}, loaded for an earlier snapshot from tables unchanged since. */
     void carry(SnapshotPart<?> part, Object value) {
         synchronized (parts) {
-            parts.putIfAbsent(part, Objects.requireNonNull(value, "value"));
+            parts.putIfAbsent(part, CompletableFuture.completedFuture(Objects.requireNonNull(value, "value")));
         }
     }
 }

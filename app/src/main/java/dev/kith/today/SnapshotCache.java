@@ -54,6 +54,23 @@ final class SnapshotCache {
         });
     }
 
+    /**
+     * The cached snapshot of {@code sources}' book when it is still current (same day, nothing committed to the
+     * tables it reads since); empty when the next {@link #get} would load one, or where stamps are unknown.
+     */
+    static Optional<Snapshot> current(Sources sources) {
+        Book book = sources.book();
+        Database db = book.database();
+        Optional<Stamps> stamps = db.stamps(book.id(), READS);
+        Map<Long, Entry> books = ENTRIES.get(db);
+        Entry entry = books == null ? null : books.get(book.id());
+        if (stamps.isEmpty() || entry == null || !entry.stamps().equals(stamps.get())
+                || !entry.today().equals(book.clock().today())) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.snapshot());
+    }
+
     /** The snapshot of {@code book} today: the cached one when nothing was committed since it was loaded. */
     static Snapshot get(Sources sources) {
         Book book = sources.book();

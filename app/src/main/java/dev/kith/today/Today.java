@@ -5,12 +5,18 @@ import dev.kith.core.KithException;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
 import dev.kith.store.PerVersion;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The daily plan of one book: proposes, ranks and mixes actions from the kinds it is given, and
@@ -27,6 +33,11 @@ public final class Today {
     private final ActionLog log;
     /** The candidates of the last snapshot proposed, reused while the (immutable) snapshot is the same object. */
     private volatile RankedSnapshot lastRanked;
+    /** The background recompute of {@link #planPromptly}, at most one at a time; null before the first. */
+    private final AtomicReference<CompletableFuture<RankedSnapshot>> recompute =
+            new AtomicReference<>();
+    /** How long the last background recompute took, in nanoseconds. */
+    private volatile long lastRecompute;
 
     /**
      * The last plan composed, reused while nothing was committed (the action log included) on the same
@@ -36,6 +47,13 @@ public final class Today {
 
     private record RankedSnapshot(Snapshot snapshot, List<Candidate> candidates) {
     }
+
+    /** A plan of {@code size} from the candidates of {@code snapshot} (compared by identity). */
+    private record PlanOf(Snapshot snapshot, int size) {
+    }
+
+    /** The last plan {@link #planPromptly} composed from an earlier snapshot's candidates, while nothing was committed. */
+    private final PerVersion<Plan> stalePlans;
 
     private record PlanKey(LocalDate day, int size) {
     }
@@ -47,6 +65,7 @@ public final class Today {
         this.kinds = List.copyOf(kinds);
         this.log = new ActionLog(book.database(), book.id());
         this.plans = new PerVersion<>(book.database());
+        this.stalePlans = new PerVersion<>(book.database());
     }
 
     /**
@@ -71,8 +90,95 @@ public final class Today {
      */
     public Plan plan(Snapshot snapshot, int size) {
         checkSize(size);
+        return compose(snapshot.today(), proposed(snapshot), size);
+    }
+
+    /**
+     * Today's plan of at most {@code size} actions without keeping a page waiting behind a long recompute: as
+     * {@link #plan(int)} while the book's snapshot is current. After a change it waits up to {@code wait} for
+     * the new plan, which a background thread composes (one at a time per book); when the last such recompute
+     * took longer than {@code wait}, or this one does, it answers at once with the candidates of the last
+     * snapshot instead, minus what the action log has hidden since (done, snoozed, skipped, anyone acted on
+     * today) and anyone no longer reachable. So on a large book the plan's suggestions lag a write by the
+     * seconds of one recompute, while what the user did on the plan shows at once. With no earlier snapshot
+     * of today, it waits for the new one.
+     */
+    public Plan planPromptly(int size, Duration wait) {
+        checkSize(size);
+        RankedSnapshot last = lastRanked;
+        LocalDate today = book.clock().today();
+        if (last == null || !last.snapshot().today().equals(today)
+                || SnapshotCache.current(sources).filter(current -> current == last.snapshot()).isPresent()) {
+            return plan(size); // no earlier plan of today to show, or the candidates are current
+        }
+        CompletableFuture<RankedSnapshot> next = recomputing();
+        long patience = lastRecompute <= wait.toNanos() ? wait.toNanos() : 0;
+        try {
+            RankedSnapshot fresh = next.get(patience, TimeUnit.NANOSECONDS);
+            return compose(fresh.snapshot().today(), fresh.candidates(), size);
+        } catch (TimeoutException e) {
+            return stalePlans.get(new PlanOf(last.snapshot(), size), () -> composeReachable(today, last.candidates(), size));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new KithException("cannot compose today's plan: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KithException("interrupted while composing today's plan", e);
+        }
+    }
+
+    /** The background recompute of the candidates under way, or a new one started. */
+    private CompletableFuture<RankedSnapshot> recomputing() {
+        while (true) {
+            CompletableFuture<RankedSnapshot> running = recompute.get();
+            if (running != null && !running.isDone()) {
+                return running;
+            }
+            CompletableFuture<RankedSnapshot> next = new CompletableFuture<>();
+            if (recompute.compareAndSet(running, next)) {
+                Thread.ofPlatform().daemon().name("kith-plan-" + book.id()).start(() -> {
+                    long start = System.nanoTime();
+                    try {
+                        Snapshot snapshot = SnapshotCache.get(sources);
+                        List<Candidate> candidates = proposed(snapshot);
+                        lastRecompute = System.nanoTime() - start;
+                        next.complete(new RankedSnapshot(snapshot, candidates));
+                    } catch (Throwable t) {
+                        next.completeExceptionally(t);
+                    }
+                });
+                return next;
+            }
+        }
+    }
+
+    /**
+     * {@link #compose} over candidates of an earlier snapshot: an action about someone archived, marked do
+     * not contact or deleted since is left out, and the plan composed again without it.
+     */
+    private Plan composeReachable(LocalDate today, List<Candidate> candidates, int size) {
+        List<Candidate> pool = candidates;
+        long me = book.me().orElse(-1L);
+        while (true) {
+            Plan plan = compose(today, pool, size);
+            java.util.Set<Long> people = new java.util.HashSet<>();
+            plan.actions().forEach(a -> a.people().forEach(p -> people.add(p.id())));
+            java.util.Set<Long> reachable = new java.util.HashSet<>();
+            sources.contacts().getAll(List.copyOf(people)).stream()
+                    .filter(c -> !c.archived() && !c.doNotContact() && c.id() != me).forEach(c -> reachable.add(c.id()));
+            if (reachable.containsAll(people)) {
+                return plan;
+            }
+            pool = pool.stream().filter(c -> c.people().stream().allMatch(p -> !people.contains(p.id())
+                    || reachable.contains(p.id()))).toList();
+        }
+    }
+
+    /** The plan of the {@code proposed} candidates of {@code today}, with the action log as it is now. */
+    private Plan compose(LocalDate today, List<Candidate> proposed, int size) {
         Map<String, ActionLog.Entry> state = log.all();
-        LocalDate today = snapshot.today();
         java.util.Set<Long> actedToday = new java.util.HashSet<>();
         Map<String, Integer> doneRecently = new java.util.HashMap<>();
         for (ActionLog.Entry e : state.values()) {
@@ -84,7 +190,7 @@ public final class Today {
                 doneRecently.merge(e.kind(), 1, Integer::sum);
             }
         }
-        List<Candidate> open = Fold.byPeople(proposed(snapshot).stream()
+        List<Candidate> open = Fold.byPeople(proposed.stream()
                 .filter(a -> !state.containsKey(a.id()) || !state.get(a.id()).hides(today))
                 .filter(a -> Planner.SUGGESTS.contains(a.kind())
                         || a.people().stream().noneMatch(p -> actedToday.contains(p.id())))
@@ -116,8 +222,8 @@ public final class Today {
             return last.candidates();
         }
         List<Candidate> all = new ArrayList<>();
-        for (ActionKind kind : kinds) {
-            for (Candidate a : kind.propose(snapshot)) {
+        for (List<Candidate> ofKind : Proposals.of(kinds, snapshot, !book.database().inTransaction())) {
+            for (Candidate a : ofKind) {
                 if (a.people().stream().allMatch(p -> snapshot.reachable(p.id()))) {
                     all.add(a);
                 }

@@ -23,10 +23,11 @@ final class Pages {
     private final ApiDocs apiDocs;
     private final AskPages asks;
 
-    Pages(Kith book, Settings settings, Templates templates, dev.kith.access.FeedTokens feeds, boolean team) {
+    Pages(Kith book, Settings settings, Templates templates, dev.kith.access.FeedTokens feeds, boolean team,
+          java.time.Duration planWait) {
         this.templates = templates;
         this.contacts = new ContactPages(book, settings, this);
-        this.today = new TodayPages(book, settings, this);
+        this.today = new TodayPages(book, settings, this, planWait);
         this.network = new NetworkPages(book, this);
         this.settingsPages = new SettingsPages(book, settings, feeds, team, this);
         this.imports = new ImportPages(book, this);

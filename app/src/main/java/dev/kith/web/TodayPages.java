@@ -8,6 +8,7 @@ import dev.kith.settings.Settings;
 import dev.kith.today.Plan;
 import dev.kith.today.Today;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,9 +29,12 @@ final class TodayPages {
      * reading the book overlaps with the server's own start; the first Today page waits for it.
      */
     private final CompletableFuture<?> firstPlan;
+    /** How long the page waits for a plan recomputed after a change before showing the last one; null: always. */
+    private final Duration planWait;
 
-    TodayPages(Kith book, Settings settings, Pages pages) {
+    TodayPages(Kith book, Settings settings, Pages pages, Duration planWait) {
         this.book = book;
+        this.planWait = planWait;
         this.settings = settings;
         this.pages = pages;
         this.today = book.today();
@@ -58,7 +62,8 @@ final class TodayPages {
 
     private void renderToday(Context ctx, String error) {
         firstPlan.exceptionally(failure -> null).join(); // a failure shows below, where the plan is asked for again
-        Plan plan = today.plan(settings.view().planSize());
+        int size = settings.view().planSize();
+        Plan plan = planWait == null ? today.plan(size) : today.planPromptly(size, planWait);
         pages.render(ctx, "today.jte", "Today", "today",
                 new TodayModel(plan, book.clock().today().plusDays(SNOOZE_DAYS), error, mail.addresses(plan.actions()),
                         subjects(plan), doneToday()));

@@ -5,11 +5,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How to run the web app: the interface and port to bind (port 0 picks a free one) and, behind a
+ * How to run the web app: the interface and port to bind (port 0 picks a free one); behind a
  * reverse proxy, the public address people open (null when they open the bound one): its host name is
- * accepted in {@code Host}, and when it is HTTPS the cookies are marked Secure.
+ * accepted in {@code Host}, and when it is HTTPS the cookies are marked Secure; and how long the Today
+ * page waits for a plan being recomputed after a change before it shows the last one (see
+ * {@link dev.kith.today.Today#planPromptly}), null to always wait for the new plan.
  */
-public record WebOptions(String host, int port, String publicUrl) {
+public record WebOptions(String host, int port, String publicUrl, java.time.Duration planWait) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
 
@@ -17,6 +19,9 @@ public record WebOptions(String host, int port, String publicUrl) {
         Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65_535) {
             throw new dev.kith.core.ValidationException("port", "must be between 0 and 65535, not " + port);
+        }
+        if (planWait != null && planWait.isNegative()) {
+            throw new dev.kith.core.ValidationException("plan-wait", "must not be negative");
         }
         if (publicUrl != null) {
             URI uri;
@@ -32,8 +37,17 @@ public record WebOptions(String host, int port, String publicUrl) {
         }
     }
 
+    public WebOptions(String host, int port, String publicUrl) {
+        this(host, port, publicUrl, null);
+    }
+
     public WebOptions(String host, int port) {
         this(host, port, null);
+    }
+
+    /** These options with the Today page waiting at most {@code wait} for a recomputed plan. */
+    public WebOptions withPlanWait(java.time.Duration wait) {
+        return new WebOptions(host, port, publicUrl, wait);
     }
 
     public static WebOptions local(int port) {

@@ -109,7 +109,7 @@ public final class WebServer implements AutoCloseable {
             Settings settings = new Settings(book.book(), book.contacts(), mail);
             Routes routes = new Routes();
             new ApiRoutes(book, settings, access.team()).register(routes);
-            new Pages(book, settings, templates, feeds, access.team()).register(routes);
+            new Pages(book, settings, templates, feeds, access.team(), options.planWait()).register(routes);
             return routes;
         });
         Javalin app = Javalin.create(config -> {
