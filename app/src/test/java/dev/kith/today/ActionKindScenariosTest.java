@@ -8,29 +8,12 @@ import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.milestones.MilestoneKind;
-import dev.kith.store.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One scenario per action kind, each a small book of named people on 2026-11-24 (SQLite). */
-class ActionKindScenariosTest {
-    private TestDatabase db;
-    private Scenario s;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabase.sqlite();
-        s = new Scenario(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class ActionKindScenariosTest extends SqliteScenario {
     @Test
     void inboundEmailAwaitingReplyBecomesAReplyOldestFirst() {
         long paul = s.person("Paul Cottey");

@@ -10,28 +10,11 @@ import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.milestones.MilestoneKind;
-import dev.kith.store.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Each kind's draft in its key situations: who the person is, what the meeting was about, what the news is. */
-class DraftWordingTest {
-    private TestDatabase db;
-    private Scenario s;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabase.sqlite();
-        s = new Scenario(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class DraftWordingTest extends SqliteScenario {
     private long person(String name, String title, String org) {
         Kith book = s.on(TODAY.minusDays(400));
         return book.contacts().add(ContactDraft.builder(name).title(title).organization(org).circle(Circle.NETWORK)

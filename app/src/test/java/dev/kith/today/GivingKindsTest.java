@@ -4,9 +4,6 @@ import dev.kith.contacts.ContactDraft;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
 import dev.kith.interactions.InteractionKind;
-import dev.kith.store.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,21 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Today's share-article, introduce and intro-follow-up kinds, and the give-first rule. */
-class GivingKindsTest {
-    private TestDatabase db;
-    private Scenario s;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabase.sqlite();
-        s = new Scenario(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class GivingKindsTest extends SqliteScenario {
     private long person(String name, String interest) {
         return s.book().contacts().add(ContactDraft.builder(name).interest(interest).build()).id();
     }

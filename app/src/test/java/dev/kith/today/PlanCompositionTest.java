@@ -8,30 +8,13 @@ import dev.kith.contacts.ContactPatch;
 import dev.kith.core.ValidationException;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.milestones.MilestoneKind;
-import dev.kith.store.TestDatabase;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** How candidates become a plan: who never appears, the mix of kinds, the size, stable ids. */
-class PlanCompositionTest {
-    private TestDatabase db;
-    private Scenario s;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabase.sqlite();
-        s = new Scenario(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class PlanCompositionTest extends SqliteScenario {
     @Test
     void doNotContactArchivedAndMeNeverAppear() {
         long quiet = s.person("Quinn DoNotContact");

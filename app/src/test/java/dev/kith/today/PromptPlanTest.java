@@ -70,15 +70,26 @@ class PromptPlanTest {
         showsTheLastPlanMeanwhile(TestDatabase.postgres());
     }
 
-    private void showsTheLastPlanMeanwhile(TestDatabase db) {
+    /** A scenario on {@code db}, closed after the test. */
+    private Scenario scenario(TestDatabase db) {
         dbs.add(db);
-        Scenario s = new Scenario(db);
+        return new Scenario(db);
+    }
+
+    /** The plan of {@code s}'s book with {@code waves} as its only kind. */
+    private static Today today(Scenario s, Waves waves) {
+        Kith k = s.book();
+        return new Today(new Sources(k.book(), k.contacts(), k.interactions(), k.milestones()), List.of(waves));
+    }
+
+    private void showsTheLastPlanMeanwhile(TestDatabase db) {
+        Scenario s = scenario(db);
         Kith k = s.book();
         long ana = s.person("Ana Lima");
         long ben = s.person("Ben Okafor");
         s.person("Dee Park");
         Waves waves = new Waves();
-        Today today = new Today(new Sources(k.book(), k.contacts(), k.interactions(), k.milestones()), List.of(waves));
+        Today today = today(s, waves);
 
         assertThat(names(today.planPromptly(3, Duration.ofSeconds(30)))).as("no earlier plan: it waits for the first")
                 .containsExactly("Ana Lima", "Ben Okafor", "Dee Park");
@@ -104,16 +115,14 @@ class PromptPlanTest {
 
     @Test
     void aContactDeletedOrMarkedDoNotContactSinceIsLeftOut() {
-        TestDatabase db = TestDatabase.sqlite();
-        dbs.add(db);
-        Scenario s = new Scenario(db);
+        Scenario s = scenario(TestDatabase.sqlite());
         Kith k = s.book();
         long ana = s.person("Ana Lima");
         long ben = s.person("Ben Okafor");
         s.person("Dee Park");
         long eve = s.person("Eve Santos");
         Waves waves = new Waves();
-        Today today = new Today(new Sources(k.book(), k.contacts(), k.interactions(), k.milestones()), List.of(waves));
+        Today today = today(s, waves);
         assertThat(names(today.planPromptly(2, Duration.ofSeconds(30)))).containsExactly("Ana Lima", "Ben Okafor");
 
         k.contacts().edit(ana, ContactPatch.builder().doNotContact(true).build());

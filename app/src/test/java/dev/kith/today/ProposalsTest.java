@@ -5,33 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kith.app.Kith;
-import dev.kith.store.TestDatabase;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Kinds propose side by side; a part two kinds share loads once; the plan does not depend on who finished first. */
 @Timeout(120)
-class ProposalsTest {
-    private TestDatabase db;
-    private Scenario s;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabase.sqlite();
-        s = new Scenario(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class ProposalsTest extends SqliteScenario {
     /** A kind that proposes one action per reachable contact from a shared part, after {@code arrive}. */
     private static ActionKind kind(String code, SnapshotPart<List<Long>> shared, Runnable arrive) {
         return new ActionKind() {
