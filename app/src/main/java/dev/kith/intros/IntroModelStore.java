@@ -49,12 +49,22 @@ final class IntroModelStore {
     }
 
     private static Optional<IntroModel> parse(int events, boolean fitted, double halfLife, int newPairs, String text) {
-        String[] parts = text.strip().split(" ");
+        String[] parts = text == null ? new String[0] : text.strip().split(" ");
         int k = LinkFeatures.SIZE;
         if (parts.length != 3 * k + 1) {
             return Optional.empty(); // kept by a version with other features: choose again
         }
-        double[] x = Arrays.stream(parts).mapToDouble(Double::parseDouble).toArray();
+        double[] x = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                x[i] = Double.parseDouble(parts[i]);
+            } catch (NumberFormatException e) {
+                return Optional.empty(); // a damaged row: choose again rather than fail every plan
+            }
+            if (!Double.isFinite(x[i]) || i >= k && i < 2 * k && x[i] <= 0) {
+                return Optional.empty(); // no model has such weights, nor a zero spread
+            }
+        }
         LogisticModel m = new LogisticModel(LinkFeatures.NAMES, Arrays.copyOfRange(x, 0, k),
                 Arrays.copyOfRange(x, k, 2 * k), Arrays.copyOfRange(x, 2 * k, 3 * k), x[3 * k]);
         return Optional.of(new IntroModel(m, halfLife, fitted, newPairs, events));

@@ -164,4 +164,31 @@ class IntroModelTest {
         assertThat(again.events()).isEqualTo(grown.events().size());
         assertThat(IntroModelStore.read(book).orElseThrow().events()).isEqualTo(grown.events().size());
     }
+
+    @BothDatabases
+    void aDamagedKeptModelIsChosenAgainInsteadOfFailingThePlan(TestDatabase db) {
+        Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+        Book book = kith.book();
+        IntroModel marked = new IntroModel(TemporalFit.single(8), 7, true, 31, 500);
+        IntroModelStore.write(book, marked, TODAY);
+        String good = IntroModelStore.format(marked.model());
+        assertThat(IntroModelStore.read(book)).isPresent();
+        String[] values = good.split(" ");
+        for (String damage : List.of("oops", "NaN", "Infinity")) {
+            String[] damaged = values.clone();
+            damaged[2] = damage;
+            db.database().update(h -> h.createUpdate("UPDATE intro_models SET model = :m WHERE book_id = :b")
+                    .bind("m", String.join(" ", damaged)).bind("b", book.id()).execute());
+            assertThat(IntroModelStore.read(book)).as(damage).isEmpty();
+        }
+        String[] zeroSpread = values.clone();
+        zeroSpread[LinkFeatures.SIZE] = "0.0";
+        db.database().update(h -> h.createUpdate("UPDATE intro_models SET model = :m WHERE book_id = :b")
+                .bind("m", String.join(" ", zeroSpread)).bind("b", book.id()).execute());
+        assertThat(IntroModelStore.read(book)).isEmpty();
+        List<long[]> events = triadic(3, 60, 700);
+        TieHistory history = TieHistory.of(events, List.of(), 60, events.get(events.size() - 1)[2] + 1);
+        assertThat(IntroModel.of(book, history, TODAY, 0).model().weights()).as("the plan still ranks, with the prior")
+                .containsExactly(TemporalFit.prior().weights());
+    }
 }
