@@ -31,7 +31,7 @@ public record Candidate(String id, String kind, List<Person> people, double urge
         carried = List.copyOf(carried);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(text, "text");
+        text = Written.of(Objects.requireNonNull(text, "text"));
         people = List.copyOf(people);
         if (people.isEmpty()) {
             throw new IllegalArgumentException("an action needs at least one person");
@@ -67,5 +67,29 @@ public record Candidate(String id, String kind, List<Person> people, double urge
         List<Action> others = carried.stream().map(Candidate::write).toList();
         Text folded = Fold.words(t, others);
         return new Action(id, kind, people, folded.reason(), folded.draft(), urgency, value, ref, others);
+    }
+
+    /** Words written once, on first use, then kept: the plan of every page view asks again for the same ones. */
+    private static final class Written implements Supplier<Text> {
+        private final Supplier<Text> write;
+        private volatile Text text;
+
+        private Written(Supplier<Text> write) {
+            this.write = write;
+        }
+
+        static Supplier<Text> of(Supplier<Text> write) {
+            return write instanceof Written ? write : new Written(write);
+        }
+
+        @Override
+        public Text get() {
+            Text t = text;
+            if (t == null) {
+                t = Objects.requireNonNull(write.get(), "text");
+                text = t;
+            }
+            return t;
+        }
     }
 }

@@ -48,6 +48,17 @@ public final class Today {
     private record RankedSnapshot(Snapshot snapshot, List<Candidate> candidates) {
     }
 
+    /**
+     * The open candidates of a list of {@code proposed} ones (compared by identity) on {@code today}: those not
+     * {@code hidden} by the action log nor about anyone {@code actedToday}, folded by people ({@link Fold}).
+     */
+    private record Folded(List<Candidate> proposed, LocalDate today, java.util.Set<String> hidden,
+                          java.util.Set<Long> actedToday, List<Candidate> open) {
+    }
+
+    /** The last fold composed, reused while the candidates and what hides them are the same. */
+    private volatile Folded lastFolded;
+
     /** A plan of {@code size} from the candidates of {@code snapshot} (compared by identity). */
     private record PlanOf(Snapshot snapshot, int size) {
     }
@@ -190,11 +201,25 @@ public final class Today {
                 doneRecently.merge(e.kind(), 1, Integer::sum);
             }
         }
-        List<Candidate> open = Fold.byPeople(proposed.stream()
-                .filter(a -> !state.containsKey(a.id()) || !state.get(a.id()).hides(today))
-                .filter(a -> Planner.SUGGESTS.contains(a.kind())
-                        || a.people().stream().noneMatch(p -> actedToday.contains(p.id())))
-                .toList());
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        state.forEach((id, e) -> {
+            if (e.hides(today)) {
+                hidden.add(id);
+            }
+        });
+        Folded last = lastFolded;
+        List<Candidate> open;
+        if (last != null && last.proposed() == proposed && last.today().equals(today) && last.hidden().equals(hidden)
+                && last.actedToday().equals(actedToday)) {
+            open = last.open(); // a write that hid nothing and touched nobody on the plan: the same fold
+        } else {
+            open = Fold.byPeople(proposed.stream()
+                    .filter(a -> !hidden.contains(a.id()))
+                    .filter(a -> Planner.SUGGESTS.contains(a.kind())
+                            || a.people().stream().noneMatch(p -> actedToday.contains(p.id())))
+                    .toList());
+            lastFolded = new Folded(proposed, today, hidden, actedToday, open);
+        }
         var order = Planner.rotating(doneRecently);
         return new Plan(today, streak(), Planner.compose(Planner.inRankOrder(open, order), size, order).stream()
                 .map(Candidate::write).toList());
