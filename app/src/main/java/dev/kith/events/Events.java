@@ -292,6 +292,40 @@ public final class Events implements dev.kith.core.ContactReferences {
         return encounters(eventId);
     }
 
+    /**
+     * {@link #followups} of each of {@code eventIds} (events known to exist), by event: one query for them all,
+     * each event's encounters in the order {@link #followups} gives them.
+     */
+    private Map<Long, List<Encounter>> encounters(List<Long> eventIds) {
+        Map<Long, List<Encounter>> out = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return out;
+        }
+        db.read(h -> {
+            h.createQuery("""
+                        SELECT x.event_id, p.contact_id, c.display_name, i.occurred_on, i.id, i.summary,
+                            (SELECT min(q.occurred_on) FROM interaction_people q
+                             WHERE q.book_id = p.book_id AND q.contact_id = p.contact_id AND q.initiator = 'me'
+                               AND (q.occurred_on > i.occurred_on
+                                    OR (q.occurred_on = i.occurred_on AND q.interaction_id > i.id))) AS followed
+                        FROM event_encounters x
+                        JOIN interactions i ON i.id = x.interaction_id
+                        JOIN interaction_people p ON p.interaction_id = i.id
+                        JOIN contacts c ON c.id = p.contact_id
+                        WHERE x.book_id = :book AND x.event_id IN (<events>)
+                        ORDER BY i.occurred_on, i.id, c.name_key""")
+                .bind("book", book).bindList("events", eventIds)
+                .map((rs, ctx) -> {
+                    LocalDate followed = Dates.stored(rs.getString("followed"));
+                    return out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Encounter(rs.getLong(2),
+                            rs.getString(3), Dates.stored(rs.getString(4)), rs.getLong(5), rs.getString(6),
+                            followed != null, followed));
+                }).forEach(x -> { });
+            return null;
+        });
+        return out;
+    }
+
     /** {@link #followups} of an event known to exist (one query, without looking the event up first). */
     private List<Encounter> encounters(long eventId) {
         // joined by id alone (ids are unique across books; the event's rows are this book's): with book_id in
@@ -336,8 +370,10 @@ public final class Events implements dev.kith.core.ContactReferences {
         Set<Long> attendingIds = new HashSet<>();
         attending.forEach(a -> attendingIds.add(a.contactId()));
         Map<Long, CatchUp> catchUps = new LinkedHashMap<>();
-        for (Event earlier : earlierEditions(event)) {
-            for (Encounter e : encounters(earlier.id())) {
+        List<Event> earlierEditions = earlierEditions(event);
+        Map<Long, List<Encounter>> met = encounters(earlierEditions.stream().map(Event::id).toList());
+        for (Event earlier : earlierEditions) {
+            for (Encounter e : met.getOrDefault(earlier.id(), List.of())) {
                 if (!attendingIds.contains(e.contactId())) {
                     catchUps.putIfAbsent(e.contactId(), new CatchUp(e.contactId(), e.name(), earlier.id(),
                             earlier.name(), e.metOn()));
