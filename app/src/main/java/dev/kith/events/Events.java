@@ -16,6 +16,7 @@ import dev.kith.interactions.InteractionKind;
 import dev.kith.interactions.Interactions;
 import dev.kith.store.ByName;
 import dev.kith.store.Database;
+import dev.kith.store.IdSets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -312,9 +313,9 @@ public final class Events implements dev.kith.core.ContactReferences {
                         JOIN interactions i ON i.id = x.interaction_id
                         JOIN interaction_people p ON p.interaction_id = i.id
                         JOIN contacts c ON c.id = p.contact_id
-                        WHERE x.book_id = :book AND x.event_id IN (<events>)
-                        ORDER BY i.occurred_on, i.id, c.name_key""")
-                .bind("book", book).bindList("events", eventIds)
+                        WHERE x.book_id = :book""" + " AND " + IdSets.in(db.dialect(), "x.event_id", "events")
+                        + " ORDER BY i.occurred_on, i.id, c.name_key")
+                .bind("book", book).bind("events", IdSets.json(eventIds))
                 .map((rs, ctx) -> {
                     LocalDate followed = Dates.stored(rs.getString("followed"));
                     return out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Encounter(rs.getLong(2),

@@ -2,6 +2,7 @@ package dev.kith.reciprocity;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.Contacts;
+import dev.kith.store.IdSets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,12 +77,12 @@ public final class Reciprocity {
                         FROM interaction_people p
                         JOIN interactions i ON i.book_id = p.book_id AND i.id = p.interaction_id
                         WHERE p.book_id = :b AND p.occurred_on > :from AND p.occurred_on <= :today"""
-                    + (only == null ? "" : " AND p.contact_id IN (<only>)") + """
+                    + (only == null ? "" : " AND " + IdSets.in(book.database().dialect(), "p.contact_id", "only")) + """
                          GROUP BY p.contact_id) x
                     JOIN contacts c ON c.book_id = :b AND c.id = x.contact_id""")
                     .bind("b", book.id()).bind("from", today.minusDays(WINDOW_DAYS)).bind("today", today);
             if (only != null) {
-                q.bindList("only", only);
+                q.bind("only", IdSets.json(only));
             }
             Map<Long, Balance> out = new HashMap<>();
             q.map((rs, ctx) -> out.put(rs.getLong(1), new Balance(rs.getLong(1), rs.getString(2), rs.getInt(3),
