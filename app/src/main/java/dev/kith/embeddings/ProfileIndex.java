@@ -442,10 +442,20 @@ public final class ProfileIndex {
         if (f == null) {
             // computed at most a few times over (a race builds equal values); Facets is immutable, so safely published
             Profile p = profiles.get(row);
-            f = new Facets(p.interests().stream().map(x -> terms(x)).toList(),
-                    p.tags().stream().map(x -> terms(x.replaceFirst("^(ask|offer):", ""))).toList(),
-                    terms(p.notes()), p.recent().stream().map(r -> terms(r.text())).toList(),
-                    vocabulary.counts(row).keySet());
+            List<Set<String>> interests = new ArrayList<>(p.interests().size());
+            for (String x : p.interests()) {
+                interests.add(terms(x));
+            }
+            List<Set<String>> tags = new ArrayList<>(p.tags().size());
+            for (String x : p.tags()) {
+                tags.add(terms(x.startsWith("ask:") ? x.substring(4) : x.startsWith("offer:") ? x.substring(6) : x));
+            }
+            List<Set<String>> recent = new ArrayList<>(p.recent().size());
+            for (Profile.Recent r : p.recent()) {
+                recent.add(terms(r.text()));
+            }
+            f = new Facets(List.copyOf(interests), List.copyOf(tags), terms(p.notes()), List.copyOf(recent),
+                    vocabulary.terms(row));
             facets[row] = f;
         }
         return f;
@@ -468,8 +478,11 @@ public final class ProfileIndex {
         return r == null ? -1 : r;
     }
 
+    /** The distinct terms of {@code text}: the keys of {@link Terms#counts}, without counting them. */
     private static Set<String> terms(String text) {
-        return Set.copyOf(Terms.counts(text).keySet());
+        List<String> terms = new ArrayList<>();
+        Terms.each(text, terms::add);
+        return Set.copyOf(terms);
     }
 
     /** How rare {@code term} is across the book's profiles (higher is rarer). */
