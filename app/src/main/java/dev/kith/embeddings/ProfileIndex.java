@@ -152,6 +152,21 @@ public final class ProfileIndex {
         return index;
     }
 
+    /**
+     * The index of {@code book} on {@code today} when one is kept and nothing it read changed since, else empty:
+     * for a reader that wants the profiles (the same whatever the model) but should not pay for an index.
+     */
+    public static Optional<ProfileIndex> cached(Book book, LocalDate today) {
+        Database db = book.database();
+        Map<Long, Entry> books = CACHE.get(db);
+        Entry entry = books == null ? null : books.get(book.id());
+        if (entry == null || !entry.today().equals(today)) {
+            return Optional.empty();
+        }
+        Optional<Stamps> now = db.stamps(book.id(), READS);
+        return now.isPresent() && entry.stamps().equals(now.get()) ? Optional.of(entry.index()) : Optional.empty();
+    }
+
     /** {@link #build} for {@code book}, whose query vectors it then stores and reuses (see {@link #similarities}). */
     static ProfileIndex forBook(Book book, LocalDate today, Embedder embedder) {
         ProfileIndex index = build(book, today, embedder);
