@@ -14,8 +14,10 @@ import dev.kith.today.SnapshotPart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code share-article}: the best article × recipient pairs of the library (articles of the last
@@ -50,10 +52,19 @@ public final class ShareArticleKind implements ActionKind {
         if (fresh.isEmpty()) {
             return List.of();
         }
-        Map<Long, Balance> balances = reciprocity.all();
-        List<Pick> picks = new ArrayList<>();
+        List<List<Recipient>> ranked = new ArrayList<>();
+        Set<Long> recipients = new HashSet<>();
         for (Article a : fresh) {
             List<Recipient> best = articles.recipients(a, GIVE_FIRST_REACH);
+            ranked.add(best);
+            best.forEach(r -> recipients.add(r.contactId()));
+        }
+        // the balances of these recipients only: one indexed read, not the whole book's year of interactions
+        Map<Long, Balance> balances = reciprocity.of(recipients);
+        List<Pick> picks = new ArrayList<>();
+        for (int k = 0; k < fresh.size(); k++) {
+            Article a = fresh.get(k);
+            List<Recipient> best = ranked.get(k);
             for (int i = 0; i < best.size(); i++) {
                 Pick p = new Pick(a, best.get(i), balances.get(best.get(i).contactId()));
                 if (i < 2 || giveFirst(p)) {

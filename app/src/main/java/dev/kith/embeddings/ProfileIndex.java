@@ -152,6 +152,21 @@ public final class ProfileIndex {
         return index;
     }
 
+    /**
+     * The index of {@code book} on {@code today} when one is kept and nothing it read changed since, else empty:
+     * for a reader that wants the profiles (the same whatever the model) but should not pay for an index.
+     */
+    public static Optional<ProfileIndex> cached(Book book, LocalDate today) {
+        Database db = book.database();
+        Map<Long, Entry> books = CACHE.get(db);
+        Entry entry = books == null ? null : books.get(book.id());
+        if (entry == null || !entry.today().equals(today)) {
+            return Optional.empty();
+        }
+        Optional<Stamps> now = db.stamps(book.id(), READS);
+        return now.isPresent() && entry.stamps().equals(now.get()) ? Optional.of(entry.index()) : Optional.empty();
+    }
+
     /** {@link #build} for {@code book}, whose query vectors it then stores and reuses (see {@link #similarities}). */
     static ProfileIndex forBook(Book book, LocalDate today, Embedder embedder) {
         ProfileIndex index = build(book, today, embedder);
@@ -442,10 +457,20 @@ public final class ProfileIndex {
         if (f == null) {
             // computed at most a few times over (a race builds equal values); Facets is immutable, so safely published
             Profile p = profiles.get(row);
-            f = new Facets(p.interests().stream().map(x -> terms(x)).toList(),
-                    p.tags().stream().map(x -> terms(x.replaceFirst("^(ask|offer):", ""))).toList(),
-                    terms(p.notes()), p.recent().stream().map(r -> terms(r.text())).toList(),
-                    vocabulary.counts(row).keySet());
+            List<Set<String>> interests = new ArrayList<>(p.interests().size());
+            for (String x : p.interests()) {
+                interests.add(terms(x));
+            }
+            List<Set<String>> tags = new ArrayList<>(p.tags().size());
+            for (String x : p.tags()) {
+                tags.add(terms(x.startsWith("ask:") ? x.substring(4) : x.startsWith("offer:") ? x.substring(6) : x));
+            }
+            List<Set<String>> recent = new ArrayList<>(p.recent().size());
+            for (Profile.Recent r : p.recent()) {
+                recent.add(terms(r.text()));
+            }
+            f = new Facets(List.copyOf(interests), List.copyOf(tags), terms(p.notes()), List.copyOf(recent),
+                    vocabulary.terms(row));
             facets[row] = f;
         }
         return f;
@@ -468,8 +493,11 @@ public final class ProfileIndex {
         return r == null ? -1 : r;
     }
 
+    /** The distinct terms of {@code text}: the keys of {@link Terms#counts}, without counting them. */
     private static Set<String> terms(String text) {
-        return Set.copyOf(Terms.counts(text).keySet());
+        List<String> terms = new ArrayList<>();
+        Terms.each(text, terms::add);
+        return Set.copyOf(terms);
     }
 
     /** How rare {@code term} is across the book's profiles (higher is rarer). */

@@ -156,6 +156,16 @@ final class TermTable {
         return out;
     }
 
+    /** Text {@code row}'s distinct terms: the keys of {@link #counts}, without a map. */
+    java.util.Set<String> terms(int row) {
+        int[] t = termsOf[row];
+        String[] out = new String[t.length];
+        for (int i = 0; i < t.length; i++) {
+            out[i] = names[t[i]];
+        }
+        return java.util.Set.of(out);
+    }
+
     /** The texts using {@code term}, ascending (empty when none). */
     int[] rows(String term) {
         Integer id = ids.get(term);

@@ -41,7 +41,7 @@ public final class EventCatchUpKind implements ActionKind {
     private List<Prep> preps(LocalDate today) {
         return events.between(today, today.plusDays(Events.PREP_DAYS)).stream()
                 .filter(e -> !e.start().isBefore(today))
-                .map(e -> events.prep(e.id()))
+                .map(events::prep)
                 .toList();
     }
 

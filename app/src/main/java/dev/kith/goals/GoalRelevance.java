@@ -2,6 +2,7 @@ package dev.kith.goals;
 
 import dev.kith.core.Text;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,21 +77,31 @@ public final class GoalRelevance {
                         .forEach(x -> { });
                 Map<Long, String> texts = new HashMap<>(profile.size() * 2);
                 profile.forEach((id, text) -> texts.put(id, text.toString()));
-                for (Map.Entry<Goal, List<Long>> e : active.entrySet()) {
-                    List<String> words = e.getKey().keywords().stream().map(Text::words).filter(w -> !w.isEmpty())
+                // per contact, the first goal (in order) with a keyword in its words: what putting each goal's
+                // matches in turn, the first kept, gives; a contact already linked to a goal is not searched
+                List<String> titles = new ArrayList<>();
+                List<List<String>> keywords = new ArrayList<>();
+                for (Goal g : active.keySet()) {
+                    List<String> words = g.keywords().stream().map(Text::words).filter(w -> !w.isEmpty())
                             .map(w -> " " + w + " ").toList();
-                    if (words.isEmpty()) {
-                        continue;
+                    if (!words.isEmpty()) {
+                        titles.add(g.title());
+                        keywords.add(words);
                     }
-                    texts.forEach((id, t) -> {
-                        for (String w : words) {
+                }
+                texts.forEach((id, t) -> {
+                    if (map.containsKey(id)) {
+                        return;
+                    }
+                    for (int g = 0; g < keywords.size(); g++) {
+                        for (String w : keywords.get(g)) {
                             if (t.contains(w)) {
-                                map.putIfAbsent(id, e.getKey().title());
-                                break;
+                                map.put(id, titles.get(g));
+                                return;
                             }
                         }
-                    });
-                }
+                    }
+                });
             }
             return new GoalRelevance(map);
         });

@@ -1,9 +1,7 @@
 package dev.kith.intros;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The features of a would-be link between two people, from the dated contacts before a moment {@code now}:
@@ -83,7 +81,7 @@ public final class LinkFeatures {
      * (the unit of the times).
      */
     public static LinkFeatures of(List<long[]> events, int count, int n, double now, double halfLife) {
-        Map<Long, double[]> pairs = new HashMap<>();
+        PairSums pairs = new PairSums(Math.min(count, 1 << 20));
         double[] last = new double[n];
         Arrays.fill(last, Double.NEGATIVE_INFINITY);
         double[] decayed = new double[n];
@@ -106,10 +104,9 @@ public final class LinkFeatures {
             double d = lastDecay;
             int lo = Math.min(a, b);
             int hi = Math.max(a, b);
-            double[] p = pairs.get(((long) lo << 32) | hi);
-            if (p == null) {
-                p = new double[3];
-                pairs.put(((long) lo << 32) | hi, p);
+            int before = pairs.size();
+            int p = pairs.slot(((long) lo << 32) | hi);
+            if (pairs.size() > before) {
                 fresh[a] += d;
                 fresh[b] += d;
             }
@@ -119,15 +116,16 @@ public final class LinkFeatures {
             if (Double.isNaN(first[b])) {
                 first[b] = e[2];
             }
-            p[0] += d;
-            p[a < b ? 1 : 2] = 1;
+            pairs.weight[p] += d;
+            pairs.ways[p] = (byte) (pairs.ways[p] | (a < b ? 1 : 2));
             last[a] = Math.max(last[a], e[2]);
             last[b] = Math.max(last[b], e[2]);
             decayed[a] += d;
             decayed[b] += d;
         }
         int[] degree = new int[n];
-        for (long key : pairs.keySet()) {
+        for (int k = 0; k < pairs.size(); k++) {
+            long key = pairs.keys[k];
             degree[(int) (key >>> 32)]++;
             degree[(int) key]++;
         }
@@ -139,16 +137,16 @@ public final class LinkFeatures {
             w[i] = new double[degree[i]];
         }
         int[] fill = new int[n];
-        long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        for (long key : keys) {
+        for (int k : pairs.byKey()) {
+            long key = pairs.keys[k];
             int a = (int) (key >>> 32);
             int b = (int) key;
-            double[] p = pairs.get(key);
+            double weight = pairs.weight[k];
             nb[a][fill[a]] = b;
-            w[a][fill[a]++] = p[0];
+            w[a][fill[a]++] = weight;
             nb[b][fill[b]] = a;
-            w[b][fill[b]++] = p[0];
-            if (p[1] > 0 && p[2] > 0) {
+            w[b][fill[b]++] = weight;
+            if (pairs.ways[k] == 3) {
                 both[a]++;
                 both[b]++;
             }
@@ -311,6 +309,94 @@ public final class LinkFeatures {
         public double[] row(int v, double sharedInterests) {
             return LinkFeatures.this.row(u, v, new double[] {cn[v], aa[v], ra[v], wcn[v], waa[v], wra[v], strongest[v]},
                     walk[v], sharedInterests);
+        }
+    }
+
+    /**
+     * The pairs met so far, numbered in order of first contact: each pair's key ({@code lo << 32 | hi}), its
+     * summed decayed weight and which ways it went (1 from lo, 2 from hi), found through an open-addressing
+     * table of longs, so a book's 100,000 contacts cost no boxed key or array per pair.
+     */
+    private static final class PairSums {
+        long[] keys;
+        double[] weight;
+        byte[] ways;
+        private int size;
+        /** Slot to pair number plus one; 0 is empty. */
+        private int[] table;
+
+        PairSums(int expected) {
+            int capacity = 16;
+            while (capacity < expected * 2) {
+                capacity <<= 1;
+            }
+            table = new int[capacity];
+            keys = new long[Math.max(16, expected)];
+            weight = new double[keys.length];
+            ways = new byte[keys.length];
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The number of the pair {@code key}, added (weight 0, no way) when new. */
+        int slot(long key) {
+            int mask = table.length - 1;
+            int h = hash(key) & mask;
+            while (true) {
+                int at = table[h];
+                if (at == 0) {
+                    break;
+                }
+                if (keys[at - 1] == key) {
+                    return at - 1;
+                }
+                h = (h + 1) & mask;
+            }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                weight = Arrays.copyOf(weight, size * 2);
+                ways = Arrays.copyOf(ways, size * 2);
+            }
+            keys[size] = key;
+            table[h] = ++size;
+            if (size * 2 > table.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        private void grow() {
+            int[] bigger = new int[table.length * 2];
+            int mask = bigger.length - 1;
+            for (int k = 0; k < size; k++) {
+                int h = hash(keys[k]) & mask;
+                while (bigger[h] != 0) {
+                    h = (h + 1) & mask;
+                }
+                bigger[h] = k + 1;
+            }
+            table = bigger;
+        }
+
+        private static int hash(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+
+        /** The pair numbers in ascending order of key. */
+        int[] byKey() {
+            long[] order = new long[size];
+            for (int k = 0; k < size; k++) {
+                order[k] = keys[k];
+            }
+            Arrays.sort(order);
+            int[] out = new int[size];
+            for (int k = 0; k < size; k++) {
+                out[k] = slot(order[k]);
+            }
+            return out;
         }
     }
 

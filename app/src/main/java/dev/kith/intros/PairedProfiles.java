@@ -29,6 +29,18 @@ final class PairedProfiles {
             }
         }
         Profile[] out = new Profile[pool.size()];
+        // the profiles a fresh index of the book already holds (Today's share part builds it first): the same
+        // records Profiles.load gives, without reading them again
+        java.util.Optional<dev.kith.embeddings.ProfileIndex> index = dev.kith.embeddings.ProfileIndex.cached(book, today);
+        if (index.isPresent()) {
+            for (long id : ids) {
+                Profile p = index.get().profile(id);
+                if (p != null) {
+                    out[pool.row(id)] = p;
+                }
+            }
+            return out;
+        }
         List<Profile> loaded = Profiles.load(book, today, ids.size() > MAX_NAMED ? null : ids);
         for (Profile p : loaded) {
             int row = pool.row(p.id());

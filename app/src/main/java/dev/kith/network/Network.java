@@ -424,13 +424,12 @@ public final class Network implements dev.kith.core.ContactReferences {
                     .map((rs, ctx) -> {
                         long id = rs.getLong(1);
                         if (id != last[0] && (me == null || id != me)) {
-                            others.add(new People.Person(id, rs.getString(2), rs.getString("org"),
-                                    rs.getString("industry"), rs.getString("title"),
-                                    !rs.getBoolean(3) && !rs.getBoolean(4)));
+                            others.add(new People.Person(id, rs.getString(2), rs.getString(5),
+                                    rs.getString(6), rs.getString(7), !rs.getBoolean(3) && !rs.getBoolean(4)));
                         }
                         last[0] = id;
-                        return id;
-                    }).list();
+                        return Boolean.TRUE;
+                    }).forEach(x -> { });
             return new People(book, today, me, others);
         });
     }

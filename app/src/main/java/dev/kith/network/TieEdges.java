@@ -22,16 +22,16 @@ public final class TieEdges implements EdgeSource {
 
     @Override
     public void load(Database db, People people, EdgeSink sink) {
-        for (Tie t : new Ties(db, people.book()).all()) {
-            int a = people.node(t.fromId());
-            int b = people.node(t.toId());
+        new Ties(db, people.book()).each((fromId, toId, kind, since) -> {
+            int a = people.node(fromId);
+            int b = people.node(toId);
             if (a <= People.ME || b <= People.ME) {
-                continue;
+                return;
             }
             String from = people.person(a).name();
             String to = people.person(b).name();
-            sink.edge(t.fromId(), t.toId(), weight(t.kind()), () -> reason(t, from, to));
-        }
+            sink.edge(fromId, toId, weight(kind), () -> reason(kind, since, from, to));
+        });
     }
 
     static int weight(TieKind kind) {
@@ -46,7 +46,12 @@ public final class TieEdges implements EdgeSource {
 
     /** The tie in words: "tie: Ana knows Bo since 2019", "tie: Cy was referred by Ana". */
     static String reason(Tie t, String from, String to) {
-        String what = switch (t.kind()) {
+        return reason(t.kind(), t.since(), from, to);
+    }
+
+    /** {@link #reason(Tie, String, String)} of a tie of {@code kind} known {@code since} (null when unknown). */
+    static String reason(TieKind kind, java.time.LocalDate since, String from, String to) {
+        String what = switch (kind) {
             case KNOWS -> from + " knows " + to;
             case COLLEAGUE -> from + " and " + to + " are colleagues";
             case FAMILY -> from + " and " + to + " are family";
@@ -54,6 +59,6 @@ public final class TieEdges implements EdgeSource {
             case MET_THROUGH -> from + " met through " + to;
             case REFERRED_BY -> from + " was referred by " + to;
         };
-        return "tie: " + what + (t.since() == null ? "" : " since " + t.since().getYear());
+        return "tie: " + what + (since == null ? "" : " since " + since.getYear());
     }
 }

