@@ -106,4 +106,9 @@ class CliBadInputTest {
         assertThat(cli.run("tie", "Bo", "Ana Lima", "knows").exitCode()).isZero();
         rejected(cli, 2, "this knows tie is already recorded", "tie", "Ana Lima", "Bo", "knows");
     }
+
+    @BothDatabases
+    void aNegativePlanWaitIsRejectedBeforeTheServerStarts(TestDatabase db) {
+        rejected(seeded(db), 2, "plan-wait: must not be negative", "serve", "--port", "0", "--plan-wait", "-1");
+    }
 }
