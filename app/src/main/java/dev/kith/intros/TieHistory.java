@@ -38,49 +38,28 @@ record TieHistory(List<long[]> events, int people, long today) {
         List<long[]> undated = new ArrayList<>();
         long now = today.toEpochDay();
         Map<String, Long> days = new HashMap<>();
-        book.database().read(h -> {
-            h.createQuery("SELECT from_id, to_id, since FROM ties WHERE book_id = :b")
-                    .bind("b", book.id())
-                    .map((rs, ctx) -> {
-                        int a = pool.row(rs.getLong(1));
-                        int b = pool.row(rs.getLong(2));
-                        String since = rs.getString(3);
-                        if (a >= 0 && b >= 0 && a != b) {
-                            if (since == null) {
-                                undated.add(new long[] {a, b, 0});
-                            } else {
-                                long day = Math.min(now, days.computeIfAbsent(since, d -> Dates.stored(d).toEpochDay()));
-                                dated.add(new long[] {a, b, day});
-                            }
-                        }
-                        return a;
-                    }).forEach(x -> { });
-            // the people of each interaction with several, paired here: 4,000 rows instead of the 43,000 pairs a
-            // self-join returns on a book of 100,000 interactions, and a third of its time in SQLite
-            List<long[]> group = new ArrayList<>();
-            long[] current = {Long.MIN_VALUE};
-            h.createQuery("""
-                            SELECT p.interaction_id, p.contact_id, p.occurred_on
-                            FROM (SELECT interaction_id FROM interaction_people
-                                  GROUP BY interaction_id HAVING count(*) > 1) m
-                            CROSS JOIN interaction_people p
-                            WHERE p.interaction_id = m.interaction_id AND p.book_id = :b
-                            ORDER BY p.interaction_id, p.contact_id""")
-                    .bind("b", book.id())
-                    .map((rs, ctx) -> {
-                        long interaction = rs.getLong(1);
-                        if (interaction != current[0]) {
-                            pairs(group, pool, now, dated);
-                            group.clear();
-                            current[0] = interaction;
-                        }
-                        group.add(new long[] {rs.getLong(2),
-                                days.computeIfAbsent(rs.getString(3), d -> Dates.stored(d).toEpochDay())});
-                        return interaction;
-                    }).forEach(x -> { });
-            pairs(group, pool, now, dated);
-            return null;
+        List<long[]> group = new ArrayList<>();
+        long[] current = {Long.MIN_VALUE};
+        HistoryRows.read(book, (from, to, since) -> {
+            int a = pool.row(from);
+            int b = pool.row(to);
+            if (a >= 0 && b >= 0 && a != b) {
+                if (since == null) {
+                    undated.add(new long[] {a, b, 0});
+                } else {
+                    long day = Math.min(now, days.computeIfAbsent(since, d -> Dates.stored(d).toEpochDay()));
+                    dated.add(new long[] {a, b, day});
+                }
+            }
+        }, (interaction, contact, occurredOn) -> {
+            if (interaction != current[0]) {
+                pairs(group, pool, now, dated);
+                group.clear();
+                current[0] = interaction;
+            }
+            group.add(new long[] {contact, days.computeIfAbsent(occurredOn, d -> Dates.stored(d).toEpochDay())});
         });
+        pairs(group, pool, now, dated);
         return of(dated, undated, pool.size(), now);
     }
 
