@@ -3,7 +3,7 @@ package dev.kith.network.graph;
 /**
  * Bidirectional breadth-first search, level by level from whichever side has the smaller frontier
  * (by total degree). One node array {@code mark} tells which side reached a node in this query (its
- * epoch stamp); in the generic search {@code parent} tells how. The first meeting is a shortest path: before a level is expanded
+ * epoch stamp), {@code parent} how. The first meeting is a shortest path: before a level is expanded
  * the two balls of radius a and b are disjoint, so the distance is at least a + b + 1, and every
  * meeting found while expanding one side by one level has length at most a + b + 1.
  */
@@ -14,6 +14,7 @@ final class Bidirectional {
      * neighbours are already seen, writing every mark is ~20% slower.
      */
     private static final int BRANCH_FREE_BELOW = 64;
+
     private Bidirectional() {
     }
 
@@ -23,9 +24,8 @@ final class Bidirectional {
      * the forward side's below the backward side's, all above every stamp of an earlier query. So one
      * read tells whether a neighbour is new (below {@code base}), the other side's (in its range) or
      * this side's, and on small levels marking is branch-free: {@code max(old, stamp)} keeps an earlier,
-     * higher stamp of this side and replaces anything older than the query. No parents are written: the path is traced
-     * back afterwards through neighbours one level lower. The last level only looks for the other
-     * side's stamps, since nothing it would mark is ever read.
+     * higher stamp of this side and replaces anything older than the query (its parent likewise, by a
+     * mask). The last level only looks for the other side's stamps, since nothing it would mark is ever read.
      */
     static int[] compact(CompactGraph g, Workspace ws, int source, int target, int maxHops) {
         final int[] offsets = g.offsets;
@@ -38,10 +38,13 @@ final class Bidirectional {
         final int fTop = base + span - 1;
         final int bTop = base + 2 * span - 1;
         final int[] mark = ws.mark;
+        final int[] parent = ws.parent;
         final int[] fq = ws.queueA;
         final int[] bq = ws.queueB;
         mark[source] = fTop;
         mark[target] = bTop;
+        parent[source] = -1;
+        parent[target] = -1;
         fq[0] = source;
         bq[0] = target;
         int fHead = 0;
@@ -71,7 +74,7 @@ final class Bidirectional {
                         int v = neighbors[e];
                         if (mark[v] + shift < limit) {
                             ws.scanned += scanned;
-                            return meet(g, mark, fromSource, u, v, fTop, bTop, source, target);
+                            return fromSource ? join(parent, u, v) : join(parent, v, u);
                         }
                     }
                 }
@@ -92,11 +95,13 @@ final class Bidirectional {
                         int m = mark[v];
                         if (m + shift < limit) {
                             ws.scanned += scanned;
-                            return meet(g, mark, fromSource, u, v, fTop, bTop, source, target);
+                            return fromSource ? join(parent, u, v) : join(parent, v, u);
                         }
+                        int fresh = (m - base) >> 31; // all ones when v is new to this query, else 0
                         mark[v] = Math.max(m, stamp);
+                        parent[v] = (u & fresh) | (parent[v] & ~fresh);
                         q[tail] = v;
-                        tail += (m - base) >>> 31; // 1 when v is new to this query
+                        tail -= fresh;
                     }
                 }
             } else {
@@ -111,10 +116,11 @@ final class Bidirectional {
                         int m = mark[v];
                         if (m < base) {
                             mark[v] = stamp;
+                            parent[v] = u;
                             q[tail++] = v;
                         } else if (m + shift < limit) {
                             ws.scanned += scanned;
-                            return meet(g, mark, fromSource, u, v, fTop, bTop, source, target);
+                            return fromSource ? join(parent, u, v) : join(parent, v, u);
                         }
                     }
                 }
@@ -142,47 +148,6 @@ final class Bidirectional {
         }
         ws.scanned += scanned;
         return null;
-    }
-
-    /** The path through the edge {@code u—v} found from the {@code fromSource} side, traced back on both sides. */
-    private static int[] meet(CompactGraph g, int[] mark, boolean fromSource, int u, int v, int fTop, int bTop,
-            int source, int target) {
-        int sourceSide = fromSource ? u : v;
-        int targetSide = fromSource ? v : u;
-        int left = fTop - mark[sourceSide];
-        int right = bTop - mark[targetSide];
-        int[] path = new int[left + right + 2];
-        trace(g, mark, sourceSide, fTop - left, fTop, source, path, left, -1);
-        trace(g, mark, targetSide, bTop - right, bTop, target, path, left + 1, 1);
-        return path;
-    }
-
-    /**
-     * Writes the chain from {@code node} (stamped {@code stamp}) down to its side's {@code root} (stamped
-     * {@code top}) into {@code path}, starting at {@code at} and stepping by {@code step}: each next node
-     * is a neighbour stamped one level lower (one higher stamp); a node at level 1 leads to the root itself.
-     */
-    private static void trace(CompactGraph g, int[] mark, int node, int stamp, int top, int root, int[] path, int at,
-            int step) {
-        int x = node;
-        int i = at;
-        for (int s = stamp; s < top; s++) {
-            path[i] = x;
-            i += step;
-            x = s + 1 == top ? root : lowerNeighbor(g, mark, x, s + 1);
-        }
-        path[i] = root;
-    }
-
-    private static int lowerNeighbor(CompactGraph g, int[] mark, int node, int stamp) {
-        int[] neighbors = g.neighbors;
-        for (int e = g.offsets[node], last = g.offsets[node + 1]; e < last; e++) {
-            int w = neighbors[e];
-            if (mark[w] == stamp) {
-                return w;
-            }
-        }
-        throw new IllegalStateException("no neighbour one level lower: the search state is corrupt");
     }
 
     static int[] generic(GraphView g, Workspace ws, int source, int target, int maxHops, int forward, int backward) {
