@@ -23,8 +23,8 @@ final class Bidirectional {
         if (offsets[source] == offsets[source + 1] || offsets[target] == offsets[target + 1]) {
             return null; // an end without edges
         }
-        final int forward = ws.nextEpoch();
-        final int backward = ws.nextEpoch();
+        final int forward = ws.nextEpochs(2); // taken together: never split by a reset of the stamps
+        final int backward = forward + 1;
         final int[] mark = ws.mark;
         final int[] parent = ws.parent;
         final int[] fq = ws.queueA;

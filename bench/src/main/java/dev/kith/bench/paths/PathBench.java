@@ -46,7 +46,7 @@ public final class PathBench {
     public PathBench(int maxHops, int warmup, double warmupSeconds, int rounds, long seed, boolean walk,
             PrintStream progress) {
         if (rounds < 1 || warmupSeconds < 0) {
-            throw new IllegalArgumentException("rounds must be at least 1");
+            throw new IllegalArgumentException("rounds must be at least 1, warm-up seconds at least 0");
         }
         this.maxHops = maxHops;
         this.warmup = warmup;
