@@ -11,16 +11,27 @@ final class Bidirectional {
     private Bidirectional() {
     }
 
-    static int[] compact(CompactGraph g, Workspace ws, int source, int target, int maxHops, int forward, int backward) {
+    /**
+     * The search on a compact graph, in tight loops. The two sides' stamps are the query's two fresh
+     * epochs, above every stamp of an earlier query, so the common case, a neighbour new to this query,
+     * is one comparison. The last level only looks for the other side's stamp, since nothing it would
+     * mark, link, queue or sum is ever read; an end without edges answers at once.
+     */
+    static int[] compact(CompactGraph g, Workspace ws, int source, int target, int maxHops) {
         final int[] offsets = g.offsets;
         final int[] neighbors = g.neighbors;
+        if (offsets[source] == offsets[source + 1] || offsets[target] == offsets[target + 1]) {
+            return null; // an end without edges
+        }
+        final int forward = ws.nextEpochs(2); // taken together: never split by a reset of the stamps
+        final int backward = forward + 1;
         final int[] mark = ws.mark;
         final int[] parent = ws.parent;
         final int[] fq = ws.queueA;
         final int[] bq = ws.queueB;
         mark[source] = forward;
-        parent[source] = -1;
         mark[target] = backward;
+        parent[source] = -1;
         parent[target] = -1;
         fq[0] = source;
         bq[0] = target;
@@ -30,34 +41,54 @@ final class Bidirectional {
         int bTail = 1;
         long fWork = offsets[source + 1] - offsets[source];
         long bWork = offsets[target + 1] - offsets[target];
+        long scanned = 0;
         for (int depth = 0; depth < maxHops; depth++) {
             boolean fromSource = fWork <= bWork;
             int[] q = fromSource ? fq : bq;
-            int own = fromSource ? forward : backward;
-            int other = fromSource ? backward : forward;
             int head = fromSource ? fHead : bHead;
             int end = fromSource ? fTail : bTail;
+            int own = fromSource ? forward : backward;
+            int other = fromSource ? backward : forward;
+            if (depth == maxHops - 1) {
+                for (int i = head; i < end; i++) {
+                    int u = q[i];
+                    int first = offsets[u];
+                    int last = offsets[u + 1];
+                    scanned += last - first;
+                    for (int e = first; e < last; e++) {
+                        int v = neighbors[e];
+                        if (mark[v] == other) {
+                            ws.scanned += scanned;
+                            return fromSource ? join(parent, u, v) : join(parent, v, u);
+                        }
+                    }
+                }
+                ws.scanned += scanned;
+                return null;
+            }
             int tail = end;
-            long work = 0;
+            long work = 0; // the next level's cost, to choose the side
             for (int i = head; i < end; i++) {
                 int u = q[i];
-                ws.scanned += offsets[u + 1] - offsets[u];
-                for (int e = offsets[u], last = offsets[u + 1]; e < last; e++) {
+                int first = offsets[u];
+                int last = offsets[u + 1];
+                scanned += last - first;
+                for (int e = first; e < last; e++) {
                     int v = neighbors[e];
                     int m = mark[v];
-                    if (m == own) {
-                        continue;
-                    }
-                    if (m == other) {
+                    if (m < forward) { // new to this query
+                        mark[v] = own;
+                        parent[v] = u;
+                        q[tail++] = v;
+                        work += offsets[v + 1] - offsets[v];
+                    } else if (m == other) {
+                        ws.scanned += scanned;
                         return fromSource ? join(parent, u, v) : join(parent, v, u);
                     }
-                    mark[v] = own;
-                    parent[v] = u;
-                    q[tail++] = v;
-                    work += offsets[v + 1] - offsets[v];
                 }
             }
             if (tail == end) {
+                ws.scanned += scanned;
                 return null; // this side is exhausted: the two components differ
             }
             if (fromSource) {
@@ -70,6 +101,7 @@ final class Bidirectional {
                 bWork = work;
             }
         }
+        ws.scanned += scanned;
         return null;
     }
 

@@ -74,10 +74,12 @@ public final class PathSearch {
             return null;
         }
         Workspace ws = Workspace.get(n);
+        if (g instanceof CompactGraph c) {
+            return Bidirectional.compact(c, ws, source, target, maxHops);
+        }
         int forward = ws.nextEpoch();
         int backward = ws.nextEpoch();
-        return g instanceof CompactGraph c ? Bidirectional.compact(c, ws, source, target, maxHops, forward, backward)
-                : Bidirectional.generic(g, ws, source, target, maxHops, forward, backward);
+        return Bidirectional.generic(g, ws, source, target, maxHops, forward, backward);
     }
 
     /**

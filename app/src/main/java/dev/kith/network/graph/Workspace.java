@@ -62,13 +62,26 @@ final class Workspace {
 
     /** A fresh stamp: no node is marked with it yet. */
     int nextEpoch() {
-        if (epoch >= Integer.MAX_VALUE - 2) {
+        return nextEpochs(1);
+    }
+
+    /**
+     * The first of {@code count} fresh stamps {@code first..first + count - 1}: every stamp now on a node
+     * is below {@code first}, and stamps keep growing until the marks are cleared (when they run out).
+     */
+    int nextEpochs(int count) {
+        if (epoch > Integer.MAX_VALUE - 2 - count) {
+            if (count > Integer.MAX_VALUE / 2) {
+                throw new IllegalArgumentException("too many stamps at once: " + count);
+            }
             Arrays.fill(mark, 0);
             Arrays.fill(banned, 0);
             Arrays.fill(queued, 0);
             epoch = 0;
         }
-        return ++epoch;
+        int first = epoch + 1;
+        epoch += count;
+        return first;
     }
 
     /** A fresh stamp for {@link #near}, counted apart from {@link #nextEpoch} so neither reset clears the other's. */

@@ -50,8 +50,9 @@ final class BoundedBiBfs {
         meeting = -1;
         for (int hops = 0; hops < maxHops && forward.size > 0 && backward.size > 0; hops++) {
             boolean fromSource = weight(forward) <= weight(backward);
-            Frontier next = fromSource ? expand(forward, forwardMark, forwardParent, backwardMark, e)
-                    : expand(backward, backwardMark, backwardParent, forwardMark, e);
+            boolean last = hops == maxHops - 1;
+            Frontier next = fromSource ? expand(forward, forwardMark, forwardParent, backwardMark, e, last)
+                    : expand(backward, backwardMark, backwardParent, forwardMark, e, last);
             if (meeting >= 0) {
                 return join(meeting);
             }
@@ -72,10 +73,24 @@ final class BoundedBiBfs {
         return sum;
     }
 
-    private Frontier expand(Frontier from, int[] mark, int[] parent, int[] other, int e) {
+    /**
+     * The next level from {@code from}; on the {@code last} level only a meeting is looked for (as Kith's
+     * engine does), since nothing marked there would be read again.
+     */
+    private Frontier expand(Frontier from, int[] mark, int[] parent, int[] other, int e, boolean last) {
         Frontier next = new Frontier();
         for (int i = 0; i < from.size && meeting < 0; i++) {
             int u = from.nodes[i];
+            if (last) {
+                graph.forEachNeighbor(u, v -> {
+                    if (meeting < 0 && other[v] == e) {
+                        mark[v] = e;
+                        parent[v] = u;
+                        meeting = v;
+                    }
+                });
+                continue;
+            }
             graph.forEachNeighbor(u, v -> {
                 if (meeting >= 0 || mark[v] == e) {
                     return;

@@ -50,6 +50,11 @@ final class BenchPathsCommand implements Callable<Integer> {
             description = "Warm-up queries on other pairs, the same for every engine (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "2",
+            description = "Each engine repeats its warm-up queries until at least S seconds have passed, so every "
+                    + "engine's code is fully compiled before timing (default: ${DEFAULT-VALUE}).")
+    double warmupSeconds;
+
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "10",
             description = "Interleaved rounds: the queries in N slices, every engine answering each slice in turn "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -72,7 +77,7 @@ final class BenchPathsCommand implements Callable<Integer> {
         if ((graph == null) == (kronecker == null)) {
             throw new ValidationException("--graph", "give exactly one of --graph FILE or --kronecker SCALE");
         }
-        if (queries < 1 || warmup < 0 || maxHops < 1 || rounds < 1 || rounds > queries) {
+        if (queries < 1 || warmup < 0 || warmupSeconds < 0 || maxHops < 1 || rounds < 1 || rounds > queries) {
             throw new ValidationException("--queries", "queries and max hops must be at least 1, warm-up at least 0, rounds 1..queries");
         }
         if (!pairs.equals("uniform") && !pairs.equals("walk")) {
@@ -96,7 +101,8 @@ final class BenchPathsCommand implements Callable<Integer> {
                 err.flush();
             }
         }, true, java.nio.charset.StandardCharsets.UTF_8);
-        PathBenchReport report = new PathBench(maxHops, warmup, rounds, Kronecker.SEED, pairs.equals("walk"), progress)
+        PathBenchReport report = new PathBench(maxHops, warmup, warmupSeconds, rounds, Kronecker.SEED, pairs.equals("walk"),
+                progress)
                 .run(edges, queries, baselines);
         BenchMain root = (BenchMain) spec.root().userObject();
         if (root.json) {

@@ -11,7 +11,9 @@ import java.util.SplittableRandom;
 
 /**
  * Runs the same random path queries on Kith's engines and on each baseline, fairly: every engine is
- * loaded first, then warmed up with the same number of queries on other pairs, then all answer the
+ * loaded first, then warmed up on other pairs with at least the same number of queries and for at least
+ * the same time (the warm-up pairs again and again until both are reached, so the optimizing compiler
+ * has finished with every engine before timing starts), then all answer the
  * same queries in interleaved rounds (the queries split into {@code rounds} slices; in each round
  * every engine answers the slice, the order of engines rotating from round to round), so a change in
  * the machine's load falls on all of them alike. Each query is timed on its own. Afterwards, untimed,
@@ -23,6 +25,7 @@ public final class PathBench {
     private static final int BOOTSTRAP = 1000;
     private final int maxHops;
     private final int warmup;
+    private final double warmupSeconds;
     private final int rounds;
     private final long seed;
     private final PrintStream progress;
@@ -33,11 +36,21 @@ public final class PathBench {
      * warming every engine up with {@code warmup} queries and timing in {@code rounds} interleaved rounds.
      */
     public PathBench(int maxHops, int warmup, int rounds, long seed, boolean walk, PrintStream progress) {
-        if (rounds < 1) {
-            throw new IllegalArgumentException("rounds must be at least 1");
+        this(maxHops, warmup, 0, rounds, seed, walk, progress);
+    }
+
+    /**
+     * A bench as above whose warm-up also lasts at least {@code warmupSeconds} per engine: the
+     * {@code warmup} pairs are answered again and again until that time has passed.
+     */
+    public PathBench(int maxHops, int warmup, double warmupSeconds, int rounds, long seed, boolean walk,
+            PrintStream progress) {
+        if (rounds < 1 || warmupSeconds < 0) {
+            throw new IllegalArgumentException("rounds must be at least 1, warm-up seconds at least 0");
         }
         this.maxHops = maxHops;
         this.warmup = warmup;
+        this.warmupSeconds = warmupSeconds;
         this.rounds = rounds;
         this.seed = seed;
         this.walk = walk;
@@ -62,11 +75,19 @@ public final class PathBench {
             Queries.Kind kind = walk ? Queries.Kind.WALK : Queries.Kind.UNIFORM;
             Queries pairs = Queries.generate(kith.graph(), queries, maxHops, seed, kind);
             Queries warm = Queries.generate(kith.graph(), Math.max(warmup, 1), maxHops, seed + 1, kind);
-            for (PathEngine engine : engines) {
-                progress.printf("warming up %s (%d queries)...%n", engine.name(), warmup);
-                for (int q = 0; q < warmup; q++) {
-                    engine.paths(warm.sources()[q], warm.targets()[q], maxHops);
-                }
+            long[] warmed = new long[engines.size()];
+            for (int e = 0; e < engines.size(); e++) {
+                PathEngine engine = engines.get(e);
+                progress.printf(java.util.Locale.ROOT, "warming up %s (%d queries, at least %.1f s)...%n", engine.name(),
+                        warmup, warmupSeconds);
+                long start = System.nanoTime();
+                long until = start + (long) (warmupSeconds * 1e9);
+                do {
+                    for (int q = 0; q < warmup; q++) {
+                        engine.paths(warm.sources()[q], warm.targets()[q], maxHops);
+                    }
+                    warmed[e] += warmup;
+                } while (warmup > 0 && System.nanoTime() < until);
             }
             long[][] nanos = new long[engines.size()][queries];
             int[][][][] answers = new int[engines.size()][queries][][];
@@ -84,7 +105,7 @@ public final class PathBench {
                     }
                 }
             }
-            return report(graph, pairs, engines, load, nanos, answers, kind);
+            return report(graph, pairs, engines, load, warmed, nanos, answers, kind);
         } finally {
             for (PathEngine engine : engines) {
                 engine.close();
@@ -93,7 +114,7 @@ public final class PathBench {
     }
 
     private PathBenchReport report(EdgeList graph, Queries pairs, List<PathEngine> engines, double[] load,
-            long[][] nanos, int[][][][] answers, Queries.Kind kind) {
+            long[] warmed, long[][] nanos, int[][][][] answers, Queries.Kind kind) {
         int queries = pairs.size();
         CompactGraph reference = ((KithEngine) engines.get(0)).graph();
         int[] expected = new int[queries];
@@ -130,7 +151,7 @@ public final class PathBench {
             }
             invalidTotal += invalid;
             results.put(engine.name(), engine(engine, nanos[e], e == 0 || !engine.shortest() ? null : nanos[0], load[e],
-                    graph.edges(), invalid));
+                    graph.edges(), invalid, warmed[e]));
         }
         int mismatches = 0;
         for (boolean m : mismatched) {
@@ -141,12 +162,13 @@ public final class PathBench {
             hopCounts.merge(hops < 0 ? "none" : Integer.toString(hops), 1, Integer::sum);
         }
         return new PathBenchReport(graph.name(), graph.nodes(), graph.edges(), queries, maxHops,
-                kind.name().toLowerCase(java.util.Locale.ROOT), warmup, rounds, hopCounts, mismatches, invalidTotal,
+                kind.name().toLowerCase(java.util.Locale.ROOT), warmup, warmupSeconds, rounds, hopCounts, mismatches,
+                invalidTotal,
                 results);
     }
 
     private PathBenchReport.Engine engine(PathEngine engine, long[] times, long[] kithTimes, double load, long edges,
-            int invalid) {
+            int invalid, long warmed) {
         long[] sorted = times.clone();
         Arrays.sort(sorted);
         long total = 0;
@@ -169,7 +191,7 @@ public final class PathBench {
         long bytes = engine.bytesUsed();
         PathBenchReport.Engine result = new PathBenchReport.Engine(percentile(sorted, 50) / 1e3, percentile(sorted, 99) / 1e3,
                 times.length / (total / 1e9), bytes < 0 ? null : Math.round(100.0 * bytes / Math.max(1, edges)) / 100.0,
-                times.length, Math.round(load * 10) / 10.0, ratio, low, high, invalid);
+                times.length, warmed, Math.round(load * 10) / 10.0, ratio, low, high, invalid);
         progress.printf(java.util.Locale.ROOT, "%s: p50 %.1f us, p99 %.1f us%s%n", engine.name(), result.p50Micros(),
                 result.p99Micros(), ratio == null ? "" : String.format(java.util.Locale.ROOT,
                         ", %.1fx kith's time per query (95%% %.1f-%.1f)", ratio, low, high));

@@ -11,7 +11,8 @@ import java.util.Map;
  * engine the latency percentiles, throughput, memory and its time per query relative to Kith's.
  */
 public record PathBenchReport(String graph, int nodes, long edges, int queries, @JsonProperty("max_hops") int maxHops,
-        String pairs, int warmup, int rounds, Map<String, Integer> answers, int mismatches,
+        String pairs, int warmup, @JsonProperty("warmup_seconds") double warmupSeconds, int rounds,
+        Map<String, Integer> answers, int mismatches,
         @JsonProperty("invalid_answers") int invalid, Map<String, Engine> engines) {
     /** The product's k-best explained paths must answer within this at the 99th percentile on a ca-GrQc-sized graph. */
     public static final double PATHS_P99_MICROS = 5_000;
@@ -21,12 +22,13 @@ public record PathBenchReport(String graph, int nodes, long edges, int queries, 
     /**
      * One engine's numbers. {@code bytes_per_edge} only where the engine can tell; {@code vs_kith} (with
      * its bootstrap 95% interval) is the median over queries of this engine's time divided by Kith's on
-     * the same query, for the shortest-path baselines only.
+     * the same query, for the shortest-path baselines only; {@code warmup_queries} how many warm-up
+     * queries it answered (at least the warm-up count, more for a fast engine within the warm-up time).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Engine(@JsonProperty("p50_us") double p50Micros, @JsonProperty("p99_us") double p99Micros,
             double qps, @JsonProperty("bytes_per_edge") Double bytesPerEdge, int queries,
-            @JsonProperty("load_s") double loadSeconds, @JsonProperty("vs_kith") Double ratio,
+            @JsonProperty("warmup_queries") long warmupQueries, @JsonProperty("load_s") double loadSeconds, @JsonProperty("vs_kith") Double ratio,
             @JsonProperty("vs_kith_low") Double ratioLow, @JsonProperty("vs_kith_high") Double ratioHigh,
             int invalid) {
     }
@@ -64,8 +66,8 @@ public record PathBenchReport(String graph, int nodes, long edges, int queries, 
     public String markdown() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Graph %s: %,d nodes, %,d edges; %,d %s queries of up to %d hops on every "
-                + "engine, %,d warm-up each, %d interleaved rounds; %d mismatches, %d invalid answers%n",
-                graph, nodes, edges, queries, pairs, maxHops, warmup, rounds, mismatches, invalid));
+                + "engine, %,d warm-up each (for at least %.1f s), %d interleaved rounds; %d mismatches, %d invalid answers%n",
+                graph, nodes, edges, queries, pairs, maxHops, warmup, warmupSeconds, rounds, mismatches, invalid));
         out.append("Kith's answers by hops: ").append(answers).append("\n\n");
         out.append("| engine | p50 µs | p99 µs | queries/s | median × Kith's time (95%) | bytes/edge | load s |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|\n");

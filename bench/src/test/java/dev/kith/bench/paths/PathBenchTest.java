@@ -32,6 +32,19 @@ class PathBenchTest {
     }
 
     @Test
+    void everyEngineWarmsUpForAtLeastTheWarmUpTime() {
+        EdgeList graph = GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true);
+        PathBenchReport report = new PathBench(4, 20, 0.3, 2, Kronecker.SEED, false, QUIET)
+                .run(graph, 50, Baselines.create("jgrapht-bibfs"));
+        assertThat(report.warmupSeconds()).isEqualTo(0.3);
+        // 20 queries take well under a millisecond on ca-GrQc, so the time, not the count, ends each warm-up.
+        assertThat(report.engines().get("kith").warmupQueries()).isGreaterThan(20);
+        assertThat(report.engines().get("jgrapht-bibfs").warmupQueries()).isGreaterThan(20);
+        assertThat(report.engines().values()).allSatisfy(e -> assertThat(e.warmupQueries() % 20).isZero());
+        assertThat(report.mismatches()).isZero();
+    }
+
+    @Test
     void agreesWithJGraphTOnCaGrQc() {
         PathBenchReport report = run(GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true), 500, "jgrapht");
         assertThat(report.mismatches()).isZero();
