@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
             + " (terminating TLS) is in front, such as https://kith.example.org.")
     String publicUrl;
 
-    @Option(names = "--plan-wait", paramLabel = "MS", defaultValue = "1000", description = "After a change, how long"
+    @Option(names = "--plan-wait", paramLabel = "MS", defaultValue = "250", description = "After a change, how long"
             + " the Today page waits for the plan being recomputed before it shows the last one, with what you did since"
             + " applied (default: ${DEFAULT-VALUE} ms). A book whose recompute takes longer shows the last plan at once.")
     long planWaitMillis;

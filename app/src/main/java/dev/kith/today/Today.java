@@ -38,6 +38,8 @@ public final class Today {
             new AtomicReference<>();
     /** How long the last background recompute took, in nanoseconds. */
     private volatile long lastRecompute;
+    /** When the last background recompute ended ({@link System#nanoTime}), 0 before the first. */
+    private volatile long lastRecomputeEnd;
 
     /**
      * The last plan composed, reused while nothing was committed (the action log included) on the same
@@ -108,7 +110,8 @@ public final class Today {
      * Today's plan of at most {@code size} actions without keeping a page waiting behind a long recompute: as
      * {@link #plan(int)} while the book's snapshot is current. After a change it waits up to {@code wait} for
      * the new plan, which a background thread composes (one at a time per book); when the last such recompute
-     * took longer than {@code wait}, or this one does, it answers at once with the candidates of the last
+     * took longer than {@code wait} or ended less than {@code wait} ago (writes in a run), or this one takes
+     * longer, it answers at once with the candidates of the last
      * snapshot instead, minus what the action log has hidden since (done, snoozed, skipped, anyone acted on
      * today) and anyone no longer reachable. So on a large book the plan's suggestions lag a write by the
      * seconds of one recompute, while what the user did on the plan shows at once. With no earlier snapshot
@@ -122,13 +125,18 @@ public final class Today {
                 || SnapshotCache.current(sources).filter(current -> current == last.snapshot()).isPresent()) {
             return plan(size); // no earlier plan of today to show, or the candidates are current
         }
+        // no wait when recomputes take longer than the page may wait, nor in a run of writes (the last one ended
+        // less than the wait ago): pages that waited behind back-to-back recomputes would tie up the server's workers
+        boolean burst = lastRecomputeEnd != 0 && System.nanoTime() - lastRecomputeEnd < wait.toNanos();
         CompletableFuture<RankedSnapshot> next = recomputing();
-        long patience = lastRecompute <= wait.toNanos() ? wait.toNanos() : 0;
+        long patience = lastRecompute <= wait.toNanos() && !burst ? wait.toNanos() : 0;
         try {
             RankedSnapshot fresh = next.get(patience, TimeUnit.NANOSECONDS);
             return compose(fresh.snapshot().today(), fresh.candidates(), size);
         } catch (TimeoutException e) {
-            return stalePlans.get(new PlanOf(last.snapshot(), size), () -> composeReachable(today, last.candidates(), size));
+            RankedSnapshot newest = lastRanked; // a recompute that landed since the start of this call is the newer
+            RankedSnapshot shown = newest != null && newest.snapshot().today().equals(today) ? newest : last;
+            return stalePlans.get(new PlanOf(shown.snapshot(), size), () -> composeReachable(today, shown.candidates(), size));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -154,7 +162,9 @@ public final class Today {
                     try {
                         Snapshot snapshot = SnapshotCache.get(sources);
                         List<Candidate> candidates = proposed(snapshot);
-                        lastRecompute = System.nanoTime() - start;
+                        long end = System.nanoTime();
+                        lastRecompute = end - start;
+                        lastRecomputeEnd = end;
                         next.complete(new RankedSnapshot(snapshot, candidates));
                     } catch (Throwable t) {
                         next.completeExceptionally(t);
