@@ -44,9 +44,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (planWaitMillis < 0) {
-            throw new dev.kith.core.ValidationException("plan-wait", "must not be negative");
-        }
         WebOptions options = new WebOptions(host, port, publicUrl).withPlanWait(java.time.Duration.ofMillis(planWaitMillis));
         PrintWriter out = spec.commandLine().getOut();
         if (team) {

@@ -4,6 +4,7 @@ import dev.kith.book.Book;
 import dev.kith.embeddings.CommonGround;
 import dev.kith.embeddings.PhraseVectors;
 import dev.kith.embeddings.Profile;
+import dev.kith.embeddings.Vectors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -71,7 +72,7 @@ final class SemanticPairs {
                     continue;
                 }
                 float[] b = vs.get(y);
-                double d = dot(a, b);
+                double d = Vectors.dot(a, b);
                 if (d >= CommonGround.FLOOR) {
                     long key = ((long) Math.min(ox, oy) << 32) | Math.max(ox, oy);
                     best.merge(key, new double[] {d}, (p, q) -> p[0] >= q[0] ? p : q);
@@ -80,28 +81,5 @@ final class SemanticPairs {
         }
         best.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> sink.pair((int) (e.getKey() >>> 32), (int) (long) e.getKey(), e.getValue()[0]));
-    }
-
-    /**
-     * The dot product of two phrase vectors, in four running sums: short commands run C1 code, which neither
-     * unrolls nor vectorizes the loop of a quarter of a million phrase pairs.
-     */
-    private static double dot(float[] a, float[] b) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int k = 0;
-        int end = a.length & ~3;
-        for (; k < end; k += 4) {
-            s0 += a[k] * b[k];
-            s1 += a[k + 1] * b[k + 1];
-            s2 += a[k + 2] * b[k + 2];
-            s3 += a[k + 3] * b[k + 3];
-        }
-        for (; k < a.length; k++) {
-            s0 += a[k] * b[k];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

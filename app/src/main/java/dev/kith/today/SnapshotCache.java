@@ -64,11 +64,13 @@ final class SnapshotCache {
         Optional<Stamps> stamps = db.stamps(book.id(), READS);
         Map<Long, Entry> books = ENTRIES.get(db);
         Entry entry = books == null ? null : books.get(book.id());
-        if (stamps.isEmpty() || entry == null || !entry.stamps().equals(stamps.get())
-                || !entry.today().equals(book.clock().today())) {
-            return Optional.empty();
-        }
-        return Optional.of(entry.snapshot());
+        return stamps.isPresent() && current(entry, stamps.get(), book.clock().today())
+                ? Optional.of(entry.snapshot()) : Optional.empty();
+    }
+
+    /** Whether {@code entry} (null: none) was loaded on {@code today} under the same {@code stamps}. */
+    private static boolean current(Entry entry, Stamps stamps, LocalDate today) {
+        return entry != null && entry.stamps().equals(stamps) && entry.today().equals(today);
     }
 
     /** The snapshot of {@code book} today: the cached one when nothing was committed since it was loaded. */
@@ -82,7 +84,7 @@ final class SnapshotCache {
         LocalDate today = book.clock().today();
         Map<Long, Entry> books = ENTRIES.computeIfAbsent(db, k -> new ConcurrentHashMap<>());
         Entry entry = books.get(book.id());
-        if (entry != null && entry.stamps().equals(stamps.get()) && entry.today().equals(today)) {
+        if (current(entry, stamps.get(), today)) {
             return entry.snapshot();
         }
         // one load at a time per book: requests that miss together (a web server after a write) wait for it and
@@ -94,7 +96,7 @@ final class SnapshotCache {
                 return SnapshotLoader.load(sources);
             }
             Entry loaded = books.get(book.id());
-            if (loaded != null && loaded.stamps().equals(now.get()) && loaded.today().equals(today)) {
+            if (current(loaded, now.get(), today)) {
                 return loaded.snapshot();
             }
             Snapshot snapshot = SnapshotLoader.load(sources);

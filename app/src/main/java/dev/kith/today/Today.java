@@ -9,9 +9,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -54,8 +58,8 @@ public final class Today {
      * The open candidates of a list of {@code proposed} ones (compared by identity) on {@code today}: those not
      * {@code hidden} by the action log nor about anyone {@code actedToday}, folded by people ({@link Fold}).
      */
-    private record Folded(List<Candidate> proposed, LocalDate today, java.util.Set<String> hidden,
-                          java.util.Set<Long> actedToday, List<Candidate> open) {
+    private record Folded(List<Candidate> proposed, LocalDate today, Set<String> hidden,
+                          Set<Long> actedToday, List<Candidate> open) {
     }
 
     /** The last fold composed, reused while the candidates and what hides them are the same. */
@@ -184,9 +188,9 @@ public final class Today {
         long me = book.me().orElse(-1L);
         while (true) {
             Plan plan = compose(today, pool, size);
-            java.util.Set<Long> people = new java.util.HashSet<>();
+            Set<Long> people = new HashSet<>();
             plan.actions().forEach(a -> a.people().forEach(p -> people.add(p.id())));
-            java.util.Set<Long> reachable = new java.util.HashSet<>();
+            Set<Long> reachable = new HashSet<>();
             sources.contacts().getAll(List.copyOf(people)).stream()
                     .filter(c -> !c.archived() && !c.doNotContact() && c.id() != me).forEach(c -> reachable.add(c.id()));
             if (reachable.containsAll(people)) {
@@ -200,8 +204,8 @@ public final class Today {
     /** The plan of the {@code proposed} candidates of {@code today}, with the action log as it is now. */
     private Plan compose(LocalDate today, List<Candidate> proposed, int size) {
         Map<String, ActionLog.Entry> state = log.all();
-        java.util.Set<Long> actedToday = new java.util.HashSet<>();
-        Map<String, Integer> doneRecently = new java.util.HashMap<>();
+        Set<Long> actedToday = new HashSet<>();
+        Map<String, Integer> doneRecently = new HashMap<>();
         for (ActionLog.Entry e : state.values()) {
             if (e.actedOn().equals(today)) {
                 actedToday.addAll(e.people());
@@ -211,7 +215,7 @@ public final class Today {
                 doneRecently.merge(e.kind(), 1, Integer::sum);
             }
         }
-        java.util.Set<String> hidden = new java.util.HashSet<>();
+        Set<String> hidden = new HashSet<>();
         state.forEach((id, e) -> {
             if (e.hides(today)) {
                 hidden.add(id);
@@ -289,7 +293,7 @@ public final class Today {
         Map<String, ActionLog.Entry> state = log.all();
         List<Candidate> shown = all.stream().filter(a -> !state.containsKey(a.id()) || !state.get(a.id()).hides(snapshot.today()))
                 .toList();
-        Map<String, Action> out = new java.util.LinkedHashMap<>();
+        Map<String, Action> out = new LinkedHashMap<>();
         for (String wanted : ids) {
             List<Candidate> pool = new ArrayList<>(shown);
             all.stream().filter(a -> a.id().equals(wanted) && !shown.contains(a)).forEach(pool::add);
@@ -388,7 +392,7 @@ public final class Today {
      */
     public Map<Long, LocalDate> dueDates() {
         Snapshot s = SnapshotCache.get(sources);
-        Map<Long, LocalDate> dates = new java.util.HashMap<>(s.contacts().size() * 2);
+        Map<Long, LocalDate> dates = new HashMap<>(s.contacts().size() * 2);
         s.contacts().forEach(c -> dates.put(c.id(), KeepInTouchKind.due(c)));
         return dates;
     }

@@ -42,8 +42,8 @@ class ModelRankingTest {
         }
         List<Suggestion> s = Suggestions.suggest(kith.book(), kith.intros(), 2);
         assertThat(s).hasSize(2);
-        assertThat(List.of(s.get(0).aId(), s.get(0).bId())).containsExactlyInAnyOrder(activeA.id(), activeB.id());
-        assertThat(List.of(s.get(1).aId(), s.get(1).bId())).containsExactlyInAnyOrder(dormantA.id(), dormantB.id());
+        isPair(s.get(0), activeA, activeB);
+        isPair(s.get(1), dormantA, dormantB);
         // the same common ground (one interest each pair, held by two people): only the model tells them apart
         assertThat(s.get(0).score()).isGreaterThan(s.get(1).score());
         assertThat(s.get(0).commonGround()).contains("both interested in zither restoration")
@@ -65,10 +65,10 @@ class ModelRankingTest {
         }
         List<Suggestion> s = Suggestions.suggest(kith.book(), kith.intros(), 2);
         assertThat(s).hasSize(2);
-        assertThat(List.of(s.get(0).aId(), s.get(0).bId())).containsExactlyInAnyOrder(a.id(), b.id());
+        isPair(s.get(0), a, b);
         assertThat(s.get(0).score()).isGreaterThan(s.get(1).score());
         assertThat(s.get(0).commonGround()).anyMatch(g -> g.startsWith("3 friends in common"));
-        assertThat(List.of(s.get(1).aId(), s.get(1).bId())).containsExactlyInAnyOrder(c.id(), d.id());
+        isPair(s.get(1), c, d);
     }
 
     private static Contact person(Kith kith, String name, String interest) {
@@ -82,5 +82,9 @@ class ModelRankingTest {
     private static void meet(Kith kith, LocalDate day, Contact x, Contact y) {
         kith.interactions().log(Interaction.draft(day, InteractionKind.MEETING, Initiator.ME, 30, null,
                 Exchange.NEUTRAL, false, List.of(x.id(), y.id())));
+    }
+
+    private static void isPair(Suggestion s, Contact x, Contact y) {
+        assertThat(List.of(s.aId(), s.bId())).containsExactlyInAnyOrder(x.id(), y.id());
     }
 }
