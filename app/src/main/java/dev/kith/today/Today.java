@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The daily plan of one book: proposes, ranks and mixes actions from the kinds it is given, and
@@ -37,13 +36,8 @@ public final class Today {
     private final ActionLog log;
     /** The candidates of the last snapshot proposed, reused while the (immutable) snapshot is the same object. */
     private volatile RankedSnapshot lastRanked;
-    /** The background recompute of {@link #planPromptly}, at most one at a time; null before the first. */
-    private final AtomicReference<CompletableFuture<RankedSnapshot>> recompute =
-            new AtomicReference<>();
-    /** How long the last background recompute took, in nanoseconds. */
-    private volatile long lastRecompute;
-    /** When the last background recompute ended ({@link System#nanoTime}), 0 before the first. */
-    private volatile long lastRecomputeEnd;
+    /** The background recompute of the candidates for {@link #planPromptly}, at most one at a time. */
+    private final Recompute<RankedSnapshot> recompute;
 
     /**
      * The last plan composed, reused while nothing was committed (the action log included) on the same
@@ -83,6 +77,10 @@ public final class Today {
         this.log = new ActionLog(book.database(), book.id());
         this.plans = new PerVersion<>(book.database());
         this.stalePlans = new PerVersion<>(book.database());
+        this.recompute = new Recompute<>("kith-plan-" + book.id(), () -> {
+            Snapshot snapshot = SnapshotCache.get(sources);
+            return new RankedSnapshot(snapshot, proposed(snapshot));
+        });
     }
 
     /**
@@ -129,11 +127,8 @@ public final class Today {
                 || SnapshotCache.current(sources).filter(current -> current == last.snapshot()).isPresent()) {
             return plan(size); // no earlier plan of today to show, or the candidates are current
         }
-        // no wait when recomputes take longer than the page may wait, nor in a run of writes (the last one ended
-        // less than the wait ago): pages that waited behind back-to-back recomputes would tie up the server's workers
-        boolean burst = lastRecomputeEnd != 0 && System.nanoTime() - lastRecomputeEnd < wait.toNanos();
-        CompletableFuture<RankedSnapshot> next = recomputing();
-        long patience = lastRecompute <= wait.toNanos() && !burst ? wait.toNanos() : 0;
+        long patience = recompute.patience(wait);
+        CompletableFuture<RankedSnapshot> next = recompute.joinOrStart();
         try {
             RankedSnapshot fresh = next.get(patience, TimeUnit.NANOSECONDS);
             return compose(fresh.snapshot().today(), fresh.candidates(), size);
@@ -149,33 +144,6 @@ public final class Today {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KithException("interrupted while composing today's plan", e);
-        }
-    }
-
-    /** The background recompute of the candidates under way, or a new one started. */
-    private CompletableFuture<RankedSnapshot> recomputing() {
-        while (true) {
-            CompletableFuture<RankedSnapshot> running = recompute.get();
-            if (running != null && !running.isDone()) {
-                return running;
-            }
-            CompletableFuture<RankedSnapshot> next = new CompletableFuture<>();
-            if (recompute.compareAndSet(running, next)) {
-                Thread.ofPlatform().daemon().name("kith-plan-" + book.id()).start(() -> {
-                    long start = System.nanoTime();
-                    try {
-                        Snapshot snapshot = SnapshotCache.get(sources);
-                        List<Candidate> candidates = proposed(snapshot);
-                        long end = System.nanoTime();
-                        lastRecompute = end - start;
-                        lastRecomputeEnd = end;
-                        next.complete(new RankedSnapshot(snapshot, candidates));
-                    } catch (Throwable t) {
-                        next.completeExceptionally(t);
-                    }
-                });
-                return next;
-            }
         }
     }
 
