@@ -1,16 +1,12 @@
 package dev.kith.bench;
 
-import dev.kith.core.KithException;
 import dev.kith.intros.IntroModel;
 import dev.kith.intros.LinkFeatures;
 import dev.kith.intros.LogisticModel;
 import dev.kith.intros.TemporalFit;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +17,8 @@ import java.util.Set;
 /**
  * Temporal link prediction: how well does a scorer predict who will get in touch for the first time?
  *
- * <p><b>Input.</b> An edge list, one event {@code a b time} per line (whitespace, comma or
- * {@code |} separated; a first line that does not parse is a header; {@code #} lines are comments).
- * Self-loops are ignored. Times are numbers (seconds, milliseconds: any unit).
+ * <p><b>Input.</b> An edge list, one event per line, as {@link TemporalEdges} reads it: SNAP's {@code a b time},
+ * KONECT's {@code a b weight time}, the LDBC's {@code a|b|creationDate}; times in any unit or ISO-8601.
  *
  * <p><b>Protocol.</b> Events are sorted by time (stable) and split at 80% of the <em>events</em>: the first
  * {@code ceil(0.8 N)} are the training window, the split time is the last one's. A query is a pair first in touch
@@ -90,45 +85,8 @@ public final class TemporalLinkBench {
      * touch after the split, on a seeded uniform sample of that many (the same for every method).
      */
     public static Result run(Path file, int maxQueries) {
-        List<long[]> events = new ArrayList<>();
-        Map<String, Integer> ids = new LinkedHashMap<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new KithException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#") || t.startsWith("%")) {
-                continue;
-            }
-            String[] f = t.split("[\\s,|]+");
-            long time;
-            try {
-                if (f.length < 3) {
-                    throw new NumberFormatException();
-                }
-                time = (long) Double.parseDouble(f[2]);
-            } catch (NumberFormatException e) {
-                if (events.isEmpty() && lineNo == 1) {
-                    continue;
-                }
-                throw new KithException(file + ":" + lineNo + ": expected 'a b time', got '" + t + "'");
-            }
-            int a = ids.computeIfAbsent(f[0], k -> ids.size());
-            int b = ids.computeIfAbsent(f[1], k -> ids.size());
-            if (a != b) {
-                events.add(new long[] {a, b, time});
-            }
-        }
-        if (events.size() < 10) {
-            throw new KithException(file + ": needs at least 10 timestamped edges, found " + events.size());
-        }
-        events.sort(Comparator.comparingLong((long[] e) -> e[2]));
-        return evaluate(events, ids.size(), maxQueries);
+        TemporalEdges edges = TemporalEdges.read(file, 10);
+        return evaluate(edges.events(), edges.people(), maxQueries);
     }
 
     /** Evaluates every method on {@code events} ({@code {from, to, time}}, sorted by time) among {@code n} people. */
