@@ -46,6 +46,9 @@ public final class Database implements AutoCloseable {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        // JDBI's own syntax, read without its generated lexers (see NamedParameters)
+        jdbi.setTemplateEngine(new AttributeTemplates());
+        jdbi.setSqlParser(new NamedParameters());
         jdbi.setStatementBuilderFactory(CachedStatements.FACTORY);
         registerDates(jdbi, dialect);
         if (System.getenv("KITH_SQL_STATS") != null) {
