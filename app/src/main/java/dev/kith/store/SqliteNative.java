@@ -11,7 +11,8 @@ import org.sqlite.util.OSInfo;
 /**
  * Keeps sqlite-jdbc's native library in the folder named by the system property
  * {@code kith.native.dir} (the launcher sets it) instead of letting the driver extract it to the
- * temporary folder on every start, which costs about 100 ms of each CLI call. Without the property,
+ * temporary folder on every start, which costs about 100 ms of each CLI call, nor list that folder for
+ * the copies of earlier runs. Without the property,
  * or when anything goes wrong, the driver's own loading is left as it is.
  */
 final class SqliteNative {
@@ -41,6 +42,11 @@ final class SqliteNative {
             }
             System.setProperty("org.sqlite.lib.path", target.getParent().toString());
             System.setProperty("org.sqlite.lib.name", name);
+            // the driver, on loading, lists its temporary folder for copies earlier runs left behind; with none
+            // extracted, its own folder is the one to list, not a shared /tmp of thousands of entries
+            if (System.getProperty("org.sqlite.tmpdir") == null) {
+                System.setProperty("org.sqlite.tmpdir", target.getParent().toString());
+            }
         } catch (IOException | RuntimeException e) {
             // the driver extracts its own copy as usual
         }
