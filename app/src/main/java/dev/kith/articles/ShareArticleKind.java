@@ -81,6 +81,12 @@ public final class ShareArticleKind implements ActionKind {
         return p.balance() != null && p.balance().onlyAsks();
     }
 
+    /** Heavy: it ranks every profile of the book. */
+    @Override
+    public boolean heavy() {
+        return true;
+    }
+
     @Override
     public String code() {
         return "share-article";

@@ -1,6 +1,7 @@
 package dev.kith.embeddings;
 
 import dev.kith.book.Book;
+import dev.kith.core.Beside;
 import dev.kith.store.Database;
 import dev.kith.store.Stamps;
 
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -55,6 +57,16 @@ public final class ProfileIndex {
     private static final int MAX_QUERIES = 1024;
 
     private static final Map<Database, Map<Long, Entry>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** A build under way, of the index a reader with the same day, stamps and model would otherwise build again. */
+    private record Building(LocalDate today, Stamps stamps, String model, CompletableFuture<ProfileIndex> index) {
+        boolean serves(LocalDate day, Stamps now, String wanted) {
+            return today.equals(day) && stamps.equals(now) && (wanted == null || model.equals(wanted));
+        }
+    }
+
+    /** The builds under way, per database and book: a second reader waits for the first's instead of building too. */
+    private static final Map<Database, Map<Long, Building>> BUILDING = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<Profile> profiles;
     /** Where query vectors are stored (see {@link #similarities}); null for an index built without a book. */
@@ -121,7 +133,10 @@ public final class ProfileIndex {
         return t;
     }
 
-    /** The index of {@code book} today, embedding (and storing) the profiles whose text changed. */
+    /**
+     * The index of {@code book} today, embedding (and storing) the profiles whose text changed. While another
+     * thread builds the same index (same day, same data), this waits for it rather than building it again.
+     */
     public static ProfileIndex of(Book book) {
         // named, not loaded: the model loads only if a vector is missing (see LocalModel.lazy)
         Embedder embedder = LocalModel.lazy().orElse(null);
@@ -135,6 +150,31 @@ public final class ProfileIndex {
                 && entry.today().equals(today) && entry.model().equals(model)) {
             return entry.index();
         }
+        if (before.isEmpty()) {
+            return build(book, db, today, embedder, model, before, books);
+        }
+        Map<Long, Building> building = BUILDING.computeIfAbsent(db, k -> new ConcurrentHashMap<>());
+        Building mine = new Building(today, before.get(), model, new CompletableFuture<>());
+        Building running = building.putIfAbsent(book.id(), mine);
+        if (running != null) {
+            return running.serves(today, before.get(), model) ? Beside.join(running.index())
+                    : build(book, db, today, embedder, model, before, books);
+        }
+        try {
+            ProfileIndex index = build(book, db, today, embedder, model, before, books);
+            mine.index().complete(index);
+            return index;
+        } catch (RuntimeException | Error e) {
+            mine.index().completeExceptionally(e);
+            throw e;
+        } finally {
+            building.remove(book.id(), mine);
+        }
+    }
+
+    /** Builds the index and keeps it (see {@link #of}). */
+    private static ProfileIndex build(Book book, Database db, LocalDate today, Embedder embedder, String model,
+                                      Optional<Stamps> before, Map<Long, Entry> books) {
         ProfileIndex index;
         try {
             index = forBook(book, today, embedder);
@@ -154,17 +194,31 @@ public final class ProfileIndex {
 
     /**
      * The index of {@code book} on {@code today} when one is kept and nothing it read changed since, else empty:
-     * for a reader that wants the profiles (the same whatever the model) but should not pay for an index.
+     * for a reader that wants the profiles (the same whatever the model) but should not pay for an index. An index
+     * another thread is building for the same data is waited for.
      */
     public static Optional<ProfileIndex> cached(Book book, LocalDate today) {
         Database db = book.database();
-        Map<Long, Entry> books = CACHE.get(db);
-        Entry entry = books == null ? null : books.get(book.id());
-        if (entry == null || !entry.today().equals(today)) {
+        Optional<Stamps> now = db.stamps(book.id(), READS);
+        if (now.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Stamps> now = db.stamps(book.id(), READS);
-        return now.isPresent() && entry.stamps().equals(now.get()) ? Optional.of(entry.index()) : Optional.empty();
+        Map<Long, Entry> books = CACHE.get(db);
+        Entry entry = books == null ? null : books.get(book.id());
+        if (entry != null && entry.today().equals(today) && entry.stamps().equals(now.get())) {
+            return Optional.of(entry.index());
+        }
+        // one being built for the same data is on its way: cheaper to wait for than to read the profiles again
+        Map<Long, Building> building = BUILDING.get(db);
+        Building running = building == null ? null : building.get(book.id());
+        if (running != null && running.serves(today, now.get(), null)) {
+            try {
+                return Optional.of(Beside.join(running.index()));
+            } catch (RuntimeException e) {
+                return Optional.empty(); // its builder reports the failure
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@link #build} for {@code book}, whose query vectors it then stores and reuses (see {@link #similarities}). */

@@ -78,6 +78,12 @@ public final class IntroduceKind implements ActionKind {
                 .map(c -> new Pool.Member(c.id(), c.reachable(), c.strength())).toList());
     }
 
+    /** Heavy: it scores pairs across the whole book. */
+    @Override
+    public boolean heavy() {
+        return true;
+    }
+
     @Override
     public String code() {
         return "introduce";

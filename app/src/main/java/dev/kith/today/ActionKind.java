@@ -20,6 +20,15 @@ public interface ActionKind {
      */
     List<Candidate> propose(Snapshot snapshot);
 
+    /**
+     * Whether proposing builds a structure of the whole book (the network's graph, every profile's terms),
+     * which on a large book takes most of a plan's time: such kinds start first when kinds propose side by
+     * side, so the cheap ones fill the cores around them. False unless a kind says so.
+     */
+    default boolean heavy() {
+        return false;
+    }
+
     /** Records that {@code action} was done, with the user's optional {@code note} (may be null). */
     void complete(Action action, String note);
 }

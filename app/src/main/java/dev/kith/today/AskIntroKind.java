@@ -74,6 +74,12 @@ public final class AskIntroKind implements ActionKind {
         return List.copyOf(intros);
     }
 
+    /** Heavy: it builds the network's graph of the whole book. */
+    @Override
+    public boolean heavy() {
+        return true;
+    }
+
     @Override
     public String code() {
         return "ask-intro";

@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * What every kind proposes from one snapshot, the kinds run side by side on the machine's cores: most of a
  * plan's time is a few kinds loading their parts (article recipients, introductions, introduction paths),
- * which read and compute independently. The results come back in the kinds' order, so the plan does not
- * depend on which finished first.
+ * which read and compute independently. The {@linkplain ActionKind#heavy heavy} kinds start first (the longest
+ * jobs first, so the short ones fill the cores around them rather than leave one core idle at the end). The
+ * results come back in the kinds' order, so the plan does not depend on which finished first.
  */
 final class Proposals {
     /** Daemon threads, one per core, that end after a minute idle: a command line run keeps none. */
@@ -42,8 +43,14 @@ final class Proposals {
             return out;
         }
         List<CompletableFuture<List<Candidate>>> pending = new ArrayList<>(kinds.size());
-        for (ActionKind kind : kinds) {
-            pending.add(CompletableFuture.supplyAsync(() -> kind.propose(snapshot), CORES));
+        kinds.forEach(kind -> pending.add(null));
+        for (boolean heavy : new boolean[] {true, false}) {
+            for (int i = 0; i < kinds.size(); i++) {
+                ActionKind kind = kinds.get(i);
+                if (kind.heavy() == heavy) {
+                    pending.set(i, CompletableFuture.supplyAsync(() -> kind.propose(snapshot), CORES));
+                }
+            }
         }
         pending.forEach(p -> out.add(Beside.join(p)));
         return out;

@@ -66,6 +66,52 @@ class ProposalsTest extends SqliteScenario {
     }
 
     @Test
+    void heavyKindsStartBeforeTheLightOnesListedBeforeThem() {
+        long ana = s.person("Ana Lima");
+        CountDownLatch heavyStarted = new CountDownLatch(1);
+        SnapshotPart<List<Long>> part = snapshot -> List.of(ana);
+        // as many light kinds as the pool has threads, each waiting for the heavy kind listed after them: it
+        // can only start if it is started first
+        List<ActionKind> kinds = new java.util.ArrayList<>();
+        for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
+            kinds.add(kind("light" + i, part, () -> {
+                try {
+                    assertThat(heavyStarted.await(60, TimeUnit.SECONDS)).as("the heavy kind started").isTrue();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        ActionKind light = kind("heavy", part, heavyStarted::countDown);
+        kinds.add(new ActionKind() {
+            @Override
+            public String code() {
+                return light.code();
+            }
+
+            @Override
+            public List<Candidate> propose(Snapshot snapshot) {
+                return light.propose(snapshot);
+            }
+
+            @Override
+            public boolean heavy() {
+                return true;
+            }
+
+            @Override
+            public void complete(Action action, String note) {
+            }
+        });
+        Kith k = s.book();
+        Today today = new Today(new Sources(k.book(), k.contacts(), k.interactions(), k.milestones()), List.of());
+        List<List<Candidate>> proposed = Proposals.of(kinds, today.snapshot(), true);
+        assertThat(proposed).as("still in the kinds' order").hasSize(kinds.size());
+        assertThat(proposed.get(kinds.size() - 1)).extracting(Candidate::id).containsExactly("heavy:" + ana);
+        assertThat(proposed.get(0)).extracting(Candidate::id).containsExactly("light0:" + ana);
+    }
+
+    @Test
     void aFailingKindFailsWithItsOwnErrorAndAFailedPartLoadsAgain() {
         long ana = s.person("Ana Lima");
         AtomicInteger loads = new AtomicInteger();
