@@ -54,6 +54,12 @@ public final class Network implements dev.kith.core.ContactReferences {
     /** The tables the graph is built from: its people's and its edge sources', whose change stamps key it. */
     private final List<String> reads;
     private final AtomicReference<Entry> cached = new AtomicReference<>();
+    /** The graph being built for some stamps and day, which a second reader of the same waits for. */
+    private final AtomicReference<Building> building = new AtomicReference<>();
+
+    private record Building(dev.kith.store.Stamps stamps, LocalDate today,
+                            java.util.concurrent.CompletableFuture<BookGraph> graph) {
+    }
 
     /** The network of book {@code book}, whose graph has the edges of {@code sources}. */
     public Network(Database db, long book, KithClock clock, Contacts contacts, Ties ties, List<EdgeSource> sources) {
@@ -88,7 +94,10 @@ public final class Network implements dev.kith.core.ContactReferences {
         return breadth;
     }
 
-    /** The graph of the book today: the cached one when nothing was committed since it was built. */
+    /**
+     * The graph of the book today: the cached one when nothing was committed since it was built. While another
+     * thread builds the graph of the same data and day, this waits for it rather than building it again.
+     */
     public BookGraph graph() {
         java.util.Optional<dev.kith.store.Stamps> stamps = db.stamps(book, reads);
         LocalDate today = clock.today();
@@ -96,8 +105,31 @@ public final class Network implements dev.kith.core.ContactReferences {
         if (stamps.isPresent() && e != null && stamps.get().equals(e.stamps()) && e.today().equals(today)) {
             return e.graph();
         }
+        if (stamps.isEmpty()) {
+            return build(null, today);
+        }
+        Building mine = new Building(stamps.get(), today, new java.util.concurrent.CompletableFuture<>());
+        Building running = building.compareAndExchange(null, mine);
+        if (running != null) {
+            return running.stamps().equals(stamps.get()) && running.today().equals(today)
+                    ? dev.kith.core.Beside.join(running.graph()) : build(stamps.get(), today);
+        }
+        try {
+            BookGraph graph = build(stamps.get(), today);
+            mine.graph().complete(graph);
+            return graph;
+        } catch (RuntimeException | Error x) {
+            mine.graph().completeExceptionally(x);
+            throw x;
+        } finally {
+            building.compareAndSet(mine, null);
+        }
+    }
+
+    /** Builds the graph of {@code today} and keeps it under {@code stamps} (null: unknown, never reused). */
+    private BookGraph build(dev.kith.store.Stamps stamps, LocalDate today) {
         BookGraph graph = BookGraph.build(db, loadPeople(today), sources);
-        cached.set(new Entry(stamps.orElse(null), today, graph));
+        cached.set(new Entry(stamps, today, graph));
         return graph;
     }
 

@@ -144,6 +144,34 @@ class NetworkTest {
     }
 
     @BothDatabases
+    void readersAtTheSameTimeShareOneBuildOfTheGraph(TestDatabase db) throws Exception {
+        NetworkFixture f = new NetworkFixture(db);
+        for (int i = 0; i < 300; i++) {
+            f.job(f.person("Person " + i), "Org " + i % 7, null, "2020-01-01", null);
+        }
+        int readers = 6;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(readers);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+        try {
+            List<java.util.concurrent.Future<BookGraph>> got = new java.util.ArrayList<>();
+            for (int r = 0; r < readers; r++) {
+                got.add(pool.submit(() -> {
+                    start.await();
+                    return f.network().graph();
+                }));
+            }
+            java.util.Set<BookGraph> graphs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (java.util.concurrent.Future<BookGraph> g : got) {
+                graphs.add(g.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(graphs).as("one build, shared by every reader").hasSize(1);
+            assertThat(f.network().graph()).isSameAs(graphs.iterator().next());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @BothDatabases
     void badTargetsAndLimitsAreClearErrors(TestDatabase db) {
         NetworkFixture f = new NetworkFixture(db);
         assertThatThrownBy(() -> f.network().resolve("Nobody Known")).isInstanceOf(NotFoundException.class)
