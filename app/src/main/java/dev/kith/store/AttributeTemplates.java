@@ -28,20 +28,9 @@ final class AttributeTemplates implements TemplateEngine.Parsing {
         while (i < n) {
             char c = template.charAt(i);
             int end;
-            if (c == '/' && SqlText.at(template, i + 1, '*') && (end = template.indexOf("*/", i + 2)) >= 0) {
-                text.append(template, i, end + 2);
-                i = end + 2;
-            } else if ((c == '-' || c == '/') && SqlText.at(template, i + 1, c)) {
-                end = SqlText.lineEnd(template, i + 2);
+            if ((end = SqlText.verbatimEnd(template, i)) >= 0) {
                 text.append(template, i, end);
                 i = end;
-            } else if (c == '\'' && (end = SqlText.quoteEnd(template, i + 1)) >= 0) {
-                text.append(template, i, end + 1);
-                i = end + 1;
-            } else if (c == '"' && i + 1 < n && template.charAt(i + 1) != '"'
-                    && (end = template.indexOf('"', i + 1)) >= 0) {
-                text.append(template, i, end + 1);
-                i = end + 1;
             } else if (c == '\\' && i + 1 < n) {
                 text.append(template.charAt(i + 1));
                 i += 2;

@@ -54,19 +54,9 @@ final class NamedParameters implements SqlParser {
         while (i < n) {
             char c = sql.charAt(i);
             int end;
-            if (c == '/' && SqlText.at(sql, i + 1, '*') && (end = sql.indexOf("*/", i + 2)) >= 0) {
-                text.append(sql, i, end + 2);
-                i = end + 2;
-            } else if ((c == '-' || c == '/') && SqlText.at(sql, i + 1, c)) {
-                end = SqlText.lineEnd(sql, i + 2);
+            if ((end = SqlText.verbatimEnd(sql, i)) >= 0) {
                 text.append(sql, i, end);
                 i = end;
-            } else if (c == '\'' && (end = SqlText.quoteEnd(sql, i + 1)) >= 0) {
-                text.append(sql, i, end + 1);
-                i = end + 1;
-            } else if (c == '"' && i + 1 < n && sql.charAt(i + 1) != '"' && (end = sql.indexOf('"', i + 1)) >= 0) {
-                text.append(sql, i, end + 1);
-                i = end + 1;
             } else if (c == '\\' && i + 1 < n) {
                 text.append(sql.charAt(i + 1));
                 i += 2;

@@ -35,4 +35,27 @@ final class SqlText {
         }
         return last;
     }
+
+    /**
+     * Where the text JDBI's lexers copy as it is, starting at {@code i}, ends (exclusive), or -1 when none starts
+     * there: a {@code /* comment *}{@code /}, a {@code --} or {@code //} comment to the end of its line, a
+     * {@code 'quoted'} text or a {@code "quoted"} name of at least one character.
+     */
+    static int verbatimEnd(String s, int i) {
+        char c = s.charAt(i);
+        int end;
+        if (c == '/' && at(s, i + 1, '*') && (end = s.indexOf("*/", i + 2)) >= 0) {
+            return end + 2;
+        }
+        if ((c == '-' || c == '/') && at(s, i + 1, c)) {
+            return lineEnd(s, i + 2);
+        }
+        if (c == '\'' && (end = quoteEnd(s, i + 1)) >= 0) {
+            return end + 1;
+        }
+        if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) != '"' && (end = s.indexOf('"', i + 1)) >= 0) {
+            return end + 1;
+        }
+        return -1;
+    }
 }

@@ -2,7 +2,6 @@ package dev.kith.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -64,15 +63,6 @@ class AttributeTemplatesTest {
 
     @Test
     void randomTextRendersAsJdbiRendersIt() {
-        String alphabet = "ab1_<>'\"\\/*- \n";
-        Random random = new Random(18);
-        for (int round = 0; round < 50_000; round++) {
-            int length = random.nextInt(24);
-            StringBuilder sb = new StringBuilder(length);
-            for (int i = 0; i < length; i++) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            sameAsJdbi(sb.toString());
-        }
+        RandomText.strings("ab1_<>'\"\\/*- \n", 18, 50_000, this::sameAsJdbi);
     }
 }

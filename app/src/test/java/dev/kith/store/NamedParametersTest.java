@@ -2,7 +2,6 @@ package dev.kith.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import org.jdbi.v3.core.statement.ColonPrefixSqlParser;
 import org.jdbi.v3.core.statement.ParsedSql;
 import org.junit.jupiter.api.Test;
@@ -44,15 +43,6 @@ class NamedParametersTest {
 
     @Test
     void randomTextParsesAsJdbiParsesIt() {
-        String alphabet = "ab1_.:?'\"\\/*-$ é\n\r\uD83D\uDE00";
-        Random random = new Random(18);
-        for (int round = 0; round < 50_000; round++) {
-            int length = random.nextInt(24);
-            StringBuilder sb = new StringBuilder(length);
-            for (int i = 0; i < length; i++) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            sameAsJdbi(sb.toString());
-        }
+        RandomText.strings("ab1_.:?'\"\\/*-$ é\n\r\uD83D\uDE00", 18, 50_000, this::sameAsJdbi);
     }
 }
