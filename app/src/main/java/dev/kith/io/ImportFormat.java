@@ -20,8 +20,7 @@ public enum ImportFormat {
      */
     public static ImportFormat detect(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        String head = new String(content, 0, Math.min(content.length, HEAD_BYTES), StandardCharsets.UTF_8)
-                .replace("\uFEFF", "").stripLeading();
+        String head = head(content).replace("\uFEFF", "").stripLeading();
         if (name.endsWith(".vcf") || name.endsWith(".vcard") || head.regionMatches(true, 0, "BEGIN:VCARD", 0, 11)) {
             return VCARD;
         }
@@ -39,5 +38,17 @@ public enum ImportFormat {
         }
         throw new ValidationException("file", "'" + fileName + "' is not a file Kith can import: use a LinkedIn"
                 + " Connections.csv, a vCard (.vcf), a Google or Outlook contacts CSV, or a Kith backup (.json)");
+    }
+
+    /** The start of {@code content} as text: UTF-16 when a byte-order mark says so (Outlook's "Unicode" CSV), else UTF-8. */
+    private static String head(byte[] content) {
+        int length = Math.min(content.length, HEAD_BYTES);
+        if (length >= 2 && (content[0] & 0xff) == 0xFF && (content[1] & 0xff) == 0xFE) {
+            return new String(content, 2, length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (length >= 2 && (content[0] & 0xff) == 0xFE && (content[1] & 0xff) == 0xFF) {
+            return new String(content, 2, length - 2, StandardCharsets.UTF_16BE);
+        }
+        return new String(content, 0, length, StandardCharsets.UTF_8);
     }
 }

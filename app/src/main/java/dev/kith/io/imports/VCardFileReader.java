@@ -25,10 +25,12 @@ final class VCardFileReader {
     }
 
     static List<Row> read(String file, String text, Warnings warnings) {
-        List<Long> starts = VCardScanner.scan(file, text, warnings);
+        VCardScanner.Scan scan = VCardScanner.scan(file, text, warnings);
+        List<Long> starts = scan.starts();
         List<Row> rows = new ArrayList<>();
         try (VCardReader reader = new VCardReader(text)) {
             reader.registerScribe(new PlainTelephoneScribe());
+            reader.setDefaultQuotedPrintableCharset(scan.quotedPrintable());
             for (int i = 0; ; i++) {
                 long line = i < starts.size() ? starts.get(i) : 0;
                 VCard card;
