@@ -149,11 +149,20 @@ public final class MessageParser {
         if (name != null && name.contains("=?")) {
             name = decode(name);
         }
-        name = Snippets.oneLine(name == null ? null : name.replace("\"", "").replace("'", " ").strip(), 200);
+        name = Snippets.oneLine(name == null ? null : unquoted(name.replace("\"", "").strip()), 200);
         if (name != null && (name.equalsIgnoreCase(email) || name.isBlank())) {
             name = null;
         }
         result.add(new Address(email, name));
+    }
+
+    /**
+     * {@code name} without the single quotes some mailers wrap a whole name in ({@code 'Ana Lima'}); an
+     * apostrophe inside a name ({@code O'Brien}) is kept.
+     */
+    private static String unquoted(String name) {
+        return name.length() > 1 && name.startsWith("'") && name.endsWith("'")
+                ? name.substring(1, name.length() - 1).strip() : name;
     }
 
     /** {@code email} trimmed, in lower case, without brackets or quotes; null unless it looks like local@domain. */
