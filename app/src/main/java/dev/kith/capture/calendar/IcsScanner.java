@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The checks made before biweekly (which is lenient) reads a text: it is within the size, line and
- * component limits and its first line is {@code BEGIN:VCALENDAR}; otherwise an {@link ImportException}
+ * The checks made before biweekly (which is lenient) reads a text: it is within the size, line,
+ * component and time zone limits and its first line is {@code BEGIN:VCALENDAR}; otherwise an {@link ImportException}
  * names the source, the line and the reason. Returns the line of each event for later warnings.
  */
 final class IcsScanner {
@@ -20,6 +20,7 @@ final class IcsScanner {
     private final List<Long> eventLines = new ArrayList<>();
     private int depth;
     private int components;
+    private int timeZones;
     private boolean started;
 
     private IcsScanner(String source, IcsLimits limits) {
@@ -92,6 +93,10 @@ final class IcsScanner {
         if (upper.startsWith("BEGIN:")) {
             if (++components > limits.maxComponents()) {
                 throw new ImportException(source, number, "more than " + limits.maxComponents() + " components");
+            }
+            if (upper.equals("BEGIN:VTIMEZONE") && ++timeZones > ZoneResolver.MAX_ZONES) {
+                throw new ImportException(source, number, "more than " + ZoneResolver.MAX_ZONES
+                        + " time zones in one calendar");
             }
             if (depth == 1 && upper.equals("BEGIN:VEVENT")) {
                 eventLines.add(number);
