@@ -15,8 +15,9 @@ public enum ImportFormat {
      * The format of a file, from its name (may be null) and its first {@value #HEAD_BYTES} bytes: a
      * {@code .vcf} or {@code .vcard} name or a {@code BEGIN:VCARD} start is a vCard, a {@code .json}
      * name or an opening brace a Kith backup, a "Notes:" preamble or LinkedIn's header a LinkedIn
-     * export, and Google's and Outlook's column names their CSV exports. None fitting is a
-     * {@link ValidationException} of the field {@code file} that lists what Kith can import.
+     * export, and Google's and Outlook's column names their CSV exports (Thunderbird's CSV reads as
+     * Outlook's). None fitting is a {@link ValidationException} of the field {@code file} that lists
+     * what Kith can import.
      */
     public static ImportFormat detect(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -33,7 +34,7 @@ public enum ImportFormat {
         if (head.contains("E-mail 1 - Value") || head.contains("Organization Name")) {
             return GOOGLE;
         }
-        if (head.contains("E-mail Address") || head.contains("Business Phone")) {
+        if (head.contains("E-mail Address") || head.contains("Business Phone") || head.contains("Primary Email")) {
             return OUTLOOK;
         }
         throw new ValidationException("file", "'" + fileName + "' is not a file Kith can import: use a LinkedIn"

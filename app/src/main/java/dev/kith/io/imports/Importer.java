@@ -58,7 +58,8 @@ public final class Importer {
             case LINKEDIN -> LinkedInReader.read(file, text, warnings);
             case VCARD -> VCardFileReader.read(file, text, warnings);
             case GOOGLE -> GoogleReader.read(file, text, warnings);
-            case OUTLOOK -> OutlookReader.read(file, text, warnings);
+            case OUTLOOK -> ThunderbirdReader.isThunderbird(text) ? ThunderbirdReader.read(file, text, warnings)
+                    : OutlookReader.read(file, text, warnings);
             case JSON -> throw new IllegalStateException("handled above");
         };
         return rollbackIf(dryRun, book, file, () -> {
