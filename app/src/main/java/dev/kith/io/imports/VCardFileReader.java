@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * vCard 2.1, 3.0 and 4.0 files as Apple Contacts, iPhone, Android, Gmail, Outlook, Thunderbird,
  * Evolution and Lotus Notes write them. {@link VCardScanner} checks the structure first; ez-vcard
- * reads the properties.
+ * reads the properties. A contact group (iCloud's and vCard 4.0's group cards) is skipped with a warning.
  */
 final class VCardFileReader {
     private VCardFileReader() {
@@ -54,6 +54,11 @@ final class VCardFileReader {
     }
 
     private static Row row(String file, long line, VCard card, Warnings warnings) {
+        if (group(card)) {
+            warnings.add(file, line, "skipped: a contact group, not a person");
+            warnings.skip(line, "a contact group, not a person");
+            return null;
+        }
         RowBuilder b = new RowBuilder(file, line, warnings);
         try {
             if (card.getFormattedName() != null) {
@@ -107,5 +112,14 @@ final class VCardFileReader {
             throw new ImportException(file, line, "cannot read this vCard: " + e.getMessage());
         }
         return b.build();
+    }
+
+    /** Whether {@code card} is a contact group: vCard 4.0's {@code KIND:group}, or Apple's {@code X-ADDRESSBOOKSERVER-KIND}. */
+    private static boolean group(VCard card) {
+        if (card.getKind() != null && card.getKind().isGroup()) {
+            return true;
+        }
+        RawProperty apple = card.getExtendedProperty("X-ADDRESSBOOKSERVER-KIND");
+        return apple != null && apple.getValue() != null && apple.getValue().strip().equalsIgnoreCase("group");
     }
 }
