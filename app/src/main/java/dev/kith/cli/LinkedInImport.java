@@ -141,7 +141,8 @@ final class LinkedInImport {
 
     private static boolean connections(String text) {
         String head = (text.startsWith("\uFEFF") ? text.substring(1) : text).stripLeading();
-        return head.startsWith("Notes:") || head.startsWith("First Name,Last Name,URL");
+        return head.startsWith("Notes:") || head.startsWith("First Name,Last Name,URL")
+                || head.startsWith("First Name,Last Name,Email Address,Company,Position,Connected On");
     }
 
     private static byte[] read(InputStream in, String where) throws IOException {

@@ -28,7 +28,8 @@ public enum ImportFormat {
         if (name.endsWith(".json") || head.startsWith("{")) {
             return JSON;
         }
-        if (head.startsWith("Notes:") || head.startsWith("First Name,Last Name,URL")) {
+        if (head.startsWith("Notes:") || head.startsWith("First Name,Last Name,URL")
+                || head.startsWith("First Name,Last Name,Email Address,Company,Position,Connected On")) {
             return LINKEDIN;
         }
         if (head.contains("E-mail 1 - Value") || head.contains("Organization Name")) {
