@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  * says so (Outlook's "Unicode" CSV), with no control characters besides tab, carriage return and line
  * feed. Anything else is binary data and an {@link ImportException} naming the line where it starts.
  * A contacts export ({@link #decodeExport}) that is not UTF-8 but clean Windows-1252 text (what Outlook
- * and older Windows programs write) is read as Windows-1252, with a warning.
+ * and older Windows programs write) is read as Windows-1252, with a warning; one that is UTF-8 up to a
+ * damaged byte is refused (reading it as Windows-1252 would garble all its accents).
  */
 final class TextInput {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -54,7 +55,7 @@ final class TextInput {
             long line = lineAt(bytes, in.position());
             String reason = "binary data or text that is not UTF-8 (byte 0x" + Integer.toHexString(bytes[in.position()] & 0xff)
                     + ")";
-            String windows = legacy == null ? null : windows1252(bytes);
+            String windows = legacy == null || !ascii(bytes, start, in.position()) ? null : windows1252(bytes);
             if (windows == null) {
                 throw new ImportException(file, line, reason);
             }
@@ -65,6 +66,16 @@ final class TextInput {
         decoder.flush(out);
         out.flip();
         return checked(file, out.toString());
+    }
+
+    /** Whether {@code bytes[from, to)} are all ASCII: no UTF-8 text before the first byte that is not UTF-8. */
+    private static boolean ascii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** UTF-16LE or UTF-16BE when {@code bytes} start with that byte-order mark; else null. */

@@ -110,4 +110,16 @@ class TextInputTest {
                     .isInstanceOf(ImportException.class).hasMessageContaining("not UTF-8");
         }
     }
+
+    @Test
+    void utf8TextWithOneDamagedByteIsRefusedNotReadAsWindows1252() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            byte[] good = OUTLOOK.getBytes(StandardCharsets.UTF_8);
+            byte[] damaged = java.util.Arrays.copyOf(good, good.length + 1);
+            damaged[good.length] = (byte) 0xE9; // a lone Latin-1 é after the UTF-8 text
+            assertThatThrownBy(() -> importBytes(book(db), ImportFormat.OUTLOOK, damaged))
+                    .isInstanceOf(ImportException.class)
+                    .hasMessageContaining(":4: binary data or text that is not UTF-8 (byte 0xe9)");
+        }
+    }
 }
