@@ -244,6 +244,22 @@ class IcsReaderTest {
     }
 
     @Test
+    void aCalendarCutShortInsideAnEventIsRefusedWithThatEventsLine() {
+        String whole = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:a",
+                "DTSTART:20251201T100000Z", "SUMMARY:Lunch with Ana", "END:VEVENT", "BEGIN:VEVENT", "UID:b",
+                "DTSTART:20251202T100000Z", "SUMMARY:Lunch wi");
+        IcsReader reader = new IcsReader(PARIS, IcsLimits.DEFAULT);
+
+        assertThatThrownBy(() -> reader.read("cut.ics", whole, FROM_2025, TO_2026))
+                .hasMessage("cut.ics:8: the calendar ends inside the VEVENT that starts here (no END:VEVENT): it was cut short");
+        IcsResult noEnd = reader.read("no-end.ics", whole.substring(0, whole.indexOf("BEGIN:VEVENT\r\nUID:b")), FROM_2025,
+                TO_2026);
+        assertThat(noEnd.meetings()).hasSize(1);
+        assertThat(noEnd.warnings()).extracting(CalendarWarning::toString)
+                .containsExactly("no-end.ics:7: the text ends before END:VCALENDAR: it may be cut short");
+    }
+
+    @Test
     void aWarningForAnUnknownZoneNamesTheLineOfItsFirstUseQuotedOrNot() {
         String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:a",
                 "DTSTART;TZID=\"Nowhere Standard Time\":20251201T100000", "SUMMARY:a", "END:VEVENT", "BEGIN:VEVENT",
