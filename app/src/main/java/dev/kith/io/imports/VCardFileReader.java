@@ -18,13 +18,16 @@ import java.util.List;
 /**
  * vCard 2.1, 3.0 and 4.0 files as Apple Contacts, iPhone, Android, Gmail, Outlook, Thunderbird,
  * Evolution and Lotus Notes write them. {@link VCardScanner} checks the structure first; ez-vcard
- * reads the properties. A contact group (iCloud's and vCard 4.0's group cards) is skipped with a warning.
+ * reads the properties. Byte-order marks inside the text (files joined with {@code cat}) are dropped. A
+ * contact group (iCloud's and vCard 4.0's group cards) is skipped with a warning.
  */
 final class VCardFileReader {
     private VCardFileReader() {
     }
 
-    static List<Row> read(String file, String text, Warnings warnings) {
+    static List<Row> read(String file, String given, Warnings warnings) {
+        // files joined with cat keep each one's byte-order mark at the start of a line; it is never content
+        String text = given.indexOf('\uFEFF') < 0 ? given : given.replace("\uFEFF", "");
         VCardScanner.Scan scan = VCardScanner.scan(file, text, warnings);
         List<Long> starts = scan.starts();
         List<Row> rows = new ArrayList<>();

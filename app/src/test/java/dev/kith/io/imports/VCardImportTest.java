@@ -152,4 +152,17 @@ class VCardImportTest {
                     .containsExactly("Ana Lima");
         }
     }
+
+    @Test
+    void filesJoinedWithCatKeepingEachByteOrderMarkAreRead() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            String card = "\uFEFFBEGIN:VCARD\r\nVERSION:3.0\r\nFN:%s\r\nEND:VCARD\r\n";
+            ImportSummary s = dev.kith.io.Fixtures.importText(book, ImportFormat.VCARD,
+                    card.formatted("Ana Lima") + card.formatted("Bea Ortiz"));
+            assertThat(s.created()).isEqualTo(2);
+            assertThat(book.contacts().list(dev.kith.contacts.ContactFilter.ALL_ACTIVE)).extracting(c -> c.name())
+                    .containsExactly("Ana Lima", "Bea Ortiz");
+        }
+    }
 }
