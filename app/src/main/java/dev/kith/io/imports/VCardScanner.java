@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * A strict structural check of a vCard file before ez-vcard (which is lenient) reads it: every
  * card opens with {@code BEGIN:VCARD} and closes with {@code END:VCARD}, every line in between is a
- * property ({@code NAME[;PARAMS]:VALUE}, folded lines and quoted-printable continuations allowed).
+ * property ({@code NAME[;PARAMS]:VALUE}, folded lines, quoted-printable continuations and vCard 2.1's
+ * unindented base64 lines up to a blank line allowed).
  * A birthday or anniversary that is no real date is a warning, not a refusal. Returns the first line
  * of each card, and the character set of quoted-printable values that name none: UTF-8, unless one
  * of them is not UTF-8 (Outlook writes Windows-1252 there), then Windows-1252.
@@ -31,6 +32,8 @@ final class VCardScanner {
     private final List<Long> starts = new ArrayList<>();
     private long open;
     private boolean quotedPrintable;
+    /** In a vCard 2.1 base64 value, whose lines may come unindented until a blank line (Nokia and older phones). */
+    private boolean base64;
     /** The raw value of the quoted-printable property being read when it names no CHARSET; else null. */
     private StringBuilder unnamedCharset;
     private boolean legacyQuotedPrintable;
@@ -83,11 +86,16 @@ final class VCardScanner {
             return;
         }
         if (line.isBlank()) {
+            base64 = false;
             return;
         }
         if (open > 0 && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
             return;
         }
+        if (base64 && base64Text(line)) {
+            return;
+        }
+        base64 = false;
         String upper = line.strip().toUpperCase(Locale.ROOT);
         if (upper.equals("BEGIN:VCARD")) {
             if (open > 0) {
@@ -111,6 +119,7 @@ final class VCardScanner {
         String name = line.substring(0, Math.min(indexOfAny(line), line.length())).toUpperCase(Locale.ROOT);
         String head = line.substring(0, line.indexOf(':')).toUpperCase(Locale.ROOT);
         quotedPrintable = head.contains("QUOTED-PRINTABLE") && line.endsWith("=");
+        base64 = head.contains("BASE64");
         if (head.contains("QUOTED-PRINTABLE") && !head.contains("CHARSET=") && !legacyQuotedPrintable) {
             unnamedCharset = new StringBuilder();
             quotedPrintableValue(line.substring(line.indexOf(':') + 1));
@@ -161,6 +170,18 @@ final class VCardScanner {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /** Whether {@code line} is only base64 characters (an unindented line of a vCard 2.1 base64 value). */
+    private static boolean base64Text(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                    || c == '=')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOfAny(String line) {

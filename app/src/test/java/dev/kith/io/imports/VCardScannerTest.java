@@ -47,4 +47,16 @@ class VCardScannerTest {
         assertThat(c.name()).isEqualTo("José Núñez");
         assertThat(c.location()).isEqualTo("Valparaíso");
     }
+
+    @Test
+    void aVCard21Base64PhotoWithUnindentedLinesEndedByABlankLineIsAccepted() {
+        List<Contact> all = imported(String.join("\r\n", "BEGIN:VCARD", "VERSION:2.1", "N:Nokia;Nina", "FN:Nina Nokia",
+                "PHOTO;ENCODING=BASE64;TYPE=JPEG:", "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgG",
+                "BgUGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8QEBEQCgwSExIQEw8QEBD/2wBDAQMDAwQDBAgEBAgQCwkLEBAQEBAQ==", "",
+                "EMAIL;INTERNET:nina@example.fi", "END:VCARD", ""));
+        assertThat(all).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Nina Nokia");
+            assertThat(c.emails()).containsExactly("nina@example.fi");
+        });
+    }
 }
