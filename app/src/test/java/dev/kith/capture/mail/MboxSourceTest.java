@@ -102,6 +102,18 @@ class MboxSourceTest {
     }
 
     @Test
+    void anAppleMailExportFolderIsReadThroughItsMboxFile() throws IOException {
+        Path export = Files.createDirectories(folder.resolve("Inbox.mbox"));
+        Files.writeString(export.resolve("mbox"), "From a@x.example Mon Nov 02 12:00:00 2026\nFrom: a@x.example\n\none\n");
+        Files.writeString(export.resolve("table_of_contents"), "\u0000binary index");
+
+        MessageSources.mbox(export).read(sink);
+
+        assertThat(read).extracting(m -> m.from().email()).containsExactly("a@x.example");
+        assertThat(unreadable).isEmpty();
+    }
+
+    @Test
     void aTenMegabyteLineIsSkippedInTheBodyAndMakesAHeaderUnreadable() throws IOException {
         Path file = folder.resolve("huge.mbox");
         try (OutputStream out = Files.newOutputStream(file)) {
