@@ -75,6 +75,7 @@ public final class LinkedInMessages {
         List<String> warnings = new ArrayList<>();
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try (CsvReader<NamedCsvRecord> csv = CsvReader.builder()
+                .allowUnclosedQuote(false)
                 .extraFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE).skipEmptyLines(true)
                 .ofNamedCsvRecord(body)) {
@@ -98,12 +99,23 @@ public final class LinkedInMessages {
                 }
             }
         } catch (CsvParseException e) {
-            throw new ImportException(file, 0, "broken CSV: " + e.getMessage());
+            throw new ImportException(file, errorLine(e), "broken CSV: " + e.getMessage());
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             throw new ImportException(file, 0, "cannot read: " + e.getMessage());
         }
         int skippedUnreadable = unreadable;
         return search.deferring(() -> db.write(h -> capture(rows, skippedUnreadable, warnings)));
+    }
+
+    /** The line a CSV error names (FastCSV says "starting line N"), else 0. */
+    private static long errorLine(CsvParseException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            var m = java.util.regex.Pattern.compile("(?i)line (\\d{1,18})").matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return Long.parseLong(m.group(1));
+            }
+        }
+        return 0;
     }
 
     private static Row row(NamedCsvRecord r) {

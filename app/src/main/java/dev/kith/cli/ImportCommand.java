@@ -52,6 +52,10 @@ final class ImportCommand extends BookCommand {
             return;
         }
         ImportFormat contacts = contactFormat(name);
+        if (contacts == ImportFormat.LINKEDIN && Files.isDirectory(file)) {
+            linkedInFolder(session);
+            return;
+        }
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
@@ -88,6 +92,29 @@ final class ImportCommand extends BookCommand {
         }
     }
 
+    /** The unpacked LinkedIn export: its Connections.csv and messages.csv, as the ZIP's. */
+    private void linkedInFolder(Session session) {
+        if (dryRun) {
+            throw new ParameterException(spec.commandLine(), "--dry-run is not available for the export's folder;"
+                    + " import Connections.csv alone to see a dry run");
+        }
+        print(session, new LinkedInImport(session.book()).folder(file));
+    }
+
+    private void print(Session session, LinkedInImport.Summary summary) {
+        if (session.json()) {
+            session.printJson(summary);
+        } else {
+            if (summary.connections() != null) {
+                session.out().println("Connections: " + summary.connections().inWords());
+                summary.connections().warnings().forEach(w -> session.out().println("warning: " + w));
+            }
+            if (summary.messages() != null) {
+                session.out().println("Messages: " + summary.messages().inWords());
+            }
+        }
+    }
+
     private void linkedIn(Session session, byte[] bytes) {
         if (dryRun) {
             throw new ParameterException(spec.commandLine(), "--dry-run is not available for LinkedIn messages or"
@@ -95,17 +122,7 @@ final class ImportCommand extends BookCommand {
         }
         LinkedInImport linkedIn = new LinkedInImport(session.book());
         if (LinkedInImport.isZip(bytes)) {
-            LinkedInImport.Summary summary = linkedIn.zip(file.toString(), bytes);
-            if (session.json()) {
-                session.printJson(summary);
-            } else {
-                if (summary.connections() != null) {
-                    session.out().println("Connections: " + summary.connections().inWords());
-                }
-                if (summary.messages() != null) {
-                    session.out().println("Messages: " + summary.messages().inWords());
-                }
-            }
+            print(session, linkedIn.zip(file.toString(), bytes));
             return;
         }
         dev.kith.capture.CaptureSummary summary = linkedIn.messages(file.toString(), bytes);

@@ -13,13 +13,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
  * {@code kith import linkedin} of a LinkedIn export's messages.csv, or of the whole export ZIP
  * (Connections.csv and messages.csv inside, each found by its header; the rest is left alone), all or
- * nothing. The ZIP is read in memory with bounds: entries, each entry's size and the total.
+ * nothing; or of the unpacked export's folder, likewise. The ZIP is read in memory with bounds: entries,
+ * each entry's size and the total.
  */
 final class LinkedInImport {
     static final int MAX_ENTRIES = 5_000;
@@ -48,8 +53,7 @@ final class LinkedInImport {
     /** Imports the connections and captures the messages of the export ZIP {@code bytes}, all or nothing. */
     Summary zip(String file, byte[] bytes) {
         return book.atomically(() -> {
-            ImportSummary connections = null;
-            CaptureSummary messages = null;
+            Parts parts = new Parts();
             int entries = 0;
             long total = 0;
             try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
@@ -67,28 +71,78 @@ final class LinkedInImport {
                     if (total > MAX_TOTAL_BYTES) {
                         throw new ImportException(file, 0, "the ZIP holds more than " + (MAX_TOTAL_BYTES >> 20) + " MB of CSV");
                     }
-                    String text = new String(content, StandardCharsets.UTF_8);
-                    String where = file + "!" + name;
-                    if (LinkedInMessages.isMessages(text)) {
-                        messages = book.capture().linkedIn().importCsv(where, text);
-                    } else if (connections(text)) {
-                        connections = new Importer(book.book(), book.contacts(), book.milestones())
-                                .run(ImportFormat.LINKEDIN, where, content, false, Progress.NONE);
-                    }
+                    parts.add(file + "!" + name, content);
                 }
             } catch (IOException e) {
                 throw new ImportException(file, 0, "not a readable ZIP: " + e.getMessage());
             }
+            return parts.summary(file, "this ZIP");
+        });
+    }
+
+    /**
+     * Imports the connections and captures the messages of an unpacked export: the CSV files directly in
+     * {@code folder}, all or nothing, with the ZIP's bounds.
+     */
+    Summary folder(Path folder) {
+        String where = folder.toString();
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+                    .filter(Files::isRegularFile).sorted().limit(MAX_ENTRIES + 1L).toList();
+        } catch (IOException e) {
+            throw new ImportException(where, 0, "cannot read the folder: " + e.getMessage());
+        }
+        if (files.size() > MAX_ENTRIES) {
+            throw new ImportException(where, 0, "more than " + MAX_ENTRIES + " CSV files in the folder");
+        }
+        return book.atomically(() -> {
+            Parts parts = new Parts();
+            long total = 0;
+            for (Path f : files) {
+                byte[] content;
+                try (InputStream in = Files.newInputStream(f)) {
+                    content = read(in, f.toString());
+                } catch (IOException e) {
+                    throw new ImportException(f.toString(), 0, "cannot read: " + e.getMessage());
+                }
+                total += content.length;
+                if (total > MAX_TOTAL_BYTES) {
+                    throw new ImportException(where, 0, "the folder holds more than " + (MAX_TOTAL_BYTES >> 20) + " MB of CSV");
+                }
+                parts.add(f.toString(), content);
+            }
+            return parts.summary(where, "this folder");
+        });
+    }
+
+    /** The parts of one export as they are found: Connections.csv imported, messages.csv captured, the rest left. */
+    private final class Parts {
+        private ImportSummary connections;
+        private CaptureSummary messages;
+
+        void add(String where, byte[] content) {
+            String text = new String(content, StandardCharsets.UTF_8);
+            if (LinkedInMessages.isMessages(text)) {
+                messages = book.capture().linkedIn().importCsv(where, text);
+            } else if (connections(text)) {
+                connections = new Importer(book.book(), book.contacts(), book.milestones())
+                        .run(ImportFormat.LINKEDIN, where, content, false, Progress.NONE);
+            }
+        }
+
+        Summary summary(String file, String what) {
             if (connections == null && messages == null) {
-                throw new ImportException(file, 0, "no Connections.csv or messages.csv in this ZIP");
+                throw new ImportException(file, 0, "no Connections.csv or messages.csv in " + what);
             }
             return new Summary(connections, messages);
-        });
+        }
     }
 
     private static boolean connections(String text) {
         String head = (text.startsWith("\uFEFF") ? text.substring(1) : text).stripLeading();
-        return head.startsWith("Notes:") || head.startsWith("First Name,Last Name,URL");
+        return head.startsWith("Notes:") || head.startsWith("First Name,Last Name,URL")
+                || head.startsWith("First Name,Last Name,Email Address,Company,Position,Connected On");
     }
 
     private static byte[] read(InputStream in, String where) throws IOException {

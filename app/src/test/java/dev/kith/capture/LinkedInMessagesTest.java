@@ -78,4 +78,20 @@ class LinkedInMessagesTest {
                 .isInstanceOf(ImportException.class).hasMessageContaining("Invitations.csv:1");
         assertThat(Tables.counts(db.database())).isEqualTo(before);
     }
+
+    @org.junit.jupiter.api.Test
+    void aQuoteLeftOpenRefusesTheFileWithItsLineAndChangesNothing() throws IOException {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
+            String csv = fixture();
+            String cut = csv.strip() + "\n2-cut==,,Carl Berg,https://www.linkedin.com/in/carl-berg,Ana Lima,"
+                    + "https://www.linkedin.com/in/ana-lima,2026-11-20 10:00:00 UTC,,\"<p>a message cut short\n";
+            Map<String, Integer> before = Tables.counts(db.database());
+            long line = csv.strip().lines().count() + 1;
+            assertThatThrownBy(() -> kith.capture().linkedIn().importCsv("messages.csv", cut))
+                    .isInstanceOf(ImportException.class)
+                    .hasMessageStartingWith("messages.csv:" + line + ": broken CSV");
+            assertThat(Tables.counts(db.database())).isEqualTo(before);
+        }
+    }
 }

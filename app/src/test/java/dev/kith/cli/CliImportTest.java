@@ -118,7 +118,7 @@ class CliImportTest {
     @BothDatabases
     void aWrongHeaderIsRejected(TestDatabase db) {
         rejected(db, "linkedin", file("h.csv", "Name,Email\nCy Diaz,cy@x.example\n"),
-                ":1: wrong header: missing columns First Name, Last Name, URL");
+                ":1: wrong header: missing columns First Name, Last Name, Email Address");
     }
 
     @BothDatabases

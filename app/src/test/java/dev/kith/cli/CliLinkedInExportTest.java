@@ -69,6 +69,36 @@ class CliLinkedInExportTest {
                 .get("skipped").get("duplicates").asInt()).isEqualTo(4);
     }
 
+    @org.junit.jupiter.api.Test
+    void theUnpackedExportsFolderImportsLikeTheZipAllOrNothing() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Cli cli = new Cli(db, "2026-11-24");
+            Path folder = Files.createDirectories(dir.resolve("Basic_LinkedInDataExport_11-24-2026"));
+            Files.writeString(folder.resolve("Connections.csv"), CONNECTIONS.replace("01 Oct 2024", "31 Feb 2024"));
+            Files.write(folder.resolve("messages.csv"), messages());
+            Files.writeString(folder.resolve("Invitations.csv"), INVITATIONS);
+            Files.createDirectories(folder.resolve("Jobs"));
+
+            var run = cli.run("import", "linkedin", folder.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("Connections: 2 created").contains("Messages: ")
+                    .contains("warning: " + folder.resolve("Connections.csv") + ":6: Connected On: '31 Feb 2024'");
+            assertThat(JSON.readTree(cli.run("replies", "--json").out()).get(0).get("person").get("name").asText())
+                    .isEqualTo("Carl Berg");
+
+            Path broken = Files.createDirectories(dir.resolve("broken"));
+            Files.write(broken.resolve("messages.csv"), messages());
+            Files.writeString(broken.resolve("Connections.csv"),
+                    "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\"Bea,Ortiz\n");
+            String before = cli.run("export", "json").out();
+            var refused = cli.run("import", "linkedin", broken.toString());
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.err()).contains("Connections.csv");
+            assertThat(cli.run("export", "json").out()).isEqualTo(before);
+        }
+    }
+
     @BothDatabases
     void aZipWithABrokenConnectionsFileChangesNothing(TestDatabase db) throws Exception {
         Cli cli = new Cli(db, "2026-11-24");

@@ -14,11 +14,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
+import java.util.function.ToLongFunction;
 
 /**
  * Reads iCalendar (RFC 5545) text, from a file, a published URL or a CalDAV object, into the
@@ -98,7 +100,7 @@ public final class IcsReader {
         List<IcsEvent> events = new ArrayList<>();
         try (ICalReader reader = new ICalReader(text)) {
             reader.setDefaultTimezone(TimeZone.getTimeZone(userZone));
-            reader.setGlobalTimezoneIdResolver(new ZoneResolver(source, tzid -> lineOf(text, ";TZID=" + tzid), warnings));
+            reader.setGlobalTimezoneIdResolver(new ZoneResolver(source, tzidLines(text), warnings));
             List<VEvent> all = new ArrayList<>();
             List<ICalendar> calendars = new ArrayList<>();
             for (ICalendar ical = reader.readNext(); ical != null; ical = reader.readNext()) {
@@ -164,18 +166,45 @@ public final class IcsReader {
         return e.getUid() == null || e.getUid().getValue() == null ? "" : " '" + e.getUid().getValue() + "'";
     }
 
-    /** The 1-based line where {@code needle} first occurs in {@code text}; 0 when it does not. */
-    private static long lineOf(String text, String needle) {
-        int at = text.indexOf(needle);
-        if (at < 0) {
-            return 0;
-        }
-        long line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
+    /**
+     * The 1-based line where a TZID is first used in {@code text} (0 when it is not), from one pass over
+     * the text made on the first question: a calendar of thousands of unknown zones is not searched
+     * once per zone.
+     */
+    static ToLongFunction<String> tzidLines(String text) {
+        Map<String, Long> first = new HashMap<>();
+        boolean[] built = {false};
+        return tzid -> {
+            if (!built[0]) {
+                built[0] = true;
+                long line = 1;
+                int counted = 0;
+                for (int at = text.indexOf(";TZID="); at >= 0; at = text.indexOf(";TZID=", at + 1)) {
+                    for (; counted < at; counted++) {
+                        if (text.charAt(counted) == '\n') {
+                            line++;
+                        }
+                    }
+                    first.putIfAbsent(tzidAt(text, at + 6), line);
+                }
             }
+            Long line = first.get(tzid);
+            return line == null ? 0 : line;
+        };
+    }
+
+    /** The TZID parameter value starting at {@code from}: quoted, or up to the next ':', ';' or line end. */
+    private static String tzidAt(String text, int from) {
+        if (from < text.length() && text.charAt(from) == '"') {
+            int close = text.indexOf('"', from + 1);
+            String quoted = text.substring(from + 1, close < 0 ? text.length() : close);
+            int eol = quoted.indexOf('\n');
+            return (eol < 0 ? quoted : quoted.substring(0, eol)).strip();
         }
-        return line;
+        int end = from;
+        while (end < text.length() && ":;\r\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(from, end);
     }
 }

@@ -10,16 +10,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The checks made before biweekly (which is lenient) reads a text: it is within the size, line and
- * component limits and its first line is {@code BEGIN:VCALENDAR}; otherwise an {@link ImportException}
- * names the source, the line and the reason. Returns the line of each event for later warnings.
+ * The checks made before biweekly (which is lenient) reads a text: it is within the size, line,
+ * component and time zone limits, its first line is {@code BEGIN:VCALENDAR}, and it does not end inside
+ * an event or another component (a calendar cut short; only END:VCALENDAR missing is a warning);
+ * otherwise an {@link ImportException} names the source, the line and the reason. Returns the line of each event for later warnings.
  */
 final class IcsScanner {
     private final String source;
     private final IcsLimits limits;
     private final List<Long> eventLines = new ArrayList<>();
     private int depth;
+    /** The line and name of the component at depth 2 (an event, a time zone) open now. */
+    private long innerStart;
+    private String innerName;
     private int components;
+    private int timeZones;
     private boolean started;
 
     private IcsScanner(String source, IcsLimits limits) {
@@ -64,6 +69,10 @@ final class IcsScanner {
         if (!scanner.started) {
             throw new ImportException(source, 0, "not an iCalendar file: it is empty");
         }
+        if (scanner.depth > 1) {
+            throw new ImportException(source, scanner.innerStart, "the calendar ends inside the " + scanner.innerName
+                    + " that starts here (no END:" + scanner.innerName + "): it was cut short");
+        }
         if (scanner.depth > 0) {
             warnings.add(new CalendarWarning(source, number - 1, "the text ends before END:VCALENDAR: it may be cut short"));
         }
@@ -93,8 +102,16 @@ final class IcsScanner {
             if (++components > limits.maxComponents()) {
                 throw new ImportException(source, number, "more than " + limits.maxComponents() + " components");
             }
+            if (upper.equals("BEGIN:VTIMEZONE") && ++timeZones > ZoneResolver.MAX_ZONES) {
+                throw new ImportException(source, number, "more than " + ZoneResolver.MAX_ZONES
+                        + " time zones in one calendar");
+            }
             if (depth == 1 && upper.equals("BEGIN:VEVENT")) {
                 eventLines.add(number);
+            }
+            if (depth == 1) {
+                innerStart = number;
+                innerName = printable(line.substring(6).strip());
             }
             depth++;
         } else if (upper.startsWith("END:")) {

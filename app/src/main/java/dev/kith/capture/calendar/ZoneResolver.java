@@ -1,12 +1,15 @@
 package dev.kith.capture.calendar;
 
 import biweekly.io.GlobalTimezoneIdResolver;
+import dev.kith.io.ImportException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
@@ -17,15 +20,22 @@ import java.util.regex.Pattern;
  * a leading slash or Mozilla's {@code /mozilla.org/.../} prefix, old aliases such as US/Eastern
  * included), a Windows name through {@link WindowsZones} (Outlook.com's {@code tzone://Microsoft/Utc}
  * too), or an Outlook display name's
- * {@code (UTC+01:00)} offset; anything else is read as UTC, with a warning. Not thread-safe: one per
- * read, as it collects that read's warnings.
+ * {@code (UTC+01:00)} offset; anything else is read as UTC, with a warning. More than {@value #MAX_ZONES}
+ * names refuse the calendar. Not thread-safe: one per read, as it collects that read's warnings.
  */
 final class ZoneResolver implements GlobalTimezoneIdResolver {
     private static final Pattern MOZILLA = Pattern.compile("^/?mozilla\\.org/[^/]+/(.+)$");
     private static final Pattern MICROSOFT = Pattern.compile("^(?i:tzone://Microsoft/)(.+)$");
     private static final Pattern OFFSET = Pattern.compile("^\\((?:UTC|GMT)(?:([+-])(\\d{1,2})[:.]?(\\d{2})?)?\\).*");
 
+    /**
+     * The most time zones one calendar may define or name: the iCalendar library looks zones up one by one,
+     * so a calendar of tens of thousands would take quadratic time. Real calendars use a handful.
+     */
+    static final int MAX_ZONES = 1_000;
+
     private final String source;
+    private final Set<String> named = new HashSet<>();
     private final ToLongFunction<String> lineOf;
     private final List<CalendarWarning> warnings;
 
@@ -38,6 +48,10 @@ final class ZoneResolver implements GlobalTimezoneIdResolver {
 
     @Override
     public TimeZone resolve(String tzid) {
+        if (named.add(tzid) && named.size() > MAX_ZONES) {
+            throw new ImportException(source, lineOf.applyAsLong(tzid), "more than " + MAX_ZONES
+                    + " time zones in one calendar");
+        }
         Optional<ZoneId> zone = zoneId(tzid);
         if (zone.isPresent()) {
             return TimeZone.getTimeZone(zone.get());

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Makes a {@link MailMessage} of a message's header fields, as leniently as mail readers do: RFC 2047
- * names and subjects decoded, addresses in lower case, groups such as {@code undisclosed-recipients:;}
+ * names and subjects decoded (words split inside a character joined first, see {@link EncodedWords}),
+ * addresses in lower case, groups such as {@code undisclosed-recipients:;}
  * opened (an empty group adds nobody), a missing or unreadable Date replaced by the source's fallback.
  * Not thread-safe (the date parser is not); one per source.
  */
@@ -70,7 +71,7 @@ public final class MessageParser {
         if (raw == null) {
             return null;
         }
-        return Snippets.oneLine(decode(raw), MAX_SUBJECT);
+        return Snippets.oneLine(decode(EncodedWords.join(raw)), MAX_SUBJECT);
     }
 
     /** The addresses of an address-list field, groups opened, invalid entries dropped, in order, distinct. */
@@ -81,7 +82,7 @@ public final class MessageParser {
         List<Address> result = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         try {
-            for (InternetAddress a : InternetAddress.parseHeader(field, false)) {
+            for (InternetAddress a : InternetAddress.parseHeader(EncodedWords.join(field), false)) {
                 if (a.isGroup()) {
                     try {
                         InternetAddress[] members = a.getGroup(false);
@@ -149,11 +150,20 @@ public final class MessageParser {
         if (name != null && name.contains("=?")) {
             name = decode(name);
         }
-        name = Snippets.oneLine(name == null ? null : name.replace("\"", "").replace("'", " ").strip(), 200);
+        name = Snippets.oneLine(name == null ? null : unquoted(name.replace("\"", "").strip()), 200);
         if (name != null && (name.equalsIgnoreCase(email) || name.isBlank())) {
             name = null;
         }
         result.add(new Address(email, name));
+    }
+
+    /**
+     * {@code name} without the single quotes some mailers wrap a whole name in ({@code 'Ana Lima'}); an
+     * apostrophe inside a name ({@code O'Brien}) is kept.
+     */
+    private static String unquoted(String name) {
+        return name.length() > 1 && name.startsWith("'") && name.endsWith("'")
+                ? name.substring(1, name.length() - 1).strip() : name;
     }
 
     /** {@code email} trimmed, in lower case, without brackets or quotes; null unless it looks like local@domain. */

@@ -1,5 +1,6 @@
 package dev.kith.capture.mail;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -8,9 +9,14 @@ public final class MessageSources {
     private MessageSources() {
     }
 
-    /** An mbox file: Gmail Takeout, Thunderbird, Apple Mail (mboxo or mboxrd). */
+    /**
+     * An mbox file: Gmail Takeout, Thunderbird, Apple Mail (mboxo or mboxrd). Apple Mail exports a mailbox
+     * as a folder ({@code Inbox.mbox/}) holding a file {@code mbox}: given such a folder, that file is read.
+     */
     public static MessageSource mbox(Path file) {
-        return new MboxSource(Objects.requireNonNull(file, "file"));
+        Objects.requireNonNull(file, "file");
+        Path inside = file.resolve("mbox");
+        return new MboxSource(Files.isDirectory(file) && Files.isRegularFile(inside) ? inside : file);
     }
 
     /** A Maildir folder, with its nested and Maildir++ folders. */

@@ -17,7 +17,8 @@ final class Separators {
     private static final Pattern STRICT = Pattern.compile("^From \\S*\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\\s+"
             + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "\\s+(?:([+-]\\d{4})|[A-Z]{1,5}\\s+)?\\s*(\\d{4})");
-    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
+    /** A separator of another date shape: its sender an address, {@code -} or MAILER-DAEMON, and a time after it. */
+    private static final Pattern LOOSE = Pattern.compile("^From (?:[^\\s@]*@\\S+|-|MAILER-DAEMON)\\s+\\S[^\\n]*?\\d{1,2}:\\d{2}");
     private static final int LOOKED_AT = 300;
 
     private Separators() {
@@ -25,15 +26,16 @@ final class Separators {
 
     /**
      * Whether the reader's line starts a new message: a {@code From } line in the separator's shape,
-     * or, right after an empty line, any {@code From } line with a time in it. A body line starting
-     * with {@code From } that a writer forgot to quote rarely has either.
+     * or, right after an empty line, a {@code From } line naming an address (or {@code -}) and then a
+     * time. A body line starting with {@code From } that a writer forgot to quote ("From here on, at
+     * 10:30 ...") rarely has either.
      */
     static boolean starts(LineReader r, boolean afterBlank) {
         if (!r.startsWith("From ")) {
             return false;
         }
         String text = prefix(r);
-        return STRICT.matcher(text).find() || afterBlank && TIME.matcher(text).find();
+        return STRICT.matcher(text).find() || afterBlank && LOOSE.matcher(text).find();
     }
 
     /** The date of a separator line, read as UTC unless it names an offset; null when it has none. */

@@ -4,33 +4,42 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Google Contacts CSV (the current export): {@code First Name}, {@code Last Name}, {@code
+ * Google Contacts CSV: the current export ({@code First Name}, {@code Last Name}, {@code
  * Organization Name}, {@code Organization Title}, {@code E-mail 1 - Value}, {@code Labels}, {@code
- * Notes}, ... Several values in one cell are separated by {@code " ::: "}. Labels become tags,
- * except Google's own ({@code * myContacts}, {@code * starred}).
+ * Notes}, ...) and the one before it, still found in old Takeout archives ({@code Name}, {@code Given
+ * Name}, {@code Additional Name}, {@code Family Name}, {@code Organization 1 - Name}, {@code
+ * Organization 1 - Title}, {@code Group Membership}). Several values in one cell are separated by
+ * {@code " ::: "}. Labels become tags, except Google's own ({@code * myContacts}, {@code * starred}).
  */
 final class GoogleReader {
     static final List<String> REQUIRED = List.of("First Name", "Last Name", "E-mail 1 - Value");
+    /** The columns of the export before 2023, recognised by its {@code Given Name} column. */
+    static final List<String> REQUIRED_BEFORE_2023 = List.of("Given Name", "Family Name", "E-mail 1 - Value");
 
     private GoogleReader() {
     }
 
     static List<Row> read(String file, String text, Warnings warnings) {
         List<Row> rows = new ArrayList<>();
-        CsvTable.read(file, text, 1, REQUIRED, r -> {
+        String header = text.substring(0, Math.max(0, text.indexOf('\n')));
+        boolean old = !header.contains("First Name") && header.contains("Given Name");
+        CsvTable.read(file, text, 1, old ? REQUIRED_BEFORE_2023 : REQUIRED, r -> {
             RowBuilder b = new RowBuilder(file, r.line(), warnings)
-                    .given(join(r.get("First Name"), r.get("Middle Name")))
-                    .family(r.get("Last Name"))
-                    .organization(r.get("Organization Name"))
-                    .title(r.get("Organization Title"))
+                    .given(join(r.get(old ? "Given Name" : "First Name"), r.get(old ? "Additional Name" : "Middle Name")))
+                    .family(r.get(old ? "Family Name" : "Last Name"))
+                    .organization(r.get(old ? "Organization 1 - Name" : "Organization Name"))
+                    .title(r.get(old ? "Organization 1 - Title" : "Organization Title"))
                     .location(r.get("Address 1 - City"))
                     .notes(r.get("Notes"));
+            if (old) {
+                b.name(r.get("Name"));
+            }
             for (int i = 1; i <= 5; i++) {
                 split(r.get("E-mail " + i + " - Value")).forEach(b::email);
                 split(r.get("Phone " + i + " - Value")).forEach(b::phone);
                 split(r.get("Website " + i + " - Value")).forEach(b::url);
             }
-            for (String label : split(r.get("Labels"))) {
+            for (String label : split(r.get(old ? "Group Membership" : "Labels"))) {
                 if (!label.startsWith("*")) {
                     b.tag(label);
                 }

@@ -48,16 +48,18 @@ public final class Importer {
      */
     public ImportReport run(ImportFormat format, String file, byte[] bytes, boolean dryRun, ImportChoices choices,
                             Progress progress) {
-        String text = TextInput.decode(file, bytes);
         if (format == ImportFormat.JSON) {
-            return rollbackIf(dryRun, book, file, () -> new ImportReport(Restore.restore(book, file, text), List.of()));
+            String backup = TextInput.decode(file, bytes);
+            return rollbackIf(dryRun, book, file, () -> new ImportReport(Restore.restore(book, file, backup), List.of()));
         }
         Warnings warnings = new Warnings();
+        String text = TextInput.decodeExport(file, bytes, warnings);
         List<Row> rows = switch (format) {
             case LINKEDIN -> LinkedInReader.read(file, text, warnings);
             case VCARD -> VCardFileReader.read(file, text, warnings);
             case GOOGLE -> GoogleReader.read(file, text, warnings);
-            case OUTLOOK -> OutlookReader.read(file, text, warnings);
+            case OUTLOOK -> ThunderbirdReader.isThunderbird(text) ? ThunderbirdReader.read(file, text, warnings)
+                    : OutlookReader.read(file, text, warnings);
             case JSON -> throw new IllegalStateException("handled above");
         };
         return rollbackIf(dryRun, book, file, () -> {

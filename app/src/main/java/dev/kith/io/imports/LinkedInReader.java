@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
 
 /**
  * LinkedIn's {@code Connections.csv}: an optional {@code Notes:} preamble, a blank line, then the
- * header {@code First Name,Last Name,URL,Email Address,Company,Position,Connected On}. "Connected
- * On" ({@code 24 Nov 2026}) becomes the first-met date.
+ * header {@code First Name,Last Name,URL,Email Address,Company,Position,Connected On} (without {@code
+ * URL} in exports before 2020). "Connected On" ({@code 24 Nov 2026}) becomes the first-met date.
  */
 final class LinkedInReader {
     static final List<String> HEADER = List.of("First Name", "Last Name", "URL", "Email Address", "Company",
             "Position", "Connected On");
+    /** The columns a file must have: exports before 2020 have no {@code URL}. */
+    static final List<String> REQUIRED = List.of("First Name", "Last Name", "Email Address", "Company", "Position",
+            "Connected On");
     private static final Pattern HEADER_LINE = Pattern.compile("(?m)^\\uFEFF?\"?First Name\"?,");
     private static final DateTimeFormatter CONNECTED_ON = new java.time.format.DateTimeFormatterBuilder()
             .parseCaseInsensitive().appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH)
@@ -42,7 +45,7 @@ final class LinkedInReader {
         long firstLine = TextInput.lineOf(text, start);
         List<Row> rows = new ArrayList<>();
         Map<String, LocalDate> dates = new HashMap<>();
-        CsvTable.read(file, text.substring(start), firstLine, HEADER, r -> {
+        CsvTable.read(file, text.substring(start), firstLine, REQUIRED, r -> {
             RowBuilder b = new RowBuilder(file, r.line(), warnings);
             Row row = b
                     .given(r.get("First Name"))

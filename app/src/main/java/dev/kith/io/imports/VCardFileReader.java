@@ -18,17 +18,22 @@ import java.util.List;
 /**
  * vCard 2.1, 3.0 and 4.0 files as Apple Contacts, iPhone, Android, Gmail, Outlook, Thunderbird,
  * Evolution and Lotus Notes write them. {@link VCardScanner} checks the structure first; ez-vcard
- * reads the properties.
+ * reads the properties. Byte-order marks inside the text (files joined with {@code cat}) are dropped. A
+ * contact group (iCloud's and vCard 4.0's group cards) is skipped with a warning.
  */
 final class VCardFileReader {
     private VCardFileReader() {
     }
 
-    static List<Row> read(String file, String text, Warnings warnings) {
-        List<Long> starts = VCardScanner.scan(file, text, warnings);
+    static List<Row> read(String file, String given, Warnings warnings) {
+        // files joined with cat keep each one's byte-order mark at the start of a line; it is never content
+        String text = given.indexOf('\uFEFF') < 0 ? given : given.replace("\uFEFF", "");
+        VCardScanner.Scan scan = VCardScanner.scan(file, text, warnings);
+        List<Long> starts = scan.starts();
         List<Row> rows = new ArrayList<>();
         try (VCardReader reader = new VCardReader(text)) {
             reader.registerScribe(new PlainTelephoneScribe());
+            reader.setDefaultQuotedPrintableCharset(scan.quotedPrintable());
             for (int i = 0; ; i++) {
                 long line = i < starts.size() ? starts.get(i) : 0;
                 VCard card;
@@ -52,6 +57,11 @@ final class VCardFileReader {
     }
 
     private static Row row(String file, long line, VCard card, Warnings warnings) {
+        if (group(card)) {
+            warnings.add(file, line, "skipped: a contact group, not a person");
+            warnings.skip(line, "a contact group, not a person");
+            return null;
+        }
         RowBuilder b = new RowBuilder(file, line, warnings);
         try {
             if (card.getFormattedName() != null) {
@@ -105,5 +115,14 @@ final class VCardFileReader {
             throw new ImportException(file, line, "cannot read this vCard: " + e.getMessage());
         }
         return b.build();
+    }
+
+    /** Whether {@code card} is a contact group: vCard 4.0's {@code KIND:group}, or Apple's {@code X-ADDRESSBOOKSERVER-KIND}. */
+    private static boolean group(VCard card) {
+        if (card.getKind() != null && card.getKind().isGroup()) {
+            return true;
+        }
+        RawProperty apple = card.getExtendedProperty("X-ADDRESSBOOKSERVER-KIND");
+        return apple != null && apple.getValue() != null && apple.getValue().strip().equalsIgnoreCase("group");
     }
 }

@@ -1,6 +1,12 @@
 package dev.kith.io.imports;
 
 import dev.kith.io.ImportException;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +16,15 @@ import java.util.regex.Pattern;
 /**
  * A strict structural check of a vCard file before ez-vcard (which is lenient) reads it: every
  * card opens with {@code BEGIN:VCARD} and closes with {@code END:VCARD}, every line in between is a
- * property ({@code NAME[;PARAMS]:VALUE}, folded lines and quoted-printable continuations allowed).
+ * property ({@code NAME[;PARAMS]:VALUE}, folded lines, quoted-printable continuations and vCard 2.1's
+ * unindented base64 lines up to a blank line allowed).
  * A birthday or anniversary that is no real date is a warning, not a refusal. Returns the first line
- * of each card.
+ * of each card, and the character set of quoted-printable values that name none: UTF-8, unless one
+ * of them is not UTF-8 (Outlook writes Windows-1252 there), then Windows-1252.
  */
 final class VCardScanner {
     private static final Pattern PROPERTY = Pattern.compile("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)?([;:].*)?$", Pattern.DOTALL);
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})-?(\\d{2})-?(\\d{2})(T.*)?$");
 
     private final String file;
@@ -23,6 +32,15 @@ final class VCardScanner {
     private final List<Long> starts = new ArrayList<>();
     private long open;
     private boolean quotedPrintable;
+    /** In a vCard 2.1 base64 value, whose lines may come unindented until a blank line (Nokia and older phones). */
+    private boolean base64;
+    /** The raw value of the quoted-printable property being read when it names no CHARSET; else null. */
+    private StringBuilder unnamedCharset;
+    private boolean legacyQuotedPrintable;
+
+    /** What {@link #scan} found: the first line of each card, and the charset of quoted-printable values without one. */
+    record Scan(List<Long> starts, Charset quotedPrintable) {
+    }
 
     private VCardScanner(String file, Warnings warnings) {
         this.file = file;
@@ -33,7 +51,7 @@ final class VCardScanner {
      * Line by line, each line in its own method call: a method called for every line is compiled
      * early, where one loop over a whole file in a method called once would mostly run interpreted.
      */
-    static List<Long> scan(String file, String text, Warnings warnings) {
+    static Scan scan(String file, String text, Warnings warnings) {
         VCardScanner scanner = new VCardScanner(file, warnings);
         long number = 1;
         int start = 0;
@@ -49,7 +67,7 @@ final class VCardScanner {
         if (scanner.open > 0) {
             throw new ImportException(file, scanner.open, "the vCard that starts here has no END:VCARD");
         }
-        return scanner.starts;
+        return new Scan(scanner.starts, scanner.legacyQuotedPrintable ? WINDOWS_1252 : StandardCharsets.UTF_8);
     }
 
     /** Where the line starting at {@code from} ends: the next CR or LF, or the end of the text. */
@@ -64,14 +82,20 @@ final class VCardScanner {
     private void line(String line, long number) {
         if (quotedPrintable) {
             quotedPrintable = line.endsWith("=");
+            quotedPrintableValue(line);
             return;
         }
         if (line.isBlank()) {
+            base64 = false;
             return;
         }
         if (open > 0 && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
             return;
         }
+        if (base64 && base64Text(line)) {
+            return;
+        }
+        base64 = false;
         String upper = line.strip().toUpperCase(Locale.ROOT);
         if (upper.equals("BEGIN:VCARD")) {
             if (open > 0) {
@@ -95,9 +119,69 @@ final class VCardScanner {
         String name = line.substring(0, Math.min(indexOfAny(line), line.length())).toUpperCase(Locale.ROOT);
         String head = line.substring(0, line.indexOf(':')).toUpperCase(Locale.ROOT);
         quotedPrintable = head.contains("QUOTED-PRINTABLE") && line.endsWith("=");
+        base64 = head.contains("BASE64");
+        if (head.contains("QUOTED-PRINTABLE") && !head.contains("CHARSET=") && !legacyQuotedPrintable) {
+            unnamedCharset = new StringBuilder();
+            quotedPrintableValue(line.substring(line.indexOf(':') + 1));
+        }
         if (name.endsWith("BDAY") || name.endsWith("ANNIVERSARY")) {
             checkDate(number, name, line.substring(line.indexOf(':') + 1).strip());
         }
+    }
+
+    /**
+     * Adds a line of a quoted-printable value that names no charset; at its last line, notes whether its
+     * bytes are UTF-8. Linear: each line is appended once and the value decoded once.
+     */
+    private void quotedPrintableValue(String line) {
+        if (unnamedCharset == null) {
+            return;
+        }
+        unnamedCharset.append(line, 0, line.endsWith("=") ? line.length() - 1 : line.length());
+        if (quotedPrintable) {
+            return;
+        }
+        legacyQuotedPrintable = !utf8(decodeQuotedPrintable(unnamedCharset));
+        unnamedCharset = null;
+    }
+
+    /** The bytes of a quoted-printable value ({@code =XX} escapes; other characters as UTF-8). */
+    private static byte[] decodeQuotedPrintable(CharSequence value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            int high = i + 2 < value.length() ? Character.digit(value.charAt(i + 1), 16) : -1;
+            int low = high < 0 ? -1 : Character.digit(value.charAt(i + 2), 16);
+            if (c == '=' && low >= 0) {
+                out.write(high * 16 + low);
+                i += 2;
+            } else {
+                out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean utf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code line} is only base64 characters (an unindented line of a vCard 2.1 base64 value). */
+    private static boolean base64Text(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                    || c == '=')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOfAny(String line) {

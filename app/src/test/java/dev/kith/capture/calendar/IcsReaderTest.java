@@ -244,6 +244,61 @@ class IcsReaderTest {
     }
 
     @Test
+    void aCalendarCutShortInsideAnEventIsRefusedWithThatEventsLine() {
+        String whole = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:a",
+                "DTSTART:20251201T100000Z", "SUMMARY:Lunch with Ana", "END:VEVENT", "BEGIN:VEVENT", "UID:b",
+                "DTSTART:20251202T100000Z", "SUMMARY:Lunch wi");
+        IcsReader reader = new IcsReader(PARIS, IcsLimits.DEFAULT);
+
+        assertThatThrownBy(() -> reader.read("cut.ics", whole, FROM_2025, TO_2026))
+                .hasMessage("cut.ics:8: the calendar ends inside the VEVENT that starts here (no END:VEVENT): it was cut short");
+        IcsResult noEnd = reader.read("no-end.ics", whole.substring(0, whole.indexOf("BEGIN:VEVENT\r\nUID:b")), FROM_2025,
+                TO_2026);
+        assertThat(noEnd.meetings()).hasSize(1);
+        assertThat(noEnd.warnings()).extracting(CalendarWarning::toString)
+                .containsExactly("no-end.ics:7: the text ends before END:VCALENDAR: it may be cut short");
+    }
+
+    @Test
+    void aWarningForAnUnknownZoneNamesTheLineOfItsFirstUseQuotedOrNot() {
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:a",
+                "DTSTART;TZID=\"Nowhere Standard Time\":20251201T100000", "SUMMARY:a", "END:VEVENT", "BEGIN:VEVENT",
+                "UID:b", "DTSTART;VALUE=DATE-TIME;TZID=Atlantis/Capital:20251202T100000", "SUMMARY:b", "END:VEVENT",
+                "END:VCALENDAR", "");
+
+        IcsResult result = new IcsReader(PARIS, IcsLimits.DEFAULT).read("zones.ics", ics, FROM_2025, TO_2026);
+
+        assertThat(result.warnings()).extracting(CalendarWarning::toString).containsExactly(
+                "zones.ics:5: unknown time zone 'Nowhere Standard Time' (no VTIMEZONE, not an IANA or Windows name);"
+                        + " times read as UTC",
+                "zones.ics:10: unknown time zone 'Atlantis/Capital' (no VTIMEZONE, not an IANA or Windows name);"
+                        + " times read as UTC");
+    }
+
+    @Test
+    void aCalendarOfThousandsOfTimeZonesIsRefusedQuicklyInsteadOfReadInQuadraticTime() {
+        StringBuilder named = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+        StringBuilder defined = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+        for (int i = 0; i < 20_000; i++) {
+            named.append("BEGIN:VEVENT\r\nUID:u").append(i).append("\r\nDTSTART;TZID=Nowhere/Zone").append(i)
+                    .append(":20251201T100000\r\nSUMMARY:s\r\nEND:VEVENT\r\n");
+            defined.append("BEGIN:VTIMEZONE\r\nTZID:Zone").append(i).append("\r\nBEGIN:STANDARD\r\n")
+                    .append("DTSTART:16011028T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n")
+                    .append("END:VTIMEZONE\r\n");
+        }
+        named.append("END:VCALENDAR\r\n");
+        defined.append("END:VCALENDAR\r\n");
+
+        IcsReader reader = new IcsReader(PARIS, IcsLimits.DEFAULT);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> reader.read("named.ics", named.toString(), FROM_2025, TO_2026))
+                .hasMessage("named.ics:5005: more than 1000 time zones in one calendar");
+        assertThatThrownBy(() -> reader.read("defined.ics", defined.toString(), FROM_2025, TO_2026))
+                .hasMessage("defined.ics:8003: more than 1000 time zones in one calendar");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(20));
+    }
+
+    @Test
     void anEndlessSeriesStopsAtTheOccurrenceLimitWithAWarning() {
         String ics = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:every-minute\nDTSTART:20250101T000000Z\n"
                 + "RRULE:FREQ=MINUTELY\nSUMMARY:Spam\nEND:VEVENT\nEND:VCALENDAR\n";

@@ -78,6 +78,42 @@ class MboxSourceTest {
     }
 
     @Test
+    void anUnquotedBodyLineStartingWithFromAndATimeAfterABlankLineDoesNotSplitAMessage() throws IOException {
+        read("""
+                From 1790123456789012999@xxx Wed Nov 18 08:00:00 +0000 2026
+                From: a@x.example
+                Subject: one
+
+                Hello,
+
+                From here on, we meet at 10:30 every Monday.
+                From: nobody, at 9:15
+
+                From b@x.example 2026-11-19 09:00:00
+                From: b@x.example
+                Date: Thu, 19 Nov 2026 09:00:00 +0000
+
+                two
+                """);
+
+        assertThat(read).extracting(m -> m.from().email()).containsExactly("a@x.example", "b@x.example");
+        assertThat(read.getFirst().snippet()).isEqualTo("Hello, From here on, we meet at 10:30 every Monday. From: nobody, at 9:15");
+        assertThat(unreadable).isEmpty();
+    }
+
+    @Test
+    void anAppleMailExportFolderIsReadThroughItsMboxFile() throws IOException {
+        Path export = Files.createDirectories(folder.resolve("Inbox.mbox"));
+        Files.writeString(export.resolve("mbox"), "From a@x.example Mon Nov 02 12:00:00 2026\nFrom: a@x.example\n\none\n");
+        Files.writeString(export.resolve("table_of_contents"), "\u0000binary index");
+
+        MessageSources.mbox(export).read(sink);
+
+        assertThat(read).extracting(m -> m.from().email()).containsExactly("a@x.example");
+        assertThat(unreadable).isEmpty();
+    }
+
+    @Test
     void aTenMegabyteLineIsSkippedInTheBodyAndMakesAHeaderUnreadable() throws IOException {
         Path file = folder.resolve("huge.mbox");
         try (OutputStream out = Files.newOutputStream(file)) {

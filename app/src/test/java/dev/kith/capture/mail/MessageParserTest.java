@@ -32,6 +32,18 @@ class MessageParserTest {
     }
 
     @Test
+    void anApostropheInANameIsKeptAndOnlyQuotesAroundAWholeNameAreDropped() throws Exception {
+        MailMessage m = parse(from("'Ana Lima' <ana@x.example>")
+                .add("To", "\"O'Brien, Se=?UTF-8?Q?=C3=A1n?=\" <sean@x.example>, D'Arcy Smith <darcy@x.example>")
+                .add("Cc", "=?ISO-8859-1?Q?Ren=E9e_O'Neil?= <renee@x.example>"));
+
+        assertThat(m.from()).isEqualTo(new Address("ana@x.example", "Ana Lima"));
+        assertThat(m.to()).extracting(Address::name).first().asString().startsWith("O'Brien, Se");
+        assertThat(m.to().get(1)).isEqualTo(new Address("darcy@x.example", "D'Arcy Smith"));
+        assertThat(m.cc()).containsExactly(new Address("renee@x.example", "Renée O'Neil"));
+    }
+
+    @Test
     void groupsAreOpenedAndAnEmptyOneAddsNobody() throws Exception {
         MailMessage m = parse(from("a@x.example").add("To", "undisclosed-recipients:;")
                 .add("Cc", "Team: Bo <bo@x.example>, cy@x.example;, dee@x.example"));

@@ -76,4 +76,23 @@ class LinkedInImportTest {
                 .containsExactly(MilestoneKind.PROMOTION);
         assertThat(ana.currentJob().map(Employment::title)).contains("Chief Librarian");
     }
+
+    @org.junit.jupiter.api.Test
+    void anExportFromBefore2020WithoutTheUrlColumnIsRead() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            String csv = "First Name,Last Name,Email Address,Company,Position,Connected On\r\n"
+                    + "Jörg,Weiß,joerg@example.de,Siemens AG,\"Head of \"\"Digital\"\"\",07 Dec 2019\r\n";
+            ImportSummary s = importText(book, ImportFormat.LINKEDIN, csv);
+            assertThat(s.created()).isEqualTo(1);
+            assertThat(s.warnings()).isEmpty();
+            Contact c = book.contacts().get(book.contacts().list(ContactFilter.ALL_ACTIVE).getFirst().id());
+            assertThat(c.name()).isEqualTo("Jörg Weiß");
+            assertThat(c.emails()).containsExactly("joerg@example.de");
+            assertThat(c.currentJob().orElseThrow().title()).isEqualTo("Head of \"Digital\"");
+            assertThat(c.howMet().firstMet()).isEqualTo(LocalDate.of(2019, 12, 7));
+            assertThat(ImportFormat.detect("Connections.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .isEqualTo(ImportFormat.LINKEDIN);
+        }
+    }
 }

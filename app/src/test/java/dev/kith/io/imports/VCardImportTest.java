@@ -132,4 +132,37 @@ class VCardImportTest {
             assertThat(s.created()).isEqualTo(8);
         }
     }
+
+    @Test
+    void contactGroupsOfICloudAndVCard4AreSkippedWithAWarning() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            ImportSummary s = dev.kith.io.Fixtures.importText(book, ImportFormat.VCARD, String.join("\r\n",
+                    "BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iCloud Web Address Book 2423B3//EN",
+                    "N:Family", "FN:Family", "X-ADDRESSBOOKSERVER-KIND:group",
+                    "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0d3a1e2f-5c1b-4c2d-9e8f-123456789abc", "END:VCARD",
+                    "BEGIN:VCARD", "VERSION:4.0", "KIND:group", "FN:Mailing list", "EMAIL:list@example.org",
+                    "MEMBER:mailto:a@example.org", "END:VCARD",
+                    "BEGIN:VCARD", "VERSION:3.0", "N:Lima;Ana;;;", "FN:Ana Lima", "END:VCARD", ""));
+            assertThat(s.created()).isEqualTo(1);
+            assertThat(s.warnings()).extracting(ImportSummary.Warning::line, ImportSummary.Warning::message).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(1L, "skipped: a contact group, not a person"),
+                    org.assertj.core.groups.Tuple.tuple(9L, "skipped: a contact group, not a person"));
+            assertThat(book.contacts().list(dev.kith.contacts.ContactFilter.ALL_ACTIVE)).extracting(c -> c.name())
+                    .containsExactly("Ana Lima");
+        }
+    }
+
+    @Test
+    void filesJoinedWithCatKeepingEachByteOrderMarkAreRead() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            String card = "\uFEFFBEGIN:VCARD\r\nVERSION:3.0\r\nFN:%s\r\nEND:VCARD\r\n";
+            ImportSummary s = dev.kith.io.Fixtures.importText(book, ImportFormat.VCARD,
+                    card.formatted("Ana Lima") + card.formatted("Bea Ortiz"));
+            assertThat(s.created()).isEqualTo(2);
+            assertThat(book.contacts().list(dev.kith.contacts.ContactFilter.ALL_ACTIVE)).extracting(c -> c.name())
+                    .containsExactly("Ana Lima", "Bea Ortiz");
+        }
+    }
 }
