@@ -34,9 +34,22 @@ public final class BookGraph {
      * asked for ({@link #reason}).
      */
     static BookGraph build(dev.kith.store.Database db, People people, List<EdgeSource> sources) {
+        return build(db, people, sources, null);
+    }
+
+    /**
+     * {@link #build(dev.kith.store.Database, People, List)}, each source's edges taken from {@code recordings} when
+     * they are kept there for these people and nothing the source reads changed (null: every source loads).
+     */
+    static BookGraph build(dev.kith.store.Database db, People people, List<EdgeSource> sources,
+                           EdgeRecordings recordings) {
         Collector collector = new Collector(people);
         for (EdgeSource source : sources) {
-            source.load(db, people, collector);
+            if (recordings == null) {
+                source.load(db, people, collector);
+            } else {
+                recordings.load(source, people, collector);
+            }
         }
         Reasons reasons = collector.group();
         CompactGraph.Builder base = CompactGraph.builder(people.size());
@@ -177,7 +190,7 @@ public final class BookGraph {
      * order of pair (two stable counting sorts, by the higher node and then the lower) and merges each
      * pair's into one edge of the strongest weight.
      */
-    private static final class Collector implements EdgeSink {
+    static final class Collector implements EdgeSink {
         private final People people;
         private int size;
         private int[] low = new int[1024];
@@ -225,6 +238,43 @@ public final class BookGraph {
             weight[size] = Math.max(0, Math.min(100, w));
             reason[size] = why;
             size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] low() {
+            return low;
+        }
+
+        int[] high() {
+            return high;
+        }
+
+        int[] weight() {
+            return weight;
+        }
+
+        Object[] reason() {
+            return reason;
+        }
+
+        /** Adds edges found before, already in node numbers and bounds (what {@link #add} kept). */
+        void addAll(int[] lows, int[] highs, int[] weights, Object[] reasons) {
+            int n = lows.length;
+            if (size + n > low.length) {
+                int grown = Math.max(size + n, size + (size >> 1));
+                low = Arrays.copyOf(low, grown);
+                high = Arrays.copyOf(high, grown);
+                weight = Arrays.copyOf(weight, grown);
+                reason = Arrays.copyOf(reason, grown);
+            }
+            System.arraycopy(lows, 0, low, size, n);
+            System.arraycopy(highs, 0, high, size, n);
+            System.arraycopy(weights, 0, weight, size, n);
+            System.arraycopy(reasons, 0, reason, size, n);
+            size += n;
         }
 
         /** The edges found, one per pair, each with its reasons. O(m + n). */

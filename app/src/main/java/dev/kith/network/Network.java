@@ -61,6 +61,14 @@ public final class Network implements dev.kith.core.ContactReferences {
                             java.util.concurrent.CompletableFuture<BookGraph> graph) {
     }
 
+    /** The people of the last graph, with the stamps of {@link #PEOPLE} read before they were, and the day. */
+    private record KeptPeople(dev.kith.store.Stamps stamps, LocalDate today, People people) {
+    }
+
+    private final AtomicReference<KeptPeople> people = new AtomicReference<>();
+    /** Each source's edges of the last build, given again while what the source reads is unchanged. */
+    private final EdgeRecordings recordings;
+
     /** The network of book {@code book}, whose graph has the edges of {@code sources}. */
     public Network(Database db, long book, KithClock clock, Contacts contacts, Ties ties, List<EdgeSource> sources) {
         this.db = db;
@@ -71,6 +79,7 @@ public final class Network implements dev.kith.core.ContactReferences {
         this.referrals = new Referrals(db, book, clock, contacts, ties, targets);
         this.breadth = new Breadth(db, book);
         this.sources = List.copyOf(sources);
+        this.recordings = new EdgeRecordings(db);
         java.util.Set<String> reads = new java.util.TreeSet<>(PEOPLE);
         this.sources.forEach(s -> reads.addAll(s.reads()));
         this.reads = List.copyOf(reads);
@@ -128,9 +137,24 @@ public final class Network implements dev.kith.core.ContactReferences {
 
     /** Builds the graph of {@code today} and keeps it under {@code stamps} (null: unknown, never reused). */
     private BookGraph build(dev.kith.store.Stamps stamps, LocalDate today) {
-        BookGraph graph = BookGraph.build(db, loadPeople(today), sources);
+        BookGraph graph = BookGraph.build(db, people(today), sources, recordings);
         cached.set(new Entry(stamps, today, graph));
         return graph;
+    }
+
+    /**
+     * The graph's nodes today: those of the last build while nothing they are read from changed (the same
+     * instance, so the sources' kept edges, numbered by these nodes, still apply), else read again.
+     */
+    private People people(LocalDate today) {
+        java.util.Optional<dev.kith.store.Stamps> stamps = db.stamps(book, PEOPLE);
+        KeptPeople k = people.get();
+        if (stamps.isPresent() && k != null && k.stamps().equals(stamps.get()) && k.today().equals(today)) {
+            return k.people();
+        }
+        People loaded = loadPeople(today);
+        people.set(stamps.map(s -> new KeptPeople(s, today, loaded)).orElse(null));
+        return loaded;
     }
 
     /**

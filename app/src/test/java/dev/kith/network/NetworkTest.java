@@ -171,6 +171,65 @@ class NetworkTest {
         }
     }
 
+    /** A source that counts its loads. */
+    private static EdgeSource counted(EdgeSource source, java.util.concurrent.atomic.AtomicInteger loads) {
+        return new EdgeSource() {
+            @Override
+            public void load(dev.kith.store.Database db, People people, EdgeSink sink) {
+                loads.incrementAndGet();
+                source.load(db, people, sink);
+            }
+
+            @Override
+            public java.util.Collection<String> reads() {
+                return source.reads();
+            }
+        };
+    }
+
+    /** Every edge of a graph as "a-b weight: reasons", in node order. */
+    private static List<String> edges(BookGraph g) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int a = 0; a < g.people().size(); a++) {
+            for (int b = a + 1; b < g.people().size(); b++) {
+                BookGraph.Edge e = BookGraph.edge(g, g.view(), a, b);
+                if (e != null) {
+                    out.add(a + "-" + b + " " + e.weight() + ": " + e.reason());
+                }
+            }
+        }
+        return out;
+    }
+
+    @BothDatabases
+    void aLoggedInteractionRebuildsOnlyTheEdgesOfSourcesThatReadInteractions(TestDatabase db) {
+        NetworkFixture f = new NetworkFixture(db);
+        java.util.concurrent.atomic.AtomicInteger colleagues = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mine = new java.util.concurrent.atomic.AtomicInteger();
+        List<EdgeSource> sources = List.of(counted(new MyTieEdges(), mine), new TieEdges(),
+                counted(new ColleagueEdges(), colleagues), new MetThroughEdges());
+        Network network = new Network(f.book.database(), f.book.id(), f.book.clock(), f.book.contacts(), f.book.ties(),
+                sources);
+        BookGraph first = network.graph();
+        assertThat(colleagues).hasValue(1);
+
+        f.meet(f.erin, 2);
+        BookGraph second = network.graph();
+        assertThat(second).isNotSameAs(first);
+        assertThat(mine).as("my ties read interactions").hasValue(2);
+        assertThat(colleagues).as("colleagues read no interactions: their edges are kept").hasValue(1);
+        Network fresh = new Network(f.book.database(), f.book.id(), f.book.clock(), f.book.contacts(), f.book.ties(),
+                sources);
+        assertThat(edges(second)).as("the same graph as one built from scratch").isEqualTo(edges(fresh.graph()))
+                .isNotEqualTo(edges(first));
+
+        f.job(f.erin, "Acme", null, "2024-03-01", null);
+        int before = colleagues.get();
+        List<String> afterJob = edges(network.graph());
+        assertThat(colleagues).as("a new job: new people, every source loads again").hasValue(before + 1);
+        assertThat(afterJob).isEqualTo(edges(fresh.graph()));
+    }
+
     @BothDatabases
     void badTargetsAndLimitsAreClearErrors(TestDatabase db) {
         NetworkFixture f = new NetworkFixture(db);
