@@ -108,6 +108,9 @@ class DocExamplesTest {
         copy("/capture/calendar/google-export.ics", "calendar.ics");
         Files.createDirectories(home.resolve("Takeout/Mail"));
         mail("/capture/thunderbird.mbox", home.resolve("Takeout/Mail/All mail Including Spam and Trash.mbox"));
+        // Apple Mail exports a mailbox as a folder holding its mbox file
+        Files.createDirectories(home.resolve("Desktop/Inbox.mbox"));
+        mail("/capture/thunderbird.mbox", home.resolve("Desktop/Inbox.mbox/mbox"));
         copyFolder(Path.of("src/test/resources/capture/maildir"), home.resolve("Maildir"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
