@@ -8,6 +8,9 @@ package dev.kith.network.graph;
  * meeting found while expanding one side by one level has length at most a + b + 1.
  */
 final class Bidirectional {
+    /** Up to this many edges, the one-hop test scans; above, it searches by halves. */
+    private static final int SHORT_LIST = 16;
+
     private Bidirectional() {
     }
 
@@ -17,12 +20,24 @@ final class Bidirectional {
      * is one comparison. The last level only looks for the other side's stamp, since nothing it would
      * mark, link, queue or sum is ever read; an end without edges answers at once.
      */
-    static int[] compact(CompactGraph g, Workspace ws, int source, int target, int maxHops) {
+    static int[] compact(CompactGraph g, int source, int target, int maxHops) {
         final int[] offsets = g.offsets;
         final int[] neighbors = g.neighbors;
-        if (offsets[source] == offsets[source + 1] || offsets[target] == offsets[target + 1]) {
+        int sFirst = offsets[source];
+        int sLast = offsets[source + 1];
+        int tFirst = offsets[target];
+        int tLast = offsets[target + 1];
+        if (sFirst == sLast || tFirst == tLast) {
             return null; // an end without edges
         }
+        if (sLast - sFirst <= tLast - tFirst ? adjacent(neighbors, sFirst, sLast, target)
+                : adjacent(neighbors, tFirst, tLast, source)) {
+            return new int[] {source, target};
+        }
+        if (maxHops == 1) {
+            return null;
+        }
+        Workspace ws = Workspace.get(g.nodeCount);
         final int forward = ws.nextEpochs(2); // taken together: never split by a reset of the stamps
         final int backward = forward + 1;
         final int[] mark = ws.mark;
@@ -39,8 +54,8 @@ final class Bidirectional {
         int fTail = 1;
         int bHead = 0;
         int bTail = 1;
-        long fWork = offsets[source + 1] - offsets[source];
-        long bWork = offsets[target + 1] - offsets[target];
+        long fWork = sLast - sFirst;
+        long bWork = tLast - tFirst;
         long scanned = 0;
         for (int depth = 0; depth < maxHops; depth++) {
             boolean fromSource = fWork <= bWork;
@@ -103,6 +118,23 @@ final class Bidirectional {
         }
         ws.scanned += scanned;
         return null;
+    }
+
+    /**
+     * Whether {@code node} is among the sorted {@code neighbors[first..last)}: a scan that stops at the first
+     * neighbour not below it for a short list, a binary search for a long one.
+     */
+    static boolean adjacent(int[] neighbors, int first, int last, int node) {
+        if (last - first > SHORT_LIST) {
+            return java.util.Arrays.binarySearch(neighbors, first, last, node) >= 0;
+        }
+        for (int e = first; e < last; e++) {
+            int v = neighbors[e];
+            if (v >= node) {
+                return v == node;
+            }
+        }
+        return false;
     }
 
     static int[] generic(GraphView g, Workspace ws, int source, int target, int maxHops, int forward, int backward) {

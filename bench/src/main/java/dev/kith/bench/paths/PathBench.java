@@ -74,7 +74,7 @@ public final class PathBench {
             }
             Queries.Kind kind = walk ? Queries.Kind.WALK : Queries.Kind.UNIFORM;
             Queries pairs = Queries.generate(kith.graph(), queries, maxHops, seed, kind);
-            Queries warm = Queries.generate(kith.graph(), Math.max(warmup, 1), maxHops, seed + 1, kind);
+            Queries warm = Queries.warmup(kith.graph(), Math.max(warmup, 1), maxHops, seed + 1);
             long[] warmed = new long[engines.size()];
             for (int e = 0; e < engines.size(); e++) {
                 PathEngine engine = engines.get(e);
