@@ -8,17 +8,17 @@ package dev.kith.network.graph;
  * meeting found while expanding one side by one level has length at most a + b + 1.
  */
 final class Bidirectional {
-    /** Up to this many edges, the one-hop test scans; above, it searches by halves. */
-    private static final int SHORT_LIST = 16;
-
     private Bidirectional() {
     }
 
     /**
      * The search on a compact graph, in tight loops. The two sides' stamps are the query's two fresh
      * epochs, above every stamp of an earlier query, so the common case, a neighbour new to this query,
-     * is one comparison. The last level only looks for the other side's stamp, since nothing it would
-     * mark, link, queue or sum is ever read; an end without edges answers at once.
+     * is one comparison. The first level, from the end with fewer edges, reads no stamps: a sorted edge list
+     * holds each neighbour once but for parallel edges (side by side) and a loop, and the other end is
+     * recognised by its id, so a one-hop pair is answered there. The last level only looks for the other
+     * side's stamp, since nothing it would mark, link, queue or sum is ever read; an end without edges
+     * answers at once.
      */
     static int[] compact(CompactGraph g, int source, int target, int maxHops) {
         final int[] offsets = g.offsets;
@@ -29,13 +29,6 @@ final class Bidirectional {
         int tLast = offsets[target + 1];
         if (sFirst == sLast || tFirst == tLast) {
             return null; // an end without edges
-        }
-        if (sLast - sFirst <= tLast - tFirst ? adjacent(neighbors, sFirst, sLast, target)
-                : adjacent(neighbors, tFirst, tLast, source)) {
-            return new int[] {source, target};
-        }
-        if (maxHops == 1) {
-            return null;
         }
         Workspace ws = Workspace.get(g.nodeCount);
         final int forward = ws.nextEpochs(2); // taken together: never split by a reset of the stamps
@@ -57,7 +50,51 @@ final class Bidirectional {
         long fWork = sLast - sFirst;
         long bWork = tLast - tFirst;
         long scanned = 0;
-        for (int depth = 0; depth < maxHops; depth++) {
+        int depth = 0;
+        if (maxHops > 1) {
+            // The first level, from the end with fewer edges: its sorted edges hold each neighbour once, but
+            // for parallel edges (next to each other) and a loop to itself, and nothing else is marked yet.
+            boolean fromSource = fWork <= bWork;
+            int u = fromSource ? source : target;
+            int otherEnd = fromSource ? target : source;
+            int own = fromSource ? forward : backward;
+            int[] q = fromSource ? fq : bq;
+            int first = fromSource ? sFirst : tFirst;
+            int last = fromSource ? sLast : tLast;
+            int tail = 1;
+            long work = 0;
+            int previous = u;
+            for (int e = first; e < last; e++) {
+                int v = neighbors[e];
+                if (v == otherEnd) {
+                    ws.scanned += last - first;
+                    return new int[] {source, target};
+                }
+                if (v != previous && v != u) {
+                    mark[v] = own;
+                    parent[v] = u;
+                    q[tail++] = v;
+                    work += offsets[v + 1] - offsets[v];
+                    previous = v;
+                }
+            }
+            scanned += last - first;
+            if (tail == 1) {
+                ws.scanned += scanned;
+                return null; // only loops to itself
+            }
+            if (fromSource) {
+                fHead = 1;
+                fTail = tail;
+                fWork = work;
+            } else {
+                bHead = 1;
+                bTail = tail;
+                bWork = work;
+            }
+            depth = 1;
+        }
+        for (; depth < maxHops; depth++) {
             boolean fromSource = fWork <= bWork;
             int[] q = fromSource ? fq : bq;
             int head = fromSource ? fHead : bHead;
@@ -118,23 +155,6 @@ final class Bidirectional {
         }
         ws.scanned += scanned;
         return null;
-    }
-
-    /**
-     * Whether {@code node} is among the sorted {@code neighbors[first..last)}: a scan that stops at the first
-     * neighbour not below it for a short list, a binary search for a long one.
-     */
-    static boolean adjacent(int[] neighbors, int first, int last, int node) {
-        if (last - first > SHORT_LIST) {
-            return java.util.Arrays.binarySearch(neighbors, first, last, node) >= 0;
-        }
-        for (int e = first; e < last; e++) {
-            int v = neighbors[e];
-            if (v >= node) {
-                return v == node;
-            }
-        }
-        return false;
     }
 
     static int[] generic(GraphView g, Workspace ws, int source, int target, int maxHops, int forward, int backward) {

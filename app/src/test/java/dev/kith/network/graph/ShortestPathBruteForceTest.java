@@ -57,11 +57,11 @@ class ShortestPathBruteForceTest {
     }
 
     @Test
-    void theOneHopTestAgreesWithTheFullSearchOnEveryPair() {
-        // Hubs of up to ~100 edges (the test searches long lists by halves) beside nodes of one or two
-        // edges (it scans short ones), parallel edges with other labels and self-loops.
+    void theFirstLevelAgreesWithTheFullSearchOnEveryPair() {
+        // The compact search's first level reads no stamps and answers one-hop pairs itself: hubs of up to
+        // ~100 edges beside nodes of one or two, parallel edges with other labels and loops to themselves.
         SplittableRandom random = new SplittableRandom(21);
-        int[] longLists = new int[2]; // pairs of two ends over 16 edges each: not adjacent, adjacent
+        int[] longLists = new int[2]; // pairs of two ends of over 16 edges each: not adjacent, adjacent
         for (int round = 0; round < 20; round++) {
             int n = 30 + random.nextInt(90);
             CompactGraph.Builder builder = CompactGraph.builder(n);
@@ -71,7 +71,7 @@ class ShortestPathBruteForceTest {
                 builder.addEdge(a, random.nextInt(n), 1 + random.nextInt(100), random.nextInt(3));
             }
             CompactGraph g = builder.build();
-            GraphView full = new GraphView() { // not compact: the plain bidirectional search, no one-hop test
+            GraphView full = new GraphView() { // not compact: the plain bidirectional search
                 @Override
                 public int nodeCount() {
                     return g.nodeCount();
