@@ -26,7 +26,7 @@ import java.util.SplittableRandom;
  * The blocks are the same queries in the same order for every engine, so no engine repeats a query or
  * gets another's cache. Before each timed pass over a slice the engine answers as many other pairs from
  * the warm-up set (at most the warm-up count) untimed, so no engine is timed on caches the engine before it
- * has just filled with its own data: on ca-GrQc a slice of Kith's queries lasts ~50 µs, about what it takes
+ * has just filled with its own data: on ca-GrQc a slice of Kith's queries lasts ~60 µs, about what it takes
  * to bring its graph back into the cache after a baseline's slice, while a baseline's slice lasts ~0.5 ms.
  * Afterwards, untimed, every answer of both passes is checked edge by edge against
  * the graph, and every shortest-path engine's hop count against Kith's. Speed is compared on the same

@@ -148,6 +148,45 @@ class PathBenchTest {
     }
 
     @Test
+    void eachTimedPassIsPrecededByUntimedWarmUpPairs() {
+        EdgeList graph = GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true);
+        Queries warm = Queries.warmup(graph.toCompact(), 7, 4, Kronecker.SEED + 1);
+        java.util.Set<Long> warmPairs = new java.util.HashSet<>();
+        for (int q = 0; q < warm.size(); q++) {
+            warmPairs.add(((long) warm.sources()[q] << 32) | warm.targets()[q]);
+        }
+        int[] calls = new int[2]; // all, warm-up pairs
+        PathEngine counting = new PathEngine() {
+            private final KithEngine kith = new KithEngine();
+
+            @Override
+            public String name() {
+                return "jgrapht-counting";
+            }
+
+            @Override
+            public void load(EdgeList edges) {
+                kith.load(edges);
+            }
+
+            @Override
+            public int[][] paths(int source, int target, int maxHops) {
+                calls[0]++;
+                calls[1] += warmPairs.contains(((long) source << 32) | target) ? 1 : 0;
+                return kith.paths(source, target, maxHops);
+            }
+        };
+        // 3 rounds of 10 queries, 7 warm-up pairs: each round's two passes are preceded by 7 warm-up pairs.
+        PathBenchReport report = new PathBench(4, 7, 0, 3, 4, Kronecker.SEED, false, QUIET)
+                .run(graph, 30, List.of(counting));
+        long warmedUp = report.engines().get("jgrapht-counting").warmupQueries();
+        assertThat(warmedUp).isEqualTo(7);
+        assertThat(calls[0]).isEqualTo(7 + 2 * 30 + 3 * 2 * 7);
+        assertThat(calls[1]).isGreaterThanOrEqualTo(7 + 3 * 2 * 7);
+        assertThat(report.invalid()).isZero();
+    }
+
+    @Test
     void theWarmUpMixesUniformAndNearPairs() {
         CompactGraph g = GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true).toCompact();
         Queries warm = Queries.warmup(g, 400, 4, 9);
