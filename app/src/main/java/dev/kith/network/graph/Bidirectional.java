@@ -14,15 +14,23 @@ final class Bidirectional {
     /**
      * The search on a compact graph, in tight loops. The two sides' stamps are the query's two fresh
      * epochs, above every stamp of an earlier query, so the common case, a neighbour new to this query,
-     * is one comparison. The last level only looks for the other side's stamp, since nothing it would
-     * mark, link, queue or sum is ever read; an end without edges answers at once.
+     * is one comparison. The first level, from the end with fewer edges, reads no stamps: a sorted edge list
+     * holds each neighbour once but for parallel edges (side by side) and a loop, and the other end is
+     * recognised by its id, so a one-hop pair is answered there. The last level only looks for the other
+     * side's stamp, since nothing it would mark, link, queue or sum is ever read; an end without edges
+     * answers at once.
      */
-    static int[] compact(CompactGraph g, Workspace ws, int source, int target, int maxHops) {
+    static int[] compact(CompactGraph g, int source, int target, int maxHops) {
         final int[] offsets = g.offsets;
         final int[] neighbors = g.neighbors;
-        if (offsets[source] == offsets[source + 1] || offsets[target] == offsets[target + 1]) {
+        int sFirst = offsets[source];
+        int sLast = offsets[source + 1];
+        int tFirst = offsets[target];
+        int tLast = offsets[target + 1];
+        if (sFirst == sLast || tFirst == tLast) {
             return null; // an end without edges
         }
+        Workspace ws = Workspace.get(g.nodeCount);
         final int forward = ws.nextEpochs(2); // taken together: never split by a reset of the stamps
         final int backward = forward + 1;
         final int[] mark = ws.mark;
@@ -39,10 +47,54 @@ final class Bidirectional {
         int fTail = 1;
         int bHead = 0;
         int bTail = 1;
-        long fWork = offsets[source + 1] - offsets[source];
-        long bWork = offsets[target + 1] - offsets[target];
+        long fWork = sLast - sFirst;
+        long bWork = tLast - tFirst;
         long scanned = 0;
-        for (int depth = 0; depth < maxHops; depth++) {
+        int depth = 0;
+        if (maxHops > 1) {
+            // The first level, from the end with fewer edges: its sorted edges hold each neighbour once, but
+            // for parallel edges (next to each other) and a loop to itself, and nothing else is marked yet.
+            boolean fromSource = fWork <= bWork;
+            int u = fromSource ? source : target;
+            int otherEnd = fromSource ? target : source;
+            int own = fromSource ? forward : backward;
+            int[] q = fromSource ? fq : bq;
+            int first = fromSource ? sFirst : tFirst;
+            int last = fromSource ? sLast : tLast;
+            int tail = 1;
+            long work = 0;
+            int previous = u;
+            for (int e = first; e < last; e++) {
+                int v = neighbors[e];
+                if (v == otherEnd) {
+                    ws.scanned += last - first;
+                    return new int[] {source, target};
+                }
+                if (v != previous && v != u) {
+                    mark[v] = own;
+                    parent[v] = u;
+                    q[tail++] = v;
+                    work += offsets[v + 1] - offsets[v];
+                    previous = v;
+                }
+            }
+            scanned += last - first;
+            if (tail == 1) {
+                ws.scanned += scanned;
+                return null; // only loops to itself
+            }
+            if (fromSource) {
+                fHead = 1;
+                fTail = tail;
+                fWork = work;
+            } else {
+                bHead = 1;
+                bTail = tail;
+                bWork = work;
+            }
+            depth = 1;
+        }
+        for (; depth < maxHops; depth++) {
             boolean fromSource = fWork <= bWork;
             int[] q = fromSource ? fq : bq;
             int head = fromSource ? fHead : bHead;

@@ -73,10 +73,10 @@ public final class PathSearch {
         if (maxHops < 1) {
             return null;
         }
-        Workspace ws = Workspace.get(n);
         if (g instanceof CompactGraph c) {
-            return Bidirectional.compact(c, ws, source, target, maxHops);
+            return Bidirectional.compact(c, source, target, maxHops);
         }
+        Workspace ws = Workspace.get(n);
         int forward = ws.nextEpoch();
         int backward = ws.nextEpoch();
         return Bidirectional.generic(g, ws, source, target, maxHops, forward, backward);

@@ -57,6 +57,60 @@ class ShortestPathBruteForceTest {
     }
 
     @Test
+    void theFirstLevelAgreesWithTheFullSearchOnEveryPair() {
+        // The compact search's first level reads no stamps and answers one-hop pairs itself: hubs of up to
+        // ~100 edges beside nodes of one or two, parallel edges with other labels and loops to themselves.
+        SplittableRandom random = new SplittableRandom(21);
+        int[] longLists = new int[2]; // pairs of two ends of over 16 edges each: not adjacent, adjacent
+        for (int round = 0; round < 20; round++) {
+            int n = 30 + random.nextInt(90);
+            CompactGraph.Builder builder = CompactGraph.builder(n);
+            int hubs = 2 + random.nextInt(4);
+            for (int e = 0, edges = n * (1 + random.nextInt(3)); e < edges; e++) {
+                int a = random.nextInt(3) == 0 ? random.nextInt(hubs) : random.nextInt(n);
+                builder.addEdge(a, random.nextInt(n), 1 + random.nextInt(100), random.nextInt(3));
+            }
+            CompactGraph g = builder.build();
+            GraphView full = new GraphView() { // not compact: the plain bidirectional search
+                @Override
+                public int nodeCount() {
+                    return g.nodeCount();
+                }
+
+                @Override
+                public void forEachNeighbor(int node, NeighborVisitor visitor) {
+                    g.forEachNeighbor(node, visitor);
+                }
+
+                @Override
+                public int degree(int node) {
+                    return g.degree(node);
+                }
+            };
+            for (int s = 0; s < n; s++) {
+                int[] distance = distances(g, s);
+                for (int t = 0; t < n; t++) {
+                    for (int maxHops = 1; maxHops <= 3; maxHops += 2) {
+                        int expected = distance[t] <= maxHops ? distance[t] : -1;
+                        int[] path = PathSearch.shortestPath(g, s, t, maxHops);
+                        check(g, path, s, t, expected);
+                        int[] plain = PathSearch.shortestPath(full, s, t, maxHops);
+                        assertThat(path == null ? -1 : path.length).isEqualTo(plain == null ? -1 : plain.length);
+                        if (distance[t] == 1) {
+                            assertThat(path).containsExactly(s, t);
+                        }
+                    }
+                    if (s != t && Math.min(g.degree(s), g.degree(t)) > 16) {
+                        longLists[distance[t] == 1 ? 1 : 0]++;
+                    }
+                }
+            }
+        }
+        assertThat(longLists[0]).isPositive();
+        assertThat(longLists[1]).isPositive();
+    }
+
+    @Test
     void answersStayRightWhenTheStampsRunOutAndStartAgain() {
         SplittableRandom random = new SplittableRandom(7);
         CompactGraph g = randomGraph(random, 40, 70);

@@ -58,6 +58,25 @@ record Queries(int[] sources, int[] targets) {
         return new Queries(sources, targets);
     }
 
+    /**
+     * {@code count} pairs for warming up, uniform and random-walk pairs in turn (whatever pairs are timed), so
+     * every engine's compiled code has seen near answers, one hop included, and far or missing ones: a branch
+     * the warm-up never took is compiled as a trap, and the first timed query to take it would send that engine
+     * back to slower code for much of the timing.
+     */
+    static Queries warmup(CompactGraph g, int count, int maxHops, long seed) {
+        Queries uniform = generate(g, (count + 1) / 2, maxHops, seed, Kind.UNIFORM);
+        Queries walk = generate(g, count / 2, maxHops, seed + 1, Kind.WALK);
+        int[] sources = new int[count];
+        int[] targets = new int[count];
+        for (int q = 0; q < count; q++) {
+            Queries from = q % 2 == 0 ? uniform : walk;
+            sources[q] = from.sources[q / 2];
+            targets[q] = from.targets[q / 2];
+        }
+        return new Queries(sources, targets);
+    }
+
     int size() {
         return sources.length;
     }

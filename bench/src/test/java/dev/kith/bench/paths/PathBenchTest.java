@@ -90,6 +90,132 @@ class PathBenchTest {
     }
 
     @Test
+    void everyAnswerOfThePassTimedInBlocksIsCheckedToo() {
+        EdgeList graph = GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true);
+        // One round, no warm-up: the slice is answered one query at a time first, then in blocks; this
+        // engine answers right the first time it is asked a pair and wrong the second time.
+        PathEngine secondAnswerWrong = new PathEngine() {
+            private final KithEngine kith = new KithEngine();
+            private final java.util.Map<Long, Integer> asked = new java.util.HashMap<>();
+
+            @Override
+            public String name() {
+                return "jgrapht-second-answer-wrong";
+            }
+
+            @Override
+            public void load(EdgeList edges) {
+                kith.load(edges);
+            }
+
+            @Override
+            public int[][] paths(int source, int target, int maxHops) {
+                if (asked.merge(((long) source << 32) | target, 1, Integer::sum) == 2) {
+                    return new int[][] {{source, target, source, target}};
+                }
+                return kith.paths(source, target, maxHops);
+            }
+        };
+        PathBenchReport report = new PathBench(4, 0, 0, 1, 8, Kronecker.SEED, false, QUIET)
+                .run(graph, 40, List.of(secondAnswerWrong));
+        assertThat(report.block()).isEqualTo(8);
+        assertThat(report.engines().get("jgrapht-second-answer-wrong").invalid()).isEqualTo(40);
+        assertThat(report.engines().get("kith").invalid()).isZero();
+        assertThat(report.meetsTargets()).isFalse();
+    }
+
+    @Test
+    void blocksAreTimedBesideSingleQueriesAndTheTargetsAreJudgedOnThem() {
+        EdgeList graph = GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true);
+        PathBenchReport report = new PathBench(4, 20, 0, 3, 16, Kronecker.SEED, true, QUIET)
+                .run(graph, 100, Baselines.create("jgrapht-bibfs"));
+        PathBenchReport.Engine bibfs = report.engines().get("jgrapht-bibfs");
+        assertThat(bibfs.blockRatio()).isNotNull();
+        assertThat(bibfs.blockRatioLow()).isLessThanOrEqualTo(bibfs.blockRatio());
+        assertThat(bibfs.blockRatioHigh()).isGreaterThanOrEqualTo(bibfs.blockRatio());
+        assertThat(report.engines().get("kith").blockMedianMicros()).isPositive();
+        assertThat(report.engines().get("kith").blockRatio()).isNull();
+        assertThat(report.markdown()).contains("blocks of 16", "per block");
+        assertThat(report.mismatches()).isZero();
+        assertThat(report.invalid()).isZero();
+
+        // The same figures judged per block (16 queries) or per query (blocks of 1).
+        PathBenchReport.Engine kith = report.engines().get("kith");
+        PathBenchReport.Engine baseline = new PathBenchReport.Engine(1, 2, 1e6, 1, null, 100, 20, 0, 4.0, 3.8, 4.2, 6.0,
+                5.6, 6.4, 0);
+        assertThat(withBaseline(report, 16, kith, baseline).meetsTargets()).isTrue();
+        assertThat(withBaseline(report, 1, kith, baseline).meetsTargets()).isFalse();
+    }
+
+    @Test
+    void eachTimedPassIsPrecededByUntimedWarmUpPairs() {
+        EdgeList graph = GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true);
+        Queries warm = Queries.warmup(graph.toCompact(), 7, 4, Kronecker.SEED + 1);
+        java.util.Set<Long> warmPairs = new java.util.HashSet<>();
+        for (int q = 0; q < warm.size(); q++) {
+            warmPairs.add(((long) warm.sources()[q] << 32) | warm.targets()[q]);
+        }
+        int[] calls = new int[2]; // all, warm-up pairs
+        PathEngine counting = new PathEngine() {
+            private final KithEngine kith = new KithEngine();
+
+            @Override
+            public String name() {
+                return "jgrapht-counting";
+            }
+
+            @Override
+            public void load(EdgeList edges) {
+                kith.load(edges);
+            }
+
+            @Override
+            public int[][] paths(int source, int target, int maxHops) {
+                calls[0]++;
+                calls[1] += warmPairs.contains(((long) source << 32) | target) ? 1 : 0;
+                return kith.paths(source, target, maxHops);
+            }
+        };
+        // 3 rounds of 10 queries, 7 warm-up pairs: each round's two passes are preceded by 7 warm-up pairs.
+        PathBenchReport report = new PathBench(4, 7, 0, 3, 4, Kronecker.SEED, false, QUIET)
+                .run(graph, 30, List.of(counting));
+        long warmedUp = report.engines().get("jgrapht-counting").warmupQueries();
+        assertThat(warmedUp).isEqualTo(7);
+        assertThat(calls[0]).isEqualTo(7 + 2 * 30 + 3 * 2 * 7);
+        assertThat(calls[1]).isGreaterThanOrEqualTo(7 + 3 * 2 * 7);
+        assertThat(report.invalid()).isZero();
+    }
+
+    @Test
+    void theWarmUpMixesUniformAndNearPairs() {
+        CompactGraph g = GraphFiles.snap(DataSets.small("ca-grqc.txt.gz"), true).toCompact();
+        Queries warm = Queries.warmup(g, 400, 4, 9);
+        assertThat(warm.size()).isEqualTo(400);
+        int oneHop = 0;
+        int far = 0;
+        for (int q = 0; q < warm.size(); q++) {
+            int[] path = dev.kith.network.graph.PathSearch.shortestPath(g, warm.sources()[q], warm.targets()[q], 4);
+            if (q % 2 == 1) { // a random walk of at most 4 steps: always within reach
+                assertThat(path).as("walk pair %d", q).isNotNull();
+            }
+            oneHop += path != null && path.length == 2 ? 1 : 0;
+            far += path == null ? 1 : 0;
+        }
+        assertThat(oneHop).isPositive();
+        assertThat(far).isPositive();
+    }
+
+    private static PathBenchReport withBaseline(PathBenchReport report, int block, PathBenchReport.Engine kith,
+            PathBenchReport.Engine baseline) {
+        var engines = new java.util.LinkedHashMap<String, PathBenchReport.Engine>();
+        engines.put("kith", kith);
+        engines.put("jgrapht-bibfs", baseline);
+        return new PathBenchReport(report.graph(), report.nodes(), report.edges(), report.queries(), report.maxHops(),
+                report.pairs(), report.warmup(), report.warmupSeconds(), report.rounds(), block, report.answers(), 0, 0,
+                engines);
+    }
+
+    @Test
     void unknownBaselineIsAClearError() {
         assertThatThrownBy(() -> Baselines.create("networkx")).hasMessageContaining("unknown engine \"networkx\"");
     }
