@@ -82,7 +82,22 @@ public final class MessageParser {
         List<Address> result = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         try {
+            String dangling = null;
             for (InternetAddress a : InternetAddress.parseHeader(EncodedWords.join(field), false)) {
+                String word = dangling;
+                dangling = null;
+                if (!a.isGroup() && word != null && a.getPersonal() != null && clean(a.getAddress()) != null) {
+                    // "Rivera, Sam <sam@x>" unquoted, as some mailers write it: one name, not a word and a mailbox
+                    try {
+                        a.setPersonal(word + ", " + a.getPersonal(), "UTF-8");
+                    } catch (java.io.UnsupportedEncodingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                if (!a.isGroup() && a.getPersonal() == null && clean(a.getAddress()) == null) {
+                    dangling = nameWord(a.getAddress());
+                    continue;
+                }
                 if (a.isGroup()) {
                     try {
                         InternetAddress[] members = a.getGroup(false);
@@ -113,6 +128,27 @@ public final class MessageParser {
             }
         }
         return result;
+    }
+
+    /**
+     * {@code text} when it reads as the surname half of an unquoted "Surname, Given &lt;address&gt;": a few words of
+     * letters (and {@code . ' -}), no {@code @}; else null.
+     */
+    static String nameWord(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 64) {
+            return null;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '.' && c != '\'' && c != '-') {
+                return null;
+            }
+        }
+        return t;
     }
 
     /**

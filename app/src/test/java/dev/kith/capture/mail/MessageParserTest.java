@@ -44,6 +44,19 @@ class MessageParserTest {
     }
 
     @Test
+    void anUnquotedSurnameCommaGivenNameIsOneName() throws Exception {
+        MailMessage m = parse(from("Rivera, Sam <Sam.Rivera@work.example>")
+                .add("To", "ana@x.example, Lima, Ana Beatriz <ana.b@x.example>, bo@x.example")
+                .add("Cc", "nobody, cy@x.example, \"Dee, Ed\" <dee@x.example>"));
+
+        assertThat(m.from()).isEqualTo(new Address("sam.rivera@work.example", "Rivera, Sam"));
+        assertThat(m.to()).containsExactly(new Address("ana@x.example", null),
+                new Address("ana.b@x.example", "Lima, Ana Beatriz"), new Address("bo@x.example", null));
+        // a stray word before a bare address names nobody; a quoted name stays as it was
+        assertThat(m.cc()).containsExactly(new Address("cy@x.example", null), new Address("dee@x.example", "Dee, Ed"));
+    }
+
+    @Test
     void groupsAreOpenedAndAnEmptyOneAddsNobody() throws Exception {
         MailMessage m = parse(from("a@x.example").add("To", "undisclosed-recipients:;")
                 .add("Cc", "Team: Bo <bo@x.example>, cy@x.example;, dee@x.example"));
