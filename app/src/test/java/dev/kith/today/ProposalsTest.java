@@ -131,4 +131,69 @@ class ProposalsTest extends SqliteScenario {
                 .containsExactly(List.of("a:" + ana), List.of("b:" + ana));
         assertThat(loads).as("the failed load was not kept; the second was, for both kinds").hasValue(2);
     }
+
+    /** A heavy kind that counts its preparations and, when proposing, waits for one to have started. */
+    private static final class Preparing implements ActionKind {
+        final AtomicInteger prepared = new AtomicInteger();
+        final java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        volatile CountDownLatch started = new CountDownLatch(1);
+        volatile boolean fail;
+
+        @Override
+        public String code() {
+            return "heavy";
+        }
+
+        @Override
+        public boolean heavy() {
+            return true;
+        }
+
+        @Override
+        public void prepare() {
+            threads.add(Thread.currentThread().getName());
+            prepared.incrementAndGet();
+            started.countDown();
+            if (fail) {
+                throw new IllegalStateException("the preparation broke");
+            }
+        }
+
+        @Override
+        public List<Candidate> propose(Snapshot snapshot) {
+            try {
+                assertThat(started.await(60, TimeUnit.SECONDS)).as("a preparation started").isTrue();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return snapshot.contacts().stream().filter(Snapshot.ContactFacts::reachable)
+                    .map(c -> Candidate.of(new Action("heavy:" + c.id(), "heavy", List.of(c.person()), "r", "d", 1, 1, 0)))
+                    .toList();
+        }
+
+        @Override
+        public void complete(Action action, String note) {
+        }
+    }
+
+    @Test
+    void heavyKindsPrepareOnTheCoresWhenANewSnapshotLoadsAndNotWhenItIsCurrent() {
+        long ana = s.person("Ana Lima");
+        Preparing heavy = new Preparing();
+        Kith k = s.book();
+        Today today = new Today(new Sources(k.book(), k.contacts(), k.interactions(), k.milestones()), List.of(heavy));
+        assertThat(today.plan(3).actions()).extracting(Action::id).containsExactly("heavy:" + ana);
+        assertThat(heavy.prepared).as("prepared for the new snapshot").hasValue(1);
+        assertThat(heavy.threads).allMatch(t -> t.startsWith("kith-propose-"), "on the cores, not the caller's thread");
+
+        today.plan(5);
+        assertThat(heavy.prepared).as("the snapshot is current: nothing to prepare").hasValue(1);
+
+        long ben = s.person("Ben Okafor");
+        heavy.started = new CountDownLatch(1);
+        heavy.fail = true;
+        assertThat(today.plan(3).actions()).as("a failed preparation does not fail the plan")
+                .extracting(Action::id).containsExactlyInAnyOrder("heavy:" + ana, "heavy:" + ben);
+        assertThat(heavy.prepared).as("prepared again after a change").hasValue(2);
+    }
 }
