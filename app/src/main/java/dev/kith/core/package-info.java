@@ -1,2 +1,2 @@
-/** The thin shared core: the exception hierarchy, the one clock, and text and date rules. */
+/** The thin shared core: the exception hierarchy, the one clock, text and date rules, and small concurrency helpers. */
 package dev.kith.core;

@@ -42,7 +42,7 @@ public final class PhraseVectors {
         }
         Map<String, String> byHash = new HashMap<>();
         for (String p : phrases) {
-            byHash.put(ProfileIndex.hash(p), p);
+            byHash.put(VectorStore.hash(p), p);
         }
         // a few phrases (one profile's, for an article's reason): looked up by key; many (a whole book's): one scan
         List<String> hashes = List.copyOf(byHash.keySet());
@@ -61,7 +61,7 @@ public final class PhraseVectors {
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
             List<float[]> vectors = e.get().embedAll(batch);
-            store.putPhrases(batch.stream().map(ProfileIndex::hash).toList(), vectors);
+            store.putPhrases(batch.stream().map(VectorStore::hash).toList(), vectors);
             for (int k = 0; k < batch.size(); k++) {
                 out.put(batch.get(k), vectors.get(k));
             }

@@ -1,8 +1,12 @@
 package dev.kith.embeddings;
 
 import dev.kith.book.Book;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +23,25 @@ final class VectorStore {
     VectorStore(Book book, String model) {
         this.book = book;
         this.model = model;
+    }
+
+    /** The SHA-256 hex digest of {@code text}: the hash its vector is stored under. */
+    static String hash(String text) {
+        return hash(sha256(), text);
+    }
+
+    /** {@link #hash(String)} with a digest the caller reuses across many texts (one thread at a time). */
+    static String hash(MessageDigest sha, String text) {
+        return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A new SHA-256 digest. */
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One stored profile vector as read: its contact, the hash of its text and its stored bytes. */

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * tables did not change gives the same edges, so they are copied instead of read again. On the 10,000-contact
  * benchmark book that leaves out the colleagues, met-through and group edges and the people (~40% of a rebuild)
  * after every write that touches only interactions. Kept per source only for the same {@link People} (the same
- * nodes: see {@link Network}) and day; nothing is kept where stamps are unknown (inside a transaction). Memory: a
+ * nodes: see {@link GraphCache}) and day; nothing is kept where stamps are unknown (inside a transaction). Memory: a
  * copy of the edges found. Thread-safe.
  */
 final class EdgeRecordings {
