@@ -158,17 +158,6 @@ public final class Articles implements dev.kith.core.ContactReferences {
     }
 
     /**
-     * Builds (into its cache) the book's profile index that {@link #recipients} ranks with, when some article
-     * was added in the last {@code freshDays} days: a plan about to propose shares calls it ahead.
-     */
-    public void prepareRecipients(int freshDays) {
-        LocalDate since = book.clock().today().minusDays(freshDays);
-        if (list().stream().anyMatch(a -> !a.addedOn().isBefore(since))) {
-            ProfileIndex.of(book);
-        }
-    }
-
-    /**
      * Records that I shared {@code article} with {@code contact} today: a <em>gave</em> interaction
      * ({@code kind} email or message) and the share, with a drafted note carrying {@code why} (or the
      * best reason Kith sees) and the takeaway. Refuses do-not-contact people and a second share of

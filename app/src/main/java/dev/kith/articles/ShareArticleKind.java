@@ -81,12 +81,6 @@ public final class ShareArticleKind implements ActionKind {
         return p.balance() != null && p.balance().onlyAsks();
     }
 
-    /** Builds the profile index recipients are ranked with, when an article is fresh enough to share. */
-    @Override
-    public void prepare() {
-        articles.prepareRecipients(FRESH_DAYS);
-    }
-
     /** Heavy: it ranks every profile of the book. */
     @Override
     public boolean heavy() {

@@ -29,17 +29,6 @@ public interface ActionKind {
         return false;
     }
 
-    /**
-     * Builds, on the calling thread, the whole-book structures {@link #propose} will read that do not depend on
-     * the snapshot (the network's graph, the profile index), into the caches their features keep: the plan
-     * calls it for the {@linkplain #heavy heavy} kinds beside the loading of a new snapshot, so the two overlap
-     * instead of the build waiting for the snapshot. Must be safe to call at any time and build nothing that
-     * propose would not; a failure is ignored here, as propose builds again and reports it. Does nothing unless
-     * a kind says so.
-     */
-    default void prepare() {
-    }
-
     /** Records that {@code action} was done, with the user's optional {@code note} (may be null). */
     void complete(Action action, String note);
 }

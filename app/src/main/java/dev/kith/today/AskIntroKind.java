@@ -51,7 +51,8 @@ public final class AskIntroKind implements ActionKind {
      */
     private List<Intro> bestPaths(LocalDate today) {
         List<Intro> intros = new ArrayList<>();
-        List<Target> open = openTargets();
+        List<Target> open = network.targets().list(false).stream().filter(t -> t.status() == TargetStatus.OPEN)
+                .toList();
         if (open.isEmpty()) {
             return List.of(); // no target, no search: the graph of the whole book is never built
         }
@@ -71,18 +72,6 @@ public final class AskIntroKind implements ActionKind {
             }
         }
         return List.copyOf(intros);
-    }
-
-    private List<Target> openTargets() {
-        return network.targets().list(false).stream().filter(t -> t.status() == TargetStatus.OPEN).toList();
-    }
-
-    /** Builds the network's graph of the book when some target is open, as {@link #bestPaths} will. */
-    @Override
-    public void prepare() {
-        if (!openTargets().isEmpty()) {
-            network.graph();
-        }
     }
 
     /** Heavy: it builds the network's graph of the whole book. */

@@ -32,26 +32,6 @@ final class Proposals {
     }
 
     /**
-     * Starts the {@linkplain ActionKind#prepare preparation} of every {@linkplain ActionKind#heavy heavy} kind of
-     * {@code kinds} on the cores and returns at once, for a caller about to load a snapshot (with no transaction
-     * open, as {@link #of} side by side). The proposals submitted next queue behind these and find what they
-     * built in their features' caches, or wait for the build under way. A failure is ignored: propose repeats it.
-     */
-    static void prepare(List<ActionKind> kinds) {
-        for (ActionKind kind : kinds) {
-            if (kind.heavy()) {
-                CORES.execute(() -> {
-                    try {
-                        kind.prepare();
-                    } catch (RuntimeException ignored) {
-                        // propose builds again and reports the failure where it is asked for
-                    }
-                });
-            }
-        }
-    }
-
-    /**
      * Each kind's proposals for {@code snapshot}, in the order of {@code kinds}; side by side when {@code apart}
      * (the caller has no transaction open, whose uncommitted changes other threads could not see), else one
      * after another on the calling thread. A kind's failure is rethrown as it was.

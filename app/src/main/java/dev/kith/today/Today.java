@@ -78,7 +78,7 @@ public final class Today {
         this.plans = new PerVersion<>(book.database());
         this.stalePlans = new PerVersion<>(book.database());
         this.recompute = new Recompute<>("kith-plan-" + book.id(), () -> {
-            Snapshot snapshot = currentSnapshot();
+            Snapshot snapshot = SnapshotCache.get(sources);
             return new RankedSnapshot(snapshot, proposed(snapshot));
         });
     }
@@ -89,7 +89,7 @@ public final class Today {
      */
     public Plan plan(int size) {
         checkSize(size);
-        return plans.get(new PlanKey(book.clock().today(), size), () -> plan(currentSnapshot(), size));
+        return plans.get(new PlanKey(book.clock().today(), size), () -> plan(SnapshotCache.get(sources), size));
     }
 
     private static void checkSize(int size) {
@@ -207,18 +207,6 @@ public final class Today {
                 .map(Candidate::write).toList());
     }
 
-    /**
-     * The book's snapshot today ({@link SnapshotCache#get}). When a new one must be loaded, the heavy kinds
-     * {@linkplain ActionKind#prepare prepare} their whole-book structures on the cores meanwhile (outside a
-     * transaction, whose uncommitted changes other threads could not see).
-     */
-    private Snapshot currentSnapshot() {
-        if (!book.database().inTransaction() && SnapshotCache.current(sources).isEmpty()) {
-            Proposals.prepare(kinds);
-        }
-        return SnapshotCache.get(sources);
-    }
-
     /** Loads the snapshot the kinds propose from: a few whole-book queries. */
     public Snapshot snapshot() {
         return SnapshotLoader.load(sources);
@@ -268,7 +256,7 @@ public final class Today {
      * answers it; read from the cached snapshot in one pass, for a page that shows many at once.
      */
     public Map<String, Action> openAmong(java.util.Collection<String> ids) {
-        Snapshot snapshot = currentSnapshot();
+        Snapshot snapshot = SnapshotCache.get(sources);
         List<Candidate> all = proposed(snapshot);
         Map<String, ActionLog.Entry> state = log.all();
         List<Candidate> shown = all.stream().filter(a -> !state.containsKey(a.id()) || !state.get(a.id()).hides(snapshot.today()))
