@@ -93,7 +93,7 @@ public final class ChooseCircleKind implements ActionKind {
                     : sh.industry() != null ? "also in " + sh.industry()
                     : sh.city() != null ? "also in " + sh.city()
                     : sh.interest() != null ? sh.interest().phraseB()
-                    : c.strength() > 0 ? "in touch most"
+                    : c.lastContact() != null && c.strength() > 0 ? "in touch most" // a strength from contact, not tenure
                     : c.firstMet() != null ? "known since " + c.firstMet().getYear() : null;
             why.add(c.name() + (what == null ? "" : " (" + what + ")"));
         }

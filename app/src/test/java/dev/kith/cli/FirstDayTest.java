@@ -55,6 +55,10 @@ class FirstDayTest {
                 assertThat(a.get("reason").asText()).startsWith("You connected with ").contains(" ago");
                 assertThat(a.get("draft").asText()).startsWith("Hi ").contains("long time since we connected");
             }
+            if (a.get("kind").asText().equals("choose-circle")) {
+                assertThat(a.get("reason").asText()).as("no history: nobody is 'in touch most'")
+                        .doesNotContain("in touch most").contains("(known since ");
+            }
         }
         assertThat(firstKinds).as("no circle chosen yet: one action offers a first circle").contains("choose-circle")
                 .contains("reconnect");
