@@ -105,6 +105,23 @@ final class ImportCommand extends BookCommand {
         if (session.json()) {
             session.printJson(summary);
         } else {
+            if (summary.self() != null && summary.self().me() != null) {
+                var self = summary.self();
+                StringBuilder line = new StringBuilder("You: " + self.me().name() + " (#" + self.me().id() + ")");
+                if (self.setAsMe()) {
+                    line.append(self.created() ? ", added and set as you" : ", set as you");
+                }
+                if (!self.filled().isEmpty()) {
+                    line.append("; filled in: ").append(String.join(", ", self.filled()));
+                }
+                if (!self.addresses().isEmpty()) {
+                    line.append("; your addresses: ").append(String.join(", ", self.addresses()));
+                }
+                session.out().println(line);
+            }
+            if (summary.self() != null) {
+                summary.self().warnings().forEach(w -> session.out().println("warning: " + w));
+            }
             if (summary.connections() != null) {
                 session.out().println("Connections: " + summary.connections().inWords());
                 summary.connections().warnings().forEach(w -> session.out().println("warning: " + w));

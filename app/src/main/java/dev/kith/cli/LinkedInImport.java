@@ -8,6 +8,7 @@ import dev.kith.io.ImportFormat;
 import dev.kith.io.ImportSummary;
 import dev.kith.io.Progress;
 import dev.kith.io.imports.Importer;
+import dev.kith.io.imports.LinkedInSelf;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,8 +23,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * {@code kith import linkedin} of a LinkedIn export's messages.csv, or of the whole export ZIP
- * (Connections.csv and messages.csv inside, each found by its header; the rest is left alone), all or
- * nothing; or of the unpacked export's folder, likewise. The ZIP is read in memory with bounds: entries,
+ * (Connections.csv, messages.csv and the owner's own Profile.csv, Positions.csv, Email Addresses.csv and
+ * Skills.csv inside, each found by its header; the rest is left alone), all or nothing; or of the unpacked export's folder, likewise. The ZIP is read in memory with bounds: entries,
  * each entry's size and the total.
  */
 final class LinkedInImport {
@@ -31,8 +32,11 @@ final class LinkedInImport {
     static final long MAX_ENTRY_BYTES = 128L << 20;
     static final long MAX_TOTAL_BYTES = 512L << 20;
 
-    /** What a run captured: the connections' import and the messages' capture (null when absent). */
-    record Summary(ImportSummary connections, CaptureSummary messages) {
+    /**
+     * What a run captured: who I am by the export's own profile, the connections' import and the messages'
+     * capture (each null when absent).
+     */
+    record Summary(LinkedInSelf.Result self, ImportSummary connections, CaptureSummary messages) {
     }
 
     private final Kith book;
@@ -116,26 +120,49 @@ final class LinkedInImport {
         });
     }
 
-    /** The parts of one export as they are found: Connections.csv imported, messages.csv captured, the rest left. */
+    /**
+     * The parts of one export as they are found, applied in the order they build on one another: the owner's
+     * own profile first (who "me" is), then Connections.csv imported, then messages.csv captured; the rest is
+     * left alone.
+     */
     private final class Parts {
-        private ImportSummary connections;
-        private CaptureSummary messages;
+        private final LinkedInSelf self = new LinkedInSelf();
+        private String connectionsFile;
+        private byte[] connectionsContent;
+        private String messagesFile;
+        private String messagesText;
 
         void add(String where, byte[] content) {
             String text = new String(content, StandardCharsets.UTF_8);
-            if (LinkedInMessages.isMessages(text)) {
-                messages = book.capture().linkedIn().importCsv(where, text);
+            java.util.Optional<LinkedInSelf.Part> part = LinkedInSelf.part(where, text);
+            if (part.isPresent()) {
+                self.add(part.get(), where, text);
+            } else if (LinkedInMessages.isMessages(text)) {
+                messagesFile = where;
+                messagesText = text;
             } else if (connections(text)) {
-                connections = new Importer(book.book(), book.contacts(), book.milestones())
-                        .run(ImportFormat.LINKEDIN, where, content, false, Progress.NONE);
+                connectionsFile = where;
+                connectionsContent = content;
             }
         }
 
         Summary summary(String file, String what) {
-            if (connections == null && messages == null) {
-                throw new ImportException(file, 0, "no Connections.csv or messages.csv in " + what);
+            if (connectionsFile == null && messagesFile == null && self.isEmpty()) {
+                throw new ImportException(file, 0, "no Connections.csv, messages.csv or Profile.csv in " + what);
             }
-            return new Summary(connections, messages);
+            LinkedInSelf.Result me = null;
+            if (!self.isEmpty()) {
+                String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+                dev.kith.journal.Journal.of(book.book()).note("imported " + name, dev.kith.journal.Scope.book());
+                me = self.apply(book.book(), book.contacts());
+                me.addresses().forEach(book.capture().addresses()::add);
+            }
+            ImportSummary connections = connectionsFile == null ? null
+                    : new Importer(book.book(), book.contacts(), book.milestones())
+                            .run(ImportFormat.LINKEDIN, connectionsFile, connectionsContent, false, Progress.NONE);
+            CaptureSummary messages = messagesFile == null ? null
+                    : book.capture().linkedIn().importCsv(messagesFile, messagesText);
+            return new Summary(me, connections, messages);
         }
     }
 
