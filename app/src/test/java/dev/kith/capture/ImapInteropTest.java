@@ -280,4 +280,51 @@ class ImapInteropTest {
                     .hasMessageContaining("does not speak TLS");
         }
     }
+
+    @Test
+    void aSelfSignedCertificateIsTrustedOnlyByTheFingerprintTheUserPinned() throws Exception {
+        com.icegreen.greenmail.user.GreenMailUser user = TLS.setUser(MailBook.WORK, "ana", "secret");
+        jakarta.mail.internet.MimeMessage m = new jakarta.mail.internet.MimeMessage(
+                jakarta.mail.Session.getInstance(new java.util.Properties()));
+        m.setFrom(new jakarta.mail.internet.InternetAddress(BEA));
+        m.setRecipients(jakarta.mail.Message.RecipientType.TO, MailBook.WORK);
+        m.setSubject("Over TLS");
+        m.setText("Hello\n");
+        m.setHeader("Date", "Mon, 16 Nov 2026 09:30:00 +0000");
+        user.deliver(m);
+        int port = TLS.getImaps().getPort();
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            MailBook ana = new MailBook(db);
+            SourceException refused = org.assertj.core.api.Assertions.catchThrowableOfType(SourceException.class,
+                    () -> ana.capture.sync(source(ImapAccount.Security.TLS, port, "secret")));
+            java.util.regex.Matcher shown = java.util.regex.Pattern.compile("fingerprint is ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})")
+                    .matcher(refused.getMessage());
+            assertThat(shown.find()).as(refused.getMessage()).isTrue();
+            String fingerprint = shown.group(1);
+            String other = "00:" + fingerprint.substring(3);
+            assertThatThrownBy(() -> ana.capture.sync(pinned(port, other))).isInstanceOf(SourceException.class)
+                    .hasMessageContaining("not trusted");
+            String typed = "sha256 Fingerprint=" + fingerprint.toLowerCase(java.util.Locale.ROOT);
+            assertThat(ana.capture.sync(pinned(port, typed)).interactions()).isEqualTo(1);
+        }
+    }
+
+    private static SyncSource pinned(int port, String fingerprint) {
+        return new SyncSource("1", "imap", "default", new ImapAccount("127.0.0.1", port, ImapAccount.Security.TLS,
+                "ana", List.of(), fingerprint), null, null, "secret");
+    }
+
+    @Test
+    void aPinnedFingerprintIsCheckedAndKeptInTheSourcesFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path config) {
+        String hex = "ab".repeat(32);
+        ImapAccount account = new ImapAccount("imap.example.org", 993, ImapAccount.Security.TLS, "ana", List.of(), hex);
+        assertThat(account.tlsFingerprint()).hasSize(95).startsWith("AB:AB:").doesNotContain("ab");
+        SyncSources sources = new SyncSources(config);
+        sources.add("default", account, "pw-1234");
+        assertThat(sources.list().get(0).account()).isEqualTo(account);
+        assertThatThrownBy(() -> new ImapAccount("h", 993, ImapAccount.Security.TLS, "ana", List.of(), "not-a-hash"))
+                .isInstanceOf(dev.kith.core.ValidationException.class).hasMessageContaining("SHA-256");
+        assertThatThrownBy(() -> new ImapAccount("h", 143, ImapAccount.Security.NONE, "ana", List.of(), hex))
+                .isInstanceOf(dev.kith.core.ValidationException.class);
+    }
 }

@@ -55,12 +55,14 @@ public final class ImapSource implements MessageSource {
     private final String password;
     private final Map<String, FolderState> before;
     private final Map<String, FolderState> after = new LinkedHashMap<>();
+    private final ImapTls tls;
 
     /** Reads {@code account} with {@code password}, starting after {@code before} (folder name → state). */
     public ImapSource(ImapAccount account, String password, Map<String, FolderState> before) {
         this.account = account;
         this.password = password;
         this.before = Map.copyOf(before);
+        this.tls = new ImapTls(account.tlsFingerprint());
     }
 
     @Override
@@ -123,7 +125,9 @@ public final class ImapSource implements MessageSource {
             p.setProperty(prefix + "starttls.required", "true");
         }
         if (account.security() != ImapAccount.Security.NONE) {
-            p.setProperty(prefix + "ssl.checkserveridentity", "true");
+            p.put(prefix + "ssl.socketFactory", tls.socketFactory());
+            // a pinned certificate is trusted as exactly that certificate, whatever host name it carries
+            p.setProperty(prefix + "ssl.checkserveridentity", Boolean.toString(account.tlsFingerprint() == null));
         }
         return p;
     }
@@ -311,6 +315,14 @@ public final class ImapSource implements MessageSource {
         return said.isEmpty() || said.equalsIgnoreCase("failed") ? words : words + " (it said: " + said + ")";
     }
 
+    /** A certificate neither Java's authorities nor the user's pinned fingerprint vouch for, named by its fingerprint. */
+    private String untrusted() {
+        String seen = tls.seen();
+        return "the server's TLS certificate is not trusted (self-signed, or issued by an authority Java does not"
+                + " know), so Kith did not send the password" + (seen == null ? "" : "; its SHA-256 fingerprint is "
+                + seen + ": if that is your server's certificate, add the source again with --tls-fingerprint " + seen);
+    }
+
     /** A server that offers no sign-in by password (LOGINDISABLED, no AUTH=PLAIN or AUTH=LOGIN). */
     private String noPasswordSignIn() {
         return account.security() == ImapAccount.Security.NONE
@@ -331,11 +343,11 @@ public final class ImapSource implements MessageSource {
             }
             if (t instanceof java.security.cert.CertPathBuilderException
                     || t instanceof java.security.cert.CertPathValidatorException) {
-                return "the server's TLS certificate is not trusted (self-signed, or issued by an authority Java"
-                        + " does not know); Kith will not send the password to it";
+                return untrusted();
             }
-            if (t instanceof java.security.cert.CertificateException && String.valueOf(t.getMessage()).contains("match")) {
-                return "the server's TLS certificate is not for " + account.host() + " (" + t.getMessage() + ")";
+            if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).startsWith("Can't verify identity of server")
+                    || t instanceof java.security.cert.CertificateException && String.valueOf(t.getMessage()).contains("match")) {
+                return "the server's TLS certificate is for another host name than " + account.host();
             }
             if (t instanceof SSLException ssl) {
                 String m = String.valueOf(ssl.getMessage());
@@ -343,8 +355,7 @@ public final class ImapSource implements MessageSource {
                     return "the server at port " + account.port() + " does not speak TLS (on port 143, use STARTTLS)";
                 }
                 if (m.contains("PKIX") || m.contains("certification path")) {
-                    return "the server's TLS certificate is not trusted (self-signed, or issued by an authority"
-                            + " Java does not know); Kith will not send the password to it";
+                    return untrusted();
                 }
                 return "TLS failure (" + m + ")";
             }
