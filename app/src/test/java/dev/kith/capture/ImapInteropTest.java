@@ -327,4 +327,25 @@ class ImapInteropTest {
         assertThatThrownBy(() -> new ImapAccount("h", 143, ImapAccount.Security.NONE, "ana", List.of(), hex))
                 .isInstanceOf(dev.kith.core.ValidationException.class);
     }
+
+    @Test
+    void aRenamedSentFolderIsFoundAgainWithoutDuplicatesAndAConfiguredFolderThatIsGoneIsNamed() throws Exception {
+        String reply = mail(MailBook.WORK, "Carl Berg <carl@partner.example>", "Contract",
+                "Tue, 17 Nov 2026 09:30:00 +0000", "c1@work.example");
+        server.box("INBOX", "", 1);
+        server.box("Sent", "\\Sent", 2).add(1, "17-Nov-2026 09:30:00 +0000", reply, "x\r\n");
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            MailBook ana = new MailBook(db);
+            assertThat(ana.capture.sync(source()).interactions()).isEqualTo(1);
+            server.boxes.remove("Sent");
+            server.box("Sent Items", "\\Sent", 7).add(3, "17-Nov-2026 09:30:00 +0000", reply, "x\r\n");
+            CaptureSummary renamed = ana.capture.sync(source());
+            assertThat(renamed.messages()).isEqualTo(1);
+            assertThat(renamed.interactions()).isZero();
+            Map<String, Integer> before = Tables.counts(db.database());
+            assertThatThrownBy(() -> ana.capture.sync(source("INBOX", "Sent"))).isInstanceOf(SourceException.class)
+                    .hasMessageContaining("no folder called 'Sent'");
+            assertThat(Tables.counts(db.database())).isEqualTo(before);
+        }
+    }
 }
