@@ -143,6 +143,16 @@ final class SyncCommand extends BookCommand {
             ImapAccount account = new ImapAccount(host, p, secured, user, folders, tlsFingerprint);
             SyncSource added = sources().add(session.book().name(), account, password());
             print(session, added);
+            if (secured == ImapAccount.Security.NONE && !loopback(account.host()) && !session.json()) {
+                session.out().println("Note: with --security none the password goes to " + account.host()
+                        + " unencrypted; use tls or starttls unless the server is on this machine.");
+            }
+        }
+
+        /** Whether {@code host} names this machine (no lookup: a name is taken as written). */
+        static boolean loopback(String host) {
+            String h = host.toLowerCase(java.util.Locale.ROOT).replace("[", "").replace("]", "");
+            return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("::1");
         }
 
         private void addCalendar(Session session, String k) {
