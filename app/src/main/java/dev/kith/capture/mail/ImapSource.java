@@ -133,8 +133,8 @@ public final class ImapSource implements MessageSource {
     }
 
     /**
-     * The configured folders, else the inbox and the sent folder (SPECIAL-USE {@code \\Sent}, RFC 6154, else a
-     * usual or localized name); never a folder the server marks {@code \\Junk}, {@code \\Trash} or {@code \\Drafts}.
+     * The configured folders, else the inbox and the sent folder (SPECIAL-USE {@code \Sent}, RFC 6154, else a
+     * usual or localized name); never a folder the server marks {@code \Junk}, {@code \Trash} or {@code \Drafts}.
      */
     private List<String> folders(Store store) throws MessagingException {
         Map<String, Set<String>> listed = ImapFolderList.of((IMAPFolder) store.getDefaultFolder());
