@@ -52,7 +52,8 @@ public final class SyncSources {
                     ImapAccount account = new ImapAccount(p.getProperty(k + "host"),
                             Integer.parseInt(p.getProperty(k + "port", "993")),
                             ImapAccount.Security.parse(p.getProperty(k + "security", "tls")), p.getProperty(k + "user"),
-                            Arrays.asList(p.getProperty(k + "folders", "").split(",")));
+                            Arrays.asList(p.getProperty(k + "folders", "").split(",")),
+                            p.getProperty(k + "tls-fingerprint"));
                     sources.add(new SyncSource(Integer.toString(id), kind, book, account, null, null,
                             p.getProperty(k + "password", "")));
                 } else if (kind.equals("carddav")) {
@@ -85,6 +86,9 @@ public final class SyncSources {
         p.setProperty(k + "user", account.user());
         p.setProperty(k + "password", password);
         p.setProperty(k + "folders", String.join(",", account.folders()));
+        if (account.tlsFingerprint() != null) {
+            p.setProperty(k + "tls-fingerprint", account.tlsFingerprint());
+        }
         save(p);
         return new SyncSource(Integer.toString(id), "imap", book, account, null, null, password);
     }

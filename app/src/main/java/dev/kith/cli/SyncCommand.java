@@ -108,6 +108,11 @@ final class SyncCommand extends BookCommand {
                 description = "Folders to read (default: INBOX and the sent folder).")
         List<String> folders;
 
+        @Option(names = "--tls-fingerprint", paramLabel = "SHA256", description = "Trust the IMAP server's"
+                + " self-signed certificate with this SHA-256 fingerprint (the one 'kith sync' names when it refuses"
+                + " it); default: only certificates Java's authorities vouch for.")
+        String tlsFingerprint;
+
         @Option(names = "--push", paramLabel = "circle:NAME,tag:NAME", description = "Which Kith contacts go to the"
                 + " address book (carddav): the union of these circles and tags (default: all).")
         String push;
@@ -135,9 +140,19 @@ final class SyncCommand extends BookCommand {
             require(passwordStdin ? "" : null, "password-stdin", "imap");
             ImapAccount.Security secured = ImapAccount.Security.parse(security);
             int p = port != null ? port : secured == ImapAccount.Security.TLS ? 993 : 143;
-            ImapAccount account = new ImapAccount(host, p, secured, user, folders);
+            ImapAccount account = new ImapAccount(host, p, secured, user, folders, tlsFingerprint);
             SyncSource added = sources().add(session.book().name(), account, password());
             print(session, added);
+            if (secured == ImapAccount.Security.NONE && !loopback(account.host()) && !session.json()) {
+                session.out().println("Note: with --security none the password goes to " + account.host()
+                        + " unencrypted; use tls or starttls unless the server is on this machine.");
+            }
+        }
+
+        /** Whether {@code host} names this machine (no lookup: a name is taken as written). */
+        static boolean loopback(String host) {
+            String h = host.toLowerCase(java.util.Locale.ROOT).replace("[", "").replace("]", "");
+            return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("::1");
         }
 
         private void addCalendar(Session session, String k) {
@@ -202,7 +217,8 @@ final class SyncCommand extends BookCommand {
                     continue;
                 }
                 table.row(s.id(), s.kind(), s.book(), s.account().user() + "@" + s.account().host() + ":"
-                        + s.account().port(), s.account().security().code(),
+                        + s.account().port(), s.account().security().code()
+                        + (s.account().tlsFingerprint() == null ? "" : " (pinned certificate)"),
                         s.account().folders().isEmpty() ? "INBOX, sent" : String.join(", ", s.account().folders()));
             }
             table.print(session.out());

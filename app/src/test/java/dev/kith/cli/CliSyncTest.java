@@ -91,4 +91,17 @@ class CliSyncTest {
         assertThat(cli.run("sync", "remove", "2").exitCode()).isZero();
         assertThat(cli.run("sync").exitCode()).isZero();
     }
+
+    @org.junit.jupiter.api.Test
+    void anUnencryptedAccountOffThisMachineIsAddedWithANote() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Cli cli = new Cli(db, "2026-11-24");
+            System.setIn(new ByteArrayInputStream("pw-1\n".getBytes(StandardCharsets.UTF_8)));
+            var far = cli.run("sync", "add", "imap", "--host", "mail.example.org", "--security", "none", "--user", "ana",
+                    "--password-stdin");
+            assertThat(far.exitCode()).isZero();
+            assertThat(far.out()).contains("unencrypted").doesNotContain("pw-1");
+            assertThat(add(cli, "pw-2").out()).as("127.0.0.1").doesNotContain("unencrypted");
+        }
+    }
 }

@@ -1,53 +1,68 @@
 package dev.kith.capture.mail;
 
 import jakarta.mail.AuthenticationFailedException;
-import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
-import jakarta.mail.Message;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.UIDFolder;
+import jakarta.mail.StoreClosedException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.LongStream;
 import javax.net.ssl.SSLException;
+import org.eclipse.angus.mail.iap.ConnectionException;
+import org.eclipse.angus.mail.iap.Response;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.protocol.BODY;
+import org.eclipse.angus.mail.imap.protocol.FetchResponse;
+import org.eclipse.angus.mail.imap.protocol.IMAPResponse;
+import org.eclipse.angus.mail.imap.protocol.INTERNALDATE;
+import org.eclipse.angus.mail.imap.protocol.UID;
 
 /**
  * The folders of an IMAP account, read incrementally: only messages after the last UID seen in each
- * folder (all of them when the folder's UIDVALIDITY changed), header fields only, fetched with
- * BODY.PEEK so nothing is marked read, with the first characters of a plain-text message as its snippet. A folder whose UIDNEXT shows nothing new is not fetched at all.
- * What was read is {@link #after()}, to be stored with the run. Not thread-safe; one per run.
+ * folder (all of them when the folder's UIDVALIDITY changed), {@value #BATCH} at a time, header fields
+ * only, fetched with BODY.PEEK so nothing is marked read, with the first characters of a plain-text
+ * message as its snippet. A folder whose UIDNEXT shows nothing new is not fetched at all. What was read
+ * is {@link #after()}, to be stored with the run; a failure is a {@link SourceException} naming the
+ * account in plain words, never with the password. Not thread-safe; one per run.
  */
 public final class ImapSource implements MessageSource {
     /** A folder's place: its UIDVALIDITY and the last UID captured. */
     public record FolderState(long uidValidity, long lastUid) {
     }
 
-    private static final List<String> SENT_NAMES = List.of("Sent", "Sent Items", "Sent Mail", "Sent Messages",
-            "[Gmail]/Sent Mail", "INBOX.Sent", "INBOX/Sent");
     private static final int CONNECT_TIMEOUT_MS = 20_000;
     private static final int READ_TIMEOUT_MS = 60_000;
     private static final int SNIPPET_BYTES = 600;
+    /** Messages fetched in one command, so a huge folder is read a bounded slice at a time. */
+    static final int BATCH = 200;
+    private static final String FIELDS = Headers.WANTED.stream().sorted().map(f -> f.toUpperCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.joining(" "));
 
     private final ImapAccount account;
     private final String password;
     private final Map<String, FolderState> before;
     private final Map<String, FolderState> after = new LinkedHashMap<>();
+    private final ImapTls tls;
 
     /** Reads {@code account} with {@code password}, starting after {@code before} (folder name → state). */
     public ImapSource(ImapAccount account, String password, Map<String, FolderState> before) {
         this.account = account;
         this.password = password;
         this.before = Map.copyOf(before);
+        this.tls = new ImapTls(account.tlsFingerprint());
     }
 
     @Override
@@ -64,19 +79,39 @@ public final class ImapSource implements MessageSource {
     public void read(MessageSink sink) {
         String protocol = account.security() == ImapAccount.Security.TLS ? "imaps" : "imap";
         Session session = Session.getInstance(properties(protocol));
-        try (Store store = session.getStore(protocol)) {
+        Store store = null;
+        try {
+            store = session.getStore(protocol);
             store.connect(account.host(), account.port(), account.user(), password);
             for (String name : folders(store)) {
                 IMAPFolder folder = (IMAPFolder) store.getFolder(name);
                 if (!folder.exists()) {
-                    throw new SourceException(account.label(), "there is no folder called '" + name + "'");
+                    throw failure("there is no folder called '" + name + "' (renamed or deleted on the server?)");
                 }
                 readFolder(folder, sink);
             }
         } catch (AuthenticationFailedException e) {
-            throw new SourceException(account.label(), "the server refused the user name or password");
+            throw failure(refusal(e));
         } catch (MessagingException e) {
-            throw new SourceException(account.label(), reason(e));
+            throw failure(reason(e));
+        } finally {
+            closeQuietly(store);
+        }
+    }
+
+    /** A failure of this account, the password never in its words (whatever the server or library said). */
+    private SourceException failure(String reason) {
+        String words = password != null && password.length() >= 4 ? reason.replace(password, "****") : reason;
+        return new SourceException(account.label(), words);
+    }
+
+    private static void closeQuietly(Store store) {
+        if (store != null) {
+            try {
+                store.close();
+            } catch (MessagingException | RuntimeException e) {
+                // the connection is gone already; nothing was left to say to the server
+            }
         }
     }
 
@@ -85,42 +120,38 @@ public final class ImapSource implements MessageSource {
         String prefix = "mail." + protocol + ".";
         p.setProperty(prefix + "connectiontimeout", Integer.toString(CONNECT_TIMEOUT_MS));
         p.setProperty(prefix + "timeout", Integer.toString(READ_TIMEOUT_MS));
-        p.setProperty(prefix + "peek", "true");
         if (account.security() == ImapAccount.Security.STARTTLS) {
             p.setProperty(prefix + "starttls.enable", "true");
             p.setProperty(prefix + "starttls.required", "true");
         }
         if (account.security() != ImapAccount.Security.NONE) {
-            p.setProperty(prefix + "ssl.checkserveridentity", "true");
+            p.put(prefix + "ssl.socketFactory", tls.socketFactory());
+            // a pinned certificate is trusted as exactly that certificate, whatever host name it carries
+            p.setProperty(prefix + "ssl.checkserveridentity", Boolean.toString(account.tlsFingerprint() == null));
         }
         return p;
     }
 
-    /** The configured folders; else the inbox and the sent folder (SPECIAL-USE \Sent, else a usual name). */
+    /**
+     * The configured folders, else the inbox and the sent folder (SPECIAL-USE {@code \Sent}, RFC 6154, else a
+     * usual or localized name); never a folder the server marks {@code \Junk}, {@code \Trash} or {@code \Drafts}.
+     */
     private List<String> folders(Store store) throws MessagingException {
+        Map<String, Set<String>> listed = ImapFolderList.of((IMAPFolder) store.getDefaultFolder());
         if (!account.folders().isEmpty()) {
-            return account.folders();
-        }
-        List<String> names = new ArrayList<>(List.of("INBOX"));
-        String sent = null;
-        List<String> all = new ArrayList<>();
-        for (Folder f : store.getDefaultFolder().list("*")) {
-            all.add(f.getFullName());
-            if (sent == null && f instanceof IMAPFolder imap) {
-                for (String attribute : imap.getAttributes()) {
-                    if (attribute.equalsIgnoreCase("\\Sent")) {
-                        sent = f.getFullName();
-                    }
+            List<String> chosen = new ArrayList<>();
+            for (String wanted : account.folders()) {
+                String name = listed.containsKey(wanted) ? wanted : listed.keySet().stream()
+                        .filter(n -> n.equalsIgnoreCase(wanted)).findFirst().orElse(wanted);
+                if (!ImapFolderList.neverRead(name, listed.get(name))) {
+                    chosen.add(name);
                 }
             }
+            return chosen;
         }
-        for (String candidate : SENT_NAMES) {
-            if (sent != null) {
-                break;
-            }
-            sent = all.stream().filter(n -> n.equalsIgnoreCase(candidate)).findFirst().orElse(null);
-        }
-        if (sent != null) {
+        List<String> names = new ArrayList<>(List.of("INBOX"));
+        String sent = ImapFolderList.sent(listed);
+        if (sent != null && !sent.equalsIgnoreCase("INBOX")) {
             names.add(sent);
         }
         return names;
@@ -134,79 +165,175 @@ public final class ImapSource implements MessageSource {
             FolderState known = before.get(name);
             long from = known != null && known.uidValidity() == validity ? known.lastUid() + 1 : 1;
             long next = folder.getUIDNext();
-            if (next > 0 && next <= from) {
+            if (folder.getMessageCount() == 0 || next > 0 && next <= from) {
                 after.put(name, new FolderState(validity, from - 1));
                 return;
             }
-            Message[] messages = folder.getMessagesByUID(from, UIDFolder.LASTUID);
-            FetchProfile profile = new FetchProfile();
-            profile.add(UIDFolder.FetchProfileItem.UID);
-            profile.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
-            Headers.WANTED.forEach(profile::add);
-            folder.fetch(messages, profile);
+            long[] uids = newUids(folder, from);
             MessageParser parser = new MessageParser();
             long last = from - 1;
-            for (Message m : messages) {
-                long uid = folder.getUID(m);
-                if (uid < from) {
-                    continue;
+            for (int i = 0; i < uids.length; i += BATCH) {
+                long[] batch = Arrays.copyOfRange(uids, i, Math.min(uids.length, i + BATCH));
+                for (Fetched f : fetch(folder, batch).values()) {
+                    deliver(sink, parser, name, f);
                 }
-                deliver(sink, parser, folder, m, validity, uid);
-                last = Math.max(last, uid);
+                last = Math.max(last, batch[batch.length - 1]);
             }
             after.put(name, new FolderState(validity, last));
         } finally {
-            folder.close(false);
-        }
-    }
-
-    private void deliver(MessageSink sink, MessageParser parser, IMAPFolder folder, Message m, long validity, long uid) {
-        String origin = account.label() + "/" + folder.getFullName() + ";UID=" + uid;
-        try {
-            Headers headers = new Headers();
-            for (String field : Headers.WANTED) {
-                String[] values = m.getHeader(field);
-                if (values != null) {
-                    for (String v : values) {
-                        headers.add(field, v);
-                    }
+            if (folder.isOpen()) {
+                try {
+                    folder.close(false);
+                } catch (MessagingException | RuntimeException e) {
+                    // the server went away; what was read is kept or dropped by the caller's transaction
                 }
             }
-            Instant internal = m.getReceivedDate() == null ? null : m.getReceivedDate().toInstant();
-            String key = "imap:" + folder.getFullName().toLowerCase(Locale.ROOT) + ";" + validity + ";" + uid;
-            sink.message(parser.parse(headers, origin, internal, snippet(folder, m, headers), key));
-        } catch (UnreadableMessageException e) {
-            sink.unreadable(origin, e.getMessage());
-        } catch (MessagingException | RuntimeException e) {
-            if (e instanceof SourceException s) {
-                throw s;
-            }
-            sink.unreadable(origin, "unreadable header fields (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     /**
-     * The first characters of a plain-text message, fetched with BODY.PEEK (so it stays unread) and at most
-     * {@value #SNIPPET_BYTES} bytes; null for multipart and other messages, or when the server gives none.
+     * The UIDs from {@code from} on, ascending (UID SEARCH: numbers only, so even a folder of a million
+     * messages costs a few megabytes here and no message is held). {@code n:*} names the last message when
+     * every UID is below n (RFC 3501 6.4.8), so lower UIDs are dropped.
      */
-    private static String snippet(IMAPFolder folder, Message m, Headers headers) {
-        ContentTypes.Parsed type = ContentTypes.parse(headers.get("content-type"));
-        if (type.base() != null && !type.base().equals("text/plain")) {
-            return null;
+    private static long[] newUids(IMAPFolder folder, long from) throws MessagingException {
+        return (long[]) folder.doCommand(p -> {
+            Response[] responses = p.command("UID SEARCH UID " + from + ":*", null);
+            p.notifyResponseHandlers(responses);
+            p.handleResult(responses[responses.length - 1]);
+            LongStream.Builder uids = LongStream.builder();
+            for (Response r : responses) {
+                if (r instanceof IMAPResponse ir && ir.keyEquals("SEARCH")) {
+                    for (long uid = ir.readLong(); uid != -1; uid = ir.readLong()) {
+                        if (uid >= from) {
+                            uids.add(uid);
+                        }
+                    }
+                }
+            }
+            return uids.build().sorted().distinct().toArray();
+        });
+    }
+
+    /** One message fetched: its UID, INTERNALDATE, header section and the start of its text. */
+    private record Fetched(long uid, Instant internalDate, byte[] header, byte[] text) {
+    }
+
+    /**
+     * Fetches the header fields Kith reads, INTERNALDATE and the first {@value #SNIPPET_BYTES} bytes of the
+     * text of the messages {@code uids} in one command, all with BODY.PEEK so nothing is marked read. A server
+     * that answers HEADER.FIELDS with the whole header section is fine: unwanted fields are dropped later.
+     * Returns them by UID, ascending; a UID expunged meanwhile is simply absent.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<Long, Fetched> fetch(IMAPFolder folder, long[] uids) throws MessagingException {
+        String command = "UID FETCH " + uidSet(uids) + " (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (" + FIELDS
+                + ")] BODY.PEEK[TEXT]<0." + SNIPPET_BYTES + ">)";
+        return (Map<Long, Fetched>) folder.doCommand(p -> {
+            Response[] responses = p.command(command, null);
+            p.notifyResponseHandlers(responses);
+            p.handleResult(responses[responses.length - 1]);
+            Map<Long, Fetched> found = new TreeMap<>();
+            for (Response r : responses) {
+                if (!(r instanceof FetchResponse f) || f.getItem(UID.class) == null) {
+                    continue;
+                }
+                byte[] header = null;
+                byte[] text = null;
+                for (int i = 0; i < f.getItemCount(); i++) {
+                    if (f.getItem(i) instanceof BODY body && body.getByteArray() != null) {
+                        if (body.getSection() != null && body.getSection().toUpperCase(Locale.ROOT).startsWith("HEADER")) {
+                            header = body.getByteArray().getNewBytes();
+                        } else if ("TEXT".equalsIgnoreCase(body.getSection())) {
+                            text = body.getByteArray().getNewBytes();
+                        }
+                    }
+                }
+                INTERNALDATE date = f.getItem(INTERNALDATE.class);
+                long uid = f.getItem(UID.class).uid;
+                Instant internal = date == null || date.getDate() == null ? null : date.getDate().toInstant();
+                found.merge(uid, new Fetched(uid, internal, header, text), (a, b) -> new Fetched(uid,
+                        a.internalDate() != null ? a.internalDate() : b.internalDate(),
+                        a.header() != null ? a.header() : b.header(), a.text() != null ? a.text() : b.text()));
+            }
+            return found;
+        });
+    }
+
+    /** {@code uids} (ascending) as an IMAP sequence set, runs written {@code a:b}. */
+    static String uidSet(long[] uids) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < uids.length; i++) {
+            int j = i;
+            while (j + 1 < uids.length && uids[j + 1] == uids[j] + 1) {
+                j++;
+            }
+            sb.append(sb.isEmpty() ? "" : ",").append(uids[i]);
+            if (j > i) {
+                sb.append(':').append(uids[j]);
+            }
+            i = j;
         }
-        int number = m.getMessageNumber();
+        return sb.toString();
+    }
+
+    private void deliver(MessageSink sink, MessageParser parser, String folder, Fetched f) {
+        String origin = account.label() + "/" + folder + ";UID=" + f.uid();
+        if (f.header() == null) {
+            sink.unreadable(origin, "the server sent no header fields");
+            return;
+        }
         try {
-            byte[] raw = (byte[]) folder.doCommand(p -> {
-                BODY body = p.peekBody(number, "TEXT", 0, SNIPPET_BYTES);
-                return body == null || body.getByteArray() == null ? null : body.getByteArray().getNewBytes();
-            });
-            return raw == null ? null : Snippets.of(raw, headers.get("content-transfer-encoding"), type.charset());
-        } catch (MessagingException e) {
-            return null;
+            Headers headers = HeaderSection.parse(f.header());
+            // no source key: a message without Message-ID is known by its sender, date, subject and recipients,
+            // the same in every folder and after a UIDVALIDITY change, so it is never counted twice
+            sink.message(parser.parse(headers, origin, f.internalDate(), snippet(headers, f.text()), null));
+        } catch (UnreadableMessageException e) {
+            sink.unreadable(origin, e.getMessage());
         }
     }
 
-    private static String reason(MessagingException e) {
+    /** The snippet of a plain-text message from the start of its text; null for multipart and other messages. */
+    private static String snippet(Headers headers, byte[] text) {
+        ContentTypes.Parsed type = ContentTypes.parse(headers.get("content-type"));
+        if (text == null || type.base() != null && !type.base().equals("text/plain")) {
+            return null;
+        }
+        return Snippets.of(text, headers.get("content-transfer-encoding"), type.charset());
+    }
+
+    /**
+     * Why the server refused to sign in, in its own words when it gave some (Gmail: "Application-specific
+     * password required"; Outlook: "AUTHENTICATE failed"), its response code left out.
+     */
+    private String refusal(AuthenticationFailedException e) {
+        String said = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^\\s*\\[[^\\]]*\\]\\s*", "").strip();
+        if (said.equals("No login methods supported!") || said.startsWith("No authentication mechanisms")) {
+            return noPasswordSignIn();
+        }
+        String words = "the server refused the user name or password";
+        return said.isEmpty() || said.equalsIgnoreCase("failed") ? words : words + " (it said: " + said + ")";
+    }
+
+    /** A certificate neither Java's authorities nor the user's pinned fingerprint vouch for, named by its fingerprint. */
+    private String untrusted() {
+        String seen = tls.seen();
+        return "the server's TLS certificate is not trusted (self-signed, or issued by an authority Java does not"
+                + " know), so Kith did not send the password" + (seen == null ? "" : "; its SHA-256 fingerprint is "
+                + seen + ": if that is your server's certificate, add the source again with --tls-fingerprint " + seen);
+    }
+
+    /** A server that offers no sign-in by password (LOGINDISABLED, no AUTH=PLAIN or AUTH=LOGIN). */
+    private String noPasswordSignIn() {
+        return account.security() == ImapAccount.Security.NONE
+                ? "the server accepts no password sign-in on an unencrypted connection: connect with TLS or"
+                + " STARTTLS (and if it accepts only OAuth sign-in, as Microsoft 365 may, use an app password)"
+                : "the server accepts no password sign-in, only OAuth (as Microsoft 365 and Gmail may): turn on"
+                + " IMAP password access for the account, or create an app password and use it";
+    }
+
+    /** Why the connection or a command failed, in plain words. */
+    private String reason(MessagingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException) {
                 return "connection refused";
@@ -214,13 +341,40 @@ public final class ImapSource implements MessageSource {
             if (t instanceof UnknownHostException) {
                 return "unknown host " + t.getMessage();
             }
-            if (t instanceof SSLException) {
-                return "TLS failure (" + t.getMessage() + ")";
+            if (t instanceof java.security.cert.CertPathBuilderException
+                    || t instanceof java.security.cert.CertPathValidatorException) {
+                return untrusted();
+            }
+            if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).startsWith("Can't verify identity of server")
+                    || t instanceof java.security.cert.CertificateException && String.valueOf(t.getMessage()).contains("match")) {
+                return "the server's TLS certificate is for another host name than " + account.host();
+            }
+            if (t instanceof SSLException ssl) {
+                String m = String.valueOf(ssl.getMessage());
+                if (m.contains("plaintext") || m.contains("Unsupported or unrecognized SSL message")) {
+                    return "the server at port " + account.port() + " does not speak TLS (on port 143, use STARTTLS)";
+                }
+                if (m.contains("PKIX") || m.contains("certification path")) {
+                    return untrusted();
+                }
+                return "TLS failure (" + m + ")";
             }
             if (t instanceof java.net.SocketTimeoutException) {
                 return "the server did not answer in time";
             }
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("No login methods supported") || m.contains("No authentication mechanisms")) {
+            return noPasswordSignIn();
+        }
+        if (m.contains("STARTTLS required but not supported")) {
+            return "the server does not offer STARTTLS, so Kith did not send the password";
+        }
+        if (e instanceof FolderClosedException || e instanceof StoreClosedException
+                || e.getCause() instanceof ConnectionException || m.contains("* BYE") || m.contains("BYE")) {
+            return "the server closed the connection" + (m.isBlank() ? "" : " (" + m.replace("* BYE", "").strip() + ")")
+                    + "; nothing of this sync was kept, the next one starts where the last good one ended";
+        }
+        return m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 }

@@ -1,0 +1,108 @@
+package dev.kith.capture.mail;
+
+import jakarta.mail.MessagingException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.angus.mail.iap.Response;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.protocol.IMAPResponse;
+import org.eclipse.angus.mail.imap.protocol.ListInfo;
+
+/**
+ * An IMAP account's folders and their attributes, and the choice made from them: the sent folder, and the
+ * folders never read (junk, trash, drafts). Attributes come from {@code LIST "" "*" RETURN (SPECIAL-USE)}
+ * when the server announces SPECIAL-USE (RFC 6154; some servers, Cyrus among them, give {@code \Sent} only
+ * then), else from a plain LIST; names arrive decoded from modified UTF-7 (RFC 3501 5.1.3). Without
+ * attributes, the usual and localized names of Gmail, Outlook, Dovecot, Cyrus, iCloud and Yahoo stand in.
+ */
+final class ImapFolderList {
+    /** Names of a sent folder, lower case, below the top level, {@code INBOX.} or {@code [Gmail]/}. */
+    private static final Set<String> SENT = Set.of("sent", "sent items", "sent mail", "sent messages",
+            "sent-mail", "gesendet", "gesendete elemente", "gesendete objekte", "éléments envoyés",
+            "messages envoyés", "envoyés", "enviados", "elementos enviados", "itens enviados", "posta inviata",
+            "inviata", "verzonden items", "verzonden", "skickat", "skickade objekt", "sendt", "sendte elementer",
+            "lähetetyt", "wysłane", "odeslaná pošta", "отправленные");
+    /** Names of folders never read, lower case, at the same places. */
+    private static final Set<String> NEVER = Set.of("spam", "junk", "junk e-mail", "junk email", "bulk mail",
+            "trash", "deleted items", "deleted messages", "bin", "papierkorb", "corbeille", "drafts", "entwürfe",
+            "brouillons", "borradores", "junk-e-mail", "spam-verdacht");
+    private static final List<String> PARENTS = List.of("[gmail]", "[google mail]", "inbox");
+    private static final Set<String> NOT_READ_ATTRIBUTES = Set.of("\\junk", "\\trash", "\\drafts", "\\noselect",
+            "\\nonexistent");
+
+    private ImapFolderList() {
+    }
+
+    /** Every folder's name → its attributes in lower case, in the server's order. */
+    static Map<String, Set<String>> of(IMAPFolder root) throws MessagingException {
+        Map<String, Set<String>> listed = new LinkedHashMap<>();
+        root.doCommand(p -> {
+            Response[] responses = null;
+            if (p.hasCapability("SPECIAL-USE")) {
+                responses = p.command("LIST \"\" \"*\" RETURN (SPECIAL-USE)", null);
+                if (!responses[responses.length - 1].isOK()) {
+                    responses = null;
+                }
+            }
+            if (responses == null) {
+                responses = p.command("LIST \"\" \"*\"", null);
+            }
+            p.notifyResponseHandlers(responses);
+            p.handleResult(responses[responses.length - 1]);
+            for (Response r : responses) {
+                if (r instanceof IMAPResponse ir && ir.keyEquals("LIST")) {
+                    ListInfo info = new ListInfo(ir);
+                    Set<String> attributes = info.attrs == null ? Set.of() : java.util.Arrays.stream(info.attrs)
+                            .map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+                    listed.putIfAbsent(info.name, attributes);
+                }
+            }
+            return null;
+        });
+        return listed;
+    }
+
+    /** The sent folder: the first marked {@code \Sent}, else the first with a sent folder's name; null when none. */
+    static String sent(Map<String, Set<String>> listed) {
+        for (Map.Entry<String, Set<String>> e : listed.entrySet()) {
+            if (e.getValue().contains("\\sent")) {
+                return e.getKey();
+            }
+        }
+        for (String name : listed.keySet()) {
+            if (SENT.contains(leaf(name)) && !listed.get(name).contains("\\noselect")) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether folder {@code name} (attributes {@code attributes}, null when the server did not list it) is one
+     * never read: junk, trash or drafts by its attributes or, when it has no special-use attribute, by its name.
+     */
+    static boolean neverRead(String name, Set<String> attributes) {
+        Set<String> a = attributes == null ? Set.of() : attributes;
+        if (a.stream().anyMatch(NOT_READ_ATTRIBUTES::contains)) {
+            return true;
+        }
+        boolean specialUse = a.stream().anyMatch(x -> Set.of("\\sent", "\\all", "\\archive", "\\flagged").contains(x));
+        return !specialUse && NEVER.contains(leaf(name));
+    }
+
+    /** The folder's own name, lower case, when it is at the top level or right below INBOX or [Gmail]; else "". */
+    static String leaf(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String parent : PARENTS) {
+            if (lower.length() > parent.length() + 1 && lower.startsWith(parent)
+                    && (lower.charAt(parent.length()) == '/' || lower.charAt(parent.length()) == '.')) {
+                return lower.substring(parent.length() + 1);
+            }
+        }
+        return lower.indexOf('/') < 0 && lower.indexOf('.') < 0 ? lower : "";
+    }
+}
