@@ -110,6 +110,6 @@ class CliLinkedInExportTest {
         assertThat(run.err()).contains("Connections.csv");
         assertThat(cli.run("export", "json").out()).isEqualTo(before);
         Path empty = zip("Invitations.csv", INVITATIONS);
-        assertThat(cli.run("import", "linkedin", empty.toString()).err()).contains("no Connections.csv or messages.csv");
+        assertThat(cli.run("import", "linkedin", empty.toString()).err()).contains("no Connections.csv, messages.csv or Profile.csv");
     }
 }
