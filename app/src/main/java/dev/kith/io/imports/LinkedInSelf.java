@@ -109,7 +109,7 @@ public final class LinkedInSelf {
                     location = bounded(file, r.line(), "location", r.get("Geo Location"), Limits.SHORT_TEXT);
                 }
             });
-            case POSITIONS -> CsvTable.read(file, body, 1, List.of("Company Name", "Title", "Finished On"), r -> {
+            case POSITIONS -> CsvTable.read(file, body, 1, List.of("Company Name", "Title"), r -> {
                 if (!r.get("Finished On").isEmpty() || r.get("Company Name").isEmpty()) {
                     return; // a past job, or no company: not where they work now
                 }
