@@ -1,5 +1,6 @@
 package dev.kith.phonebook;
 
+import dev.kith.core.DavMultistatus;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,8 +75,15 @@ public final class CardDavClient {
         return waited.get();
     }
 
-    /** A response: status, ETag header (or null) and body. */
-    record Response(int status, String etag, byte[] body) {
+    /** Redirects followed for one read, all on the server given. */
+    static final int MAX_REDIRECTS = 5;
+    private static final Set<String> READS = Set.of("PROPFIND", "REPORT", "GET");
+
+    /**
+     * A response: status, ETag header (or null), body, the Location header (or null) and {@code at}, the
+     * address that answered (the one asked, or where the same server redirected a read).
+     */
+    record Response(int status, String etag, byte[] body, String location, URI at) {
     }
 
     /** What changed since the last listing: changed or new hrefs with their ETags, removed hrefs, the new token and ctag. */
@@ -91,25 +99,73 @@ public final class CardDavClient {
      * home set of the current user's principal (RFC 6764 section 6 discovery, from the server's root too).
      */
     URI discover() {
+        if (url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/")) {
+            // a bare server address: RFC 6764 section 5, the well-known address first (Nextcloud, Google and
+            // others answer only there), then the root itself
+            try {
+                return discover(url.resolve("/.well-known/carddav"));
+            } catch (PhonebookException e) {
+                // not there: the root itself, below
+            }
+        }
+        return discover(url);
+    }
+
+    private URI discover(URI start) {
         String props = "<D:prop><D:resourcetype/><D:current-user-principal/><C:addressbook-home-set/></D:prop>";
-        DavXml here = propfind(url, "0", props);
-        DavXml.Entry self = here.entries().isEmpty() ? null : here.entries().getFirst();
+        Located here = propfindAt(start, "0", props);
+        URI at = here.at();
+        DavXml.Entry self = here.xml().entries().isEmpty() ? null : here.xml().entries().getFirst();
         if (self != null && self.addressBook()) {
-            return url;
+            return at;
         }
         String home = self == null ? null : self.home();
         if (home == null && self != null && self.principal() != null) {
-            URI principal = url.resolve(self.principal());
-            DavXml p = propfind(principal, "0", props);
-            home = p.entries().isEmpty() ? null : p.entries().getFirst().home();
+            Located p = propfindAt(onThisServer(at, self.principal()), "0", props);
+            at = p.at();
+            home = p.xml().entries().isEmpty() ? null : p.xml().entries().getFirst().home();
         }
-        URI homeUri = home == null ? url : url.resolve(home);
-        for (DavXml.Entry e : propfind(homeUri, "1", "<D:prop><D:resourcetype/></D:prop>").entries()) {
+        URI homeUri = home == null ? at : onThisServer(at, home);
+        Located members = propfindAt(homeUri, "1", "<D:prop><D:resourcetype/></D:prop>");
+        for (DavXml.Entry e : members.xml().entries()) {
             if (e.addressBook() && e.href() != null) {
-                return homeUri.resolve(e.href());
+                return onThisServer(members.at(), e.href());
             }
         }
         throw new PhonebookException(source + ": no address book found here; give the address book's own URL");
+    }
+
+    /** A multistatus and the address that answered it. */
+    private record Located(URI at, DavXml xml) {
+    }
+
+    /**
+     * {@code href} resolved against {@code base}, when it is on the server the user gave (same scheme, host
+     * and port). Elsewhere (iCloud names a partition host for the address books; a server may name a plain
+     * http address) the password is not sent: the user is told the address to give instead.
+     */
+    private URI onThisServer(URI base, String href) {
+        URI target;
+        try {
+            target = base.resolve(href.strip());
+        } catch (IllegalArgumentException e) {
+            throw new PhonebookException(source + ": the server named an unusable address (" + href.strip() + ")");
+        }
+        if (!sameServer(url, target)) {
+            throw new PhonebookException(source + ": the address book is on another server, " + label(target)
+                    + "; Kith sends your password only to the server you gave, so give that address if you trust it");
+        }
+        return target;
+    }
+
+    /** Whether {@code a} and {@code b} are on the same server: the same scheme, host and port. */
+    static boolean sameServer(URI a, URI b) {
+        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
+                && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
     /** What changed in {@code collection} since {@code token} (or {@code ctag}), compared with the {@code known} ETags. */
@@ -236,9 +292,13 @@ public final class CardDavClient {
             if (r.status() != 207) {
                 throw failure(collection, r, "addressbook-multiget");
             }
+            // each card under the href asked for, however the server spells it back (a%40b.vcf asked, a@b.vcf answered)
+            Map<String, String> asked = new HashMap<>();
+            hrefs.subList(i, Math.min(hrefs.size(), i + BATCH)).forEach(h -> asked.put(DavMultistatus.hrefPath(collection, h), h));
             for (DavXml.Entry e : DavXml.parse(source, r.body()).entries()) {
                 if (e.status() / 100 == 2 && e.addressData() != null) {
-                    cards.put(path(collection, e.href()), new Fetched(e.etag(), e.addressData()));
+                    String href = asked.getOrDefault(DavMultistatus.hrefPath(collection, e.href()), path(collection, e.href()));
+                    cards.put(href, new Fetched(e.etag(), e.addressData()));
                 }
             }
         }
@@ -263,13 +323,17 @@ public final class CardDavClient {
     }
 
     private DavXml propfind(URI uri, String depth, String prop) {
+        return propfindAt(uri, depth, prop).xml();
+    }
+
+    private Located propfindAt(URI uri, String depth, String prop) {
         String body = XML + "<D:propfind xmlns:D=\"DAV:\" xmlns:C=\"" + DavXml.CARDDAV + "\" xmlns:CS=\"" + DavXml.CS
                 + "\">" + prop + "</D:propfind>";
         Response r = send("PROPFIND", uri, depth, body);
         if (r.status() != 207) {
-            throw failure(uri, r, "PROPFIND");
+            throw failure(r.at(), r, "PROPFIND");
         }
-        return DavXml.parse(source, r.body());
+        return new Located(r.at(), DavXml.parse(source, r.body()));
     }
 
     private static String syncCollection(String token) {
@@ -283,7 +347,34 @@ public final class CardDavClient {
                 xml.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Sends {@code method} to {@code uri}. A read redirected to the same server (scheme, host and port) is
+     * sent again there, at most {@link #MAX_REDIRECTS} times (servers redirect a well-known address, or a
+     * collection named without its last slash); any other redirect comes back as it is, so credentials never
+     * go to another server, nor over plain http when the user gave https.
+     */
     private Response send(String method, URI uri, Map<String, String> headers, byte[] body) {
+        URI at = uri;
+        for (int hop = 0; ; hop++) {
+            Response r = sendOnce(method, at, headers, body);
+            if (r.status() / 100 != 3 || r.status() == 304 || r.location() == null || !READS.contains(method)
+                    || hop == MAX_REDIRECTS) {
+                return r;
+            }
+            URI next;
+            try {
+                next = at.resolve(r.location().strip());
+            } catch (IllegalArgumentException e) {
+                return r;
+            }
+            if (!sameServer(uri, next)) {
+                return r;
+            }
+            at = next;
+        }
+    }
+
+    private Response sendOnce(String method, URI uri, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(b::header);
@@ -322,7 +413,8 @@ public final class CardDavClient {
             if (bytes.length > maxBytes) {
                 throw new PhonebookException(source + ": an answer is larger than " + maxBytes + " bytes");
             }
-            return new Response(r.statusCode(), r.headers().firstValue("ETag").orElse(null), bytes);
+            return new Response(r.statusCode(), r.headers().firstValue("ETag").orElse(null), bytes,
+                    r.headers().firstValue("Location").orElse(null), r.request().uri());
         }
     }
 
@@ -362,7 +454,9 @@ public final class CardDavClient {
             case 401 -> "the server refused the user name or password (HTTP 401)";
             case 403 -> "access denied (HTTP 403)";
             case 404 -> "nothing at this address (HTTP 404); is it the address book's URL?";
-            case 301, 302, 303, 307, 308 -> "the server redirects elsewhere (HTTP " + s + "); use the address it gives";
+            case 301, 302, 303, 307, 308 -> r.location() == null ? "the server redirects elsewhere (HTTP " + s + ")"
+                    : "the server sends you on to " + redirectLabel(uri, r.location()) + " (HTTP " + s + "), another server:"
+                    + " Kith sends your password only to the server you gave, so give that address if you trust it";
             default -> s >= 500 ? "the server failed (HTTP " + s + ")" : "unexpected answer HTTP " + s + " to " + what;
         };
         return new PhonebookException(label(uri) + ": " + reason);
@@ -391,6 +485,14 @@ public final class CardDavClient {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String redirectLabel(URI base, String location) {
+        try {
+            return label(base.resolve(location.strip()));
+        } catch (IllegalArgumentException e) {
+            return "another address";
+        }
     }
 
     /** {@code uri} as shown to the user: no user name, password, query or fragment. */
