@@ -1,5 +1,6 @@
 package dev.kith.capture.calendar;
 
+import dev.kith.core.DavMultistatus;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -158,9 +159,12 @@ public final class CalDavClient {
         DavHttp.Response r = http.send("REPORT", collection, headers("1"), DavRequests.multiget(hrefs));
         DavHttp.check(collection, r);
         Map<String, CalendarObject> objects = new HashMap<>();
+        // each object under the href asked for, however the server spells it back (%40 asked, @ answered)
+        Map<String, String> asked = new HashMap<>();
+        hrefs.forEach(h -> asked.put(DavMultistatus.hrefPath(collection, h), h));
         for (Multistatus.Entry e : Multistatus.parse(source, r.body()).entries()) {
             if (e.status() / 100 == 2 && e.calendarData() != null) {
-                String href = path(e.href());
+                String href = asked.getOrDefault(DavMultistatus.hrefPath(collection, e.href()), path(e.href()));
                 objects.put(href, new CalendarObject(href, e.etag(), e.calendarData()));
             }
         }

@@ -38,8 +38,48 @@ final class DavHttp {
     record Response(int status, HttpHeaders headers, byte[] body) {
     }
 
-    /** Sends {@code method} to {@code uri}; any status comes back, a failure to get one is an exception. */
+    /** Redirects followed for one request, all on the server given. */
+    static final int MAX_REDIRECTS = 5;
+
+    /**
+     * Sends {@code method} to {@code uri}; any status comes back, a failure to get one is an exception. A
+     * redirect to the same server (scheme, host and port: a calendar named without its last slash, a moved
+     * path) is followed, at most {@link #MAX_REDIRECTS} times, with the credentials; one to another server
+     * comes back as it is, so credentials never leave the server the user gave.
+     */
     Response send(String method, URI uri, Map<String, String> headers, byte[] body) {
+        URI at = uri;
+        for (int hop = 0; ; hop++) {
+            Response r = sendOnce(method, at, headers, body);
+            String location = r.headers().firstValue("Location").orElse(null);
+            if (r.status() / 100 != 3 || r.status() == 304 || location == null || hop == MAX_REDIRECTS) {
+                return r;
+            }
+            URI next;
+            try {
+                next = at.resolve(location.strip());
+            } catch (IllegalArgumentException e) {
+                return r;
+            }
+            if (!sameServer(uri, next)) {
+                return r;
+            }
+            at = next;
+        }
+    }
+
+    /** Whether {@code a} and {@code b} are on the same server: the same scheme, host and port. */
+    static boolean sameServer(URI a, URI b) {
+        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
+                && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) || "webcal".equalsIgnoreCase(u.getScheme())
+                ? 443 : 80;
+    }
+
+    private Response sendOnce(String method, URI uri, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);

@@ -1,0 +1,94 @@
+package dev.kith.capture.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CalDAV client against answers real servers give, played by a small server on the loopback: Google's
+ * calendar paths (an address in the path, percent-encoded in the listing, bare in the multiget), a calendar
+ * named without its last slash and redirected on the same server.
+ */
+class CalDavInteropTest {
+    private static final String CAL = "/caldav/v2/ada%40example.org/events/";
+    private static final String EVENT = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:e1\r\nDTSTART:20261201T100000Z\r\n"
+            + "SUMMARY:Review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    private HttpServer server;
+    private final List<String> seen = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", x -> {
+            String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String path = x.getRequestURI().getRawPath();
+            seen.add(x.getRequestMethod() + " " + path + " " + x.getRequestHeaders().getFirst("Authorization"));
+            String answer = null;
+            if (path.equals("/caldav/v2/ada%40example.org/events")) {
+                x.getResponseHeaders().add("Location", CAL);
+                x.sendResponseHeaders(301, -1);
+                x.close();
+                return;
+            }
+            if (path.equals(CAL) && body.contains("sync-collection")) {
+                answer = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<D:multistatus xmlns:D=\"DAV:\"><D:response><D:href>" + CAL
+                        + "e1%40google.com.ics</D:href><D:propstat><D:prop><D:getetag>\"63912\"</D:getetag></D:prop>"
+                        + "<D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response><D:sync-token>tok1</D:sync-token>"
+                        + "</D:multistatus>";
+            } else if (path.equals(CAL) && body.contains("calendar-multiget")) {
+                answer = "<?xml version=\"1.0\"?><D:multistatus xmlns:D=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:caldav\">"
+                        + "<D:response><D:href>/caldav/v2/ada@example.org/events/e1@google.com.ics</D:href><D:propstat><D:prop>"
+                        + "<D:getetag>\"63912\"</D:getetag><C:calendar-data>" + EVENT + "</C:calendar-data></D:prop>"
+                        + "<D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response></D:multistatus>";
+            }
+            byte[] bytes = answer == null ? new byte[0] : answer.getBytes(StandardCharsets.UTF_8);
+            x.getResponseHeaders().add("Content-Type", "application/xml; charset=UTF-8");
+            x.sendResponseHeaders(answer == null ? 404 : 207, bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                x.getResponseBody().write(bytes);
+            }
+            x.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    @Test
+    void anEventListedPercentEncodedAndFetchedBareIsOneEventNotARemoval() {
+        CalDavClient client = new CalDavClient(CalDavClient.defaultHttpClient(), url(CAL), new DavCredentials("ada", "pw"),
+                1 << 20, Duration.ofSeconds(10));
+        SyncResult first = client.sync(SyncState.EMPTY);
+        assertThat(first.changed()).extracting(CalendarObject::href).containsExactly(CAL + "e1%40google.com.ics");
+        assertThat(first.removed()).isEmpty();
+        assertThat(first.state().etags()).isEqualTo(Map.of(CAL + "e1%40google.com.ics", "\"63912\""));
+    }
+
+    @Test
+    void aCalendarRedirectedOnTheSameServerIsFollowedWithItsCredentials() {
+        CalDavClient client = new CalDavClient(CalDavClient.defaultHttpClient(), url("/caldav/v2/ada%40example.org/events"),
+                new DavCredentials("ada", "pw"), 1 << 20, Duration.ofSeconds(10));
+        SyncResult first = client.sync(SyncState.EMPTY);
+        assertThat(first.changed()).hasSize(1);
+        assertThat(seen).allMatch(s -> s.endsWith("Basic YWRhOnB3"));
+    }
+}
