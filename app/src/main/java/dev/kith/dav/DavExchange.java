@@ -197,19 +197,23 @@ final class DavExchange {
             String token = tokenElement == null ? "" : tokenElement.getTextContent().strip();
             Cards.Snapshot snapshot = cards.snapshot();
             long since = since(token, snapshot.revision());
+            long upTo = upTo(snapshot, since, syncLimit(root));
             for (Cards.Card c : snapshot.cards()) {
-                if (c.revision() > since) {
+                if (c.revision() > since && c.revision() <= upTo) {
                     DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
                 }
             }
             if (since >= 0) {
                 for (Cards.Gone g : snapshot.gone()) {
-                    if (g.revision() > since) {
+                    if (g.revision() > since && g.revision() <= upTo) {
                         out.status(DavProperties.BOOK + g.name(), 404, "Not Found");
                     }
                 }
             }
-            out.syncToken(DavProperties.token(snapshot.revision()));
+            if (upTo < snapshot.revision()) {
+                out.truncated(DavProperties.BOOK); // RFC 6578 section 3.6: the rest from the token given
+            }
+            out.syncToken(DavProperties.token(upTo));
         } else if (DavXml.is(root, DavXml.CARDDAV, "addressbook-query")) {
             query(AddressBookQuery.of(root), data, asked, out);
         } else {
@@ -233,6 +237,46 @@ final class DavExchange {
             DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
             found++;
         }
+    }
+
+    /** The client's DAV:limit on a sync-collection (RFC 6578 section 3.7), or -1 for none. */
+    private static int syncLimit(Element root) {
+        Element limit = DavXml.child(root, DavXml.DAV, "limit");
+        Element n = limit == null ? null : DavXml.child(limit, DavXml.DAV, "nresults");
+        if (n == null) {
+            return -1;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(n.getTextContent().strip()));
+        } catch (NumberFormatException e) {
+            throw new DavProblem(400, "nresults is a number, not " + n.getTextContent().strip());
+        }
+    }
+
+    /**
+     * The last revision a sync-collection answers: all of them, or under a {@code limit} (not -1) the most
+     * whole revisions whose changes fit in it (a change is never cut from its revision's others, so the token
+     * of that revision leaves nothing out); a 507 number-of-matches-within-limits when not even one fits.
+     */
+    private static long upTo(Cards.Snapshot snapshot, long since, int limit) {
+        if (limit < 0) {
+            return snapshot.revision();
+        }
+        List<Long> revisions = new java.util.ArrayList<>();
+        snapshot.cards().stream().filter(c -> c.revision() > since).forEach(c -> revisions.add(c.revision()));
+        if (since >= 0) {
+            snapshot.gone().stream().filter(g -> g.revision() > since).forEach(g -> revisions.add(g.revision()));
+        }
+        if (revisions.size() <= limit) {
+            return snapshot.revision();
+        }
+        java.util.Collections.sort(revisions);
+        long cut = revisions.get(limit);
+        if (revisions.getFirst() == cut) {
+            throw new DavProblem(507, "more changes than the limit of " + limit + " were made together; ask with a larger limit",
+                    "<d:number-of-matches-within-limits/>");
+        }
+        return cut - 1;
     }
 
     /** The revision a sync token stands for: -1 for none (everything); 403 valid-sync-token for one not given out. */

@@ -138,6 +138,38 @@ class CardDavInteropTest {
         }
     }
 
+    @Test
+    void aSyncCollectionWithALimitIsCutAtWholeRevisionsAndGoesOnFromItsToken() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            for (String name : new String[] {"Ada Lovelace", "Alan Turing", "Kurt Goedel"}) {
+                web.book.contacts().add(ContactDraft.builder(name).build());
+                dav.propfind("/dav/contacts/", "0", "<d:sync-token/>"); // each journalled at a revision of its own
+            }
+            HttpResponse<String> page = syncLimited(dav, "", 2);
+            assertThat(page.statusCode()).isEqualTo(207);
+            assertThat(DavClient.cardHrefs(page.body())).hasSize(2);
+            assertThat(page.body()).contains("<d:href>/dav/contacts/</d:href><d:status>HTTP/1.1 507");
+            HttpResponse<String> rest = syncLimited(dav, DavClient.first(page.body(), "d:sync-token"), 2);
+            assertThat(DavClient.cardHrefs(rest.body())).hasSize(1).doesNotContainAnyElementsOf(DavClient.cardHrefs(page.body()));
+            assertThat(rest.body()).doesNotContain("507");
+            // more changes made together than the limit cannot be cut: refused, as RFC 6578 says
+            web.book.atomically(() -> {
+                web.book.contacts().add(ContactDraft.builder("Grace Hopper").build());
+                return web.book.contacts().add(ContactDraft.builder("Edsger Dijkstra").build());
+            });
+            HttpResponse<String> tooMany = syncLimited(dav, DavClient.first(rest.body(), "d:sync-token"), 1);
+            assertThat(tooMany.statusCode()).isEqualTo(507);
+            assertThat(tooMany.body()).contains("number-of-matches-within-limits");
+        }
+    }
+
+    private static HttpResponse<String> syncLimited(DavClient dav, String token, int limit) {
+        return dav.send("REPORT", "/dav/contacts/", "<d:sync-collection xmlns:d=\"DAV:\"><d:sync-token>" + token
+                + "</d:sync-token><d:sync-level>1</d:sync-level><d:limit><d:nresults>" + limit + "</d:nresults></d:limit>"
+                + "<d:prop><d:getetag/></d:prop></d:sync-collection>", "Depth", "0");
+    }
+
     private static HttpResponse<String> query(DavClient dav, String filter) {
         return dav.send("REPORT", "/dav/contacts/", "<?xml version=\"1.0\" encoding=\"utf-8\"?><C:addressbook-query"
                 + " xmlns:D=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:carddav\"><D:prop><D:getetag/><C:address-data/>"
