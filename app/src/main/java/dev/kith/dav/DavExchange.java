@@ -360,6 +360,9 @@ final class DavExchange {
             throw new DavProblem(413, "the card is larger than " + Cards.MAX_CARD + " bytes", "<card:max-resource-size/>");
         }
         String text = new String(body, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte order mark, as Windows programs write: not part of the card
+        }
         Cards.Written written = cards.put(name, text, ctx.header("If-Match"), ctx.header("If-None-Match"));
         if (written.card().text().equals(text)) {
             ctx.header("ETag", written.card().etag()); // stored as sent: the client may keep its copy

@@ -47,7 +47,7 @@ public final class DavServer {
 
     /** Whether the request {@code method} {@code path} is this server's, with its own authentication. */
     public static boolean owns(String method, String path) {
-        return path.equals(WELL_KNOWN) || path.equals("/dav") || path.startsWith("/dav/")
+        return path.equals(WELL_KNOWN) || path.equals(WELL_KNOWN + "/") || path.equals("/dav") || path.startsWith("/dav/")
                 || path.equals("/") && (method.equals("PROPFIND") || method.equals("REPORT") || method.equals("OPTIONS"));
     }
 
@@ -60,6 +60,7 @@ public final class DavServer {
         for (String method : METHODS) {
             HandlerType type = HandlerType.findOrCreate(method);
             r.addHttpHandler(type, WELL_KNOWN, redirect);
+            r.addHttpHandler(type, WELL_KNOWN + "/", redirect);
             r.addHttpHandler(type, "/dav", this::handle);
             r.addHttpHandler(type, "/dav/*", this::handle);
         }

@@ -24,6 +24,9 @@ class CardDavInteropTest {
             DavClient anonymous = new DavClient(web.base(), null, null);
             HttpResponse<String> options = anonymous.send("OPTIONS", "/", null);
             assertThat(options.headers().firstValue("DAV").orElse("")).contains("addressbook");
+            HttpResponse<String> wellKnown = anonymous.send("PROPFIND", "/.well-known/carddav/", null, "Depth", "0");
+            assertThat(wellKnown.statusCode()).isEqualTo(301); // with a last slash too
+            assertThat(wellKnown.headers().firstValue("Location")).hasValue("/dav/");
             DavClient dav = new DavClient(web.base(), "me", web.secret);
             // no Depth header (RFC 4918: infinity) and DAV: as the default namespace, as macOS sends it
             HttpResponse<String> root = dav.send("PROPFIND", "/", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<A:propfind"
@@ -94,6 +97,11 @@ class CardDavInteropTest {
             assertThat(head.body()).isEmpty();
             assertThat(head.headers().firstValue("ETag")).isEqualTo(got.headers().firstValue("ETag"));
             assertThat(head.headers().firstValue("Content-Length")).hasValue(Integer.toString(CARD_40.length()));
+            // a card with a byte order mark (Windows programs) is a card
+            HttpResponse<String> bom = dav.put("/dav/contacts/bom.vcf", "\uFEFF" + CARD_40.replace("4f1c-40", "bom")
+                    .replace("Katherine", "Mary").replace("Johnson", "Jackson"));
+            assertThat(bom.statusCode()).as(bom.body()).isEqualTo(201);
+            assertThat(web.book.contacts().resolve("Mary Jackson").emails()).containsExactly("katherine@nasa.example");
             // a weak ETag never matches an If-Match (RFC 9110 strong comparison)
             String etag = got.headers().firstValue("ETag").orElseThrow();
             assertThat(dav.put("/dav/contacts/4f1c-40.vcf", CARD_40, "If-Match", "W/" + etag).statusCode()).isEqualTo(412);
