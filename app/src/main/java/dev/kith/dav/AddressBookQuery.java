@@ -53,10 +53,6 @@ final class AddressBookQuery {
                               List<ParamFilter> params) {
     }
 
-    /** One property of a card: its name (group dropped, upper case), its parameters and its value (unescaped). */
-    private record Property(String name, List<String[]> params, String value) {
-    }
-
     /** The query in the REPORT body {@code root}; a 403 {@link DavProblem} for a collation Kith does not have. */
     static AddressBookQuery of(Element root) {
         Element filter = DavXml.child(root, DavXml.CARDDAV, "filter");
@@ -125,7 +121,7 @@ final class AddressBookQuery {
         if (filters.isEmpty()) {
             return true;
         }
-        List<Property> props = properties(text);
+        List<CardProperties.Property> props = CardProperties.of(text);
         for (PropFilter f : filters) {
             boolean hit = matches(f, props);
             if (hit && !allOf) {
@@ -138,8 +134,8 @@ final class AddressBookQuery {
         return allOf;
     }
 
-    private static boolean matches(PropFilter f, List<Property> props) {
-        List<Property> named = props.stream().filter(p -> p.name().equals(f.name())).toList();
+    private static boolean matches(PropFilter f, List<CardProperties.Property> props) {
+        List<CardProperties.Property> named = props.stream().filter(p -> p.name().equals(f.name())).toList();
         if (f.notDefined()) {
             return named.isEmpty();
         }
@@ -149,7 +145,7 @@ final class AddressBookQuery {
         if (f.matches().isEmpty() && f.params().isEmpty()) {
             return true;
         }
-        for (Property p : named) {
+        for (CardProperties.Property p : named) {
             if (passes(f, p)) {
                 return true;
             }
@@ -157,7 +153,7 @@ final class AddressBookQuery {
         return false;
     }
 
-    private static boolean passes(PropFilter f, Property p) {
+    private static boolean passes(PropFilter f, CardProperties.Property p) {
         List<Boolean> results = new ArrayList<>();
         f.matches().forEach(m -> results.add(m.test(p.value())));
         for (ParamFilter pf : f.params()) {
@@ -178,102 +174,6 @@ final class AddressBookQuery {
             }
         }
         return f.allOf() ? !results.contains(false) : results.contains(true);
-    }
-
-    /** The properties of a vCard, its lines unfolded (CRLF or LF, then a space or a tab). */
-    private static List<Property> properties(String text) {
-        List<Property> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        int i = 0;
-        int n = text.length();
-        while (i <= n) {
-            int end = text.indexOf('\n', i);
-            if (end < 0) {
-                end = n;
-            }
-            String part = text.substring(i, end > i && text.charAt(end - 1) == '\r' ? end - 1 : end);
-            if (!part.isEmpty() && (part.charAt(0) == ' ' || part.charAt(0) == '\t')) {
-                line.append(part, 1, part.length());
-            } else {
-                add(out, line);
-                line.setLength(0);
-                line.append(part);
-            }
-            i = end + 1;
-        }
-        add(out, line);
-        return out;
-    }
-
-    private static void add(List<Property> out, CharSequence line) {
-        String l = line.toString();
-        int colon = -1;
-        boolean quoted = false;
-        for (int i = 0; i < l.length(); i++) {
-            char ch = l.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == ':' && !quoted) {
-                colon = i;
-                break;
-            }
-        }
-        if (colon <= 0) {
-            return;
-        }
-        List<String> head = splitUnquoted(l.substring(0, colon));
-        String name = head.getFirst();
-        int dot = name.lastIndexOf('.');
-        name = asciiUpper(dot >= 0 ? name.substring(dot + 1) : name);
-        List<String[]> params = new ArrayList<>();
-        for (String param : head.subList(1, head.size())) {
-            int eq = param.indexOf('=');
-            String pname = asciiUpper(eq < 0 ? "TYPE" : param.substring(0, eq)); // vCard 2.1: a bare value is a TYPE
-            String values = eq < 0 ? param : param.substring(eq + 1);
-            for (String v : values.split(",")) {
-                params.add(new String[] {pname, v.replace("\"", "")});
-            }
-        }
-        out.add(new Property(name, params, unescape(l.substring(colon + 1))));
-    }
-
-    /** {@code s} split at each ';' outside double quotes. */
-    private static List<String> splitUnquoted(String s) {
-        List<String> parts = new ArrayList<>();
-        boolean quoted = false;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == ';' && !quoted) {
-                parts.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(s.substring(start));
-        return parts;
-    }
-
-    private static String unescape(String value) {
-        if (value.indexOf('\\') < 0) {
-            return value;
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            if (ch == '\\' && i + 1 < value.length()) {
-                char next = value.charAt(++i);
-                out.append(next == 'n' || next == 'N' ? '\n' : next);
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
-    }
-
-    private static String asciiUpper(String s) {
-        return s.strip().toUpperCase(Locale.ROOT);
     }
 
     private static String asciiLower(String s) {

@@ -363,6 +363,11 @@ final class DavExchange {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte order mark, as Windows programs write: not part of the card
         }
+        if (CardProperties.isGroup(text)) {
+            throw new DavProblem(403, "Kith's address book holds people, not contact groups: keep groups on the phone,"
+                    + " or as categories (in DAVx5: contact group method 'groups are per-contact categories')",
+                    "<card:valid-address-data/>");
+        }
         Cards.Written written = cards.put(name, text, ctx.header("If-Match"), ctx.header("If-None-Match"));
         if (written.card().text().equals(text)) {
             ctx.header("ETag", written.card().etag()); // stored as sent: the client may keep its copy

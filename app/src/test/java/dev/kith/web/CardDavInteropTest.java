@@ -111,6 +111,23 @@ class CardDavInteropTest {
     }
 
     @Test
+    void aContactGroupCardIsRefusedNotMadeIntoAPerson() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            // a group as iOS, macOS and DAVx5 write them in vCard 3.0, and a vCard 4.0 one
+            HttpResponse<String> apple = dav.put("/dav/contacts/F00D-GROUP.vcf", String.join("\r\n", "BEGIN:VCARD",
+                    "VERSION:3.0", "PRODID:-//Apple Inc.//iOS 17.0//EN", "N:Family", "FN:Family", "X-ADDRESSBOOKSERVER-KIND:group",
+                    "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:8B1C0E1F-1234", "UID:F00D-GROUP", "END:VCARD", ""), "If-None-Match", "*");
+            assertThat(apple.statusCode()).isEqualTo(403);
+            assertThat(apple.body()).contains("not contact groups");
+            HttpResponse<String> v4 = dav.put("/dav/contacts/team.vcf", String.join("\r\n", "BEGIN:VCARD", "VERSION:4.0",
+                    "UID:team", "FN:Team", "kind:Group", "MEMBER:urn:uuid:x", "END:VCARD", ""));
+            assertThat(v4.statusCode()).isEqualTo(403);
+            assertThat(web.book.contacts().all()).isEmpty();
+        }
+    }
+
+    @Test
     void addressbookQueryFindsCardsByPropertyTextAndParameterAndHonoursItsLimit() throws Exception {
         try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
             web.book.contacts().add(ContactDraft.builder("Ada Lovelace").email("ada@example.org").build());
