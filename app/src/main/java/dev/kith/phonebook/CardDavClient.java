@@ -475,8 +475,13 @@ public final class CardDavClient {
         }
     }
 
+    /**
+     * Whether an answer is for a collection, not a card: one said to be, one whose href ends in '/', or the
+     * address book itself however its href is spelled (iCloud lists it among the changes, with an ETag).
+     */
     private static boolean isCollection(URI collection, String href, DavXml.Entry e) {
-        return e.collection() || trim(href).equals(trim(collection.getRawPath()));
+        return e.collection() || href.endsWith("/") || trim(DavMultistatus.hrefPath(collection, href))
+                .equals(trim(DavMultistatus.hrefPath(collection, collection.getRawPath())));
     }
 
     private static String trim(String path) {

@@ -102,20 +102,24 @@ class PhonebookInteropTest {
     @Test
     void aListingWithPercentEncodedHrefsMatchesAMultigetAnsweringThemDecoded() {
         try (FakeDavServer s = new FakeDavServer()) {
+            String book = "/dav/addressbooks/ada%40example.org/contacts/"; // an address in the path, as Google and Fastmail have
             String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:a@b\r\nFN:Ann\r\nEND:VCARD\r\n";
-            s.on("REPORT", BOOK, body -> body.contains("sync-collection")
-                    ? multistatus("<d:multistatus xmlns:d=\"DAV:\"><d:response><d:href>" + BOOK + "a%40b%2Dc.vcf</d:href>"
+            s.on("REPORT", book, body -> body.contains("sync-collection")
+                    ? multistatus("<d:multistatus xmlns:d=\"DAV:\"><d:response><d:href>" + "/dav/addressbooks/ada@example.org/contacts"
+                    + "</d:href><d:propstat><d:prop><d:getetag>\"ctag-9\"</d:getetag></d:prop><d:status>HTTP/1.1 200 OK"
+                    + "</d:status></d:propstat></d:response>" // iCloud lists the collection itself among the changes
+                    + "<d:response><d:href>" + book + "a%40b%2Dc.vcf</d:href>"
                     + "<d:propstat><d:prop><d:getetag>W/\"1\"</d:getetag></d:prop><d:status>HTTP/1.1 200 OK</d:status>"
                     + "</d:propstat></d:response><d:sync-token>t1</d:sync-token></d:multistatus>")
                     : multistatus("<d:multistatus xmlns:d=\"DAV:\" xmlns:card=\"urn:ietf:params:xml:ns:carddav\"><d:response>"
-                    + "<d:href>" + s.at(BOOK) + "a%40b-c.vcf</d:href><d:propstat><d:prop><d:getetag>W/\"1\"</d:getetag>"
+                    + "<d:href>" + s.at(book) + "a%40b-c.vcf</d:href><d:propstat><d:prop><d:getetag>W/\"1\"</d:getetag>"
                     + "<card:address-data>" + card + "</card:address-data></d:prop><d:status>HTTP/1.1 200 OK</d:status>"
                     + "</d:propstat></d:response></d:multistatus>"));
-            CardDavClient c = client(s.at(BOOK));
-            CardDavClient.Listing l = c.list(s.at(BOOK), null, null, Map.of());
+            CardDavClient c = client(s.at(book));
+            CardDavClient.Listing l = c.list(s.at(book), null, null, Map.of());
             List<String> wanted = List.copyOf(l.changed().keySet());
             assertThat(wanted).hasSize(1);
-            Map<String, CardDavClient.Fetched> got = c.multiget(s.at(BOOK), wanted);
+            Map<String, CardDavClient.Fetched> got = c.multiget(s.at(book), wanted);
             assertThat(got).containsOnlyKeys(wanted);
             assertThat(got.get(wanted.getFirst()).etag()).isEqualTo("W/\"1\"");
         }

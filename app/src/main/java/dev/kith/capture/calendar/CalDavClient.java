@@ -171,8 +171,13 @@ public final class CalDavClient {
         return objects;
     }
 
+    /**
+     * Whether an answer is for a collection, not an event: one said to be, one whose href ends in '/', or the
+     * calendar itself however its href is spelled (iCloud lists it among the changes, with an ETag).
+     */
     private boolean isCollection(String href, Multistatus.Entry e) {
-        return e.collection() || trim(href).equals(trim(collection.getRawPath()));
+        return e.collection() || href.endsWith("/") || trim(DavMultistatus.hrefPath(collection, href))
+                .equals(trim(DavMultistatus.hrefPath(collection, collection.getRawPath())));
     }
 
     /** An href as a path on the server, whether the server wrote it as a path or a full URL. */

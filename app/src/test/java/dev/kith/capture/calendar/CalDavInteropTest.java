@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The CalDAV client against answers real servers give, played by a small server on the loopback: Google's
  * calendar paths (an address in the path, percent-encoded in the listing, bare in the multiget), a calendar
- * named without its last slash and redirected on the same server.
+ * named without its last slash and redirected on the same server, and the calendar itself listed among its
+ * changes (iCloud).
  */
 class CalDavInteropTest {
     private static final String CAL = "/caldav/v2/ada%40example.org/events/";
@@ -27,6 +28,7 @@ class CalDavInteropTest {
             + "SUMMARY:Review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     private HttpServer server;
     private final List<String> seen = new CopyOnWriteArrayList<>();
+    private final List<String> multigets = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -43,11 +45,14 @@ class CalDavInteropTest {
                 return;
             }
             if (path.equals(CAL) && body.contains("sync-collection")) {
-                answer = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<D:multistatus xmlns:D=\"DAV:\"><D:response><D:href>" + CAL
+                answer = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<D:multistatus xmlns:D=\"DAV:\"><D:response><D:href>"
+                        + "/caldav/v2/ada@example.org/events</D:href><D:propstat><D:prop><D:getetag>\"c1\"</D:getetag></D:prop>"
+                        + "<D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response><D:response><D:href>" + CAL
                         + "e1%40google.com.ics</D:href><D:propstat><D:prop><D:getetag>\"63912\"</D:getetag></D:prop>"
                         + "<D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response><D:sync-token>tok1</D:sync-token>"
                         + "</D:multistatus>";
             } else if (path.equals(CAL) && body.contains("calendar-multiget")) {
+                multigets.add(body);
                 answer = "<?xml version=\"1.0\"?><D:multistatus xmlns:D=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:caldav\">"
                         + "<D:response><D:href>/caldav/v2/ada@example.org/events/e1@google.com.ics</D:href><D:propstat><D:prop>"
                         + "<D:getetag>\"63912\"</D:getetag><C:calendar-data>" + EVENT + "</C:calendar-data></D:prop>"
@@ -81,6 +86,8 @@ class CalDavInteropTest {
         assertThat(first.changed()).extracting(CalendarObject::href).containsExactly(CAL + "e1%40google.com.ics");
         assertThat(first.removed()).isEmpty();
         assertThat(first.state().etags()).isEqualTo(Map.of(CAL + "e1%40google.com.ics", "\"63912\""));
+        // the calendar itself, listed among the changes as iCloud does (and spelled otherwise), is not fetched
+        assertThat(multigets).hasSize(1).noneMatch(b -> b.contains("events</D:href>"));
     }
 
     @Test
