@@ -1,6 +1,7 @@
 package dev.kith.phonebook;
 
 import dev.kith.core.DavMultistatus;
+import dev.kith.core.HttpDigest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * principal address, listing what changed with sync-collection (RFC 6578) or, on servers without it,
  * the ctag and ETags (RFC 4918 PROPFIND), fetching cards by addressbook-multiget in batches, and
  * writing them with If-Match / If-None-Match so that no concurrent edit is overwritten. Basic
- * authentication sent up front; every answer bounded in size; counts its requests. Thread-safe.
+ * authentication sent up front, Digest when the server asks for it; every answer bounded in size; counts its requests. Thread-safe.
  */
 public final class CardDavClient {
     /** The default bound on one answer: 64 MiB. */
@@ -42,6 +43,10 @@ public final class CardDavClient {
     private final HttpClient http;
     private final URI url;
     private final String authorization;
+    private final String user;
+    private final String password;
+    /** The server's Digest challenge once it asked for Digest instead of Basic (Baïkal), else null. */
+    private volatile HttpDigest digest;
     private final long maxBytes;
     private final Duration timeout;
     private final String source;
@@ -52,6 +57,8 @@ public final class CardDavClient {
     public CardDavClient(HttpClient http, URI url, String user, String password, long maxBytes, Duration timeout) {
         this.http = http;
         this.url = url;
+        this.user = user;
+        this.password = password == null ? "" : password;
         this.authorization = user == null ? null : "Basic " + Base64.getEncoder().encodeToString(
                 (user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
         this.maxBytes = maxBytes;
@@ -83,7 +90,7 @@ public final class CardDavClient {
      * A response: status, ETag header (or null), body, the Location header (or null) and {@code at}, the
      * address that answered (the one asked, or where the same server redirected a read).
      */
-    record Response(int status, String etag, byte[] body, String location, URI at) {
+    record Response(int status, String etag, byte[] body, String location, URI at, List<String> challenges) {
     }
 
     /** What changed since the last listing: changed or new hrefs with their ETags, removed hrefs, the new token and ctag. */
@@ -374,12 +381,31 @@ public final class CardDavClient {
         }
     }
 
+    /**
+     * One request, with Basic credentials, or Digest ones once the server asked for Digest; a 401 offering
+     * Digest (and not Basic) is answered once with Digest.
+     */
     private Response sendOnce(String method, URI uri, Map<String, String> headers, byte[] body) {
+        HttpDigest known = digest;
+        Response r = sendOnce(method, uri, headers, body, known);
+        if (r.status() == 401 && user != null) {
+            HttpDigest asked = HttpDigest.challenge(r.challenges()).orElse(null);
+            if (asked != null) {
+                digest = asked;
+                r = sendOnce(method, uri, headers, body, asked);
+            }
+        }
+        return r;
+    }
+
+    private Response sendOnce(String method, URI uri, Map<String, String> headers, byte[] body, HttpDigest scheme) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(b::header);
         if (authorization != null) {
-            b.header("Authorization", authorization);
+            String target = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            b.header("Authorization", scheme == null ? authorization : scheme.authorization(user, password, method, target));
         }
         HttpRequest request = b.build();
         try {
@@ -414,7 +440,7 @@ public final class CardDavClient {
                 throw new PhonebookException(source + ": an answer is larger than " + maxBytes + " bytes");
             }
             return new Response(r.statusCode(), r.headers().firstValue("ETag").orElse(null), bytes,
-                    r.headers().firstValue("Location").orElse(null), r.request().uri());
+                    r.headers().firstValue("Location").orElse(null), r.request().uri(), r.headers().allValues("WWW-Authenticate"));
         }
     }
 

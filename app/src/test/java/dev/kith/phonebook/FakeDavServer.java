@@ -66,10 +66,27 @@ final class FakeDavServer implements AutoCloseable {
         return new Answer(207, xml, "Content-Type", "application/xml; charset=utf-8");
     }
 
+    /** The password of a server taking only Digest authentication (as Baïkal does by default), or null for none. */
+    private volatile String digestPassword;
+
+    /** From now on, takes only Digest credentials of any user with {@code password}, answering others 401. */
+    FakeDavServer digestOnly(String password) {
+        digestPassword = password;
+        return this;
+    }
+
     private void answer(HttpExchange x) throws IOException {
         String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = x.getRequestURI().getRawPath();
-        seen.add(new Seen(x.getRequestMethod(), path, x.getRequestHeaders().getFirst("Authorization"), body));
+        String authorization = x.getRequestHeaders().getFirst("Authorization");
+        seen.add(new Seen(x.getRequestMethod(), path, authorization, body));
+        if (digestPassword != null && !validDigest(x.getRequestMethod(), authorization)) {
+            x.getResponseHeaders().add("WWW-Authenticate", "Digest realm=\"BaikalDAV\", qop=\"auth\", algorithm=MD5,"
+                    + " nonce=\"" + NONCE + "\", opaque=\"0f6e9a\"");
+            x.sendResponseHeaders(401, -1);
+            x.close();
+            return;
+        }
         java.util.function.Function<String, Answer> f = script.get(x.getRequestMethod() + " " + path);
         Answer a = f == null ? new Answer(404, "not found") : f.apply(body);
         for (int i = 0; i < a.headers().length; i += 2) {
@@ -81,6 +98,33 @@ final class FakeDavServer implements AutoCloseable {
             x.getResponseBody().write(bytes);
         }
         x.close();
+    }
+
+    private static final String NONCE = "5f2a1c4b3e";
+
+    /** Whether {@code authorization} is a right Digest answer (RFC 7616, MD5, qop auth), computed here on its own. */
+    private boolean validDigest(String method, String authorization) {
+        if (authorization == null || !authorization.startsWith("Digest ")) {
+            return false;
+        }
+        Map<String, String> p = new java.util.HashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|([^,\\s]*))").matcher(authorization);
+        while (m.find()) {
+            p.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        String ha1 = md5(p.get("username") + ":BaikalDAV:" + digestPassword);
+        String ha2 = md5(method + ":" + p.get("uri"));
+        String expected = md5(ha1 + ":" + NONCE + ":" + p.get("nc") + ":" + p.get("cnonce") + ":auth:" + ha2);
+        return expected.equals(p.get("response")) && NONCE.equals(p.get("nonce")) && "0f6e9a".equals(p.get("opaque"));
+    }
+
+    private static String md5(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

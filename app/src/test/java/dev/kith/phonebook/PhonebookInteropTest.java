@@ -124,4 +124,19 @@ class PhonebookInteropTest {
             assertThat(got.get(wanted.getFirst()).etag()).isEqualTo("W/\"1\"");
         }
     }
+
+    @Test
+    void aServerTakingOnlyDigestCredentialsIsAnsweredWithDigest() {
+        try (FakeDavServer s = new FakeDavServer().digestOnly("secret")) {
+            // Baikal's default: a 401 offering Digest alone; asked once, every later request carries Digest
+            s.on("PROPFIND", BOOK, multistatus(home(BOOK).replace(HOME + "</d:href>", "/other/</d:href>")));
+            s.on("REPORT", BOOK, multistatus("<d:multistatus xmlns:d=\"DAV:\"><d:sync-token>t1</d:sync-token></d:multistatus>"));
+            CardDavClient c = client(s.at(BOOK));
+            assertThat(c.discover()).isEqualTo(s.at(BOOK));
+            assertThat(c.list(s.at(BOOK), null, null, Map.of()).token()).isEqualTo("t1");
+            assertThat(s.seen.get(0).authorization()).startsWith("Basic "); // answered 401, the only one
+            assertThat(s.seen.subList(1, s.seen.size())).hasSizeGreaterThan(1).allMatch(r -> r.authorization().startsWith("Digest ") && r.authorization().contains(
+                    "uri=\"" + BOOK + "\"")).noneMatch(r -> r.authorization().contains("secret"));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.kith.capture.calendar;
 
+import dev.kith.core.HttpDigest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -18,14 +19,17 @@ import javax.net.ssl.SSLException;
 
 /**
  * HTTP for calendar sources: one request at a time through the JDK's client, Basic authentication
- * sent up front when there are credentials, bodies bounded in size, and every failure to reach the
- * server turned into a {@link CalendarSourceException} that names the source. Thread-safe.
+ * sent up front when there are credentials (Digest once the server asks for it), bodies bounded in size,
+ * and every failure to reach the server turned into a {@link CalendarSourceException} that names the
+ * source. Thread-safe.
  */
 final class DavHttp {
     private final HttpClient http;
     private final DavCredentials credentials;
     private final long maxBytes;
     private final Duration timeout;
+    /** The server's Digest challenge once it asked for Digest instead of Basic, else null. */
+    private volatile HttpDigest digest;
 
     DavHttp(HttpClient http, DavCredentials credentials, long maxBytes, Duration timeout) {
         this.http = http;
@@ -79,12 +83,31 @@ final class DavHttp {
                 ? 443 : 80;
     }
 
+    /**
+     * One request, with Basic credentials, or Digest ones once the server asked for Digest (Baïkal); a 401
+     * offering Digest (and not Basic) is answered once with Digest.
+     */
     private Response sendOnce(String method, URI uri, Map<String, String> headers, byte[] body) {
+        Response r = sendOnce(method, uri, headers, body, digest);
+        if (r.status() == 401 && credentials != null) {
+            HttpDigest asked = HttpDigest.challenge(r.headers().allValues("WWW-Authenticate")).orElse(null);
+            if (asked != null) {
+                digest = asked;
+                r = sendOnce(method, uri, headers, body, asked);
+            }
+        }
+        return r;
+    }
+
+    private Response sendOnce(String method, URI uri, Map<String, String> headers, byte[] body, HttpDigest scheme) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         if (credentials != null) {
-            request.header("Authorization", credentials.header());
+            String target = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            request.header("Authorization", scheme == null ? credentials.header()
+                    : scheme.authorization(credentials.user(), credentials.password(), method, target));
         }
         try {
             HttpRequest built = request.build();

@@ -29,6 +29,7 @@ class CalDavInteropTest {
     private HttpServer server;
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private final List<String> multigets = new CopyOnWriteArrayList<>();
+    private final List<String> digests = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -38,6 +39,17 @@ class CalDavInteropTest {
             String path = x.getRequestURI().getRawPath();
             seen.add(x.getRequestMethod() + " " + path + " " + x.getRequestHeaders().getFirst("Authorization"));
             String answer = null;
+            if (path.startsWith("/baikal/") && !String.valueOf(x.getRequestHeaders().getFirst("Authorization")).startsWith("Digest ")) {
+                x.getResponseHeaders().add("WWW-Authenticate", "Digest realm=\"BaikalDAV\", qop=\"auth\", algorithm=MD5,"
+                        + " nonce=\"5f2a1c4b3e\", opaque=\"0f6e9a\"");
+                x.sendResponseHeaders(401, -1);
+                x.close();
+                return;
+            }
+            if (path.equals("/baikal/cal/")) {
+                digests.add(x.getRequestHeaders().getFirst("Authorization"));
+                answer = "<D:multistatus xmlns:D=\"DAV:\"><D:sync-token>t1</D:sync-token></D:multistatus>";
+            }
             if (path.equals("/caldav/v2/ada%40example.org/events")) {
                 x.getResponseHeaders().add("Location", CAL);
                 x.sendResponseHeaders(301, -1);
@@ -97,5 +109,15 @@ class CalDavInteropTest {
         SyncResult first = client.sync(SyncState.EMPTY);
         assertThat(first.changed()).hasSize(1);
         assertThat(seen).allMatch(s -> s.endsWith("Basic YWRhOnB3"));
+    }
+
+    @Test
+    void aCalendarServerTakingOnlyDigestIsAnsweredWithDigest() {
+        CalDavClient client = new CalDavClient(CalDavClient.defaultHttpClient(), url("/baikal/cal/"),
+                new DavCredentials("ada", "pw"), 1 << 20, Duration.ofSeconds(10));
+        SyncResult first = client.sync(SyncState.EMPTY);
+        assertThat(first.state().syncToken()).isEqualTo("t1");
+        assertThat(digests).singleElement().satisfies(h -> assertThat(h).contains("username=\"ada\"", "uri=\"/baikal/cal/\"",
+                "nonce=\"5f2a1c4b3e\"", "qop=auth").doesNotContain("pw\""));
     }
 }
