@@ -62,6 +62,9 @@ final class FakeDavServer implements AutoCloseable {
         return this;
     }
 
+    /** A pseudo-header of an {@link Answer}: send the body chunked, with no Content-Length. */
+    static final String CHUNKED = "X-Test-Chunked";
+
     static Answer multistatus(String xml) {
         return new Answer(207, xml, "Content-Type", "application/xml; charset=utf-8");
     }
@@ -89,11 +92,16 @@ final class FakeDavServer implements AutoCloseable {
         }
         java.util.function.Function<String, Answer> f = script.get(x.getRequestMethod() + " " + path);
         Answer a = f == null ? new Answer(404, "not found") : f.apply(body);
+        boolean chunked = false;
         for (int i = 0; i < a.headers().length; i += 2) {
-            x.getResponseHeaders().add(a.headers()[i], a.headers()[i + 1]);
+            if (a.headers()[i].equals(CHUNKED)) {
+                chunked = true;
+            } else {
+                x.getResponseHeaders().add(a.headers()[i], a.headers()[i + 1]);
+            }
         }
         byte[] bytes = a.body() == null ? new byte[0] : a.body().getBytes(StandardCharsets.UTF_8);
-        x.sendResponseHeaders(a.status(), bytes.length == 0 ? -1 : bytes.length);
+        x.sendResponseHeaders(a.status(), chunked ? 0 : bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             x.getResponseBody().write(bytes);
         }

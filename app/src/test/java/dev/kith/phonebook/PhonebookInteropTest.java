@@ -139,4 +139,20 @@ class PhonebookInteropTest {
                     "uri=\"" + BOOK + "\"")).noneMatch(r -> r.authorization().contains("secret"));
         }
     }
+
+    @Test
+    void chunkedAnswersAreReadAndBoundedAndADoctypeIsRefused() {
+        try (FakeDavServer s = new FakeDavServer()) {
+            String book = multistatus(home(BOOK)).body().replace(HOME + "</d:href>", "/other/</d:href>");
+            s.on("PROPFIND", BOOK, new Answer(207, book, "Content-Type", "text/xml; charset=\"utf-8\"", FakeDavServer.CHUNKED, "y"));
+            assertThat(client(s.at(BOOK)).discover()).isEqualTo(s.at(BOOK));
+            CardDavClient small = new CardDavClient(CardDavClient.defaultHttpClient(), s.at(BOOK), "me", "secret", 256,
+                    Duration.ofSeconds(10));
+            assertThatThrownBy(small::discover).isInstanceOf(PhonebookException.class).hasMessageContaining("larger than 256 bytes");
+            s.on("PROPFIND", BOOK, multistatus("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                    + "<d:multistatus xmlns:d=\"DAV:\"><d:response><d:href>&x;</d:href></d:response></d:multistatus>"));
+            assertThatThrownBy(() -> client(s.at(BOOK)).discover()).isInstanceOf(PhonebookException.class)
+                    .hasMessageContaining("DOCTYPE").hasMessageNotContaining("root:");
+        }
+    }
 }

@@ -54,6 +54,11 @@ class CardDavInteropTest {
             assertThat(names.statusCode()).isEqualTo(207);
             assertThat(names.body()).contains("<d:displayname/>", "<d:sync-token/>", "<cs:getctag/>")
                     .doesNotContain("http://kith.dev/ns/sync/").doesNotContain(">Kith<");
+            // allprop: every property but the card data, which is only given when named
+            web.book.contacts().add(ContactDraft.builder("Ada Lovelace").build());
+            HttpResponse<String> all = dav.send("PROPFIND", "/dav/contacts/", "<propfind xmlns=\"DAV:\"><allprop/></propfind>",
+                    "Depth", "1");
+            assertThat(all.body()).contains("<d:getetag>", "<cs:getctag>", "<d:getcontenttype>").doesNotContain("BEGIN:VCARD");
             HttpResponse<String> patch = dav.send("PROPPATCH", "/dav/contacts/", "<?xml version=\"1.0\"?><d:propertyupdate"
                     + " xmlns:d=\"DAV:\" xmlns:a=\"http://apple.com/ns/ical/\"><d:set><d:prop><d:displayname>Work</d:displayname>"
                     + "<a:addressbook-color>#FF0000</a:addressbook-color></d:prop></d:set></d:propertyupdate>");
