@@ -27,6 +27,8 @@ public final class CalDavClient {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     private static final int BATCH = 100;
     private static final int MAX_ROUNDS = 50;
+    /** Pages of one full listing followed at most (a server paging 200 events a page: two million events). */
+    private static final int MAX_PAGES = 10_000;
     private static final Set<Integer> TOKEN_REFUSED = Set.of(400, 403, 409, 410, 412);
     private static final Set<Integer> NO_SYNC_COLLECTION = Set.of(400, 403, 405, 406, 415, 422, 501);
     private static final Map<String, String> XML = Map.of("Content-Type", "application/xml; charset=utf-8");
@@ -63,14 +65,49 @@ public final class CalDavClient {
         }
         DavHttp.Response r = report(null);
         if (r.status() == 207) {
-            Multistatus all = Multistatus.parse(source, r.body());
-            return compare(previous, all.entries(), all.syncToken(), SyncResult.Mode.FULL);
+            return full(previous, Multistatus.parse(source, r.body()));
         }
         if (NO_SYNC_COLLECTION.contains(r.status())) {
             return byEtags(previous);
         }
         DavHttp.check(collection, r);
         throw new CalendarSourceException(source, "unexpected answer HTTP " + r.status() + " to sync-collection");
+    }
+
+    /**
+     * The whole collection listed from no token, every page of it: a server may cut the listing short (RFC 6578
+     * section 3.6, a 507 for the collection; Google pages a few hundred events at a time), and what the first
+     * page does not name is not gone. The next pages are asked for from the token each gives; a listing cut
+     * short with no way on is an error, never a sync that removes the rest.
+     */
+    private SyncResult full(SyncState previous, Multistatus first) {
+        Map<String, Multistatus.Entry> members = new LinkedHashMap<>();
+        Multistatus page = first;
+        String from = null;
+        for (int round = 1; ; round++) {
+            boolean truncated = false;
+            for (Multistatus.Entry e : page.entries()) {
+                String href = path(e.href());
+                if (isCollection(href, e)) {
+                    truncated |= e.status() == 507;
+                } else if (e.status() == 404) {
+                    members.remove(href);
+                } else {
+                    members.put(href, e);
+                }
+            }
+            if (!truncated) {
+                return compare(previous, List.copyOf(members.values()), page.syncToken(), SyncResult.Mode.FULL);
+            }
+            if (page.syncToken() == null || page.syncToken().equals(from) || round == MAX_PAGES) {
+                throw new CalendarSourceException(source, "the server cut its listing short (507) without a token to go on"
+                        + " from; nothing was changed");
+            }
+            from = page.syncToken();
+            DavHttp.Response r = report(from);
+            DavHttp.check(collection, r);
+            page = Multistatus.parse(source, r.body());
+        }
     }
 
     /** The changes listed by a server without sync-collection: every ETag by PROPFIND, compared with the previous ones. */

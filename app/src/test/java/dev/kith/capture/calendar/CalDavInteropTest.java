@@ -30,6 +30,7 @@ class CalDavInteropTest {
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private final List<String> multigets = new CopyOnWriteArrayList<>();
     private final List<String> digests = new CopyOnWriteArrayList<>();
+    private volatile boolean pagedWithoutToken;
 
     @BeforeEach
     void start() throws IOException {
@@ -45,6 +46,21 @@ class CalDavInteropTest {
                 x.sendResponseHeaders(401, -1);
                 x.close();
                 return;
+            }
+            if (path.equals("/paged/") && body.contains("sync-collection")) {
+                // Google's paging: a first listing cut after two events, with a token to go on from
+                StringBuilder b = new StringBuilder("<D:multistatus xmlns:D=\"DAV:\">");
+                List<String> events = body.contains("<D:sync-token/>") ? List.of("e1", "e2") : List.of("e3");
+                events.forEach(ev -> b.append("<D:response><D:href>/paged/").append(ev).append(".ics</D:href><D:propstat><D:prop>"
+                        + "<D:getetag>\"").append(ev).append("\"</D:getetag></D:prop><D:status>HTTP/1.1 200 OK</D:status>"
+                        + "</D:propstat></D:response>"));
+                if (events.size() == 2) {
+                    b.append("<D:response><D:href>/paged/</D:href><D:status>HTTP/1.1 507 Insufficient Storage</D:status>"
+                            + "</D:response>").append(pagedWithoutToken ? "" : "<D:sync-token>p1</D:sync-token>");
+                } else {
+                    b.append("<D:sync-token>p2</D:sync-token>");
+                }
+                answer = b.append("</D:multistatus>").toString();
             }
             if (path.equals("/baikal/cal/")) {
                 digests.add(x.getRequestHeaders().getFirst("Authorization"));
@@ -119,5 +135,20 @@ class CalDavInteropTest {
         assertThat(first.state().syncToken()).isEqualTo("t1");
         assertThat(digests).singleElement().satisfies(h -> assertThat(h).contains("username=\"ada\"", "uri=\"/baikal/cal/\"",
                 "nonce=\"5f2a1c4b3e\"", "qop=auth").doesNotContain("pw\""));
+    }
+
+    @Test
+    void aFirstListingCutIntoPagesIsReadToItsEndAndRemovesNothingItHasNotSeen() {
+        CalDavClient client = new CalDavClient(CalDavClient.defaultHttpClient(), url("/paged/"), null, 1 << 20,
+                Duration.ofSeconds(10));
+        SyncState known = new SyncState(null, Map.of("/paged/e1.ics", "\"e1\"", "/paged/e2.ics", "\"e2\"",
+                "/paged/e3.ics", "\"e3\""));
+        SyncResult r = client.sync(known);
+        assertThat(r.removed()).isEmpty();
+        assertThat(r.changed()).isEmpty();
+        assertThat(r.state().syncToken()).isEqualTo("p2");
+        pagedWithoutToken = true;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.sync(known)).isInstanceOf(CalendarSourceException.class)
+                .hasMessageContaining("cut its listing short");
     }
 }
