@@ -349,7 +349,7 @@ final class DavExchange {
             throw new DavProblem(405, "cards are written inside the address book, " + DavProperties.BOOK + "NAME.vcf");
         }
         if (!Cards.validName(name)) {
-            throw new DavProblem(400, "a card's name is letters, digits and . _ @ + = ~ - (at most 200), not '" + name + "'");
+            throw new DavProblem(400, "a card's name is letters, digits and . _ @ + = ~ : - (at most 200), not '" + name + "'");
         }
         String type = ctx.contentType();
         if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("text/")) {

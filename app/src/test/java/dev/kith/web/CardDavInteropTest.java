@@ -85,6 +85,12 @@ class CardDavInteropTest {
                     + "<d:href>/dav/contacts/no%20such%20card.vcf</d:href></card:addressbook-multiget>", "Depth", "1");
             assertThat(r.body()).contains("<d:href>/dav/contacts/no%20such%20card.vcf</d:href><d:status>HTTP/1.1 404");
             assertThat(dav.send("DELETE", "/dav/contacts/20261207T101500Z-4711%40laptop.vcf", null).statusCode()).isEqualTo(204);
+            // Evolution escapes every reserved character of a UID it names a card by: a urn:uuid UID has colons
+            String urn = CardDavServerTest.PHOTO_CARD.replace("UID:phone-card-1", "UID:urn:uuid:5b1e0a44-9f7e");
+            assertThat(dav.put("/dav/contacts/urn%3Auuid%3A5b1e0a44-9f7e.vcf", urn).statusCode()).isEqualTo(201);
+            assertThat(DavClient.cardHrefs(dav.propfind("/dav/contacts/", "1", "<d:getetag/>").body()))
+                    .containsExactly("/dav/contacts/urn:uuid:5b1e0a44-9f7e.vcf");
+            assertThat(dav.send("GET", "/dav/contacts/urn:uuid:5b1e0a44-9f7e.vcf", null).body()).isEqualTo(urn);
         }
     }
 
