@@ -155,4 +155,37 @@ class PhonebookInteropTest {
                     .hasMessageContaining("DOCTYPE").hasMessageNotContaining("root:");
         }
     }
+
+    @Test
+    void aServerWithoutSyncCollectionIsListedByCtagAndEtags() {
+        try (FakeDavServer s = new FakeDavServer()) {
+            // an older SabreDAV: sync-collection refused, the ctag and the members' ETags by PROPFIND, the collection's own
+            // getetag in a 404 propstat, relative and absolute hrefs, weak and strong ETags
+            s.on("REPORT", BOOK, new Answer(501, "<d:error xmlns:d=\"DAV:\"><d:supported-report/></d:error>"));
+            s.on("PROPFIND", BOOK, body -> body.contains("getctag")
+                    ? multistatus("<d:multistatus xmlns:d=\"DAV:\" xmlns:cs=\"http://calendarserver.org/ns/\"><d:response><d:href>"
+                    + BOOK + "</d:href><d:propstat><d:prop><cs:getctag>ctag-7</cs:getctag></d:prop><d:status>HTTP/1.1 200 OK"
+                    + "</d:status></d:propstat></d:response></d:multistatus>")
+                    : multistatus("<d:multistatus xmlns:d=\"DAV:\"><d:response><d:href>" + BOOK + "</d:href><d:propstat><d:prop>"
+                    + "<d:resourcetype><d:collection/></d:resourcetype></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat>"
+                    + "<d:propstat><d:prop><d:getetag/></d:prop><d:status>HTTP/1.1 404 Not Found</d:status></d:propstat>"
+                    + "</d:response><d:response><d:href>" + s.at(BOOK) + "a.vcf</d:href><d:propstat><d:prop><d:getetag>W/\"a2\""
+                    + "</d:getetag><d:resourcetype/></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>"
+                    + "<d:response><d:href>b.vcf</d:href><d:propstat><d:prop><d:getetag>\"b1\"</d:getetag></d:prop><d:status>"
+                    + "HTTP/1.1 200 OK</d:status></d:propstat></d:response></d:multistatus>"));
+            CardDavClient c = client(s.at(BOOK));
+            Map<String, String> known = Map.of(BOOK + "a.vcf", "W/\"a1\"", BOOK + "b.vcf", "\"b1\"", BOOK + "gone.vcf", "\"g\"");
+            CardDavClient.Listing l = c.list(s.at(BOOK), null, "ctag-6", known);
+            assertThat(l.changed()).containsExactly(Map.entry(BOOK + "a.vcf", "W/\"a2\""));
+            assertThat(l.removed()).containsExactly(BOOK + "gone.vcf");
+            assertThat(l.ctag()).isEqualTo("ctag-7");
+            assertThat(l.token()).isNull();
+            // the ctag unchanged: nothing more is asked
+            int before = s.seen.size();
+            CardDavClient.Listing again = c.list(s.at(BOOK), null, "ctag-7", known);
+            assertThat(again.changed()).isEmpty();
+            assertThat(again.removed()).isEmpty();
+            assertThat(s.seen.size() - before).isEqualTo(2); // the refused sync-collection and the ctag
+        }
+    }
 }
