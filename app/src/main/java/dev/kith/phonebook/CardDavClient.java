@@ -481,6 +481,7 @@ public final class CardDavClient {
             case 403 -> "access denied (HTTP 403)";
             case 404 -> "nothing at this address (HTTP 404); is it the address book's URL?";
             case 301, 302, 303, 307, 308 -> r.location() == null ? "the server redirects elsewhere (HTTP " + s + ")"
+                    : onServerGiven(uri, r.location()) ? "the server redirects again and again (HTTP " + s + ")"
                     : "the server sends you on to " + redirectLabel(uri, r.location()) + " (HTTP " + s + "), another server:"
                     + " Kith sends your password only to the server you gave, so give that address if you trust it";
             default -> s >= 500 ? "the server failed (HTTP " + s + ")" : "unexpected answer HTTP " + s + " to " + what;
@@ -516,6 +517,14 @@ public final class CardDavClient {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private boolean onServerGiven(URI base, String location) {
+        try {
+            return sameServer(url, base.resolve(location.strip()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String redirectLabel(URI base, String location) {
