@@ -124,7 +124,7 @@ public final class CardDavClient {
         URI at = here.at();
         DavXml.Entry self = here.xml().entries().isEmpty() ? null : here.xml().entries().getFirst();
         if (self != null && self.addressBook()) {
-            return at;
+            return collection(at); // given without its last slash, as users copy it: hrefs resolve inside it
         }
         String home = self == null ? null : self.home();
         if (home == null && self != null && self.principal() != null) {
@@ -136,10 +136,17 @@ public final class CardDavClient {
         Located members = propfindAt(homeUri, "1", "<D:prop><D:resourcetype/></D:prop>");
         for (DavXml.Entry e : members.xml().entries()) {
             if (e.addressBook() && e.href() != null) {
-                return onThisServer(members.at(), e.href());
+                return collection(onThisServer(members.at(), e.href()));
             }
         }
         throw new PhonebookException(source + ": no address book found here; give the address book's own URL");
+    }
+
+    /** {@code uri} as a collection's address: with a last slash. */
+    private static URI collection(URI uri) {
+        String path = uri.getRawPath();
+        return path == null || path.endsWith("/") ? uri : URI.create(uri.toString().replaceFirst(
+                java.util.regex.Pattern.quote(path) + "(?=[?#]|$)", java.util.regex.Matcher.quoteReplacement(path + "/")));
     }
 
     /** A multistatus and the address that answered it. */

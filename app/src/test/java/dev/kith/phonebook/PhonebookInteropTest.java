@@ -188,4 +188,17 @@ class PhonebookInteropTest {
             assertThat(s.seen.size() - before).isEqualTo(2); // the refused sync-collection and the ctag
         }
     }
+
+    @Test
+    void anAddressBookGivenWithoutItsLastSlashIsACollectionItsRelativeHrefsAreIn() {
+        try (FakeDavServer s = new FakeDavServer()) {
+            // Radicale and SabreDAV answer for the collection, with its slash, when asked without
+            s.on("PROPFIND", "/dav/book", multistatus("<d:multistatus xmlns:d=\"DAV:\" xmlns:card=\"urn:ietf:params:xml:ns:carddav\">"
+                    + "<d:response><d:href>/dav/book/</d:href><d:propstat><d:prop><d:resourcetype><d:collection/><card:addressbook/>"
+                    + "</d:resourcetype></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response></d:multistatus>"));
+            URI found = client(s.at("/dav/book")).discover();
+            assertThat(found).isEqualTo(s.at("/dav/book/"));
+            assertThat(CardDavClient.path(found, "a.vcf")).isEqualTo("/dav/book/a.vcf");
+        }
+    }
 }
