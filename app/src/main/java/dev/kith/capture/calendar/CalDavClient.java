@@ -35,11 +35,16 @@ public final class CalDavClient {
 
     private final DavHttp http;
     private final URI collection;
+    /** The collection as the base its members' hrefs resolve against: with a last slash, however it was given. */
+    private final URI base;
     private final String source;
 
     /** A client of the collection at {@code collection}; {@code credentials} may be {@code null} for none. */
     public CalDavClient(HttpClient http, URI collection, DavCredentials credentials, long maxResponseBytes, Duration timeout) {
         this.collection = Objects.requireNonNull(collection, "collection");
+        String p = collection.getRawPath();
+        this.base = p == null || p.isEmpty() || p.endsWith("/") || collection.getRawQuery() != null || collection.getRawFragment() != null
+                ? collection : collection.resolve(p.substring(p.lastIndexOf('/') + 1) + "/");
         this.http = new DavHttp(http, credentials, maxResponseBytes, timeout);
         this.source = DavHttp.label(collection);
     }
@@ -198,10 +203,10 @@ public final class CalDavClient {
         Map<String, CalendarObject> objects = new HashMap<>();
         // each object under the href asked for, however the server spells it back (%40 asked, @ answered)
         Map<String, String> asked = new HashMap<>();
-        hrefs.forEach(h -> asked.put(DavMultistatus.hrefPath(collection, h), h));
+        hrefs.forEach(h -> asked.put(DavMultistatus.hrefPath(base, h), h));
         for (Multistatus.Entry e : Multistatus.parse(source, r.body()).entries()) {
             if (e.status() / 100 == 2 && e.calendarData() != null) {
-                String href = asked.getOrDefault(DavMultistatus.hrefPath(collection, e.href()), path(e.href()));
+                String href = asked.getOrDefault(DavMultistatus.hrefPath(base, e.href()), path(e.href()));
                 objects.put(href, new CalendarObject(href, e.etag(), e.calendarData()));
             }
         }
@@ -213,8 +218,8 @@ public final class CalDavClient {
      * calendar itself however its href is spelled (iCloud lists it among the changes, with an ETag).
      */
     private boolean isCollection(String href, Multistatus.Entry e) {
-        return e.collection() || href.endsWith("/") || trim(DavMultistatus.hrefPath(collection, href))
-                .equals(trim(DavMultistatus.hrefPath(collection, collection.getRawPath())));
+        return e.collection() || href.endsWith("/") || trim(DavMultistatus.hrefPath(base, href))
+                .equals(trim(DavMultistatus.hrefPath(base, collection.getRawPath())));
     }
 
     /** An href as a path on the server, whether the server wrote it as a path or a full URL. */
@@ -223,7 +228,7 @@ public final class CalDavClient {
             return "";
         }
         try {
-            String p = collection.resolve(href.strip()).getRawPath();
+            String p = base.resolve(href.strip()).getRawPath();
             return p == null ? href.strip() : p;
         } catch (IllegalArgumentException e) {
             return href.strip();

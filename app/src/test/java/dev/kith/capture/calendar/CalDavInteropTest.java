@@ -62,6 +62,17 @@ class CalDavInteropTest {
                 }
                 answer = b.append("</D:multistatus>").toString();
             }
+            if (path.equals("/plain/cal") && body.contains("sync-collection")) {
+                // a calendar asked for without its last slash, answering with hrefs relative to itself
+                answer = "<D:multistatus xmlns:D=\"DAV:\"><D:response><D:href>r1.ics</D:href><D:propstat><D:prop><D:getetag>"
+                        + "\"r\"</D:getetag></D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>"
+                        + "<D:sync-token>s1</D:sync-token></D:multistatus>";
+            } else if (path.equals("/plain/cal") && body.contains("calendar-multiget")) {
+                multigets.add(body);
+                answer = "<D:multistatus xmlns:D=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:caldav\"><D:response><D:href>r1.ics"
+                        + "</D:href><D:propstat><D:prop><D:getetag>\"r\"</D:getetag><C:calendar-data>" + EVENT + "</C:calendar-data>"
+                        + "</D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response></D:multistatus>";
+            }
             if (path.equals("/baikal/cal/")) {
                 digests.add(x.getRequestHeaders().getFirst("Authorization"));
                 answer = "<D:multistatus xmlns:D=\"DAV:\"><D:sync-token>t1</D:sync-token></D:multistatus>";
@@ -150,5 +161,14 @@ class CalDavInteropTest {
         pagedWithoutToken = true;
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.sync(known)).isInstanceOf(CalendarSourceException.class)
                 .hasMessageContaining("cut its listing short");
+    }
+
+    @Test
+    void relativeHrefsOfACalendarGivenWithoutItsLastSlashAreInsideIt() {
+        CalDavClient client = new CalDavClient(CalDavClient.defaultHttpClient(), url("/plain/cal"), null, 1 << 20,
+                Duration.ofSeconds(10));
+        SyncResult r = client.sync(SyncState.EMPTY);
+        assertThat(r.changed()).extracting(CalendarObject::href).containsExactly("/plain/cal/r1.ics");
+        assertThat(multigets).singleElement().asString().contains("<D:href>/plain/cal/r1.ics</D:href>");
     }
 }
