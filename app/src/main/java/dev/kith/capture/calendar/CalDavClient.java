@@ -134,6 +134,7 @@ public final class CalDavClient {
         Map<String, String> listed = new LinkedHashMap<>();
         List<String> removed = new ArrayList<>();
         Multistatus page = first;
+        String askedFrom = previous.syncToken();
         for (int round = 1; ; round++) {
             boolean truncated = false;
             for (Multistatus.Entry e : page.entries()) {
@@ -149,10 +150,11 @@ public final class CalDavClient {
                     listed.put(href, e.etag());
                 }
             }
-            if (!truncated || round == MAX_ROUNDS || page.syncToken() == null) {
-                break;
+            if (!truncated || round == MAX_ROUNDS || page.syncToken() == null || page.syncToken().equals(askedFrom)) {
+                break; // the rest on the next sync; a page that gives back the token it was asked with leads nowhere
             }
-            DavHttp.Response r = report(page.syncToken());
+            askedFrom = page.syncToken();
+            DavHttp.Response r = report(askedFrom);
             DavHttp.check(collection, r);
             page = Multistatus.parse(source, r.body());
         }

@@ -31,6 +31,7 @@ class CalDavInteropTest {
     private final List<String> multigets = new CopyOnWriteArrayList<>();
     private final List<String> digests = new CopyOnWriteArrayList<>();
     private volatile boolean pagedWithoutToken;
+    private final java.util.concurrent.atomic.AtomicInteger stuckReports = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
     void start() throws IOException {
@@ -72,6 +73,11 @@ class CalDavInteropTest {
                 answer = "<D:multistatus xmlns:D=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:caldav\"><D:response><D:href>r1.ics"
                         + "</D:href><D:propstat><D:prop><D:getetag>\"r\"</D:getetag><C:calendar-data>" + EVENT + "</C:calendar-data>"
                         + "</D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response></D:multistatus>";
+            }
+            if (path.equals("/stuck/") && body.contains("sync-collection")) {
+                stuckReports.incrementAndGet(); // a page cut short that gives back the token it was asked with
+                answer = "<D:multistatus xmlns:D=\"DAV:\"><D:response><D:href>/stuck/</D:href><D:status>HTTP/1.1 507"
+                        + " Insufficient Storage</D:status></D:response><D:sync-token>s1</D:sync-token></D:multistatus>";
             }
             if (path.equals("/baikal/cal/")) {
                 digests.add(x.getRequestHeaders().getFirst("Authorization"));
@@ -170,5 +176,14 @@ class CalDavInteropTest {
         SyncResult r = client.sync(SyncState.EMPTY);
         assertThat(r.changed()).extracting(CalendarObject::href).containsExactly("/plain/cal/r1.ics");
         assertThat(multigets).singleElement().asString().contains("<D:href>/plain/cal/r1.ics</D:href>");
+    }
+
+    @Test
+    void aTruncatedPageThatGivesBackItsOwnTokenIsNotAskedForAgainAndAgain() {
+        CalDavClient client = new CalDavClient(CalDavClient.defaultHttpClient(), url("/stuck/"), null, 1 << 20,
+                Duration.ofSeconds(10));
+        SyncResult r = client.sync(new SyncState("s1", Map.of()));
+        assertThat(r.state().syncToken()).isEqualTo("s1");
+        assertThat(stuckReports.get()).isEqualTo(1);
     }
 }
