@@ -30,8 +30,11 @@ import org.jdbi.v3.core.Handle;
 public final class Cards {
     /** The largest card accepted: 4 MiB, room for a photo. */
     public static final int MAX_CARD = CardText.MAX_CARD;
-    /** A resource name: what clients send (a UID and {@code .vcf}), no slashes, no dot-only names. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+=~-]{0,199}");
+    /**
+     * A resource name: what clients send (a UID and {@code .vcf}, so a {@code urn:uuid:} UID's colons too), no
+     * slashes, no dot-only names; each character one a URI path may hold as it is.
+     */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+=~:-]{0,199}");
 
     private final Database db;
     private final Book book;
@@ -263,7 +266,7 @@ public final class Cards {
 
     private static void requireName(String name) {
         if (!validName(name)) {
-            throw new CardException("a card's name is letters, digits and . _ @ + = ~ - (at most 200), not '" + name + "'");
+            throw new CardException("a card's name is letters, digits and . _ @ + = ~ : - (at most 200), not '" + name + "'");
         }
     }
 

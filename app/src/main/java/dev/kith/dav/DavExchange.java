@@ -21,7 +21,7 @@ final class DavExchange {
         this.ctx = ctx;
         this.cards = cards;
         this.user = user;
-        String p = ctx.path();
+        String p = decode(ctx.path()); // clients may percent-encode any character of a card's name
         this.path = p.equals("/dav") || p.equals("/dav/contacts") || p.equals("/dav/principal") ? p + "/" : p;
     }
 
@@ -32,6 +32,7 @@ final class DavExchange {
             case "GET", "HEAD" -> get(method.equals("HEAD"));
             case "PUT" -> put();
             case "DELETE" -> delete();
+            case "PROPPATCH" -> proppatch();
             default -> {
                 ctx.header("Allow", DavServer.ALLOW);
                 throw new DavProblem(405, method + " is not supported here; Kith's address book takes " + DavServer.ALLOW);
@@ -49,6 +50,10 @@ final class DavExchange {
 
     private void propfind() {
         List<QName> asked = askedProps();
+        if (namesOnly) {
+            propnames();
+            return;
+        }
         String depth = ctx.header("Depth");
         boolean deep = depth == null || !depth.strip().equals("0");
         Multistatus out = new Multistatus();
@@ -84,7 +89,10 @@ final class DavExchange {
         multistatus(out);
     }
 
-    /** The properties a PROPFIND asks for; null for all (an empty body, allprop or propname). */
+    /** Whether the PROPFIND asked for the names of the properties only (RFC 4918 section 9.1, propname). */
+    private boolean namesOnly;
+
+    /** The properties a PROPFIND asks for; null for all (an empty body, allprop or propname, which sets {@link #namesOnly}). */
     private List<QName> askedProps() {
         byte[] body = body();
         if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
@@ -94,8 +102,65 @@ final class DavExchange {
         if (!DavXml.is(root, DavXml.DAV, "propfind")) {
             throw new DavProblem(400, "a PROPFIND body is a DAV:propfind element, not " + root.getLocalName());
         }
+        namesOnly = DavXml.child(root, DavXml.DAV, "propname") != null;
         Element prop = DavXml.child(root, DavXml.DAV, "prop");
         return prop == null ? null : names(prop);
+    }
+
+    /** A propname PROPFIND: each resource's property names, as empty elements, with no values. */
+    private void propnames() {
+        Multistatus out = new Multistatus();
+        boolean deep = !"0".equals(ctx.header("Depth") == null ? null : ctx.header("Depth").strip());
+        String name = cardName();
+        Cards.Snapshot snapshot = cards.snapshot();
+        switch (path) {
+            case DavProperties.ROOT -> out.response(path, DavProperties.namesOf(DavProperties.root(user)), List.of());
+            case DavProperties.PRINCIPAL -> out.response(path, DavProperties.namesOf(DavProperties.principal(user)), List.of());
+            case DavProperties.HOME, DavProperties.BOOK -> {
+                if (path.equals(DavProperties.HOME)) {
+                    out.response(path, DavProperties.namesOf(DavProperties.home(user)), List.of());
+                }
+                if (path.equals(DavProperties.BOOK) || deep) {
+                    out.response(DavProperties.BOOK, DavProperties.namesOf(DavProperties.book(user, snapshot.revision())), List.of());
+                }
+                if (path.equals(DavProperties.BOOK) && deep) {
+                    for (Cards.Card c : snapshot.cards()) {
+                        out.response(DavProperties.BOOK + c.name(), DavProperties.namesOf(DavProperties.card(user, c, true)), List.of());
+                    }
+                }
+            }
+            default -> {
+                Cards.Card c = name == null ? null : snapshot.card(name).orElse(null);
+                if (c == null) {
+                    throw new DavProblem(404, "nothing at " + ctx.path());
+                }
+                out.response(path, DavProperties.namesOf(DavProperties.card(user, c, true)), List.of());
+            }
+        }
+        multistatus(out);
+    }
+
+    /**
+     * PROPPATCH (RFC 4918 section 9.2, which every DAV resource answers): Kith keeps no properties set by
+     * clients, so each one named is refused with 403 in a 207, and nothing changes.
+     */
+    private void proppatch() {
+        if (!path.equals(DavProperties.ROOT) && !path.equals(DavProperties.HOME) && !path.equals(DavProperties.PRINCIPAL)
+                && !path.equals(DavProperties.BOOK) && (cardName() == null || cards.card(cardName()).isEmpty())) {
+            throw new DavProblem(404, "nothing at " + ctx.path());
+        }
+        Element root = DavXml.parse(body());
+        if (!DavXml.is(root, DavXml.DAV, "propertyupdate")) {
+            throw new DavProblem(400, "a PROPPATCH body is a DAV:propertyupdate element, not " + root.getLocalName());
+        }
+        List<QName> named = new java.util.ArrayList<>();
+        for (Element change : DavXml.children(root)) {
+            Element prop = DavXml.child(change, DavXml.DAV, "prop");
+            if (prop != null) {
+                named.addAll(names(prop));
+            }
+        }
+        multistatus(new Multistatus().refused(path, named, "Kith's address book keeps no properties set by clients"));
     }
 
     private static List<QName> names(Element prop) {
@@ -118,12 +183,13 @@ final class DavExchange {
                     continue;
                 }
                 String target = hrefPath(href.getTextContent());
+                String asSent = rawPath(href.getTextContent());
                 String name = target.startsWith(DavProperties.BOOK) ? target.substring(DavProperties.BOOK.length()) : null;
                 Optional<Cards.Card> c = name == null ? Optional.empty() : snapshot.card(name);
                 if (c.isPresent()) {
                     DavProperties.answer(out, target, DavProperties.card(user, c.get(), data), asked);
                 } else {
-                    out.status(target, 404, "Not Found");
+                    out.status(asSent, 404, "Not Found");
                 }
             }
         } else if (DavXml.is(root, DavXml.DAV, "sync-collection")) {
@@ -131,24 +197,86 @@ final class DavExchange {
             String token = tokenElement == null ? "" : tokenElement.getTextContent().strip();
             Cards.Snapshot snapshot = cards.snapshot();
             long since = since(token, snapshot.revision());
+            long upTo = upTo(snapshot, since, syncLimit(root));
             for (Cards.Card c : snapshot.cards()) {
-                if (c.revision() > since) {
+                if (c.revision() > since && c.revision() <= upTo) {
                     DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
                 }
             }
             if (since >= 0) {
                 for (Cards.Gone g : snapshot.gone()) {
-                    if (g.revision() > since) {
+                    if (g.revision() > since && g.revision() <= upTo) {
                         out.status(DavProperties.BOOK + g.name(), 404, "Not Found");
                     }
                 }
             }
-            out.syncToken(DavProperties.token(snapshot.revision()));
+            if (upTo < snapshot.revision()) {
+                out.truncated(DavProperties.BOOK); // RFC 6578 section 3.6: the rest from the token given
+            }
+            out.syncToken(DavProperties.token(upTo));
+        } else if (DavXml.is(root, DavXml.CARDDAV, "addressbook-query")) {
+            query(AddressBookQuery.of(root), data, asked, out);
         } else {
-            throw new DavProblem(403, "Kith's address book answers the reports addressbook-multiget and sync-collection",
-                    "<d:supported-report/>");
+            throw new DavProblem(403, "Kith's address book answers the reports addressbook-multiget, addressbook-query"
+                    + " and sync-collection", "<d:supported-report/>");
         }
         multistatus(out);
+    }
+
+    /** The cards {@code query} matches (RFC 6352 section 8.6); past its limit, a 507 for the address book itself. */
+    private void query(AddressBookQuery query, boolean data, List<QName> asked, Multistatus out) {
+        int found = 0;
+        for (Cards.Card c : cards.snapshot().cards()) {
+            if (!query.matches(c.text())) {
+                continue;
+            }
+            if (query.limit() >= 0 && found == query.limit()) {
+                out.truncated(DavProperties.BOOK);
+                return;
+            }
+            DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
+            found++;
+        }
+    }
+
+    /** The client's DAV:limit on a sync-collection (RFC 6578 section 3.7), or -1 for none. */
+    private static int syncLimit(Element root) {
+        Element limit = DavXml.child(root, DavXml.DAV, "limit");
+        Element n = limit == null ? null : DavXml.child(limit, DavXml.DAV, "nresults");
+        if (n == null) {
+            return -1;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(n.getTextContent().strip()));
+        } catch (NumberFormatException e) {
+            throw new DavProblem(400, "nresults is a number, not " + n.getTextContent().strip());
+        }
+    }
+
+    /**
+     * The last revision a sync-collection answers: all of them, or under a {@code limit} (not -1) the most
+     * whole revisions whose changes fit in it (a change is never cut from its revision's others, so the token
+     * of that revision leaves nothing out); a 507 number-of-matches-within-limits when not even one fits.
+     */
+    private static long upTo(Cards.Snapshot snapshot, long since, int limit) {
+        if (limit < 0) {
+            return snapshot.revision();
+        }
+        List<Long> revisions = new java.util.ArrayList<>();
+        snapshot.cards().stream().filter(c -> c.revision() > since).forEach(c -> revisions.add(c.revision()));
+        if (since >= 0) {
+            snapshot.gone().stream().filter(g -> g.revision() > since).forEach(g -> revisions.add(g.revision()));
+        }
+        if (revisions.size() <= limit) {
+            return snapshot.revision();
+        }
+        java.util.Collections.sort(revisions);
+        long cut = revisions.get(limit);
+        if (revisions.getFirst() == cut) {
+            throw new DavProblem(507, "more changes than the limit of " + limit + " were made together; ask with a larger limit",
+                    "<d:number-of-matches-within-limits/>");
+        }
+        return cut - 1;
     }
 
     /** The revision a sync token stands for: -1 for none (everything); 403 valid-sync-token for one not given out. */
@@ -172,11 +300,28 @@ final class DavExchange {
 
     /** The path an href names (absolute or not), percent-decoded. */
     private static String hrefPath(String href) {
+        return decode(rawPath(href));
+    }
+
+    /** The path of an href (absolute or not) as written, still percent-encoded; "" when it is not a URI. */
+    private static String rawPath(String href) {
         try {
             String raw = URI.create(href.strip()).getRawPath();
-            return raw == null ? "" : URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return raw == null ? "" : raw;
         } catch (IllegalArgumentException e) {
             return "";
+        }
+    }
+
+    /** {@code raw} percent-decoded (a '+' stays a '+'); unchanged when it holds a malformed escape. */
+    private static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        try {
+            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return raw;
         }
     }
 
@@ -204,7 +349,7 @@ final class DavExchange {
             throw new DavProblem(405, "cards are written inside the address book, " + DavProperties.BOOK + "NAME.vcf");
         }
         if (!Cards.validName(name)) {
-            throw new DavProblem(400, "a card's name is letters, digits and . _ @ + = ~ - (at most 200), not '" + name + "'");
+            throw new DavProblem(400, "a card's name is letters, digits and . _ @ + = ~ : - (at most 200), not '" + name + "'");
         }
         String type = ctx.contentType();
         if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("text/")) {
@@ -215,6 +360,14 @@ final class DavExchange {
             throw new DavProblem(413, "the card is larger than " + Cards.MAX_CARD + " bytes", "<card:max-resource-size/>");
         }
         String text = new String(body, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte order mark, as Windows programs write: not part of the card
+        }
+        if (CardProperties.isGroup(text)) {
+            throw new DavProblem(403, "Kith's address book holds people, not contact groups: keep groups on the phone,"
+                    + " or as categories (in DAVx5: contact group method 'groups are per-contact categories')",
+                    "<card:valid-address-data/>");
+        }
         Cards.Written written = cards.put(name, text, ctx.header("If-Match"), ctx.header("If-None-Match"));
         if (written.card().text().equals(text)) {
             ctx.header("ETag", written.card().etag()); // stored as sent: the client may keep its copy

@@ -78,7 +78,8 @@ final class DavProperties {
         p.put(new QName(DavXml.CALENDARSERVER, "getctag"), DavXml.escape(token(revision)));
         p.put(dav("sync-token"), DavXml.escape(token(revision)));
         p.put(dav("supported-report-set"), "<d:supported-report><d:report><card:addressbook-multiget/></d:report>"
-                + "</d:supported-report><d:supported-report><d:report><d:sync-collection/></d:report></d:supported-report>");
+                + "</d:supported-report><d:supported-report><d:report><card:addressbook-query/></d:report></d:supported-report>"
+                + "<d:supported-report><d:report><d:sync-collection/></d:report></d:supported-report>");
         p.put(card("supported-address-data"), "<card:address-data-type content-type=\"text/vcard\" version=\"3.0\"/>"
                 + "<card:address-data-type content-type=\"text/vcard\" version=\"4.0\"/>");
         p.put(card("max-resource-size"), Integer.toString(dev.kith.cards.Cards.MAX_CARD));
@@ -98,6 +99,13 @@ final class DavProperties {
         }
         p.putAll(common(user));
         return p;
+    }
+
+    /** The names of {@code all}, each with no value: a propname answer. */
+    static Map<QName, String> namesOf(Map<QName, String> all) {
+        Map<QName, String> names = new LinkedHashMap<>();
+        all.keySet().forEach(q -> names.put(q, ""));
+        return names;
     }
 
     static String token(long revision) {

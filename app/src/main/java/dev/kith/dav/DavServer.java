@@ -26,7 +26,7 @@ import java.util.Set;
 public final class DavServer {
     static final String WELL_KNOWN = "/.well-known/carddav";
     static final String DAV_HEADER = "1, 3, addressbook";
-    static final String ALLOW = "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, REPORT";
+    static final String ALLOW = "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, PROPPATCH, REPORT";
     private static final Set<String> METHODS = Set.of("OPTIONS", "GET", "HEAD", "PUT", "DELETE", "PROPFIND", "REPORT",
             "PROPPATCH", "MKCOL", "MOVE", "COPY", "LOCK", "UNLOCK", "POST");
 
@@ -47,8 +47,8 @@ public final class DavServer {
 
     /** Whether the request {@code method} {@code path} is this server's, with its own authentication. */
     public static boolean owns(String method, String path) {
-        return path.equals(WELL_KNOWN) || path.equals("/dav") || path.startsWith("/dav/")
-                || path.equals("/") && (method.equals("PROPFIND") || method.equals("REPORT"));
+        return path.equals(WELL_KNOWN) || path.equals(WELL_KNOWN + "/") || path.equals("/dav") || path.startsWith("/dav/")
+                || path.equals("/") && (method.equals("PROPFIND") || method.equals("REPORT") || method.equals("OPTIONS"));
     }
 
     /** Registers the routes on {@code r}. */
@@ -60,11 +60,13 @@ public final class DavServer {
         for (String method : METHODS) {
             HandlerType type = HandlerType.findOrCreate(method);
             r.addHttpHandler(type, WELL_KNOWN, redirect);
+            r.addHttpHandler(type, WELL_KNOWN + "/", redirect);
             r.addHttpHandler(type, "/dav", this::handle);
             r.addHttpHandler(type, "/dav/*", this::handle);
         }
         r.addHttpHandler(HandlerType.findOrCreate("PROPFIND"), "/", this::handle);
         r.addHttpHandler(HandlerType.findOrCreate("REPORT"), "/", this::handle);
+        r.addHttpHandler(HandlerType.OPTIONS, "/", this::handle); // clients look for "addressbook" in its DAV header
     }
 
     private void handle(Context ctx) {

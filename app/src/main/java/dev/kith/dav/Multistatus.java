@@ -27,10 +27,31 @@ final class Multistatus {
         return this;
     }
 
+    /** A resource whose properties {@code names} may not be changed: each in one 403 propstat, with {@code why}. */
+    Multistatus refused(String href, List<QName> names, String why) {
+        xml.append("<d:response><d:href>").append(DavXml.escape(href)).append("</d:href>");
+        if (!names.isEmpty()) {
+            xml.append("<d:propstat><d:prop>");
+            names.forEach(name -> element(name, ""));
+            xml.append("</d:prop><d:status>HTTP/1.1 403 Forbidden</d:status><d:responsedescription>")
+                    .append(DavXml.escape(why)).append("</d:responsedescription></d:propstat>");
+        }
+        xml.append("</d:response>");
+        return this;
+    }
+
     /** A resource known only by its status, such as a card gone since a sync token (404). */
     Multistatus status(String href, int status, String reason) {
         xml.append("<d:response><d:href>").append(DavXml.escape(href)).append("</d:href><d:status>HTTP/1.1 ")
                 .append(status).append(' ').append(reason).append("</d:status></d:response>");
+        return this;
+    }
+
+    /** The answer for {@code href} cut short at the client's limit (RFC 6352 section 8.6.1): a 507 for it. */
+    Multistatus truncated(String href) {
+        xml.append("<d:response><d:href>").append(DavXml.escape(href)).append("</d:href>")
+                .append("<d:status>HTTP/1.1 507 Insufficient Storage</d:status>")
+                .append("<d:error><d:number-of-matches-within-limits/></d:error></d:response>");
         return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.kith.phonebook;
 
+import dev.kith.core.DavMultistatus;
+import dev.kith.core.HttpDigest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * principal address, listing what changed with sync-collection (RFC 6578) or, on servers without it,
  * the ctag and ETags (RFC 4918 PROPFIND), fetching cards by addressbook-multiget in batches, and
  * writing them with If-Match / If-None-Match so that no concurrent edit is overwritten. Basic
- * authentication sent up front; every answer bounded in size; counts its requests. Thread-safe.
+ * authentication sent up front, Digest when the server asks for it; every answer bounded in size; counts its requests. Thread-safe.
  */
 public final class CardDavClient {
     /** The default bound on one answer: 64 MiB. */
@@ -41,6 +43,10 @@ public final class CardDavClient {
     private final HttpClient http;
     private final URI url;
     private final String authorization;
+    private final String user;
+    private final String password;
+    /** The server's Digest challenge once it asked for Digest instead of Basic (Baïkal), else null. */
+    private volatile HttpDigest digest;
     private final long maxBytes;
     private final Duration timeout;
     private final String source;
@@ -51,6 +57,8 @@ public final class CardDavClient {
     public CardDavClient(HttpClient http, URI url, String user, String password, long maxBytes, Duration timeout) {
         this.http = http;
         this.url = url;
+        this.user = user;
+        this.password = password == null ? "" : password;
         this.authorization = user == null ? null : "Basic " + Base64.getEncoder().encodeToString(
                 (user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
         this.maxBytes = maxBytes;
@@ -74,8 +82,15 @@ public final class CardDavClient {
         return waited.get();
     }
 
-    /** A response: status, ETag header (or null) and body. */
-    record Response(int status, String etag, byte[] body) {
+    /** Redirects followed for one read, all on the server given. */
+    static final int MAX_REDIRECTS = 5;
+    private static final Set<String> READS = Set.of("PROPFIND", "REPORT", "GET");
+
+    /**
+     * A response: status, ETag header (or null), body, the Location header (or null) and {@code at}, the
+     * address that answered (the one asked, or where the same server redirected a read).
+     */
+    record Response(int status, String etag, byte[] body, String location, URI at, List<String> challenges) {
     }
 
     /** What changed since the last listing: changed or new hrefs with their ETags, removed hrefs, the new token and ctag. */
@@ -91,25 +106,80 @@ public final class CardDavClient {
      * home set of the current user's principal (RFC 6764 section 6 discovery, from the server's root too).
      */
     URI discover() {
+        if (url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/")) {
+            // a bare server address: RFC 6764 section 5, the well-known address first (Nextcloud, Google and
+            // others answer only there), then the root itself
+            try {
+                return discover(url.resolve("/.well-known/carddav"));
+            } catch (PhonebookException e) {
+                // not there: the root itself, below
+            }
+        }
+        return discover(url);
+    }
+
+    private URI discover(URI start) {
         String props = "<D:prop><D:resourcetype/><D:current-user-principal/><C:addressbook-home-set/></D:prop>";
-        DavXml here = propfind(url, "0", props);
-        DavXml.Entry self = here.entries().isEmpty() ? null : here.entries().getFirst();
+        Located here = propfindAt(start, "0", props);
+        URI at = here.at();
+        DavXml.Entry self = here.xml().entries().isEmpty() ? null : here.xml().entries().getFirst();
         if (self != null && self.addressBook()) {
-            return url;
+            return collection(at); // given without its last slash, as users copy it: hrefs resolve inside it
         }
         String home = self == null ? null : self.home();
         if (home == null && self != null && self.principal() != null) {
-            URI principal = url.resolve(self.principal());
-            DavXml p = propfind(principal, "0", props);
-            home = p.entries().isEmpty() ? null : p.entries().getFirst().home();
+            Located p = propfindAt(onThisServer(at, self.principal()), "0", props);
+            at = p.at();
+            home = p.xml().entries().isEmpty() ? null : p.xml().entries().getFirst().home();
         }
-        URI homeUri = home == null ? url : url.resolve(home);
-        for (DavXml.Entry e : propfind(homeUri, "1", "<D:prop><D:resourcetype/></D:prop>").entries()) {
+        URI homeUri = home == null ? at : onThisServer(at, home);
+        Located members = propfindAt(homeUri, "1", "<D:prop><D:resourcetype/></D:prop>");
+        for (DavXml.Entry e : members.xml().entries()) {
             if (e.addressBook() && e.href() != null) {
-                return homeUri.resolve(e.href());
+                return collection(onThisServer(members.at(), e.href()));
             }
         }
         throw new PhonebookException(source + ": no address book found here; give the address book's own URL");
+    }
+
+    /** {@code uri} as a collection's address: with a last slash. */
+    private static URI collection(URI uri) {
+        String path = uri.getRawPath();
+        return path == null || path.endsWith("/") ? uri : URI.create(uri.toString().replaceFirst(
+                java.util.regex.Pattern.quote(path) + "(?=[?#]|$)", java.util.regex.Matcher.quoteReplacement(path + "/")));
+    }
+
+    /** A multistatus and the address that answered it. */
+    private record Located(URI at, DavXml xml) {
+    }
+
+    /**
+     * {@code href} resolved against {@code base}, when it is on the server the user gave (same scheme, host
+     * and port). Elsewhere (iCloud names a partition host for the address books; a server may name a plain
+     * http address) the password is not sent: the user is told the address to give instead.
+     */
+    private URI onThisServer(URI base, String href) {
+        URI target;
+        try {
+            target = base.resolve(href.strip());
+        } catch (IllegalArgumentException e) {
+            throw new PhonebookException(source + ": the server named an unusable address (" + href.strip() + ")");
+        }
+        if (!sameServer(url, target)) {
+            throw new PhonebookException(source + ": the address book is on another server, " + label(target)
+                    + "; Kith sends your password only to the server you gave, so give that address if you trust it");
+        }
+        return target;
+    }
+
+    /** Whether {@code a} and {@code b} are on the same server: the same scheme, host and port. */
+    static boolean sameServer(URI a, URI b) {
+        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
+                && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
     /** What changed in {@code collection} since {@code token} (or {@code ctag}), compared with the {@code known} ETags. */
@@ -236,9 +306,13 @@ public final class CardDavClient {
             if (r.status() != 207) {
                 throw failure(collection, r, "addressbook-multiget");
             }
+            // each card under the href asked for, however the server spells it back (a%40b.vcf asked, a@b.vcf answered)
+            Map<String, String> asked = new HashMap<>();
+            hrefs.subList(i, Math.min(hrefs.size(), i + BATCH)).forEach(h -> asked.put(DavMultistatus.hrefPath(collection, h), h));
             for (DavXml.Entry e : DavXml.parse(source, r.body()).entries()) {
                 if (e.status() / 100 == 2 && e.addressData() != null) {
-                    cards.put(path(collection, e.href()), new Fetched(e.etag(), e.addressData()));
+                    String href = asked.getOrDefault(DavMultistatus.hrefPath(collection, e.href()), path(collection, e.href()));
+                    cards.put(href, new Fetched(e.etag(), e.addressData()));
                 }
             }
         }
@@ -263,13 +337,17 @@ public final class CardDavClient {
     }
 
     private DavXml propfind(URI uri, String depth, String prop) {
+        return propfindAt(uri, depth, prop).xml();
+    }
+
+    private Located propfindAt(URI uri, String depth, String prop) {
         String body = XML + "<D:propfind xmlns:D=\"DAV:\" xmlns:C=\"" + DavXml.CARDDAV + "\" xmlns:CS=\"" + DavXml.CS
                 + "\">" + prop + "</D:propfind>";
         Response r = send("PROPFIND", uri, depth, body);
         if (r.status() != 207) {
-            throw failure(uri, r, "PROPFIND");
+            throw failure(r.at(), r, "PROPFIND");
         }
-        return DavXml.parse(source, r.body());
+        return new Located(r.at(), DavXml.parse(source, r.body()));
     }
 
     private static String syncCollection(String token) {
@@ -283,12 +361,58 @@ public final class CardDavClient {
                 xml.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Sends {@code method} to {@code uri}. A read redirected to the same server (scheme, host and port) is
+     * sent again there, at most {@link #MAX_REDIRECTS} times (servers redirect a well-known address, or a
+     * collection named without its last slash); any other redirect comes back as it is, so credentials never
+     * go to another server, nor over plain http when the user gave https.
+     */
     private Response send(String method, URI uri, Map<String, String> headers, byte[] body) {
+        URI at = uri;
+        for (int hop = 0; ; hop++) {
+            Response r = sendOnce(method, at, headers, body);
+            if (r.status() / 100 != 3 || r.status() == 304 || r.location() == null || !READS.contains(method)
+                    || hop == MAX_REDIRECTS) {
+                return r;
+            }
+            URI next;
+            try {
+                next = at.resolve(r.location().strip());
+            } catch (IllegalArgumentException e) {
+                return r;
+            }
+            if (!sameServer(uri, next)) {
+                return r;
+            }
+            at = next;
+        }
+    }
+
+    /**
+     * One request, with Basic credentials, or Digest ones once the server asked for Digest; a 401 offering
+     * Digest (and not Basic) is answered once with Digest.
+     */
+    private Response sendOnce(String method, URI uri, Map<String, String> headers, byte[] body) {
+        HttpDigest known = digest;
+        Response r = sendOnce(method, uri, headers, body, known);
+        if (r.status() == 401 && user != null) {
+            HttpDigest asked = HttpDigest.challenge(r.challenges()).orElse(null);
+            if (asked != null) {
+                digest = asked;
+                r = sendOnce(method, uri, headers, body, asked);
+            }
+        }
+        return r;
+    }
+
+    private Response sendOnce(String method, URI uri, Map<String, String> headers, byte[] body, HttpDigest scheme) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(b::header);
         if (authorization != null) {
-            b.header("Authorization", authorization);
+            String target = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            b.header("Authorization", scheme == null ? authorization : scheme.authorization(user, password, method, target));
         }
         HttpRequest request = b.build();
         try {
@@ -322,7 +446,8 @@ public final class CardDavClient {
             if (bytes.length > maxBytes) {
                 throw new PhonebookException(source + ": an answer is larger than " + maxBytes + " bytes");
             }
-            return new Response(r.statusCode(), r.headers().firstValue("ETag").orElse(null), bytes);
+            return new Response(r.statusCode(), r.headers().firstValue("ETag").orElse(null), bytes,
+                    r.headers().firstValue("Location").orElse(null), r.request().uri(), r.headers().allValues("WWW-Authenticate"));
         }
     }
 
@@ -362,7 +487,10 @@ public final class CardDavClient {
             case 401 -> "the server refused the user name or password (HTTP 401)";
             case 403 -> "access denied (HTTP 403)";
             case 404 -> "nothing at this address (HTTP 404); is it the address book's URL?";
-            case 301, 302, 303, 307, 308 -> "the server redirects elsewhere (HTTP " + s + "); use the address it gives";
+            case 301, 302, 303, 307, 308 -> r.location() == null ? "the server redirects elsewhere (HTTP " + s + ")"
+                    : onServerGiven(uri, r.location()) ? "the server redirects again and again (HTTP " + s + ")"
+                    : "the server sends you on to " + redirectLabel(uri, r.location()) + " (HTTP " + s + "), another server:"
+                    + " Kith sends your password only to the server you gave, so give that address if you trust it";
             default -> s >= 500 ? "the server failed (HTTP " + s + ")" : "unexpected answer HTTP " + s + " to " + what;
         };
         return new PhonebookException(label(uri) + ": " + reason);
@@ -381,8 +509,13 @@ public final class CardDavClient {
         }
     }
 
+    /**
+     * Whether an answer is for a collection, not a card: one said to be, one whose href ends in '/', or the
+     * address book itself however its href is spelled (iCloud lists it among the changes, with an ETag).
+     */
     private static boolean isCollection(URI collection, String href, DavXml.Entry e) {
-        return e.collection() || trim(href).equals(trim(collection.getRawPath()));
+        return e.collection() || href.endsWith("/") || trim(DavMultistatus.hrefPath(collection, href))
+                .equals(trim(DavMultistatus.hrefPath(collection, collection.getRawPath())));
     }
 
     private static String trim(String path) {
@@ -391,6 +524,22 @@ public final class CardDavClient {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private boolean onServerGiven(URI base, String location) {
+        try {
+            return sameServer(url, base.resolve(location.strip()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String redirectLabel(URI base, String location) {
+        try {
+            return label(base.resolve(location.strip()));
+        } catch (IllegalArgumentException e) {
+            return "another address";
+        }
     }
 
     /** {@code uri} as shown to the user: no user name, password, query or fragment. */

@@ -92,6 +92,15 @@ final class CardText {
         return first("VERSION").map(p -> p.value().strip()).orElse("3.0");
     }
 
+    /**
+     * Whether the card is a contact group, not a person: {@code KIND:group} (vCard 4.0) or Apple's
+     * {@code X-ADDRESSBOOKSERVER-KIND:group} (vCard 3.0, as iCloud, macOS, iOS and DAVx5 write groups).
+     */
+    boolean isGroup() {
+        return properties.stream().anyMatch(p -> (p.name().equals("KIND") || p.name().equals("X-ADDRESSBOOKSERVER-KIND"))
+                && p.value().strip().equalsIgnoreCase("group"));
+    }
+
     /** The UID, or null. */
     String uid() {
         return first("UID").map(p -> p.value().strip()).orElse(null);

@@ -79,6 +79,9 @@ final class Incoming {
         for (Map.Entry<String, CardDavClient.Fetched> e : new TreeMap<>(fetched).entrySet()) {
             String href = e.getKey();
             CardDavClient.Fetched card = e.getValue();
+            if (isGroup(card.text())) {
+                continue; // a contact group (iCloud, macOS, DAVx5 write them as cards): nobody to bring in
+            }
             ContactDraft draft = read(href, card.text());
             if (draft == null) {
                 continue;
@@ -102,6 +105,14 @@ final class Incoming {
         }
         create(newHrefs, drafts, newCards);
         store.saveCards(sourceId, rows);
+    }
+
+    private static boolean isGroup(String text) {
+        try {
+            return CardText.parse(text).isGroup();
+        } catch (RuntimeException e) {
+            return false; // read below, with its warning
+        }
     }
 
     /** The card's draft, or null (with a warning) when it cannot be read or names nobody. */

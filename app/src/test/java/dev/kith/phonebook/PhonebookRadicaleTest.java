@@ -228,4 +228,23 @@ class PhonebookRadicaleTest {
             assertThat(kith.contacts().all()).extracting(Contact::name).doesNotContain("Broken Card").contains("Odd Date");
         }
     }
+
+    @Test
+    void contactGroupCardsAreNotPeopleAndAreLeftOnTheServer() throws Exception {
+        try (AddressBookServer server = server(2); TestDatabase db = TestDatabase.sqlite()) {
+            // groups as iCloud, macOS and DAVx5 write them (vCard 3.0), and as vCard 4.0 writes them
+            server.put("family.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//AddressBook 6.1//EN\r\nUID:grp-1\r\n"
+                    + "N:Family\r\nFN:Family\r\nX-ADDRESSBOOKSERVER-KIND:group\r\nX-ADDRESSBOOKSERVER-MEMBER:urn:uuid:gen-0\r\n"
+                    + "END:VCARD\r\n");
+            server.put("team.vcf", "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:grp-2\r\nFN:Team\r\nKIND:group\r\n"
+                    + "MEMBER:urn:uuid:gen-1\r\nEND:VCARD\r\n");
+            Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+            PhonebookSummary s = kith.phonebook().sync(source(server, true));
+            assertThat(kith.contacts().all()).extracting(Contact::name).containsExactlyInAnyOrder("Person 0 Example",
+                    "Person 1 Example");
+            assertThat(s.warnings()).isEmpty();
+            assertThat(kith.phonebook().sync(source(server, true)).inWords()).isEqualTo("in step, nothing changed");
+            assertThat(server.names()).contains("family.vcf", "team.vcf");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.kith.capture.calendar;
 
+import dev.kith.core.DavMultistatus;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -26,17 +27,24 @@ public final class CalDavClient {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     private static final int BATCH = 100;
     private static final int MAX_ROUNDS = 50;
+    /** Pages of one full listing followed at most (a server paging 200 events a page: two million events). */
+    private static final int MAX_PAGES = 10_000;
     private static final Set<Integer> TOKEN_REFUSED = Set.of(400, 403, 409, 410, 412);
     private static final Set<Integer> NO_SYNC_COLLECTION = Set.of(400, 403, 405, 406, 415, 422, 501);
     private static final Map<String, String> XML = Map.of("Content-Type", "application/xml; charset=utf-8");
 
     private final DavHttp http;
     private final URI collection;
+    /** The collection as the base its members' hrefs resolve against: with a last slash, however it was given. */
+    private final URI base;
     private final String source;
 
     /** A client of the collection at {@code collection}; {@code credentials} may be {@code null} for none. */
     public CalDavClient(HttpClient http, URI collection, DavCredentials credentials, long maxResponseBytes, Duration timeout) {
         this.collection = Objects.requireNonNull(collection, "collection");
+        String p = collection.getRawPath();
+        this.base = p == null || p.isEmpty() || p.endsWith("/") || collection.getRawQuery() != null || collection.getRawFragment() != null
+                ? collection : collection.resolve(p.substring(p.lastIndexOf('/') + 1) + "/");
         this.http = new DavHttp(http, credentials, maxResponseBytes, timeout);
         this.source = DavHttp.label(collection);
     }
@@ -62,14 +70,49 @@ public final class CalDavClient {
         }
         DavHttp.Response r = report(null);
         if (r.status() == 207) {
-            Multistatus all = Multistatus.parse(source, r.body());
-            return compare(previous, all.entries(), all.syncToken(), SyncResult.Mode.FULL);
+            return full(previous, Multistatus.parse(source, r.body()));
         }
         if (NO_SYNC_COLLECTION.contains(r.status())) {
             return byEtags(previous);
         }
         DavHttp.check(collection, r);
         throw new CalendarSourceException(source, "unexpected answer HTTP " + r.status() + " to sync-collection");
+    }
+
+    /**
+     * The whole collection listed from no token, every page of it: a server may cut the listing short (RFC 6578
+     * section 3.6, a 507 for the collection; Google pages a few hundred events at a time), and what the first
+     * page does not name is not gone. The next pages are asked for from the token each gives; a listing cut
+     * short with no way on is an error, never a sync that removes the rest.
+     */
+    private SyncResult full(SyncState previous, Multistatus first) {
+        Map<String, Multistatus.Entry> members = new LinkedHashMap<>();
+        Multistatus page = first;
+        String from = null;
+        for (int round = 1; ; round++) {
+            boolean truncated = false;
+            for (Multistatus.Entry e : page.entries()) {
+                String href = path(e.href());
+                if (isCollection(href, e)) {
+                    truncated |= e.status() == 507;
+                } else if (e.status() == 404) {
+                    members.remove(href);
+                } else {
+                    members.put(href, e);
+                }
+            }
+            if (!truncated) {
+                return compare(previous, List.copyOf(members.values()), page.syncToken(), SyncResult.Mode.FULL);
+            }
+            if (page.syncToken() == null || page.syncToken().equals(from) || round == MAX_PAGES) {
+                throw new CalendarSourceException(source, "the server cut its listing short (507) without a token to go on"
+                        + " from; nothing was changed");
+            }
+            from = page.syncToken();
+            DavHttp.Response r = report(from);
+            DavHttp.check(collection, r);
+            page = Multistatus.parse(source, r.body());
+        }
     }
 
     /** The changes listed by a server without sync-collection: every ETag by PROPFIND, compared with the previous ones. */
@@ -91,6 +134,7 @@ public final class CalDavClient {
         Map<String, String> listed = new LinkedHashMap<>();
         List<String> removed = new ArrayList<>();
         Multistatus page = first;
+        String askedFrom = previous.syncToken();
         for (int round = 1; ; round++) {
             boolean truncated = false;
             for (Multistatus.Entry e : page.entries()) {
@@ -106,10 +150,11 @@ public final class CalDavClient {
                     listed.put(href, e.etag());
                 }
             }
-            if (!truncated || round == MAX_ROUNDS || page.syncToken() == null) {
-                break;
+            if (!truncated || round == MAX_ROUNDS || page.syncToken() == null || page.syncToken().equals(askedFrom)) {
+                break; // the rest on the next sync; a page that gives back the token it was asked with leads nowhere
             }
-            DavHttp.Response r = report(page.syncToken());
+            askedFrom = page.syncToken();
+            DavHttp.Response r = report(askedFrom);
             DavHttp.check(collection, r);
             page = Multistatus.parse(source, r.body());
         }
@@ -158,17 +203,25 @@ public final class CalDavClient {
         DavHttp.Response r = http.send("REPORT", collection, headers("1"), DavRequests.multiget(hrefs));
         DavHttp.check(collection, r);
         Map<String, CalendarObject> objects = new HashMap<>();
+        // each object under the href asked for, however the server spells it back (%40 asked, @ answered)
+        Map<String, String> asked = new HashMap<>();
+        hrefs.forEach(h -> asked.put(DavMultistatus.hrefPath(base, h), h));
         for (Multistatus.Entry e : Multistatus.parse(source, r.body()).entries()) {
             if (e.status() / 100 == 2 && e.calendarData() != null) {
-                String href = path(e.href());
+                String href = asked.getOrDefault(DavMultistatus.hrefPath(base, e.href()), path(e.href()));
                 objects.put(href, new CalendarObject(href, e.etag(), e.calendarData()));
             }
         }
         return objects;
     }
 
+    /**
+     * Whether an answer is for a collection, not an event: one said to be, one whose href ends in '/', or the
+     * calendar itself however its href is spelled (iCloud lists it among the changes, with an ETag).
+     */
     private boolean isCollection(String href, Multistatus.Entry e) {
-        return e.collection() || trim(href).equals(trim(collection.getRawPath()));
+        return e.collection() || href.endsWith("/") || trim(DavMultistatus.hrefPath(base, href))
+                .equals(trim(DavMultistatus.hrefPath(base, collection.getRawPath())));
     }
 
     /** An href as a path on the server, whether the server wrote it as a path or a full URL. */
@@ -177,7 +230,7 @@ public final class CalDavClient {
             return "";
         }
         try {
-            String p = collection.resolve(href.strip()).getRawPath();
+            String p = base.resolve(href.strip()).getRawPath();
             return p == null ? href.strip() : p;
         } catch (IllegalArgumentException e) {
             return href.strip();

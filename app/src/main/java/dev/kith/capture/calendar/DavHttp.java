@@ -1,5 +1,6 @@
 package dev.kith.capture.calendar;
 
+import dev.kith.core.HttpDigest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -18,14 +19,17 @@ import javax.net.ssl.SSLException;
 
 /**
  * HTTP for calendar sources: one request at a time through the JDK's client, Basic authentication
- * sent up front when there are credentials, bodies bounded in size, and every failure to reach the
- * server turned into a {@link CalendarSourceException} that names the source. Thread-safe.
+ * sent up front when there are credentials (Digest once the server asks for it), bodies bounded in size,
+ * and every failure to reach the server turned into a {@link CalendarSourceException} that names the
+ * source. Thread-safe.
  */
 final class DavHttp {
     private final HttpClient http;
     private final DavCredentials credentials;
     private final long maxBytes;
     private final Duration timeout;
+    /** The server's Digest challenge once it asked for Digest instead of Basic, else null. */
+    private volatile HttpDigest digest;
 
     DavHttp(HttpClient http, DavCredentials credentials, long maxBytes, Duration timeout) {
         this.http = http;
@@ -38,13 +42,72 @@ final class DavHttp {
     record Response(int status, HttpHeaders headers, byte[] body) {
     }
 
-    /** Sends {@code method} to {@code uri}; any status comes back, a failure to get one is an exception. */
+    /** Redirects followed for one request, all on the server given. */
+    static final int MAX_REDIRECTS = 5;
+
+    /**
+     * Sends {@code method} to {@code uri}; any status comes back, a failure to get one is an exception. A
+     * redirect to the same server (scheme, host and port: a calendar named without its last slash, a moved
+     * path) is followed, at most {@link #MAX_REDIRECTS} times, with the credentials; one to another server
+     * comes back as it is, so credentials never leave the server the user gave.
+     */
     Response send(String method, URI uri, Map<String, String> headers, byte[] body) {
+        URI at = uri;
+        for (int hop = 0; ; hop++) {
+            Response r = sendOnce(method, at, headers, body);
+            String location = r.headers().firstValue("Location").orElse(null);
+            if (r.status() / 100 != 3 || r.status() == 304 || location == null || hop == MAX_REDIRECTS) {
+                return r;
+            }
+            URI next;
+            try {
+                next = at.resolve(location.strip());
+            } catch (IllegalArgumentException e) {
+                return r;
+            }
+            if (!sameServer(uri, next)) {
+                return r;
+            }
+            at = next;
+        }
+    }
+
+    /** Whether {@code a} and {@code b} are on the same server: the same scheme, host and port. */
+    static boolean sameServer(URI a, URI b) {
+        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
+                && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) || "webcal".equalsIgnoreCase(u.getScheme())
+                ? 443 : 80;
+    }
+
+    /**
+     * One request, with Basic credentials, or Digest ones once the server asked for Digest (Baïkal); a 401
+     * offering Digest (and not Basic) is answered once with Digest.
+     */
+    private Response sendOnce(String method, URI uri, Map<String, String> headers, byte[] body) {
+        Response r = sendOnce(method, uri, headers, body, digest);
+        if (r.status() == 401 && credentials != null) {
+            HttpDigest asked = HttpDigest.challenge(r.headers().allValues("WWW-Authenticate")).orElse(null);
+            if (asked != null) {
+                digest = asked;
+                r = sendOnce(method, uri, headers, body, asked);
+            }
+        }
+        return r;
+    }
+
+    private Response sendOnce(String method, URI uri, Map<String, String> headers, byte[] body, HttpDigest scheme) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         if (credentials != null) {
-            request.header("Authorization", credentials.header());
+            String target = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            request.header("Authorization", scheme == null ? credentials.header()
+                    : scheme.authorization(credentials.user(), credentials.password(), method, target));
         }
         try {
             HttpRequest built = request.build();

@@ -46,6 +46,17 @@ class MultistatusTest {
     }
 
     @Test
+    void aStrayLineOrAByteOrderMarkBeforeTheXmlDeclarationIsRead() {
+        // PHP servers with a blank line before "<?php" send it before the declaration, which XML forbids
+        String body = "<?xml version=\"1.0\"?><d:multistatus xmlns:d=\"DAV:\"><d:response><d:href>/cal/a.ics</d:href>"
+                + "<d:status>HTTP/1.1 404 Not Found</d:status></d:response></d:multistatus>";
+        assertThat(parse("\r\n\n" + body).entries()).extracting(Multistatus.Entry::href).containsExactly("/cal/a.ics");
+        assertThat(parse("\uFEFF" + body).entries()).hasSize(1);
+        assertThat(parse(" \uFEFF\n" + body).entries()).hasSize(1);
+        assertThatThrownBy(() -> parse("\n\nnot xml")).isInstanceOf(CalendarSourceException.class);
+    }
+
+    @Test
     void anythingButAMultistatusIsAClearError() {
         assertThatThrownBy(() -> parse("<html><body>Login</body></html>")).isInstanceOfSatisfying(
                 CalendarSourceException.class, e -> assertThat(e.reason()).isEqualTo(

@@ -1,0 +1,214 @@
+package dev.kith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kith.contacts.ContactDraft;
+import dev.kith.store.TestDatabase;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kith's CardDAV server sent the requests real clients send, as their public sources and logs show them
+ * (DAVx5, Thunderbird, macOS and iOS Contacts, Evolution): discovery on the server's root, prefixes of any
+ * name and the default namespace, propname, PROPPATCH, percent-encoded names, vCard 4.0 with bare line
+ * feeds and folded lines, HEAD, and addressbook-query.
+ */
+class CardDavInteropTest {
+    static final String CARD_40 = String.join("\n", "BEGIN:VCARD", "VERSION:4.0", "UID:urn:uuid:4f1c-40", "FN:Katherine",
+            "  Johnson", "N:Johnson;Katherine;;;", "EMAIL;TYPE=work:katherine@nasa.example", "TEL;VALUE=uri;TYPE=cell:tel:+1-555-0142",
+            "END:VCARD", "");
+
+    @Test
+    void macosContactsAsksTheServerRootWithOptionsThenPropfindInTheDefaultNamespace() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient anonymous = new DavClient(web.base(), null, null);
+            HttpResponse<String> options = anonymous.send("OPTIONS", "/", null);
+            assertThat(options.headers().firstValue("DAV").orElse("")).contains("addressbook");
+            HttpResponse<String> wellKnown = anonymous.send("PROPFIND", "/.well-known/carddav/", null, "Depth", "0");
+            assertThat(wellKnown.statusCode()).isEqualTo(301); // with a last slash too
+            assertThat(wellKnown.headers().firstValue("Location")).hasValue("/dav/");
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            // no Depth header (RFC 4918: infinity) and DAV: as the default namespace, as macOS sends it
+            HttpResponse<String> root = dav.send("PROPFIND", "/", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<A:propfind"
+                    + " xmlns:A=\"DAV:\"><A:prop><A:current-user-principal/><A:principal-URL/><A:resourcetype/></A:prop></A:propfind>");
+            assertThat(root.statusCode()).isEqualTo(207);
+            assertThat(root.body()).contains("<d:current-user-principal><d:href>/dav/principal/</d:href>");
+            HttpResponse<String> book = dav.send("PROPFIND", "/dav/contacts", "<propfind xmlns=\"DAV:\"><prop><getctag"
+                    + " xmlns=\"http://calendarserver.org/ns/\"/><resourcetype/><me-card xmlns=\"http://calendarserver.org/ns/\"/>"
+                    + "<max-image-size xmlns=\"urn:ietf:params:xml:ns:carddav\"/></prop></propfind>", "Depth", "0");
+            assertThat(book.statusCode()).isEqualTo(207);
+            assertThat(book.body()).contains("<cs:getctag>http://kith.dev/ns/sync/", "<card:addressbook/>",
+                    "<cs:me-card/><card:max-image-size/></d:prop><d:status>HTTP/1.1 404 Not Found");
+            // the report set names addressbook-query, which RFC 6352 requires
+            assertThat(dav.propfind("/dav/contacts/", "0", "<d:supported-report-set/>").body())
+                    .contains("<card:addressbook-query/>");
+        }
+    }
+
+    @Test
+    void propnameGivesNamesWithoutValuesAndProppatchRefusesEachPropertyIn207() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            HttpResponse<String> names = dav.send("PROPFIND", "/dav/contacts/", "<d:propfind xmlns:d=\"DAV:\"><d:propname/>"
+                    + "</d:propfind>", "Depth", "0");
+            assertThat(names.statusCode()).isEqualTo(207);
+            assertThat(names.body()).contains("<d:displayname/>", "<d:sync-token/>", "<cs:getctag/>")
+                    .doesNotContain("http://kith.dev/ns/sync/").doesNotContain(">Kith<");
+            // allprop: every property but the card data, which is only given when named
+            web.book.contacts().add(ContactDraft.builder("Ada Lovelace").build());
+            HttpResponse<String> all = dav.send("PROPFIND", "/dav/contacts/", "<propfind xmlns=\"DAV:\"><allprop/></propfind>",
+                    "Depth", "1");
+            assertThat(all.body()).contains("<d:getetag>", "<cs:getctag>", "<d:getcontenttype>").doesNotContain("BEGIN:VCARD");
+            HttpResponse<String> patch = dav.send("PROPPATCH", "/dav/contacts/", "<?xml version=\"1.0\"?><d:propertyupdate"
+                    + " xmlns:d=\"DAV:\" xmlns:a=\"http://apple.com/ns/ical/\"><d:set><d:prop><d:displayname>Work</d:displayname>"
+                    + "<a:addressbook-color>#FF0000</a:addressbook-color></d:prop></d:set></d:propertyupdate>");
+            assertThat(patch.statusCode()).isEqualTo(207);
+            assertThat(patch.body()).contains("<d:displayname/>", "addressbook-color", "HTTP/1.1 403 Forbidden");
+            assertThat(dav.propfind("/dav/contacts/", "0", "<d:displayname/>").body()).contains("<d:displayname>Kith<");
+        }
+    }
+
+    @Test
+    void aPercentEncodedNameIsTheSameCardAsTheDecodedOne() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            String card = CardDavServerTest.PHOTO_CARD.replace("UID:phone-card-1", "UID:20261207T101500Z-4711@laptop");
+            HttpResponse<String> put = dav.put("/dav/contacts/20261207T101500Z-4711%40laptop.vcf", card, "If-None-Match", "*");
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+            assertThat(dav.send("GET", "/dav/contacts/20261207T101500Z-4711@laptop.vcf", null).statusCode()).isEqualTo(200);
+            assertThat(dav.send("GET", "/dav/contacts/20261207T101500Z-4711%40laptop.vcf", null).body()).isEqualTo(card);
+            assertThat(DavClient.cardHrefs(dav.propfind("/dav/contacts/", "1", "<d:getetag/>").body()))
+                    .containsExactly("/dav/contacts/20261207T101500Z-4711@laptop.vcf");
+            // an unknown href in a multiget comes back as it was sent
+            HttpResponse<String> r = dav.send("REPORT", "/dav/contacts/", "<card:addressbook-multiget xmlns:d=\"DAV:\""
+                    + " xmlns:card=\"urn:ietf:params:xml:ns:carddav\"><d:prop><d:getetag/></d:prop>"
+                    + "<d:href>/dav/contacts/no%20such%20card.vcf</d:href></card:addressbook-multiget>", "Depth", "1");
+            assertThat(r.body()).contains("<d:href>/dav/contacts/no%20such%20card.vcf</d:href><d:status>HTTP/1.1 404");
+            assertThat(dav.send("DELETE", "/dav/contacts/20261207T101500Z-4711%40laptop.vcf", null).statusCode()).isEqualTo(204);
+            // Evolution escapes every reserved character of a UID it names a card by: a urn:uuid UID has colons
+            String urn = CardDavServerTest.PHOTO_CARD.replace("UID:phone-card-1", "UID:urn:uuid:5b1e0a44-9f7e");
+            assertThat(dav.put("/dav/contacts/urn%3Auuid%3A5b1e0a44-9f7e.vcf", urn).statusCode()).isEqualTo(201);
+            assertThat(DavClient.cardHrefs(dav.propfind("/dav/contacts/", "1", "<d:getetag/>").body()))
+                    .containsExactly("/dav/contacts/urn:uuid:5b1e0a44-9f7e.vcf");
+            assertThat(dav.send("GET", "/dav/contacts/urn:uuid:5b1e0a44-9f7e.vcf", null).body()).isEqualTo(urn);
+        }
+    }
+
+    @Test
+    void aVcard40WithBareLineFeedsAndFoldedLinesIsStoredAndServedAsSentWithHead() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            HttpResponse<String> put = dav.put("/dav/contacts/4f1c-40.vcf", CARD_40, "If-None-Match", "*");
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+            assertThat(web.book.contacts().resolve("Katherine Johnson").emails()).containsExactly("katherine@nasa.example");
+            HttpResponse<String> got = dav.send("GET", "/dav/contacts/4f1c-40.vcf", null);
+            assertThat(got.body()).isEqualTo(CARD_40);
+            HttpResponse<String> head = dav.send("HEAD", "/dav/contacts/4f1c-40.vcf", null);
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            assertThat(head.headers().firstValue("ETag")).isEqualTo(got.headers().firstValue("ETag"));
+            assertThat(head.headers().firstValue("Content-Length")).hasValue(Integer.toString(CARD_40.length()));
+            // a card with a byte order mark (Windows programs) is a card
+            HttpResponse<String> bom = dav.put("/dav/contacts/bom.vcf", "\uFEFF" + CARD_40.replace("4f1c-40", "bom")
+                    .replace("Katherine", "Mary").replace("Johnson", "Jackson"));
+            assertThat(bom.statusCode()).as(bom.body()).isEqualTo(201);
+            assertThat(web.book.contacts().resolve("Mary Jackson").emails()).containsExactly("katherine@nasa.example");
+            // a weak ETag never matches an If-Match (RFC 9110 strong comparison)
+            String etag = got.headers().firstValue("ETag").orElseThrow();
+            assertThat(dav.put("/dav/contacts/4f1c-40.vcf", CARD_40, "If-Match", "W/" + etag).statusCode()).isEqualTo(412);
+            assertThat(dav.put("/dav/contacts/4f1c-40.vcf", CARD_40.replace("Katherine\n", "Kathy\n"), "If-Match", etag)
+                    .statusCode()).isEqualTo(204);
+        }
+    }
+
+    @Test
+    void aContactGroupCardIsRefusedNotMadeIntoAPerson() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            // a group as iOS, macOS and DAVx5 write them in vCard 3.0, and a vCard 4.0 one
+            HttpResponse<String> apple = dav.put("/dav/contacts/F00D-GROUP.vcf", String.join("\r\n", "BEGIN:VCARD",
+                    "VERSION:3.0", "PRODID:-//Apple Inc.//iOS 17.0//EN", "N:Family", "FN:Family", "X-ADDRESSBOOKSERVER-KIND:group",
+                    "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:8B1C0E1F-1234", "UID:F00D-GROUP", "END:VCARD", ""), "If-None-Match", "*");
+            assertThat(apple.statusCode()).isEqualTo(403);
+            assertThat(apple.body()).contains("not contact groups");
+            HttpResponse<String> v4 = dav.put("/dav/contacts/team.vcf", String.join("\r\n", "BEGIN:VCARD", "VERSION:4.0",
+                    "UID:team", "FN:Team", "kind:Group", "MEMBER:urn:uuid:x", "END:VCARD", ""));
+            assertThat(v4.statusCode()).isEqualTo(403);
+            assertThat(web.book.contacts().all()).isEmpty();
+        }
+    }
+
+    @Test
+    void addressbookQueryFindsCardsByPropertyTextAndParameterAndHonoursItsLimit() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            web.book.contacts().add(ContactDraft.builder("Ada Lovelace").email("ada@example.org").build());
+            web.book.contacts().add(ContactDraft.builder("Alan Turing").email("alan@bletchley.example").build());
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            dav.put("/dav/contacts/grace.vcf", CardDavServerTest.PHOTO_CARD);
+            // Evolution's and Thunderbird's search: an email containing, a name starting with
+            HttpResponse<String> byEmail = query(dav, "<C:filter test=\"anyof\"><C:prop-filter name=\"EMAIL\">"
+                    + "<C:text-match collation=\"i;unicode-casemap\" match-type=\"contains\">BLETCHLEY</C:text-match>"
+                    + "</C:prop-filter></C:filter>");
+            assertThat(byEmail.statusCode()).as(byEmail.body()).isEqualTo(207);
+            assertThat(byEmail.body()).contains("FN:Alan Turing").doesNotContain("Ada").doesNotContain("Grace");
+            HttpResponse<String> either = query(dav, "<C:filter><C:prop-filter name=\"FN\"><C:text-match match-type="
+                    + "\"starts-with\">ada</C:text-match></C:prop-filter><C:prop-filter name=\"NOTE\"><C:text-match>compiler"
+                    + "</C:text-match></C:prop-filter></C:filter>");
+            assertThat(DavClient.cardHrefs(either.body())).hasSize(2);
+            assertThat(either.body()).contains("Ada Lovelace", "Grace Hopper");
+            HttpResponse<String> both = query(dav, "<C:filter test=\"allof\"><C:prop-filter name=\"FN\"><C:text-match>a"
+                    + "</C:text-match></C:prop-filter><C:prop-filter name=\"PHOTO\"><C:is-not-defined/></C:prop-filter></C:filter>");
+            assertThat(DavClient.cardHrefs(both.body())).hasSize(2);
+            assertThat(both.body()).doesNotContain("Grace");
+            HttpResponse<String> param = query(dav, "<C:filter><C:prop-filter name=\"TEL\" test=\"allof\"><C:param-filter"
+                    + " name=\"TYPE\"><C:text-match match-type=\"equals\">cell</C:text-match></C:param-filter>"
+                    + "<C:text-match negate-condition=\"yes\">0199</C:text-match></C:prop-filter></C:filter>");
+            assertThat(DavClient.cardHrefs(param.body())).containsExactly("/dav/contacts/grace.vcf");
+            HttpResponse<String> limited = query(dav, "<C:filter/><C:limit><C:nresults>1</C:nresults></C:limit>");
+            assertThat(DavClient.all(limited.body(), "(BEGIN:VCARD)")).hasSize(1);
+            assertThat(limited.body()).contains("<d:href>/dav/contacts/</d:href><d:status>HTTP/1.1 507");
+            HttpResponse<String> collation = query(dav, "<C:filter><C:prop-filter name=\"FN\"><C:text-match collation="
+                    + "\"i;klingon\">a</C:text-match></C:prop-filter></C:filter>");
+            assertThat(collation.statusCode()).isEqualTo(403);
+            assertThat(collation.body()).contains("supported-collation");
+        }
+    }
+
+    @Test
+    void aSyncCollectionWithALimitIsCutAtWholeRevisionsAndGoesOnFromItsToken() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            for (String name : new String[] {"Ada Lovelace", "Alan Turing", "Kurt Goedel"}) {
+                web.book.contacts().add(ContactDraft.builder(name).build());
+                dav.propfind("/dav/contacts/", "0", "<d:sync-token/>"); // each journalled at a revision of its own
+            }
+            HttpResponse<String> page = syncLimited(dav, "", 2);
+            assertThat(page.statusCode()).isEqualTo(207);
+            assertThat(DavClient.cardHrefs(page.body())).hasSize(2);
+            assertThat(page.body()).contains("<d:href>/dav/contacts/</d:href><d:status>HTTP/1.1 507");
+            HttpResponse<String> rest = syncLimited(dav, DavClient.first(page.body(), "d:sync-token"), 2);
+            assertThat(DavClient.cardHrefs(rest.body())).hasSize(1).doesNotContainAnyElementsOf(DavClient.cardHrefs(page.body()));
+            assertThat(rest.body()).doesNotContain("507");
+            // more changes made together than the limit cannot be cut: refused, as RFC 6578 says
+            web.book.atomically(() -> {
+                web.book.contacts().add(ContactDraft.builder("Grace Hopper").build());
+                return web.book.contacts().add(ContactDraft.builder("Edsger Dijkstra").build());
+            });
+            HttpResponse<String> tooMany = syncLimited(dav, DavClient.first(rest.body(), "d:sync-token"), 1);
+            assertThat(tooMany.statusCode()).isEqualTo(507);
+            assertThat(tooMany.body()).contains("number-of-matches-within-limits");
+        }
+    }
+
+    private static HttpResponse<String> syncLimited(DavClient dav, String token, int limit) {
+        return dav.send("REPORT", "/dav/contacts/", "<d:sync-collection xmlns:d=\"DAV:\"><d:sync-token>" + token
+                + "</d:sync-token><d:sync-level>1</d:sync-level><d:limit><d:nresults>" + limit + "</d:nresults></d:limit>"
+                + "<d:prop><d:getetag/></d:prop></d:sync-collection>", "Depth", "0");
+    }
+
+    private static HttpResponse<String> query(DavClient dav, String filter) {
+        return dav.send("REPORT", "/dav/contacts/", "<?xml version=\"1.0\" encoding=\"utf-8\"?><C:addressbook-query"
+                + " xmlns:D=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:carddav\"><D:prop><D:getetag/><C:address-data/>"
+                + "</D:prop>" + filter + "</C:addressbook-query>", "Depth", "1", "Content-Type", "application/xml; charset=utf-8");
+    }
+}
