@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kith.store.BothDatabases;
 import dev.kith.store.TestDatabase;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kith import linkedin} of messages.csv and of the whole export ZIP, each file found by its header. */
@@ -35,15 +32,7 @@ class CliLinkedInExportTest {
     }
 
     private Path zip(String... namesAndContents) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (int i = 0; i < namesAndContents.length; i += 2) {
-                zip.putNextEntry(new ZipEntry(namesAndContents[i]));
-                zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return Files.write(dir.resolve("Basic_LinkedInDataExport_11-24-2026.zip"), bytes.toByteArray());
+        return Zips.write(dir.resolve("Basic_LinkedInDataExport_11-24-2026.zip"), namesAndContents);
     }
 
     @BothDatabases
