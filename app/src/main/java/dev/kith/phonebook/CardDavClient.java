@@ -2,6 +2,7 @@ package dev.kith.phonebook;
 
 import dev.kith.core.DavMultistatus;
 import dev.kith.core.HttpDigest;
+import dev.kith.core.Servers;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -165,21 +166,11 @@ public final class CardDavClient {
         } catch (IllegalArgumentException e) {
             throw new PhonebookException(source + ": the server named an unusable address (" + href.strip() + ")");
         }
-        if (!sameServer(url, target)) {
+        if (!Servers.same(url, target)) {
             throw new PhonebookException(source + ": the address book is on another server, " + label(target)
                     + "; Kith sends your password only to the server you gave, so give that address if you trust it");
         }
         return target;
-    }
-
-    /** Whether {@code a} and {@code b} are on the same server: the same scheme, host and port. */
-    static boolean sameServer(URI a, URI b) {
-        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
-                && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
-    }
-
-    private static int port(URI u) {
-        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
     /** What changed in {@code collection} since {@code token} (or {@code ctag}), compared with the {@code known} ETags. */
@@ -381,7 +372,7 @@ public final class CardDavClient {
             } catch (IllegalArgumentException e) {
                 return r;
             }
-            if (!sameServer(uri, next)) {
+            if (!Servers.same(uri, next)) {
                 return r;
             }
             at = next;
@@ -528,7 +519,7 @@ public final class CardDavClient {
 
     private boolean onServerGiven(URI base, String location) {
         try {
-            return sameServer(url, base.resolve(location.strip()));
+            return Servers.same(url, base.resolve(location.strip()));
         } catch (IllegalArgumentException e) {
             return false;
         }

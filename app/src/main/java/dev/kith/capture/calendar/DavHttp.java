@@ -1,6 +1,7 @@
 package dev.kith.capture.calendar;
 
 import dev.kith.core.HttpDigest;
+import dev.kith.core.Servers;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -65,22 +66,11 @@ final class DavHttp {
             } catch (IllegalArgumentException e) {
                 return r;
             }
-            if (!sameServer(uri, next)) {
+            if (!Servers.same(uri, next)) {
                 return r;
             }
             at = next;
         }
-    }
-
-    /** Whether {@code a} and {@code b} are on the same server: the same scheme, host and port. */
-    static boolean sameServer(URI a, URI b) {
-        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
-                && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
-    }
-
-    private static int port(URI u) {
-        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) || "webcal".equalsIgnoreCase(u.getScheme())
-                ? 443 : 80;
     }
 
     /**
