@@ -359,24 +359,9 @@ public final class CardDavClient {
      * go to another server, nor over plain http when the user gave https.
      */
     private Response send(String method, URI uri, Map<String, String> headers, byte[] body) {
-        URI at = uri;
-        for (int hop = 0; ; hop++) {
-            Response r = sendOnce(method, at, headers, body);
-            if (r.status() / 100 != 3 || r.status() == 304 || r.location() == null || !READS.contains(method)
-                    || hop == MAX_REDIRECTS) {
-                return r;
-            }
-            URI next;
-            try {
-                next = at.resolve(r.location().strip());
-            } catch (IllegalArgumentException e) {
-                return r;
-            }
-            if (!Servers.same(uri, next)) {
-                return r;
-            }
-            at = next;
-        }
+        boolean read = READS.contains(method);
+        return Servers.followOnSameServer(uri, MAX_REDIRECTS, at -> sendOnce(method, at, headers, body),
+                Response::status, r -> read ? r.location() : null);
     }
 
     /**

@@ -53,24 +53,8 @@ final class DavHttp {
      * comes back as it is, so credentials never leave the server the user gave.
      */
     Response send(String method, URI uri, Map<String, String> headers, byte[] body) {
-        URI at = uri;
-        for (int hop = 0; ; hop++) {
-            Response r = sendOnce(method, at, headers, body);
-            String location = r.headers().firstValue("Location").orElse(null);
-            if (r.status() / 100 != 3 || r.status() == 304 || location == null || hop == MAX_REDIRECTS) {
-                return r;
-            }
-            URI next;
-            try {
-                next = at.resolve(location.strip());
-            } catch (IllegalArgumentException e) {
-                return r;
-            }
-            if (!Servers.same(uri, next)) {
-                return r;
-            }
-            at = next;
-        }
+        return Servers.followOnSameServer(uri, MAX_REDIRECTS, at -> sendOnce(method, at, headers, body),
+                Response::status, r -> r.headers().firstValue("Location").orElse(null));
     }
 
     /**
