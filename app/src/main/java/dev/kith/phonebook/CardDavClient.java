@@ -1,28 +1,17 @@
 package dev.kith.phonebook;
 
 import dev.kith.core.DavMultistatus;
-import dev.kith.core.HttpDigest;
 import dev.kith.core.Servers;
-import java.io.EOFException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The HTTP side of one CardDAV address book (RFC 6352): finding the collection from a server or
@@ -41,30 +30,15 @@ public final class CardDavClient {
     private static final Set<Integer> NO_SYNC_COLLECTION = Set.of(400, 403, 405, 406, 415, 422, 501);
     private static final String XML = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
 
-    private final HttpClient http;
     private final URI url;
-    private final String authorization;
-    private final String user;
-    private final String password;
-    /** The server's Digest challenge once it asked for Digest instead of Basic (Baïkal), else null. */
-    private volatile HttpDigest digest;
-    private final long maxBytes;
-    private final Duration timeout;
     private final String source;
-    private final AtomicInteger requests = new AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicLong waited = new java.util.concurrent.atomic.AtomicLong();
+    private final CardDavHttp http;
 
     /** A client of the address book at (or found from) {@code url}; {@code user} null for no authentication. */
     public CardDavClient(HttpClient http, URI url, String user, String password, long maxBytes, Duration timeout) {
-        this.http = http;
         this.url = url;
-        this.user = user;
-        this.password = password == null ? "" : password;
-        this.authorization = user == null ? null : "Basic " + Base64.getEncoder().encodeToString(
-                (user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
-        this.maxBytes = maxBytes;
-        this.timeout = timeout;
         this.source = label(url);
+        this.http = new CardDavHttp(http, user, password, maxBytes, timeout, source);
     }
 
     /** An HTTP client fit for CardDAV: HTTP/1.1, 15 s to connect, no redirects (credentials stay with the host given). */
@@ -75,23 +49,12 @@ public final class CardDavClient {
 
     /** How many HTTP requests the server answered (a repeat on a connection it had closed is one). */
     public int requests() {
-        return requests.get();
+        return http.requests();
     }
 
     /** How long this client has waited for the server (request sent to answer read), in nanoseconds. */
     public long waitedNanos() {
-        return waited.get();
-    }
-
-    /** Redirects followed for one read, all on the server given. */
-    static final int MAX_REDIRECTS = 5;
-    private static final Set<String> READS = Set.of("PROPFIND", "REPORT", "GET");
-
-    /**
-     * A response: status, ETag header (or null), body, the Location header (or null) and {@code at}, the
-     * address that answered (the one asked, or where the same server redirected a read).
-     */
-    record Response(int status, String etag, byte[] body, String location, URI at, List<String> challenges) {
+        return http.waitedNanos();
     }
 
     /** What changed since the last listing: changed or new hrefs with their ETags, removed hrefs, the new token and ctag. */
@@ -211,7 +174,7 @@ public final class CardDavClient {
         List<DavXml.Entry> entries = new java.util.ArrayList<>();
         String from = token;
         for (int page = 0; ; page++) {
-            Response r = send("REPORT", collection, "0", syncCollection(from));
+            CardDavHttp.Response r = http.send("REPORT", collection, "0", syncCollection(from));
             if (r.status() != 207) {
                 boolean refused = page == 0 && (token != null ? TOKEN_REFUSED : NO_SYNC_COLLECTION).contains(r.status());
                 if (refused) {
@@ -293,7 +256,7 @@ public final class CardDavClient {
             for (String href : hrefs.subList(i, Math.min(hrefs.size(), i + BATCH))) {
                 b.append("<D:href>").append(escape(href)).append("</D:href>");
             }
-            Response r = send("REPORT", collection, "1", b.append("</C:addressbook-multiget>").toString());
+            CardDavHttp.Response r = http.send("REPORT", collection, "1", b.append("</C:addressbook-multiget>").toString());
             if (r.status() != 207) {
                 throw failure(collection, r, "addressbook-multiget");
             }
@@ -311,20 +274,20 @@ public final class CardDavClient {
     }
 
     /** PUTs {@code text} at {@code href}: over ETag {@code ifMatch}, or only when nothing is there ({@code ifMatch} null). */
-    Response put(URI collection, String href, String text, String ifMatch) {
+    CardDavHttp.Response put(URI collection, String href, String text, String ifMatch) {
         Map<String, String> headers = new HashMap<>();
         headers.put("Content-Type", "text/vcard; charset=utf-8");
         headers.put(ifMatch == null ? "If-None-Match" : "If-Match", ifMatch == null ? "*" : ifMatch);
-        return send("PUT", collection.resolve(href), headers, text.getBytes(StandardCharsets.UTF_8));
+        return http.send("PUT", collection.resolve(href), headers, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** DELETEs {@code href} if its ETag is still {@code ifMatch}. */
-    Response delete(URI collection, String href, String ifMatch) {
+    CardDavHttp.Response delete(URI collection, String href, String ifMatch) {
         Map<String, String> headers = new HashMap<>();
         if (ifMatch != null) {
             headers.put("If-Match", ifMatch);
         }
-        return send("DELETE", collection.resolve(href), headers, null);
+        return http.send("DELETE", collection.resolve(href), headers, null);
     }
 
     private DavXml propfind(URI uri, String depth, String prop) {
@@ -334,7 +297,7 @@ public final class CardDavClient {
     private Located propfindAt(URI uri, String depth, String prop) {
         String body = XML + "<D:propfind xmlns:D=\"DAV:\" xmlns:C=\"" + DavXml.CARDDAV + "\" xmlns:CS=\"" + DavXml.CS
                 + "\">" + prop + "</D:propfind>";
-        Response r = send("PROPFIND", uri, depth, body);
+        CardDavHttp.Response r = http.send("PROPFIND", uri, depth, body);
         if (r.status() != 207) {
             throw failure(r.at(), r, "PROPFIND");
         }
@@ -347,117 +310,7 @@ public final class CardDavClient {
                 + "<D:sync-level>1</D:sync-level><D:prop><D:getetag/></D:prop></D:sync-collection>";
     }
 
-    private Response send(String method, URI uri, String depth, String xml) {
-        return send(method, uri, Map.of("Depth", depth, "Content-Type", "application/xml; charset=utf-8"),
-                xml.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Sends {@code method} to {@code uri}. A read redirected to the same server (scheme, host and port) is
-     * sent again there, at most {@link #MAX_REDIRECTS} times (servers redirect a well-known address, or a
-     * collection named without its last slash); any other redirect comes back as it is, so credentials never
-     * go to another server, nor over plain http when the user gave https.
-     */
-    private Response send(String method, URI uri, Map<String, String> headers, byte[] body) {
-        boolean read = READS.contains(method);
-        return Servers.followOnSameServer(uri, MAX_REDIRECTS, at -> sendOnce(method, at, headers, body),
-                Response::status, r -> read ? r.location() : null);
-    }
-
-    /**
-     * One request, with Basic credentials, or Digest ones once the server asked for Digest; a 401 offering
-     * Digest (and not Basic) is answered once with Digest.
-     */
-    private Response sendOnce(String method, URI uri, Map<String, String> headers, byte[] body) {
-        HttpDigest known = digest;
-        Response r = sendOnce(method, uri, headers, body, known);
-        if (r.status() == 401 && user != null) {
-            HttpDigest asked = HttpDigest.challenge(r.challenges()).orElse(null);
-            if (asked != null) {
-                digest = asked;
-                r = sendOnce(method, uri, headers, body, asked);
-            }
-        }
-        return r;
-    }
-
-    private Response sendOnce(String method, URI uri, Map<String, String> headers, byte[] body, HttpDigest scheme) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.forEach(b::header);
-        if (authorization != null) {
-            String target = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            b.header("Authorization", scheme == null ? authorization : scheme.authorization(user, password, method, target));
-        }
-        HttpRequest request = b.build();
-        try {
-            try {
-                return exchange(request);
-            } catch (IOException e) {
-                if (!stale(e)) {
-                    throw e;
-                }
-                // a kept-alive connection the server had closed (HTTP/1.0 servers): nothing was answered;
-                // writes are conditional (If-Match / If-None-Match), so a repeat cannot overwrite anything
-                return exchange(request);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PhonebookException(source + ": interrupted", e);
-        } catch (IOException e) {
-            throw new PhonebookException(source + ": " + reason(e), e);
-        } catch (IllegalArgumentException e) {
-            throw new PhonebookException(source + ": not a usable address (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private Response exchange(HttpRequest request) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        requests.incrementAndGet();
-        try (InputStream in = r.body()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            waited.addAndGet(System.nanoTime() - start);
-            if (bytes.length > maxBytes) {
-                throw new PhonebookException(source + ": an answer is larger than " + maxBytes + " bytes");
-            }
-            return new Response(r.statusCode(), r.headers().firstValue("ETag").orElse(null), bytes,
-                    r.headers().firstValue("Location").orElse(null), r.request().uri(), r.headers().allValues("WWW-Authenticate"));
-        }
-    }
-
-    private static boolean stale(IOException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof EOFException || t.getMessage() != null && t.getMessage().contains("received no bytes")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String reason(IOException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof HttpConnectTimeoutException) {
-                return "no connection within the time allowed";
-            }
-            if (t instanceof HttpTimeoutException) {
-                return "no answer within " + timeout.toSeconds() + " s";
-            }
-            if (t instanceof ConnectException) {
-                return "connection refused";
-            }
-            if (t instanceof java.net.UnknownHostException) {
-                return "unknown host";
-            }
-            if (t instanceof javax.net.ssl.SSLException) {
-                return "TLS failure (" + t.getMessage() + ")";
-            }
-        }
-        return "network error (" + e.getMessage() + ")";
-    }
-
-    private PhonebookException failure(URI uri, Response r, String what) {
+    private PhonebookException failure(URI uri, CardDavHttp.Response r, String what) {
         int s = r.status();
         String reason = switch (s) {
             case 401 -> "the server refused the user name or password (HTTP 401)";

@@ -42,7 +42,7 @@ final class Outgoing {
 
     void update(Update u) {
         String text = CardText.parse(u.card()).withFields(u.server(), u.merged(), now);
-        CardDavClient.Response r = client.put(collection, u.href(), text, u.etag() == null ? "*" : u.etag());
+        CardDavHttp.Response r = client.put(collection, u.href(), text, u.etag() == null ? "*" : u.etag());
         if (r.status() / 100 == 2) {
             store.saveCards(sourceId, List.of(new CardRow(u.href(), u.uid(), r.etag(), u.contactId(), text, u.merged(), null)));
             updated++;
@@ -57,7 +57,7 @@ final class Outgoing {
     void create(Create c, String uid, String version) {
         String href = collection.getRawPath() + (collection.getRawPath().endsWith("/") ? "" : "/") + uid + ".vcf";
         String text = CardText.create(uid, version, c.fields(), now);
-        CardDavClient.Response r = client.put(collection, href, text, null);
+        CardDavHttp.Response r = client.put(collection, href, text, null);
         if (r.status() / 100 == 2) {
             store.saveCards(sourceId, List.of(new CardRow(href, uid, r.etag(), c.contactId(), text, c.fields(), null)));
             created++;
@@ -69,7 +69,7 @@ final class Outgoing {
     }
 
     void delete(CardRow row) {
-        CardDavClient.Response r = client.delete(collection, row.href(), row.etag());
+        CardDavHttp.Response r = client.delete(collection, row.href(), row.etag());
         if (r.status() / 100 == 2 || r.status() == 404) {
             store.deleteCards(sourceId, List.of(row.href()));
             deleted++;

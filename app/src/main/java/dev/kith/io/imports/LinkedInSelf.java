@@ -8,6 +8,7 @@ import dev.kith.contacts.ContactPatch;
 import dev.kith.contacts.Contacts;
 import dev.kith.contacts.Employment;
 import dev.kith.core.Limits;
+import dev.kith.core.NotFoundException;
 import dev.kith.io.ImportException;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -203,13 +204,21 @@ public final class LinkedInSelf {
             me = contacts.edit(me.id(), patch.build());
         }
         String company = me.currentJob().map(Employment::organization).orElse(null);
-        if (!industry.isEmpty() && company != null && !company.isBlank()
-                && contacts.organizations().stream().noneMatch(o -> o.name().equalsIgnoreCase(company)
-                && o.industry() != null && !o.industry().isBlank())) {
+        if (!industry.isEmpty() && company != null && !company.isBlank() && !hasIndustry(contacts, company)) {
             contacts.setIndustry(company, industry);
             filled.add("industry of " + company);
         }
         return new Result(me, created, known.isEmpty(), filled, List.copyOf(addresses.values()), warnings);
+    }
+
+    /** Whether the organization named {@code name} is known with an industry (one lookup, not every organization). */
+    private static boolean hasIndustry(Contacts contacts, String name) {
+        try {
+            String known = contacts.organization(name).industry();
+            return known != null && !known.isBlank();
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     /** {@code value}, or "" with a warning when it is longer than a contact's field takes. */
