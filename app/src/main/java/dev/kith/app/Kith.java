@@ -220,6 +220,11 @@ public final class Kith {
         return reciprocity;
     }
 
+    /** The importer of a whole LinkedIn export (ZIP or folder): who I am, connections, then messages. */
+    public dev.kith.capture.LinkedInExport linkedInExport() {
+        return new dev.kith.capture.LinkedInExport(book, contacts, milestones(), capture());
+    }
+
     /** Mail and calendar capture: my addresses, captured mail, owed replies and the inbox of new people. */
     public Capture capture() {
         return capture;

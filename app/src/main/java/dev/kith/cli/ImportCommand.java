@@ -1,6 +1,7 @@
 package dev.kith.cli;
 
 import dev.kith.app.Kith;
+import dev.kith.capture.LinkedInExport;
 import dev.kith.core.KithException;
 import dev.kith.io.ImportException;
 import dev.kith.io.ImportFormat;
@@ -66,7 +67,7 @@ final class ImportCommand extends BookCommand {
         } catch (IOException e) {
             throw new KithException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (contacts == ImportFormat.LINKEDIN && (LinkedInImport.isZip(bytes)
+        if (contacts == ImportFormat.LINKEDIN && (LinkedInExport.isZip(bytes)
                 || dev.kith.capture.LinkedInMessages.isMessages(new String(bytes, 0, Math.min(bytes.length, 4096),
                 StandardCharsets.UTF_8)))) {
             linkedIn(session, bytes);
@@ -98,10 +99,10 @@ final class ImportCommand extends BookCommand {
             throw new ParameterException(spec.commandLine(), "--dry-run is not available for the export's folder;"
                     + " import Connections.csv alone to see a dry run");
         }
-        print(session, new LinkedInImport(session.book()).folder(file));
+        print(session, session.book().linkedInExport().folder(file));
     }
 
-    private void print(Session session, LinkedInImport.Summary summary) {
+    private void print(Session session, LinkedInExport.Summary summary) {
         if (session.json()) {
             session.printJson(summary);
         } else {
@@ -137,8 +138,8 @@ final class ImportCommand extends BookCommand {
             throw new ParameterException(spec.commandLine(), "--dry-run is not available for LinkedIn messages or"
                     + " the export ZIP; import Connections.csv alone to see a dry run");
         }
-        LinkedInImport linkedIn = new LinkedInImport(session.book());
-        if (LinkedInImport.isZip(bytes)) {
+        LinkedInExport linkedIn = session.book().linkedInExport();
+        if (LinkedInExport.isZip(bytes)) {
             print(session, linkedIn.zip(file.toString(), bytes));
             return;
         }

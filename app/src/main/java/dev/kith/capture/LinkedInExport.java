@@ -1,14 +1,14 @@
-package dev.kith.cli;
+package dev.kith.capture;
 
-import dev.kith.app.Kith;
-import dev.kith.capture.CaptureSummary;
-import dev.kith.capture.LinkedInMessages;
+import dev.kith.book.Book;
+import dev.kith.contacts.Contacts;
 import dev.kith.io.ImportException;
 import dev.kith.io.ImportFormat;
 import dev.kith.io.ImportSummary;
 import dev.kith.io.Progress;
 import dev.kith.io.imports.Importer;
 import dev.kith.io.imports.LinkedInSelf;
+import dev.kith.milestones.Milestones;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,12 +22,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * {@code kith import linkedin} of a LinkedIn export's messages.csv, or of the whole export ZIP
- * (Connections.csv, messages.csv and the owner's own Profile.csv, Positions.csv, Email Addresses.csv and
- * Skills.csv inside, each found by its header; the rest is left alone), all or nothing; or of the unpacked export's folder, likewise. The ZIP is read in memory with bounds: entries,
- * each entry's size and the total.
+ * A LinkedIn export imported as {@code kith import linkedin} does it: its messages.csv alone, or the whole export
+ * ZIP or unpacked folder — the owner's own Profile.csv, Positions.csv, Email Addresses.csv and Skills.csv, then
+ * Connections.csv, then messages.csv, each found by its header, the rest left alone — all or nothing. The ZIP is
+ * read in memory with bounds: entries, each entry's size and the total.
  */
-final class LinkedInImport {
+public final class LinkedInExport {
     static final int MAX_ENTRIES = 5_000;
     static final long MAX_ENTRY_BYTES = 128L << 20;
     static final long MAX_TOTAL_BYTES = 512L << 20;
@@ -36,26 +36,33 @@ final class LinkedInImport {
      * What a run captured: who I am by the export's own profile, the connections' import and the messages'
      * capture (each null when absent).
      */
-    record Summary(LinkedInSelf.Result self, ImportSummary connections, CaptureSummary messages) {
+    public record Summary(LinkedInSelf.Result self, ImportSummary connections, CaptureSummary messages) {
     }
 
-    private final Kith book;
+    private final Book book;
+    private final Contacts contacts;
+    private final Milestones milestones;
+    private final Capture capture;
 
-    LinkedInImport(Kith book) {
+    /** The export importer of {@code book}: contacts through {@code contacts}, messages through {@code capture}. */
+    public LinkedInExport(Book book, Contacts contacts, Milestones milestones, Capture capture) {
         this.book = book;
+        this.contacts = contacts;
+        this.milestones = milestones;
+        this.capture = capture;
     }
 
-    static boolean isZip(byte[] bytes) {
+    public static boolean isZip(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
     /** Captures messages.csv given as {@code bytes}. */
-    CaptureSummary messages(String file, byte[] bytes) {
-        return book.capture().linkedIn().importCsv(file, new String(bytes, StandardCharsets.UTF_8));
+    public CaptureSummary messages(String file, byte[] bytes) {
+        return capture.linkedIn().importCsv(file, new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** Imports the connections and captures the messages of the export ZIP {@code bytes}, all or nothing. */
-    Summary zip(String file, byte[] bytes) {
+    public Summary zip(String file, byte[] bytes) {
         return book.atomically(() -> {
             Parts parts = new Parts();
             int entries = 0;
@@ -88,7 +95,7 @@ final class LinkedInImport {
      * Imports the connections and captures the messages of an unpacked export: the CSV files directly in
      * {@code folder}, all or nothing, with the ZIP's bounds.
      */
-    Summary folder(Path folder) {
+    public Summary folder(Path folder) {
         String where = folder.toString();
         List<Path> files;
         try (Stream<Path> listed = Files.list(folder)) {
@@ -153,15 +160,15 @@ final class LinkedInImport {
             LinkedInSelf.Result me = null;
             if (!self.isEmpty()) {
                 String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-                dev.kith.journal.Journal.of(book.book()).note("imported " + name, dev.kith.journal.Scope.book());
-                me = self.apply(book.book(), book.contacts());
-                me.addresses().forEach(book.capture().addresses()::add);
+                dev.kith.journal.Journal.of(book).note("imported " + name, dev.kith.journal.Scope.book());
+                me = self.apply(book, contacts);
+                me.addresses().forEach(capture.addresses()::add);
             }
             ImportSummary connections = connectionsFile == null ? null
-                    : new Importer(book.book(), book.contacts(), book.milestones())
+                    : new Importer(book, contacts, milestones)
                             .run(ImportFormat.LINKEDIN, connectionsFile, connectionsContent, false, Progress.NONE);
             CaptureSummary messages = messagesFile == null ? null
-                    : book.capture().linkedIn().importCsv(messagesFile, messagesText);
+                    : capture.linkedIn().importCsv(messagesFile, messagesText);
             return new Summary(me, connections, messages);
         }
     }
