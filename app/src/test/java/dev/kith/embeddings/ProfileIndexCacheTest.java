@@ -65,32 +65,13 @@ class ProfileIndexCacheTest {
         for (int i = 0; i < 300; i++) {
             book.contacts().add(ContactDraft.builder("Person " + i).interest("topic " + i % 17).tag("t" + i % 5).build());
         }
-        int readers = 6;
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(readers);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
-        try {
-            List<java.util.concurrent.Future<Object>> got = new java.util.ArrayList<>();
-            for (int r = 0; r < readers; r++) {
-                boolean wantsIndex = r % 2 == 0;
-                got.add(pool.submit(() -> {
-                    start.await();
-                    // half build (or wait for) the index; half only want one that is kept or on its way
-                    return wantsIndex ? ProfileIndex.of(book.book())
-                            : ProfileIndex.cached(book.book(), TODAY).map(Object.class::cast).orElse("none");
-                }));
-            }
-            java.util.Set<Object> indexes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (java.util.concurrent.Future<Object> f : got) {
-                Object value = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
-                if (value instanceof ProfileIndex index) {
-                    indexes.add(index);
-                }
-            }
-            assertThat(indexes).as("one build, shared by every reader that got an index").hasSize(1);
-            assertThat(ProfileIndex.of(book.book())).isSameAs(indexes.iterator().next());
-        } finally {
-            pool.shutdownNow();
-        }
+        // half build (or wait for) the index; half only want one that is kept or on its way
+        List<Object> got = dev.kith.core.Together.call(6, r -> () -> r % 2 == 0 ? ProfileIndex.of(book.book())
+                : ProfileIndex.cached(book.book(), TODAY).map(Object.class::cast).orElse("none"));
+        java.util.Set<Object> indexes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        got.stream().filter(ProfileIndex.class::isInstance).forEach(indexes::add);
+        assertThat(indexes).as("one build, shared by every reader that got an index").hasSize(1);
+        assertThat(ProfileIndex.of(book.book())).isSameAs(indexes.iterator().next());
     }
 
     @BothDatabases

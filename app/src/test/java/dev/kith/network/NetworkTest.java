@@ -149,26 +149,10 @@ class NetworkTest {
         for (int i = 0; i < 300; i++) {
             f.job(f.person("Person " + i), "Org " + i % 7, null, "2020-01-01", null);
         }
-        int readers = 6;
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(readers);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
-        try {
-            List<java.util.concurrent.Future<BookGraph>> got = new java.util.ArrayList<>();
-            for (int r = 0; r < readers; r++) {
-                got.add(pool.submit(() -> {
-                    start.await();
-                    return f.network().graph();
-                }));
-            }
-            java.util.Set<BookGraph> graphs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (java.util.concurrent.Future<BookGraph> g : got) {
-                graphs.add(g.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            assertThat(graphs).as("one build, shared by every reader").hasSize(1);
-            assertThat(f.network().graph()).isSameAs(graphs.iterator().next());
-        } finally {
-            pool.shutdownNow();
-        }
+        java.util.Set<BookGraph> graphs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        graphs.addAll(dev.kith.core.Together.call(6, r -> () -> f.network().graph()));
+        assertThat(graphs).as("one build, shared by every reader").hasSize(1);
+        assertThat(f.network().graph()).isSameAs(graphs.iterator().next());
     }
 
     /** A source that counts its loads. */
