@@ -50,8 +50,15 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A wait that looks again when the page is replaced mid-look: an element found on the old page and read after
+     * the new one arrived is stale, or (Chromium) "does not belong to the document"; both mean "not yet".
+     */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     /** The first toast on the page, once visible. */
