@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 /**
  * A recompute run on a daemon thread of its own, at most one at a time: a caller joins the one under way or
  * starts the next. It keeps how long the last one took and when it ended, which tell a caller how long
- * waiting for it is worth ({@link #patience}). Thread-safe.
+ * waiting for it is worth ({@link #patience}). Writes in a run do not keep it busy all the time: the next one
+ * starts no sooner after the last ended than the last took, so at most half of the time goes to recomputing
+ * and the rest of the server (its pages, its collector) keeps up. Thread-safe.
  *
  * @param <T> what the recompute gives
  */
@@ -27,7 +29,10 @@ final class Recompute<T> {
         this.work = Objects.requireNonNull(work, "work");
     }
 
-    /** The recompute under way, or a new one started. */
+    /**
+     * The recompute under way, or a new one started: at once, or when a run of them would otherwise take more
+     * than half of the time, as long after the last one ended as the last one took.
+     */
     CompletableFuture<T> joinOrStart() {
         while (true) {
             CompletableFuture<T> current = running.get();
@@ -36,9 +41,13 @@ final class Recompute<T> {
             }
             CompletableFuture<T> next = new CompletableFuture<>();
             if (running.compareAndSet(current, next)) {
+                long notBefore = lastEnded == 0 ? System.nanoTime() : lastEnded + lastTook;
                 Thread.ofPlatform().daemon().name(thread).start(() -> {
-                    long start = System.nanoTime();
                     try {
+                        for (long rest = notBefore - System.nanoTime(); rest > 0; rest = notBefore - System.nanoTime()) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(rest);
+                        }
+                        long start = System.nanoTime();
                         T value = work.get();
                         long end = System.nanoTime();
                         lastTook = end - start;

@@ -8,6 +8,7 @@ import dev.kith.store.PerVersion;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -360,10 +361,23 @@ public final class Today {
      */
     public Map<Long, LocalDate> dueDates() {
         Snapshot s = SnapshotCache.get(sources);
+        DueDates last = lastDueDates;
+        if (last != null && last.snapshot() == s) {
+            return last.dates(); // every search of the contacts list reads them; the same until the book changes
+        }
         Map<Long, LocalDate> dates = new HashMap<>(s.contacts().size() * 2);
         s.contacts().forEach(c -> dates.put(c.id(), KeepInTouchKind.due(c)));
-        return dates;
+        Map<Long, LocalDate> fixed = Collections.unmodifiableMap(dates);
+        lastDueDates = new DueDates(s, fixed);
+        return fixed;
     }
+
+    /** The due dates of a snapshot (compared by identity). */
+    private record DueDates(Snapshot snapshot, Map<Long, LocalDate> dates) {
+    }
+
+    /** The last due dates computed, reused while the snapshot is the same. */
+    private volatile DueDates lastDueDates;
 
     /**
      * Action {@code id} as today's plan would show it: folded with the same people's other open actions
