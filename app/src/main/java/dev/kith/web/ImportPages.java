@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The Import page: upload a file, see what importing it would do, then apply it. */
+/**
+ * The Import page: upload a file, see what importing it would do, then apply it; LinkedIn's whole data export
+ * ZIP is imported at once, with Undo.
+ */
 final class ImportPages {
     /** The form field of a likely duplicate's choice, followed by the record's line. */
     static final String CHOICE = "choice-";
@@ -26,6 +29,7 @@ final class ImportPages {
     private final dev.kith.io.PendingUploads pending;
     private final Inbox inbox;
     private final DuplicatePages duplicates;
+    private final dev.kith.journal.Journal journal;
 
     ImportPages(Kith book, Pages pages) {
         this.pages = pages;
@@ -33,6 +37,7 @@ final class ImportPages {
         this.pending = new dev.kith.io.PendingUploads(book.database(), book.id(), java.time.InstantSource.system());
         this.inbox = book.capture().inbox();
         this.duplicates = new DuplicatePages(book, pages);
+        this.journal = book.journal();
     }
 
     /** Import › New people: who the captured mail and meetings show, and what was just done. */
@@ -41,7 +46,7 @@ final class ImportPages {
 
     /** Import: whether an importer is wired in, and the dry-run or applied summary to show. */
     record ImportModel(boolean available, String uploadId, String fileName, ImportPort.Summary summary,
-                       boolean applied, String error) {
+                       boolean applied, String error, ImportPort.Export export) {
     }
 
     void register(Routes r) {
@@ -95,6 +100,10 @@ final class ImportPages {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        if (importer.isExport(content)) {
+            importExport(ctx, file.filename(), content);
+            return;
+        }
         try {
             ImportPort.Summary summary = importer.dryRun(file.filename(), content);
             String id = pending.hold(file.filename(), content);
@@ -102,6 +111,23 @@ final class ImportPages {
         } catch (ValidationException e) {
             ctx.status(400);
             importPage(ctx, null, file.filename(), null, false, e.reason());
+        }
+    }
+
+    /**
+     * LinkedIn's whole data export: imported at once, as one change that the confirmation's Undo takes back
+     * (offered only when the import changed something, so it never takes back an earlier change).
+     */
+    private void importExport(Context ctx, String fileName, byte[] content) {
+        java.util.Optional<Long> before = journal.lastEntry();
+        try {
+            ImportPort.Export done = importer.importExport(fileName, content);
+            Toasts.say(ctx, done.brief(), !journal.lastEntry().equals(before));
+            pages.render(ctx, "import.jte", "Import", "import",
+                    new ImportModel(true, null, fileName, null, true, null, done));
+        } catch (ValidationException e) {
+            ctx.status(400);
+            importPage(ctx, null, fileName, null, false, e.reason());
         }
     }
 
@@ -161,6 +187,6 @@ final class ImportPages {
     private void importPage(Context ctx, String id, String fileName, ImportPort.Summary summary, boolean applied,
                             String error) {
         pages.render(ctx, "import.jte", "Import", "import",
-                new ImportModel(importer != null, id, fileName, summary, applied, error));
+                new ImportModel(importer != null, id, fileName, summary, applied, error, null));
     }
 }
