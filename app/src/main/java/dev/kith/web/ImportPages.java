@@ -24,12 +24,30 @@ final class ImportPages {
     static final String CHOICE = "choice-";
     /** The most choices read from one form. */
     static final int MAX_CHOICES = 100_000;
+    /** The most LinkedIn export results kept for the page the import redirects to; the oldest go first. */
+    static final int MAX_RESULTS = 16;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final Pages pages;
     private final ImportPort importer;
     private final dev.kith.io.PendingUploads pending;
     private final Inbox inbox;
     private final DuplicatePages duplicates;
     private final dev.kith.journal.Journal journal;
+    /**
+     * The latest LinkedIn export results of this book, by an unguessable id, for {@code GET /import?done=ID}: the
+     * import answers with a redirect there, so that reloading the result (as Undo does) never imports it again.
+     */
+    private final Map<String, Held> results = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(MAX_RESULTS, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
+                    return size() > MAX_RESULTS;
+                }
+            });
+
+    /** A LinkedIn export's result kept for its page. */
+    private record Held(String fileName, ImportPort.Export export) {
+    }
 
     ImportPages(Kith book, Pages pages) {
         this.pages = pages;
@@ -50,7 +68,7 @@ final class ImportPages {
     }
 
     void register(Routes r) {
-        r.get("/import", ctx -> importPage(ctx, null, null, null, false, null));
+        r.get("/import", this::importPage);
         r.post("/import", this::dryRun);
         r.post("/import/apply", this::applyImport);
         r.get("/import/people", ctx -> peoplePage(ctx, null, null));
@@ -80,6 +98,24 @@ final class ImportPages {
         }
         inbox.ignore(email);
         peoplePage(ctx, "Ignored " + email.strip() + ": never suggested again.", null);
+    }
+
+    /** The Import page: the form, above the result of the LinkedIn export just imported when it names one. */
+    private void importPage(Context ctx) {
+        String id = ctx.queryParam("done");
+        Held held = id == null ? null : results.get(id);
+        if (held == null) {
+            importPage(ctx, null, null, null, false, null);
+            return;
+        }
+        pages.render(ctx, "import.jte", "Import", "import",
+                new ImportModel(true, null, held.fileName(), null, true, null, held.export()));
+    }
+
+    private static byte[] bytes() {
+        byte[] id = new byte[16];
+        RANDOM.nextBytes(id);
+        return id;
     }
 
     private void peoplePage(Context ctx, String done, String error) {
@@ -123,8 +159,9 @@ final class ImportPages {
         try {
             ImportPort.Export done = importer.importExport(fileName, content);
             Toasts.say(ctx, done.brief(), !journal.lastEntry().equals(before));
-            pages.render(ctx, "import.jte", "Import", "import",
-                    new ImportModel(true, null, fileName, null, true, null, done));
+            String id = java.util.HexFormat.of().formatHex(bytes());
+            results.put(id, new Held(fileName, done));
+            ctx.redirect("/import?done=" + id, io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
             ctx.status(400);
             importPage(ctx, null, fileName, null, false, e.reason());

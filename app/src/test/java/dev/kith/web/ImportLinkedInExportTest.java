@@ -65,6 +65,15 @@ class ImportLinkedInExportTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
     }
 
+    /** The page a 303 leads to, opened as the browser would: with the session and the toast's cookie. */
+    static HttpResponse<String> follow(WebFixture web, HttpResponse<String> redirect) {
+        assertThat(redirect.statusCode()).as(redirect.body()).isEqualTo(303);
+        String toast = redirect.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Toasts.COOKIE + "="))
+                .map(c -> c.split(";", 2)[0]).findFirst().orElse("");
+        return web.send(HttpRequest.newBuilder(URI.create(web.base() + redirect.headers().firstValue("Location").orElseThrow()))
+                .header("Cookie", web.cookie + (toast.isEmpty() ? "" : "; " + toast)).GET().build());
+    }
+
     private static Contact named(WebFixture web, String name) {
         return web.book.contacts().all().stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " in the book"));
@@ -76,7 +85,10 @@ class ImportLinkedInExportTest {
             long carl = web.book.contacts().add(ContactDraft.builder("Carl Berg").organization("Keystone IT").build()).id();
             String before = Backup.toJson(web.book.book());
 
-            HttpResponse<String> r = web.send(upload(web, EXPORT, export(), web.csrfToken()));
+            HttpResponse<String> posted = web.send(upload(web, EXPORT, export(), web.csrfToken()));
+            assertThat(posted.headers().firstValue("Location")).as("a reload shows the result, never imports again")
+                    .hasValueSatisfying(l -> assertThat(l).startsWith("/import?done="));
+            HttpResponse<String> r = follow(web, posted);
 
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             assertThat(r.body()).contains("Imported: " + EXPORT,
@@ -99,6 +111,8 @@ class ImportLinkedInExportTest {
             assertThat(undo.statusCode()).as(undo.body()).isEqualTo(200);
             assertThat(Backup.toJson(web.book.book())).as("one undo reverts the whole export").isEqualTo(before);
             assertThat(web.book.me()).isEmpty();
+            assertThat(web.get("/import?done=" + "0".repeat(32)).body()).as("an unknown result is the empty form")
+                    .doesNotContain("Imported:").contains("Upload and preview");
         }
     }
 
