@@ -225,6 +225,20 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether {@code e} is Jetty refusing a multipart body without a length that grew past {@link #MAX_UPLOAD}
+     * (its multipart parser's "max length exceeded", wrapped as a bad message).
+     */
+    private static boolean multipartTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && t.getMessage() != null
+                    && t.getMessage().startsWith("max length exceeded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void fail(Context ctx, Exception e, Templates templates) {
         switch (e) {
             case HttpProblem p -> problem(ctx, templates, p.status(), p.field(), p.getMessage());
@@ -239,6 +253,8 @@ public final class WebServer implements AutoCloseable {
             default -> {
                 if (e.getCause() instanceof JsonProcessingException j) {
                     fail(ctx, j, templates);
+                } else if (multipartTooLarge(e)) {
+                    problem(ctx, templates, 413, "body", UPLOAD_TOO_LARGE);
                 } else {
                     // the details (which may name tables or files) go to the server's own output, not to the client
                     String reference = Long.toHexString(System.nanoTime() & 0xffffffL);

@@ -40,6 +40,28 @@ class OversizedRequestTest {
     }
 
     @Test
+    void anImportUploadWithoutALengthIs413OncePast64Mb() {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            String boundary = "kithboundary";
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + web.csrfToken()
+                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.zip\"\r\n"
+                    + "Content-Type: application/zip\r\n\r\n";
+            byte[] body = new byte[UPLOAD_OVER];
+            byte[] start = head.getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(start, 0, body, 0, start.length);
+            java.util.Arrays.fill(body, start.length, body.length - 40, (byte) 'x');
+            byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(end, 0, body, body.length - end.length, end.length);
+            HttpResponse<String> r = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/import"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    // a stream: sent in chunks, with no Content-Length for the server to check first
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+            assertThat(r.body()).contains("64 MB");
+        }
+    }
+
+    @Test
     void aFormOver20MbOutsideTheImportUploadIs413() {
         try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
             String body = "_csrf=" + web.csrfToken() + "&upload=" + "x".repeat(OVER);
