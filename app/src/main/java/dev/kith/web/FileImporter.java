@@ -60,8 +60,8 @@ final class FileImporter implements ImportPort {
         String you = null;
         LinkedInSelf.Result self = done.self();
         if (self != null) {
-            you = self.me() == null ? "your own profile names nobody" : you(self);
-            brief.add(self.me() == null ? you : "you are " + self.me().name());
+            you = self.me() == null ? "nobody: your profile gives no name" : you(self);
+            brief.add(self.me() == null ? "your profile gives no name" : "you are " + self.me().name());
             self.warnings().forEach(w -> warnings.add(inZip(fileName, w)));
         }
         String connections = null;
@@ -92,15 +92,15 @@ final class FileImporter implements ImportPort {
     }
 
     private static String you(LinkedInSelf.Result self) {
-        StringBuilder line = new StringBuilder("you are " + self.me().name());
+        StringBuilder line = new StringBuilder(self.me().name());
         if (self.setAsMe()) {
             line.append(self.created() ? " (added and set as you)" : " (set as you)");
         }
         if (!self.filled().isEmpty()) {
-            line.append(", filled in: ").append(String.join(", ", self.filled()));
+            line.append("; filled in: ").append(String.join(", ", self.filled()));
         }
         if (!self.addresses().isEmpty()) {
-            line.append(", your addresses: ").append(String.join(", ", self.addresses()));
+            line.append("; your addresses: ").append(String.join(", ", self.addresses()));
         }
         return line.toString();
     }

@@ -39,7 +39,7 @@ class ImportLinkedInExportBrowserTest {
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-export")));
             assertThat(result.findElement(By.tagName("h2")).getText()).isEqualTo("Imported: " + zip.getFileName());
             assertThat(result.findElement(By.cssSelector(".you")).getText())
-                    .startsWith("You: you are Maya Lindqvist (added and set as you)");
+                    .startsWith("You: Maya Lindqvist (added and set as you)");
             assertThat(result.findElement(By.cssSelector(".connections")).getText())
                     .isEqualTo("Connections: 2 added, 0 merged, 0 already up to date");
             assertThat(result.findElement(By.cssSelector(".messages")).getText()).startsWith("Messages: 6 messages read");

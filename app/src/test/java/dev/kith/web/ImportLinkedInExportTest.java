@@ -92,7 +92,7 @@ class ImportLinkedInExportTest {
 
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             assertThat(r.body()).contains("Imported: " + EXPORT,
-                    "<strong>You:</strong> you are Maya Lindqvist (added and set as you), filled in: ",
+                    "<strong>You:</strong> Maya Lindqvist (added and set as you); filled in: title, location",
                     "<strong>Connections:</strong> 1 added, 1 merged, 0 already up to date",
                     "<strong>Messages:</strong> 6 messages read, 4 interactions logged, 1 awaiting your reply",
                     "Connections.csv, line 6: Connected On: '31 Feb 2024' is not a valid date",
