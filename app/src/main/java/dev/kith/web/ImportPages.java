@@ -140,6 +140,13 @@ final class ImportPages {
             importExport(ctx, file.filename(), content);
             return;
         }
+        if (content.length > WebServer.MAX_BODY) { // only the export ZIP may use the upload's larger limit
+            ctx.status(413);
+            importPage(ctx, null, file.filename(), null, false, "Nothing was imported: " + file.filename()
+                    + " is larger than 20 MB, the limit for one contacts file or backup (LinkedIn's whole export ZIP"
+                    + " may be up to 64 MB).");
+            return;
+        }
         try {
             ImportPort.Summary summary = importer.dryRun(file.filename(), content);
             String id = pending.hold(file.filename(), content);

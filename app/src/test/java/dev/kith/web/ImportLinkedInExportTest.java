@@ -158,6 +158,22 @@ class ImportLinkedInExportTest {
     }
 
     @org.junit.jupiter.api.Test
+    void onlyTheExportZipMayUseTheUploadsLargerLimit() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            StringBuilder vcards = new StringBuilder();
+            String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nNOTE:" + "x".repeat(1000) + "\r\nEND:VCARD\r\n";
+            while (vcards.length() <= WebServer.MAX_BODY) {
+                vcards.append(card);
+            }
+            HttpResponse<String> r = web.send(upload(web, "contacts.vcf", vcards.toString().getBytes(StandardCharsets.UTF_8),
+                    web.csrfToken()));
+            assertThat(r.statusCode()).isEqualTo(413);
+            assertThat(r.body()).contains("contacts.vcf is larger than 20 MB");
+            assertThat(web.book.contacts().all()).isEmpty();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void anUploadWithoutTheSessionOrTheCsrfTokenIsRefused() throws Exception {
         try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
             String before = Backup.toJson(web.book.book());
