@@ -158,6 +158,23 @@ class ImportLinkedInExportTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anExportZipOver20MbIsImported() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            byte[] noise = new byte[30 << 20];
+            new java.util.Random(7).nextBytes(noise);
+            // a member that is no CSV (LinkedIn's exports carry such files too) makes the ZIP 40 MB; it is skipped
+            byte[] large = Zips.bytes("Connections.csv", CONNECTIONS, "Rich_Media/archive.txt",
+                    java.util.Base64.getEncoder().encodeToString(noise));
+            assertThat(large.length).isBetween((int) WebServer.MAX_BODY, (int) WebServer.MAX_UPLOAD);
+
+            HttpResponse<String> r = follow(web, web.send(upload(web, EXPORT, large, web.csrfToken())));
+
+            assertThat(r.body()).contains("<strong>Connections:</strong> 2 added");
+            assertThat(web.book.contacts().all()).extracting(Contact::name).contains("Bea Ortiz", "Carl Berg");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void onlyTheExportZipMayUseTheUploadsLargerLimit() throws Exception {
         try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
             StringBuilder vcards = new StringBuilder();
