@@ -157,10 +157,11 @@ public final class LinkedInExport {
             if (connectionsFile == null && messagesFile == null && self.isEmpty()) {
                 throw new ImportException(file, 0, "no Connections.csv, messages.csv or Profile.csv in " + what);
             }
+            // one journal entry for the whole export, whichever parts it holds, so that one undo reverts it all
+            String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+            dev.kith.journal.Journal.of(book).note("imported " + name, dev.kith.journal.Scope.book());
             LinkedInSelf.Result me = null;
             if (!self.isEmpty()) {
-                String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-                dev.kith.journal.Journal.of(book).note("imported " + name, dev.kith.journal.Scope.book());
                 me = self.apply(book, contacts);
                 me.addresses().forEach(capture.addresses()::add);
             }

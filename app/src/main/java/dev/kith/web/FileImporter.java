@@ -1,6 +1,8 @@
 package dev.kith.web;
 
 import dev.kith.app.Kith;
+import dev.kith.capture.CaptureSummary;
+import dev.kith.capture.LinkedInExport;
 import dev.kith.core.ValidationException;
 import dev.kith.io.ImportChoices;
 import dev.kith.io.ImportException;
@@ -10,12 +12,14 @@ import dev.kith.io.ImportRow;
 import dev.kith.io.ImportSummary;
 import dev.kith.io.Progress;
 import dev.kith.io.imports.Importer;
+import dev.kith.io.imports.LinkedInSelf;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The Import page's importer: recognizes the format of an upload ({@link ImportFormat#detect}) and
- * runs the same all-or-nothing import as {@code kith import}, the preview as a dry run of it.
+ * runs the same all-or-nothing import as {@code kith import}, the preview as a dry run of it; LinkedIn's whole
+ * data export ZIP goes to the composition root's {@link LinkedInExport}, as {@code kith import linkedin} does.
  * Thread-safe.
  */
 final class FileImporter implements ImportPort {
@@ -33,6 +37,77 @@ final class FileImporter implements ImportPort {
     @Override
     public Summary apply(String fileName, byte[] content, ImportChoices choices) {
         return run(fileName, content, false, choices);
+    }
+
+    @Override
+    public boolean isExport(byte[] content) {
+        return LinkedInExport.isZip(content);
+    }
+
+    @Override
+    public Export importExport(String fileName, byte[] content) {
+        LinkedInExport.Summary done;
+        try {
+            done = book.linkedInExport().zip(fileName, content);
+        } catch (ImportException e) {
+            String file = e.file().startsWith(fileName + "!")
+                    ? e.file().substring(fileName.length() + 1) + " in " + fileName : e.file();
+            throw new ValidationException("file", "Nothing was imported: " + file
+                    + (e.line() > 0 ? ", line " + e.line() : "") + ": " + e.reason() + ".");
+        }
+        List<String> warnings = new ArrayList<>();
+        List<String> brief = new ArrayList<>();
+        String you = null;
+        LinkedInSelf.Result self = done.self();
+        if (self != null) {
+            you = self.me() == null ? "nobody: your profile gives no name" : you(self);
+            brief.add(self.me() == null ? "your profile gives no name" : "you are " + self.me().name());
+            self.warnings().forEach(w -> warnings.add(inZip(fileName, w)));
+        }
+        String connections = null;
+        ImportSummary c = done.connections();
+        if (c != null) {
+            connections = c.created() + " added, " + c.merged() + " merged, " + c.unchanged() + " already up to date"
+                    + (c.milestones() > 0 ? ", " + c.milestones() + (c.milestones() == 1 ? " job change" : " job changes")
+                    + " found" : "");
+            brief.add(c.created() + (c.created() == 1 ? " connection" : " connections") + " added, " + c.merged()
+                    + " merged");
+            c.warnings().forEach(w -> warnings.add(inZip(fileName, w.file()) + (w.line() > 0 ? ", line " + w.line() : "")
+                    + ": " + w.message()));
+        }
+        String messages = null;
+        CaptureSummary m = done.messages();
+        if (m != null) {
+            messages = m.messages() + (m.messages() == 1 ? " message" : " messages") + " read, " + m.interactions()
+                    + (m.interactions() == 1 ? " interaction" : " interactions") + " logged, "
+                    + m.awaitingReply() + " awaiting your reply, " + m.newPeople()
+                    + (m.newPeople() == 1 ? " new person" : " new people") + " to look at"
+                    + (m.skipped().duplicates() > 0 ? ", " + m.skipped().duplicates() + " already imported" : "");
+            m.warnings().forEach(w -> warnings.add(inZip(fileName, w)));
+            brief.add(m.messages() + (m.messages() == 1 ? " message" : " messages") + " read");
+        }
+        int shown = warnings.size();
+        return new Export(you, connections, messages, "Imported " + fileName + ": " + String.join("; ", brief)
+                + (shown == 0 ? "." : "; " + shown + (shown == 1 ? " warning." : " warnings.")), warnings);
+    }
+
+    private static String you(LinkedInSelf.Result self) {
+        StringBuilder line = new StringBuilder(self.me().name());
+        if (self.setAsMe()) {
+            line.append(self.created() ? " (added and set as you)" : " (set as you)");
+        }
+        if (!self.filled().isEmpty()) {
+            line.append("; filled in: ").append(String.join(", ", self.filled()));
+        }
+        if (!self.addresses().isEmpty()) {
+            line.append("; your addresses: ").append(String.join(", ", self.addresses()));
+        }
+        return line.toString();
+    }
+
+    /** {@code text} naming a file in the ZIP {@code fileName} by its own name ("Connections.csv"). */
+    private static String inZip(String fileName, String text) {
+        return text.replace(fileName + "!", "");
     }
 
     private Summary run(String fileName, byte[] content, boolean dryRun, ImportChoices choices) {

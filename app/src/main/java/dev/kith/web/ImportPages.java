@@ -15,17 +15,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The Import page: upload a file, see what importing it would do, then apply it. */
+/**
+ * The Import page: upload a file, see what importing it would do, then apply it; LinkedIn's whole data export
+ * ZIP is imported at once, with Undo.
+ */
 final class ImportPages {
     /** The form field of a likely duplicate's choice, followed by the record's line. */
     static final String CHOICE = "choice-";
     /** The most choices read from one form. */
     static final int MAX_CHOICES = 100_000;
+    /** The most LinkedIn export results kept for the page the import redirects to; the oldest go first. */
+    static final int MAX_RESULTS = 16;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final Pages pages;
     private final ImportPort importer;
     private final dev.kith.io.PendingUploads pending;
     private final Inbox inbox;
     private final DuplicatePages duplicates;
+    private final dev.kith.journal.Journal journal;
+    /**
+     * The latest LinkedIn export results of this book, by an unguessable id, for {@code GET /import?done=ID}: the
+     * import answers with a redirect there, so that reloading the result (as Undo does) never imports it again.
+     */
+    private final Map<String, Held> results = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(MAX_RESULTS, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
+                    return size() > MAX_RESULTS;
+                }
+            });
+
+    /** A LinkedIn export's result kept for its page. */
+    private record Held(String fileName, ImportPort.Export export) {
+    }
 
     ImportPages(Kith book, Pages pages) {
         this.pages = pages;
@@ -33,6 +55,7 @@ final class ImportPages {
         this.pending = new dev.kith.io.PendingUploads(book.database(), book.id(), java.time.InstantSource.system());
         this.inbox = book.capture().inbox();
         this.duplicates = new DuplicatePages(book, pages);
+        this.journal = book.journal();
     }
 
     /** Import › New people: who the captured mail and meetings show, and what was just done. */
@@ -41,11 +64,11 @@ final class ImportPages {
 
     /** Import: whether an importer is wired in, and the dry-run or applied summary to show. */
     record ImportModel(boolean available, String uploadId, String fileName, ImportPort.Summary summary,
-                       boolean applied, String error) {
+                       boolean applied, String error, ImportPort.Export export) {
     }
 
     void register(Routes r) {
-        r.get("/import", ctx -> importPage(ctx, null, null, null, false, null));
+        r.get("/import", this::importPage);
         r.post("/import", this::dryRun);
         r.post("/import/apply", this::applyImport);
         r.get("/import/people", ctx -> peoplePage(ctx, null, null));
@@ -77,6 +100,24 @@ final class ImportPages {
         peoplePage(ctx, "Ignored " + email.strip() + ": never suggested again.", null);
     }
 
+    /** The Import page: the form, above the result of the LinkedIn export just imported when it names one. */
+    private void importPage(Context ctx) {
+        String id = ctx.queryParam("done");
+        Held held = id == null ? null : results.get(id);
+        if (held == null) {
+            importPage(ctx, null, null, null, false, null);
+            return;
+        }
+        pages.render(ctx, "import.jte", "Import", "import",
+                new ImportModel(true, null, held.fileName(), null, true, null, held.export()));
+    }
+
+    private static byte[] bytes() {
+        byte[] id = new byte[16];
+        RANDOM.nextBytes(id);
+        return id;
+    }
+
     private void peoplePage(Context ctx, String done, String error) {
         pages.render(ctx, "people.jte", "New people", "import", new PeopleModel(inbox.list(), done, error));
     }
@@ -95,6 +136,17 @@ final class ImportPages {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        if (importer.isExport(content)) {
+            importExport(ctx, file.filename(), content);
+            return;
+        }
+        if (content.length > WebServer.MAX_BODY) { // only the export ZIP may use the upload's larger limit
+            ctx.status(413);
+            importPage(ctx, null, file.filename(), null, false, "Nothing was imported: " + file.filename()
+                    + " is larger than 20 MB, the limit for one contacts file or backup (LinkedIn's whole export ZIP"
+                    + " may be up to 64 MB).");
+            return;
+        }
         try {
             ImportPort.Summary summary = importer.dryRun(file.filename(), content);
             String id = pending.hold(file.filename(), content);
@@ -102,6 +154,24 @@ final class ImportPages {
         } catch (ValidationException e) {
             ctx.status(400);
             importPage(ctx, null, file.filename(), null, false, e.reason());
+        }
+    }
+
+    /**
+     * LinkedIn's whole data export: imported at once, as one change that the confirmation's Undo takes back
+     * (offered only when the import changed something, so it never takes back an earlier change).
+     */
+    private void importExport(Context ctx, String fileName, byte[] content) {
+        java.util.Optional<Long> before = journal.lastEntry();
+        try {
+            ImportPort.Export done = importer.importExport(fileName, content);
+            Toasts.say(ctx, done.brief(), !journal.lastEntry().equals(before));
+            String id = java.util.HexFormat.of().formatHex(bytes());
+            results.put(id, new Held(fileName, done));
+            ctx.redirect("/import?done=" + id, io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            ctx.status(400);
+            importPage(ctx, null, fileName, null, false, e.reason());
         }
     }
 
@@ -161,6 +231,6 @@ final class ImportPages {
     private void importPage(Context ctx, String id, String fileName, ImportPort.Summary summary, boolean applied,
                             String error) {
         pages.render(ctx, "import.jte", "Import", "import",
-                new ImportModel(importer != null, id, fileName, summary, applied, error));
+                new ImportModel(importer != null, id, fileName, summary, applied, error, null));
     }
 }

@@ -18,6 +18,31 @@ interface ImportPort {
     Summary apply(String fileName, byte[] content, ImportChoices choices);
 
     /**
+     * Whether {@code content} is a ZIP: on this page, LinkedIn's whole data export, imported at once by
+     * {@link #importExport} instead of previewed.
+     */
+    boolean isExport(byte[] content);
+
+    /**
+     * Imports LinkedIn's whole data export ZIP as {@code kith import linkedin} does: who I am, the connections,
+     * then the messages, as one transaction and one journal entry (one undo reverts it all). A ZIP that is
+     * damaged or not LinkedIn's export is a {@link dev.kith.core.ValidationException} naming the file and line.
+     */
+    Export importExport(String fileName, byte[] content);
+
+    /**
+     * What importing the LinkedIn export did, each part in plain words (null when the export lacked it): who
+     * "you" are and what was filled in, the connections added and merged, the messages read; the same in
+     * brief for the page's confirmation; then the warnings (fields dropped from good records, with their file
+     * and line).
+     */
+    record Export(String you, String connections, String messages, String brief, List<String> warnings) {
+        public Export {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
      * What an import adds, merges, finds up to date and skips, with its warnings ("Line 6: …") and the
      * outcome of every record in file order (none for a Kith backup, which is restored whole).
      */

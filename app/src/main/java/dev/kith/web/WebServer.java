@@ -44,6 +44,13 @@ public final class WebServer implements AutoCloseable {
     static final long MAX_BODY = 20L * 1024 * 1024;
     /** The answer to a larger one (413). */
     static final String TOO_LARGE = "the request is larger than the limit of 20 MB (20,971,520 bytes)";
+    /**
+     * The largest upload on the Import page ({@code POST /import}): 64 MB, as LinkedIn's data export ZIP with
+     * its messages is often 5–50 MB. Every other request keeps {@link #MAX_BODY}.
+     */
+    static final long MAX_UPLOAD = 64L * 1024 * 1024;
+    /** The answer to a larger upload (413). */
+    static final String UPLOAD_TOO_LARGE = "the file is larger than the Import page's limit of 64 MB (67,108,864 bytes)";
     private final Javalin app;
     private final String host;
 
@@ -120,6 +127,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.threadPool = new QueuedThreadPool(WORKERS, 4, 60_000);
             config.jsonMapper(new JavalinJackson(WebJson.MAPPER, false));
             config.http.maxRequestSize = MAX_BODY;
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
             config.routes.before(WebServer::limitBody);
             config.routes.before(ctx -> admit(ctx, guard, access));
             config.routes.get("/api/openapi.json", OpenApi::serve);
@@ -206,13 +214,29 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Refuses a request whose declared length is over {@link #MAX_BODY} before anything reads it: a
-     * multipart upload over the limit would otherwise reach its route with no parts. A body without a
-     * length that grows past the limit is caught when read ({@link ContentTooLargeResponse}).
+     * multipart upload over the limit would otherwise reach its route with no parts. The Import page's upload
+     * may be up to {@link #MAX_UPLOAD}. A body without a length that grows past the limit is caught when read
+     * ({@link ContentTooLargeResponse}; a multipart one past {@link #MAX_UPLOAD}).
      */
     private static void limitBody(Context ctx) {
-        if (ctx.contentLength() > MAX_BODY) {
-            throw new HttpProblem(413, "body", TOO_LARGE);
+        boolean upload = "POST".equals(ctx.method().name()) && "/import".equals(ctx.path());
+        if (ctx.contentLength() > (upload ? MAX_UPLOAD : MAX_BODY)) {
+            throw new HttpProblem(413, "body", upload ? UPLOAD_TOO_LARGE : TOO_LARGE);
         }
+    }
+
+    /**
+     * Whether {@code e} is Jetty refusing a multipart body without a length that grew past {@link #MAX_UPLOAD}
+     * (its multipart parser's "max length exceeded", wrapped as a bad message).
+     */
+    private static boolean multipartTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && t.getMessage() != null
+                    && t.getMessage().startsWith("max length exceeded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void fail(Context ctx, Exception e, Templates templates) {
@@ -229,6 +253,8 @@ public final class WebServer implements AutoCloseable {
             default -> {
                 if (e.getCause() instanceof JsonProcessingException j) {
                     fail(ctx, j, templates);
+                } else if (multipartTooLarge(e)) {
+                    problem(ctx, templates, 413, "body", UPLOAD_TOO_LARGE);
                 } else {
                     // the details (which may name tables or files) go to the server's own output, not to the client
                     String reference = Long.toHexString(System.nanoTime() & 0xffffffL);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kith.core.Zips;
 import dev.kith.store.BothDatabases;
 import dev.kith.store.TestDatabase;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.kith.cli;
+package dev.kith.core;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,12 +9,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** ZIP files for import tests, written as exporters write them: each entry a name and its UTF-8 text. */
-final class Zips {
+public final class Zips {
     private Zips() {
     }
 
     /** Writes {@code file} holding the entries {@code namesAndContents} (name, text, name, text, …). */
-    static Path write(Path file, String... namesAndContents) throws IOException {
+    public static Path write(Path file, String... namesAndContents) throws IOException {
+        return Files.write(file, bytes(namesAndContents));
+    }
+
+    /** The bytes of a ZIP holding the entries {@code namesAndContents} (name, text, name, text, …). */
+    public static byte[] bytes(String... namesAndContents) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (int i = 0; i < namesAndContents.length; i += 2) {
@@ -23,6 +28,6 @@ final class Zips {
                 zip.closeEntry();
             }
         }
-        return Files.write(file, bytes.toByteArray());
+        return bytes.toByteArray();
     }
 }
