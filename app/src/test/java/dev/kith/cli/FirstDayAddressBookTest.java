@@ -167,5 +167,17 @@ class FirstDayAddressBookTest {
         List<String> names = reconnections(actions(cli, 10)).stream().map(FirstDayAddressBookTest::who).toList();
         assertThat(names).containsExactlyInAnyOrder("Marta Silva", "Ana Costa")
                 .doesNotContain("Rui Costa", "Eva Lund", "Tomas Berg", "Jun Sato");
+
+        // a backup keeps where each contact came from: the restored book proposes the same people
+        Path backup = dir.resolve("backup.json");
+        assertThat(cli.run("export", "json", "-o", backup.toString()).exitCode()).isZero();
+        try (TestDatabase fresh = TestDatabase.sqlite()) {
+            Cli restored = new Cli(fresh, DAY);
+            var run = restored.run("import", "json", backup.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(reconnections(actions(restored, 10)).stream().map(FirstDayAddressBookTest::who).toList())
+                    .containsExactlyInAnyOrderElementsOf(names);
+            assertThat(restored.run("export", "json").out()).isEqualTo(Files.readString(backup));
+        }
     }
 }
