@@ -138,6 +138,20 @@ class FirstDayAddressBookTest {
 
         String text = cli.run("today", "--size", "10").out();
         assertThat(text).contains("João Núñez").doesNotContain("Nothing to do today");
+
+        // a LinkedIn connection of the same organization, with a date: ranks above João, worded as before
+        Path linkedin = dir.resolve("Connections.csv");
+        Files.writeString(linkedin, "Notes:\n\"Generated for a test\"\n\nFirst Name,Last Name,URL,Email Address,"
+                + "Company,Position,Connected On\nLena,Wolf,https://www.linkedin.com/in/lena-wolf,,Northwind Studio,"
+                + "Art Director,14 Mar 2019\n", StandardCharsets.UTF_8);
+        var more = cli.run("import", "linkedin", linkedin.toString());
+        assertThat(more.exitCode()).as(more.err()).isZero();
+        List<JsonNode> dated = reconnections(actions(cli, 10));
+        assertThat(dated.stream().map(FirstDayAddressBookTest::who).toList()).as("dated first among equals")
+                .startsWith("Lena Wolf", "João Núñez");
+        assertThat(dated.get(0).get("reason").asText()).isEqualTo("You and Lena Wolf both work at Northwind Studio;"
+                + " you connected in March 2019, 7 years ago, and haven't been in touch since");
+        assertThat(dated.get(1).get("reason").asText()).doesNotContain("connected in", " ago");
     }
 
     @BothDatabases
