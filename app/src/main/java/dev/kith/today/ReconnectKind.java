@@ -155,7 +155,8 @@ public final class ReconnectKind implements ActionKind {
      */
     static String draft(Snapshot.ContactFacts c, Affinity.Shared sh) {
         boolean dated = c.firstMet() != null;
-        StringBuilder d = new StringBuilder("Hi " + c.firstName() + (dated ? ", it's been a long time since we connected" : ","));
+        StringBuilder d = new StringBuilder("Hi " + c.firstName()
+                + (dated ? ", it's been a long time since we connected" : ","));
         String work = sh.organization() != null ? "we're both at " + sh.organization() + " now."
                 : sh.field() != null ? "we're both working in " + sh.field() + " these days."
                 : sh.industry() != null ? "we're both working in " + sh.industry() + " these days." : null;

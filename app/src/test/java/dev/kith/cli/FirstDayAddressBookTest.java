@@ -29,8 +29,9 @@ class FirstDayAddressBookTest {
     private static final String DAY = "2026-12-07";
 
     /** The words a reconnection may not use without a first-met date: when we met, how long ago. */
-    private static final List<String> DATE_WORDS = List.of(" ago", "known since", "touch since", "since we connected", "since we met", "connected in", "long time", "a while",
-            "years", "2015", "2026", "June", "November", "December");
+    private static final List<String> DATE_WORDS = List.of(" ago", "known since", "touch since", "since we connected",
+            "since we met", "connected in", "long time", "a while", "years", "2015", "2026", "June", "November",
+            "December");
 
     private static final String CARDS = String.join("\r\n",
             // the user's own card, as an iPhone exports it
@@ -112,8 +113,8 @@ class FirstDayAddressBookTest {
         assertThat(who(reconnect.get(0))).as("the same organization ranks first").isEqualTo("João Núñez");
 
         JsonNode joao = byName.get("João Núñez");
-        assertThat(joao.get("reason").asText()).isEqualTo("You and João Núñez both work at Northwind Studio; João is"
-                + " in your address book, with nothing logged in Kith yet");
+        assertThat(joao.get("reason").asText()).isEqualTo("You and João Núñez both work at Northwind Studio;"
+                + " João is in your address book, with nothing logged in Kith yet");
         assertThat(joao.get("draft").asText()).startsWith("Hi João, I noticed we're both at Northwind Studio now.");
         assertThat(byName.get("Helena Park").get("reason").asText()).contains("both work in product design");
         assertThat(byName.get("Inês Duarte").get("reason").asText()).contains("are both in Lisbon");
