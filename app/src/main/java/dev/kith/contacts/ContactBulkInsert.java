@@ -36,21 +36,21 @@ final class ContactBulkInsert {
      * Inserts {@code drafts} in order and returns what was written, in the same order, for
      * {@link dev.kith.search.SearchIndex#indexNew}.
      */
-    List<NewContact> insert(List<ContactDraft> drafts, LocalDate today, String source) {
+    List<NewContact> insert(List<ContactDraft> drafts, LocalDate today, String source, Origin origin) {
         if (drafts.isEmpty()) {
             return List.of();
         }
         return db.write(h -> {
             try {
-                return insert(h, drafts, today, source);
+                return insert(h, drafts, today, source, origin);
             } catch (SQLException e) {
                 throw new org.jdbi.v3.core.ConnectionException(e);
             }
         });
     }
 
-    private List<NewContact> insert(Handle h, List<ContactDraft> drafts, LocalDate today, String source)
-            throws SQLException {
+    private List<NewContact> insert(Handle h, List<ContactDraft> drafts, LocalDate today, String source,
+                                    Origin origin) throws SQLException {
         boolean sqlite = db.dialect() == Dialect.SQLITE;
         Map<String, KnownOrganization> orgs = new HashMap<>();
         h.createQuery("SELECT name_key, id, name FROM organizations WHERE book_id = :book").bind("book", book)
@@ -58,7 +58,7 @@ final class ContactBulkInsert {
                 .list();
         List<NewContact> written = new ArrayList<>(drafts.size());
         List<Long> ids = reserveIds(h, drafts.size(), sqlite);
-        try (Statements s = new Statements(h.getConnection(), sqlite, today, source)) {
+        try (Statements s = new Statements(h.getConnection(), sqlite, today, source, origin)) {
             for (int i = 0; i < drafts.size(); i++) {
                 ContactDraft d = drafts.get(i);
                 KnownOrganization org = d.organization() == null ? null : organization(h, orgs, d.organization());
@@ -82,6 +82,7 @@ final class ContactBulkInsert {
         private final boolean sqlite;
         private final LocalDate today;
         private final String source;
+        private final String origin;
         private final PreparedStatement contacts;
         private final PreparedStatement emails;
         private final PreparedStatement phones;
@@ -89,15 +90,17 @@ final class ContactBulkInsert {
         private final PreparedStatement interests;
         private final PreparedStatement jobs;
 
-        Statements(Connection conn, boolean sqlite, LocalDate today, String source) throws SQLException {
+        Statements(Connection conn, boolean sqlite, LocalDate today, String source, Origin origin)
+                throws SQLException {
             this.source = source;
+            this.origin = origin == null ? null : origin.code();
             this.sqlite = sqlite;
             this.today = today;
             contacts = conn.prepareStatement("""
                     INSERT INTO contacts (id, book_id, display_name, name_key, given_name, family_name, location,
                         linkedin_url, website, how_met, met_through_id, first_met, circle, cadence_days,
-                        do_not_contact, archived, notes, created_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                        do_not_contact, archived, notes, created_on, origin)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             emails = conn.prepareStatement("INSERT INTO contact_emails (book_id, contact_id, email, email_key,"
                     + " position) VALUES (?, ?, ?, ?, ?)");
             phones = conn.prepareStatement("INSERT INTO contact_phones (book_id, contact_id, phone, position)"
@@ -129,6 +132,7 @@ final class ContactBulkInsert {
             contacts.setBoolean(16, false);
             contacts.setString(17, d.notes());
             date(contacts, 18, today, sqlite);
+            contacts.setString(19, origin);
             contacts.addBatch();
             for (int p = 0; p < d.emails().size(); p++) {
                 String e = d.emails().get(p);

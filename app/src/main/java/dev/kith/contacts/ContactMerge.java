@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Handle;
 final class ContactMerge {
     /** The optional columns {@code gone} fills when {@code kept}'s is empty. */
     private static final List<String> FILLED = List.of("given_name", "family_name", "location", "linkedin_url",
-            "website", "how_met", "first_met", "cadence_days", "notes");
+            "website", "how_met", "first_met", "cadence_days", "notes", "origin");
 
     private final Database db;
     private final long book;

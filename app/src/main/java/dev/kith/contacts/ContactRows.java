@@ -16,10 +16,15 @@ import java.util.Map;
  * one statement, joining the transaction open on the calling thread. Thread-safe.
  */
 public final class ContactRows {
-    /** A stored contact; {@code circle} is the circle's code. */
+    /**
+     * A stored contact; {@code circle} is the circle's code, {@code origin} where an import brought it from
+     * ({@code address-book}, {@code linkedin}; null when added in Kith, and a code this version does not know
+     * is stored as null).
+     */
     public record Row(long id, String name, String givenName, String familyName, String location, String linkedinUrl,
                       String website, String howMet, Long metThroughId, LocalDate firstMet, String circle,
-                      Integer cadenceDays, boolean doNotContact, boolean archived, String notes, LocalDate createdOn) {
+                      Integer cadenceDays, boolean doNotContact, boolean archived, String notes, LocalDate createdOn,
+                      String origin) {
     }
 
     /** A stored job of contact {@code contactId}; {@code organizationId} or {@code title} may be null. */
@@ -66,7 +71,8 @@ public final class ContactRows {
                         rs.getString("website"), rs.getString("how_met"), Columns.nullableLong(rs, "met_through_id"),
                         Columns.date(rs, "first_met"), rs.getString("circle"),
                         Columns.nullableInt(rs, "cadence_days"), rs.getBoolean("do_not_contact"),
-                        rs.getBoolean("archived"), rs.getString("notes"), Columns.date(rs, "created_on")))
+                        rs.getBoolean("archived"), rs.getString("notes"), Columns.date(rs, "created_on"),
+                        rs.getString("origin")))
                 .list());
     }
 
@@ -75,9 +81,10 @@ public final class ContactRows {
         return db.write(h -> h.createQuery("""
                         INSERT INTO contacts (book_id, display_name, name_key, given_name, family_name, location,
                             linkedin_url, website, how_met, met_through_id, first_met, circle, cadence_days,
-                            do_not_contact, archived, notes, created_on)
+                            do_not_contact, archived, notes, created_on, origin)
                         VALUES (:book, :name, :key, :given, :family, :location, :linkedin, :website, :howMet,
-                            :through, :firstMet, :circle, :cadence, :dnc, :archived, :notes, :createdOn) RETURNING id""")
+                            :through, :firstMet, :circle, :cadence, :dnc, :archived, :notes, :createdOn, :origin)
+                        RETURNING id""")
                 .bind("book", book).bind("name", row.name()).bind("key", Text.key(row.name()))
                 .bind("given", row.givenName()).bind("family", row.familyName())
                 .bind("location", row.location()).bind("linkedin", row.linkedinUrl())
@@ -85,6 +92,7 @@ public final class ContactRows {
                 .bind("firstMet", row.firstMet()).bind("circle", row.circle())
                 .bind("cadence", row.cadenceDays()).bind("dnc", row.doNotContact())
                 .bind("archived", row.archived()).bind("notes", row.notes()).bind("createdOn", row.createdOn())
+                .bind("origin", Origin.stored(row.origin()) == null ? null : row.origin())
                 .mapTo(Long.class).one());
     }
 

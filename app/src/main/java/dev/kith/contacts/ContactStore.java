@@ -275,13 +275,14 @@ final class ContactStore {
             Map<String, LocalDate> dates = new HashMap<>();
             return h.createQuery("""
                             SELECT id, display_name, given_name, circle, cadence_days, do_not_contact, archived,
-                                   first_met, created_on
+                                   first_met, created_on, origin
                             FROM contacts WHERE book_id = :book""")
                     .bind("book", book)
                     .map((rs, ctx) -> new ContactBasics(rs.getLong(1), rs.getString(2), rs.getString(3),
                             Circle.parse("circle", rs.getString(4)), nullableInt(rs, 5),
                             rs.getBoolean(6), rs.getBoolean(7), dev.kith.core.Dates.stored(rs.getString(8)),
-                            dates.computeIfAbsent(rs.getString(9), dev.kith.core.Dates::stored)))
+                            dates.computeIfAbsent(rs.getString(9), dev.kith.core.Dates::stored),
+                            Origin.stored(rs.getString(10))))
                     .list();
         });
     }

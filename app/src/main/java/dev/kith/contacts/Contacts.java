@@ -86,12 +86,15 @@ public final class Contacts implements dev.kith.core.ContactReferences {
      * caller: returns what {@link SearchIndex#indexNew} needs of each contact, in the drafts' order.
      */
     public List<NewContact> importAll(List<ContactDraft> drafts) {
-        return importAll(drafts, null);
+        return importAll(drafts, null, null);
     }
 
-    /** {@link #importAll(List)}, with their jobs reported by the import source {@code source} (see {@link Employment#source()}). */
-    public List<NewContact> importAll(List<ContactDraft> drafts, String source) {
-        return bulk.insert(drafts, clock.today(), source);
+    /**
+     * {@link #importAll(List)}, with their jobs reported by the import source {@code source} (see
+     * {@link Employment#source()}) and the contacts marked as brought in from {@code origin} (null: none).
+     */
+    public List<NewContact> importAll(List<ContactDraft> drafts, String source, Origin origin) {
+        return bulk.insert(drafts, clock.today(), source, origin);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactPatch;
 import dev.kith.contacts.Contacts;
+import dev.kith.contacts.Origin;
 import dev.kith.io.ImportException;
 import dev.kith.io.imports.CardReader;
 import dev.kith.io.imports.ContactMatcher;
@@ -169,7 +170,7 @@ final class Incoming {
         if (drafts.isEmpty()) {
             return;
         }
-        List<NewContact> added = contacts.importAll(drafts, "carddav:" + sourceId);
+        List<NewContact> added = contacts.importAll(drafts, "carddav:" + sourceId, Origin.ADDRESS_BOOK);
         book.search().indexNew(added);
         for (int i = 0; i < added.size(); i++) {
             CardDavClient.Fetched card = cards.get(i);

@@ -82,7 +82,7 @@ final class Affinity {
     }
 
     /**
-     * The part of a snapshot: what each contact to reconnect with ({@link ReconnectKind#longAgo}) shares with me in
+     * The part of a snapshot: what each contact to reconnect with ({@link ReconnectKind#toReconnect}) shares with me in
      * {@code book}, and while no circle is chosen ({@link ChooseCircleKind#noneChosen}), every contact never in touch.
      */
     static SnapshotPart<Affinity> part(Book book) {
@@ -107,7 +107,7 @@ final class Affinity {
         boolean firstCircle = ChooseCircleKind.noneChosen(s);
         List<Long> ids = new ArrayList<>();
         for (Snapshot.ContactFacts c : s.contacts()) {
-            if (ReconnectKind.longAgo(s, c) || (firstCircle && c.reachable() && c.lastContact() == null)) {
+            if (ReconnectKind.toReconnect(s, c) || (firstCircle && c.reachable() && c.lastContact() == null)) {
                 ids.add(c.id());
             }
         }

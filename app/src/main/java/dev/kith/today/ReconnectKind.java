@@ -1,5 +1,6 @@
 package dev.kith.today;
 
+import dev.kith.contacts.Origin;
 import dev.kith.core.KithClock;
 import dev.kith.embeddings.CommonGround;
 import dev.kith.interactions.Exchange;
@@ -13,8 +14,13 @@ import java.util.List;
  * date, such as LinkedIn's "Connected On") and have never been in touch with in Kith: what a fresh
  * import's first day offers. Those who share something with me ({@link Affinity}: the same organization,
  * field or city, an interest close in meaning) rank well above those who share nothing, and the reason and
- * the draft name what is shared; among equals, older connections rank a little higher. Seed: "review your
- * LinkedIn contacts and pick three people"; "rekindle that old networking relationship with one small action".
+ * the draft name what is shared; among equals, older connections rank a little higher. Someone an import
+ * brought in without a date (an address book: a vCard file, a Google or Outlook CSV, a phone-book sync;
+ * see {@link Snapshot.ContactFacts#origin}) was known before, since when is unknown: proposed only when
+ * sharing something with me, below a dated connection sharing as much, and worded without a word about
+ * when we met. Someone added in Kith by hand, with no date, is never proposed: Kith cannot tell that we
+ * ever met. Seed: "review your LinkedIn contacts and pick three people"; "rekindle that old networking
+ * relationship with one small action".
  */
 public final class ReconnectKind implements ActionKind {
     static final int LONG_AGO_DAYS = 365;
@@ -55,11 +61,24 @@ public final class ReconnectKind implements ActionKind {
                 && Words.days(c.firstMet(), s.today()) > LONG_AGO_DAYS;
     }
 
+    /**
+     * Whether {@code c} is someone an import brought in (see {@link Snapshot.ContactFacts#origin}) without a
+     * first-met date, reachable and never in touch in Kith: known before, since when unknown.
+     */
+    static boolean undated(Snapshot.ContactFacts c) {
+        return c.reachable() && c.lastContact() == null && c.firstMet() == null && c.origin() != null;
+    }
+
+    /** Whether {@code c} may be proposed: {@link #longAgo}, or {@link #undated} (then only when sharing something). */
+    static boolean toReconnect(Snapshot s, Snapshot.ContactFacts c) {
+        return longAgo(s, c) || undated(c);
+    }
+
     @Override
     public List<Candidate> propose(Snapshot s) {
         List<Snapshot.ContactFacts> due = new ArrayList<>();
         for (Snapshot.ContactFacts c : s.contacts()) {
-            if (longAgo(s, c)) {
+            if (toReconnect(s, c)) {
                 due.add(c);
             }
         }
@@ -69,8 +88,15 @@ public final class ReconnectKind implements ActionKind {
         Affinity shared = s.part(affinity);
         List<Candidate> actions = new ArrayList<>(due.size());
         for (Snapshot.ContactFacts c : due) {
-            double years = Math.min(10, Words.days(c.firstMet(), s.today()) / 365.0);
             Affinity.Shared sh = shared.of(c.id());
+            if (c.firstMet() == null) {
+                if (sh.any()) { // nothing dated, nothing shared: no honest reason to write
+                    actions.add(new Candidate(code() + ":" + c.id(), code(), List.of(c.person()), 0.35,
+                            0.49 + 0.9 * sh.score(), 0, () -> text(s, c, sh)));
+                }
+                continue;
+            }
+            double years = Math.min(10, Words.days(c.firstMet(), s.today()) / 365.0);
             actions.add(new Candidate(code() + ":" + c.id(), code(), List.of(c.person()), 0.35,
                     0.5 + 0.02 * years + 0.9 * sh.score(), 0, () -> text(s, c, sh)));
         }
@@ -78,6 +104,11 @@ public final class ReconnectKind implements ActionKind {
     }
 
     static Candidate.Text text(Snapshot s, Snapshot.ContactFacts c, Affinity.Shared sh) {
+        if (c.firstMet() == null) { // what is shared, and where they came from: not when we met, unknown
+            String from = c.origin() == Origin.LINKEDIN ? "one of your LinkedIn connections" : "in your address book";
+            return new Candidate.Text("You and " + c.name() + " " + join(facts(sh, c.firstName())) + "; "
+                    + c.firstName() + " is " + from + ", with nothing logged in Kith yet", draft(c, sh));
+        }
         String when = "you connected in " + Words.month(c.firstMet()) + ", " + Words.span(c.firstMet(), s.today())
                 + " ago, and haven't been in touch since";
         List<String> facts = facts(sh, c.firstName());
@@ -118,17 +149,23 @@ public final class ReconnectKind implements ActionKind {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
-    /** A note a person would send: what we share as the reason for writing now, a question about their work. */
+    /**
+     * A note a person would send: what we share as the reason for writing now, a question about their work.
+     * "It's been a long time" only when we know it has (a first-met date); else a plain hello.
+     */
     static String draft(Snapshot.ContactFacts c, Affinity.Shared sh) {
-        StringBuilder d = new StringBuilder("Hi " + c.firstName() + ", it's been a long time since we connected");
-        if (sh.organization() != null) {
-            d.append(" — and I noticed we're both at ").append(sh.organization()).append(" now.");
-        } else if (sh.field() != null) {
-            d.append(" — I noticed we're both working in ").append(sh.field()).append(" these days.");
-        } else if (sh.industry() != null) {
-            d.append(" — I noticed we're both working in ").append(sh.industry()).append(" these days.");
+        boolean dated = c.firstMet() != null;
+        StringBuilder d = new StringBuilder("Hi " + c.firstName()
+                + (dated ? ", it's been a long time since we connected" : ","));
+        String work = sh.organization() != null ? "we're both at " + sh.organization() + " now."
+                : sh.field() != null ? "we're both working in " + sh.field() + " these days."
+                : sh.industry() != null ? "we're both working in " + sh.industry() + " these days." : null;
+        if (work == null) {
+            d.append(dated ? "." : " I hope you're well.");
+        } else if (dated) {
+            d.append(sh.organization() != null ? " — and I noticed " : " — I noticed ").append(work);
         } else {
-            d.append('.');
+            d.append(" I noticed ").append(work);
         }
         CommonGround.Match m = sh.interest();
         if (m != null) {

@@ -1,6 +1,7 @@
 package dev.kith.today;
 
 import dev.kith.contacts.Circle;
+import dev.kith.contacts.Origin;
 import dev.kith.core.Beside;
 import dev.kith.interactions.Interaction;
 import dev.kith.milestones.Milestone;
@@ -31,11 +32,12 @@ public final class Snapshot {
      * only for a tie quiet for more than {@value #QUIET_DAYS} days (empty otherwise, and when there was
      * no contact); {@code lastContact} is the last interaction up to today, {@code lastMeal} the last
      * lunch or coffee, planned ones included (both null when none); {@code firstMet} the day we first met
-     * or connected (LinkedIn's "Connected On"), null when unknown.
+     * or connected (LinkedIn's "Connected On"), null when unknown; {@code origin} where an imported contact
+     * came from (an address book, LinkedIn), null for someone added in Kith.
      */
     public record ContactFacts(long id, String name, String firstName, Circle circle, int cadenceDays,
                                LocalDate createdOn, boolean reachable, int strength, OptionalInt onceStrength,
-                               LocalDate lastContact, LocalDate lastMeal, LocalDate firstMet) {
+                               LocalDate lastContact, LocalDate lastMeal, LocalDate firstMet, Origin origin) {
         public ContactFacts {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(onceStrength, "onceStrength");

@@ -108,7 +108,7 @@ final class SnapshotLoader {
             contacts.put(id, new Snapshot.ContactFacts(id, c.name(), first, c.circle(), cadence,
                     created, reachable, strength, history == null ? OptionalInt.empty()
                     : OptionalInt.of(history.scoreAtLastContact(id, today, since).total()),
-                    counts.last(), meal, met));
+                    counts.last(), meal, met, c.origin()));
         }
         return contacts;
     }

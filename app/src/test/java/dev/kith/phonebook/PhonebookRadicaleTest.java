@@ -113,6 +113,9 @@ class PhonebookRadicaleTest {
             assertThat(first.cardsCreated()).isEqualTo(1);
             Contact ana = named(kith, "Ana Lima");
             assertThat(ana.emails()).containsExactly("ana@acme.example");
+            assertThat(kith.contacts().basics()).as("the phone's people came from an address book; Bea was typed in")
+                    .filteredOn(c -> c.id() == ana.id() || c.id() == bea).extracting(c -> c.name() + ":" + c.origin())
+                    .containsExactlyInAnyOrder("Ana Lima:ADDRESS_BOOK", "Bea Ortiz:null");
             assertThat(ana.currentJob().orElseThrow().title()).isEqualTo("Engineer");
             String beaCard = cardWith(server, "bea@client.example");
             assertThat(beaCard).contains("FN:Bea Ortiz", "ORG:Client Co", "UID:kith-")

@@ -21,7 +21,7 @@ import java.util.Set;
 final class ContactsSection implements BackupSection {
     private static final Set<String> FIELDS = Set.of("key", "name", "givenName", "familyName", "emails", "phones",
             "location", "linkedinUrl", "website", "tags", "interests", "howMet", "metThrough", "firstMet", "circle",
-            "cadenceDays", "doNotContact", "archived", "notes", "createdOn", "jobs");
+            "cadenceDays", "doNotContact", "archived", "notes", "createdOn", "origin", "jobs");
 
     @Override
     public String name() {
@@ -58,6 +58,9 @@ final class ContactsSection implements BackupSection {
                     .put("firstMet", Json.date(r.firstMet())).put("circle", r.circle())
                     .put("cadenceDays", r.cadenceDays()).put("doNotContact", r.doNotContact())
                     .put("archived", r.archived()).put("notes", r.notes()).put("createdOn", Json.date(r.createdOn()));
+            if (r.origin() != null) { // none for a contact added in Kith: the JSON of such a book is as before
+                c.put("origin", r.origin());
+            }
             c.set("jobs", jobs.getOrDefault(id, Json.array()));
             out.add(c);
         }
@@ -76,7 +79,7 @@ final class ContactsSection implements BackupSection {
                     r.text("location"), r.text("linkedinUrl"), r.text("website"), r.text("howMet"), null,
                     r.date("firstMet"), r.text("circle") == null ? "network" : r.text("circle"),
                     r.integer("cadenceDays"), r.bool("doNotContact"), r.bool("archived"), r.text("notes"),
-                    r.date("createdOn") == null ? LocalDate.EPOCH : r.date("createdOn"))));
+                    r.date("createdOn") == null ? LocalDate.EPOCH : r.date("createdOn"), r.text("origin"))));
             keys.restored(r.path(), "c", r.key(), id);
             all.add(r);
         }

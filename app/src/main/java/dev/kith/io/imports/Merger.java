@@ -6,6 +6,7 @@ import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactPatch;
 import dev.kith.contacts.Contacts;
 import dev.kith.contacts.Employment;
+import dev.kith.contacts.Origin;
 import dev.kith.core.Text;
 import dev.kith.io.ImportChoices;
 import dev.kith.io.ImportRow;
@@ -120,7 +121,9 @@ final class Merger {
     ImportSummary finish() {
         List<ContactDraft> drafts = new ArrayList<>();
         created.keySet().forEach(p -> drafts.add(p.draft));
-        List<NewContact> added = contacts.importAll(drafts, source);
+        // whoever an import adds was known before it: an address book's people, LinkedIn's connections
+        List<NewContact> added = contacts.importAll(drafts, source,
+                LINKEDIN.equals(source) ? Origin.LINKEDIN : Origin.ADDRESS_BOOK);
         book.search().indexNew(added);
         Map<Long, Long> idByLine = new java.util.HashMap<>();
         int i = 0;
