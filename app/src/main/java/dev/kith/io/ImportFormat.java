@@ -17,8 +17,8 @@ public enum ImportFormat {
      * name or an opening brace a Kith backup, a "Notes:" preamble or LinkedIn's header a LinkedIn
      * export, an {@code .ldif} or {@code .ldi} name or a first line (past comments) of {@code dn:} or
      * {@code version: 1} an LDIF address book (Thunderbird's, LDAP tools'), and Google's and Outlook's
-     * column names their CSV exports (Thunderbird's CSV reads as Outlook's). None fitting is a {@link ValidationException} of the field {@code file} that lists
-     * what Kith can import.
+     * column names their CSV exports (Thunderbird's CSV reads as Outlook's). None fitting is a
+     * {@link ValidationException} of the field {@code file} that lists what Kith can import.
      */
     public static ImportFormat detect(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -47,7 +47,7 @@ public enum ImportFormat {
                 + " (.ldif), or a Kith backup (.json)");
     }
 
-    /** Whether {@code head}'s first line that is no comment opens an LDIF file: {@code dn:} or {@code version: 1}. */
+    /** Whether the first line of {@code head} that is no comment opens an LDIF file: {@code dn:} or {@code version: 1}. */
     private static boolean ldif(String head) {
         int start = 0;
         while (start < head.length()) {

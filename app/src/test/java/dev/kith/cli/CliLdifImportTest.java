@@ -56,7 +56,8 @@ class CliLdifImportTest {
 
         Cli.Result dry = cli.run("import", "ldif", f.toString(), "--dry-run");
         assertThat(dry.exitCode()).as(dry.err()).isZero();
-        assertThat(dry.out()).startsWith("Dry run, nothing written: 1 created, 1 merged, 0 unchanged, 0 job changes, 2 warnings\n");
+        assertThat(dry.out())
+                .startsWith("Dry run, nothing written: 1 created, 1 merged, 0 unchanged, 0 job changes, 2 warnings\n");
         assertThat(cli.snapshot()).isEqualTo(before);
 
         Cli.Result real = cli.run("import", "ldif", f.toString());
@@ -70,7 +71,8 @@ class CliLdifImportTest {
         Cli.Result again = cli.run("import", "ldif", f.toString(), "--json");
         assertThat(again.out().replaceAll("\\s", "")).startsWith("{\"created\":0,\"merged\":0,\"unchanged\":2,");
 
-        assertThat(cli.run("undo").out()).as("the re-import changed nothing: the import itself is undone").isEqualTo("Undid: imported abook.ldif.\n");
+        assertThat(cli.run("undo").out()).as("the re-import changed nothing: the import itself is undone")
+                .isEqualTo("Undid: imported abook.ldif.\n");
         assertThat(cli.snapshot()).isEqualTo(before);
     }
 

@@ -29,7 +29,7 @@ final class LdifScanner {
     /** The longest line, continuation lines joined: 8 MiB characters. */
     static final int LONGEST = 8 << 20;
 
-    /** One record: the line of its first line, its dn (null for Thunderbird's nameless card) and its attributes in order. */
+    /** One record: its first line, its dn (null for Thunderbird's nameless card) and its attributes in order. */
     record Entry(long line, String dn, List<Attribute> attributes) {
         Entry {
             attributes = List.copyOf(attributes);
