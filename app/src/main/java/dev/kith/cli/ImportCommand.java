@@ -23,13 +23,13 @@ import picocli.CommandLine.Parameters;
  * "FILE:LINE: reason" on stderr (and, with --json, the summary with its error on stdout).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import contacts (linkedin, vcard, google, outlook), restore a Kith backup (json), or capture"
+        description = "Import contacts (linkedin, vcard, google, outlook, ldif), restore a Kith backup (json), or capture"
                 + " mail (mbox, maildir) and calendars (ics).")
 final class ImportCommand extends BookCommand {
     /** The largest contacts file, backup or LinkedIn export read (whole, in memory); mail and calendars stream. */
     static final long MAX_FILE_BYTES = 512L << 20;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook, json, mbox, maildir or ics.")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook, ldif, json, mbox, maildir or ics.")
     String format;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import (a folder for maildir).")
@@ -158,7 +158,7 @@ final class ImportCommand extends BookCommand {
             }
         }
         throw new ParameterException(spec.commandLine(), "Invalid value for positional parameter at index 0 (FORMAT): "
-                + "expected one of [linkedin, vcard, google, outlook, json, mbox, maildir, ics] but was '" + format + "'");
+                + "expected one of [linkedin, vcard, google, outlook, ldif, json, mbox, maildir, ics] but was '" + format + "'");
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** The formats {@code kith import} reads. */
 public enum ImportFormat {
-    LINKEDIN, VCARD, GOOGLE, OUTLOOK, JSON;
+    LINKEDIN, VCARD, GOOGLE, OUTLOOK, LDIF, JSON;
 
     /** How much of a file's start {@link #detect} reads. */
     static final int HEAD_BYTES = 4096;
@@ -15,9 +15,10 @@ public enum ImportFormat {
      * The format of a file, from its name (may be null) and its first {@value #HEAD_BYTES} bytes: a
      * {@code .vcf} or {@code .vcard} name or a {@code BEGIN:VCARD} start is a vCard, a {@code .json}
      * name or an opening brace a Kith backup, a "Notes:" preamble or LinkedIn's header a LinkedIn
-     * export, and Google's and Outlook's column names their CSV exports (Thunderbird's CSV reads as
-     * Outlook's). None fitting is a {@link ValidationException} of the field {@code file} that lists
-     * what Kith can import.
+     * export, an {@code .ldif} or {@code .ldi} name or a first line (past comments) of {@code dn:} or
+     * {@code version: 1} an LDIF address book (Thunderbird's, LDAP tools'), and Google's and Outlook's
+     * column names their CSV exports (Thunderbird's CSV reads as Outlook's). None fitting is a
+     * {@link ValidationException} of the field {@code file} that lists what Kith can import.
      */
     public static ImportFormat detect(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -27,6 +28,9 @@ public enum ImportFormat {
         }
         if (name.endsWith(".json") || head.startsWith("{")) {
             return JSON;
+        }
+        if (name.endsWith(".ldif") || name.endsWith(".ldi") || ldif(head)) {
+            return LDIF;
         }
         if (head.startsWith("Notes:") || head.startsWith("First Name,Last Name,URL")
                 || head.startsWith("First Name,Last Name,Email Address,Company,Position,Connected On")) {
@@ -39,7 +43,26 @@ public enum ImportFormat {
             return OUTLOOK;
         }
         throw new ValidationException("file", "'" + fileName + "' is not a file Kith can import: use a LinkedIn"
-                + " Connections.csv, a vCard (.vcf), a Google or Outlook contacts CSV, or a Kith backup (.json)");
+                + " Connections.csv, a vCard (.vcf), a Google or Outlook contacts CSV, a Thunderbird or LDAP address book"
+                + " (.ldif), or a Kith backup (.json)");
+    }
+
+    /** Whether the first line of {@code head} that is no comment opens an LDIF file: {@code dn:} or {@code version: 1}. */
+    private static boolean ldif(String head) {
+        int start = 0;
+        while (start < head.length()) {
+            int end = head.indexOf('\n', start);
+            String line = (end < 0 ? head.substring(start) : head.substring(start, end)).strip();
+            if (!line.isEmpty() && line.charAt(0) != '#') {
+                return line.regionMatches(true, 0, "dn:", 0, 3)
+                        || line.toLowerCase(Locale.ROOT).replace(" ", "").equals("version:1");
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     /** The start of {@code content} as text: UTF-16 when a byte-order mark says so (Outlook's "Unicode" CSV), else UTF-8. */

@@ -137,6 +137,7 @@ final class FileImporter implements ImportPort {
             case VCARD -> "vCard";
             case GOOGLE -> "Google contacts CSV";
             case OUTLOOK -> "Outlook contacts CSV";
+            case LDIF -> "LDIF address book";
             case JSON -> "Kith backup";
         };
     }

@@ -104,6 +104,7 @@ class DocExamplesTest {
         copy("/dev/kith/io/vcard/apple.vcf", "contacts.vcf");
         copy("/dev/kith/io/google.csv", "google-contacts.csv");
         copy("/dev/kith/io/outlook.csv", "outlook-contacts.csv");
+        copy("/dev/kith/io/ldif/thunderbird.ldif", "thunderbird.ldif");
         mail("/capture/gmail-takeout.mbox", home.resolve("All mail Including Spam and Trash.mbox"));
         copy("/capture/calendar/google-export.ics", "calendar.ics");
         Files.createDirectories(home.resolve("Takeout/Mail"));

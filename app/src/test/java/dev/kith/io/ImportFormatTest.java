@@ -54,13 +54,25 @@ class ImportFormatTest {
     }
 
     @Test
+    void anLdifFileIsRecognizedByItsNameOrItsFirstLinePastComments() {
+        assertThat(ImportFormat.detect("abook.LDIF", text("Notes:\n"))).isEqualTo(ImportFormat.LDIF);
+        assertThat(ImportFormat.detect("abook.ldi", text(""))).isEqualTo(ImportFormat.LDIF);
+        assertThat(ImportFormat.detect("upload", text("\uFEFFdn: cn=Ana Lima,mail=ana@acme.example\r\n")))
+                .isEqualTo(ImportFormat.LDIF);
+        assertThat(ImportFormat.detect(null, text("# extended LDIF\n#\n# LDAPv3\n\nversion: 1\n\ndn: cn=x\n")))
+                .isEqualTo(ImportFormat.LDIF);
+        assertThatThrownBy(() -> ImportFormat.detect("notes.txt", text("# a comment\nversion: 2\n")))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void aFileOfNoKnownFormatIsRefusedWithWhatCanBeImported() {
         assertThatThrownBy(() -> ImportFormat.detect("notes.txt", text("just some notes\n")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
                     assertThat(e.reason()).isEqualTo("'notes.txt' is not a file Kith can import: use a LinkedIn"
-                            + " Connections.csv, a vCard (.vcf), a Google or Outlook contacts CSV, or a Kith backup"
-                            + " (.json)");
+                            + " Connections.csv, a vCard (.vcf), a Google or Outlook contacts CSV, a Thunderbird or"
+                            + " LDAP address book (.ldif), or a Kith backup (.json)");
                 });
         assertThatThrownBy(() -> ImportFormat.detect("empty.csv", new byte[0])).isInstanceOf(ValidationException.class);
     }

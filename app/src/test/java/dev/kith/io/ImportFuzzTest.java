@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  *       and, for the merging importers, as many new milestones as job changes;</li>
  *   <li>a JSON backup that restores exports, restores into another fresh book, and exports the same text.</li>
  * </ul>
- * The merging importers (LinkedIn, vCard, Google, Outlook) meet a book seeded with a LinkedIn and a
+ * The merging importers (LinkedIn, vCard, Google, Outlook, LDIF) meet a book seeded with a LinkedIn and a
  * Google import, so the merge paths are fuzzed too; a restore needs an empty book, so JSON inputs meet
  * an empty one and reach every backup section. A plain test run replays the seed corpus in
  * {@code src/test/resources/dev/kith/io/ImportFuzzTestInputs/<method>/} and fails on any finding;
@@ -119,6 +119,11 @@ class ImportFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void outlook(byte[] data) {
         merging(ImportFormat.OUTLOOK, data);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void ldif(byte[] data) {
+        merging(ImportFormat.LDIF, data);
     }
 
     @FuzzTest(maxDuration = "10m")

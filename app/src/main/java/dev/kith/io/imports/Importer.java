@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Imports a file into a book, whole or not at all: the file is read and checked completely, then
  * merged and written in one transaction (with one search reindex at the end). A structurally broken
- * file (a card without END:VCARD, an unterminated quote, text that is not UTF-8, binary data) is an
+ * file (a card without END:VCARD, an unterminated quote, an LDIF change file, text that is not UTF-8, binary data) is an
  * {@link ImportException} naming the file, line and reason, and the book is left exactly as it was; a
  * bad field in a good record (an invalid email, an impossible date) is dropped with a warning in the
  * summary and the person is kept.
@@ -60,6 +60,7 @@ public final class Importer {
             case GOOGLE -> GoogleReader.read(file, text, warnings);
             case OUTLOOK -> ThunderbirdReader.isThunderbird(text) ? ThunderbirdReader.read(file, text, warnings)
                     : OutlookReader.read(file, text, warnings);
+            case LDIF -> LdifReader.read(file, text, warnings);
             case JSON -> throw new IllegalStateException("handled above");
         };
         return rollbackIf(dryRun, book, file, () -> {
