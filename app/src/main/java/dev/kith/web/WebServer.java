@@ -153,6 +153,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, e, templates));
             config.routes.exception(ContentTooLargeResponse.class,
                     (e, ctx) -> problem(ctx, templates, 413, "body", TOO_LARGE));
+            // an unknown address: a page (or the API's JSON problem), not Javalin's plain "Endpoint GET /x not found"
+            config.routes.exception(io.javalin.router.EndpointNotFound.class,
+                    (e, ctx) -> problem(ctx, templates, 404, null, "There is nothing at " + ctx.path() + "."));
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
                     problem(ctx, templates, 404, null, "no such page: " + ctx.path());
