@@ -30,6 +30,39 @@ final class SettingsPages {
     /** Settings as stored, the circles to set cadences for, and the outcome of the last save. */
     record SettingsModel(Settings.View view, List<Circle> circles, String calendarUrl, String mailFile, String error,
                          String errorField, boolean saved, boolean team, boolean mailEditable) {
+
+        /** The error as a sentence that names the field by its label on the page, never by its setting key. */
+        String errorText() {
+            String label = label(errorField);
+            return label == null ? error : label + ": " + error;
+        }
+    }
+
+    /** The label the page shows for the setting {@code field} ({@code today.plan-size}), or null when none fits. */
+    static String label(String field) {
+        if (field == null) {
+            return null;
+        }
+        if (field.startsWith("cadence.")) {
+            for (Circle c : Circle.values()) {
+                if (field.equals("cadence." + c.code())) {
+                    return "Cadence of the " + Words.of(c) + " circle";
+                }
+            }
+            return null;
+        }
+        return switch (field) {
+            case "me" -> "Me";
+            case "today.plan-size" -> "Today plan size";
+            case "smtp.host" -> "Server";
+            case "smtp.port" -> "Port";
+            case "smtp.username" -> "Username";
+            case "smtp.password" -> "Password";
+            case "smtp.from" -> "From address";
+            case "smtp.starttls" -> "Require STARTTLS";
+            case "team.share-graph" -> "Share who I know";
+            default -> null;
+        };
     }
 
     void register(Routes r) {
