@@ -42,4 +42,10 @@ class PlainPagesTest {
         HttpResponse<String> me = saveSettings("me", "Nobody Atall");
         assertThat(me.body()).contains("Me: no contact named").doesNotContain("me: no contact");
     }
+
+    @Test
+    void noNewPeopleSaysWhatToDoWithoutCommandLines() {
+        String page = web.get("/import/people").body();
+        assertThat(page).contains("Nobody new").doesNotContain("kith import", "kith sync", "kith me", "--email");
+    }
 }
