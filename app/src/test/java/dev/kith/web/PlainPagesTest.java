@@ -48,4 +48,10 @@ class PlainPagesTest {
         String page = web.get("/import/people").body();
         assertThat(page).contains("Nobody new").doesNotContain("kith import", "kith sync", "kith me", "--email");
     }
+
+    @Test
+    void theImportPageNamesEveryFormatItTakes() {
+        String page = web.get("/import").body();
+        assertThat(page).contains("LinkedIn", "vCard", "Google", "Outlook", "LDIF", "Kith backup");
+    }
 }
