@@ -26,4 +26,25 @@ class ImportPreviewWarningsTest {
             assertThat(r.body()).contains("Line 6: email: 'not-an-email' is not an email address (field dropped)");
         }
     }
+
+    @Test
+    void someoneAlreadyUpToDateIsNotListedAsSkipped() {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            web.book.contacts().add(dev.kith.contacts.ContactDraft.builder("Ana Lima").email("ana@acme.example").build());
+            HttpResponse<String> r = upload(web, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nEMAIL:ana@acme.example\r\nEND:VCARD\r\n");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(r.body()).contains("<strong>1</strong> already up to date", "<strong>0</strong> skipped",
+                    "<h3>Already up to date</h3>").doesNotContain("Will be skipped");
+        }
+    }
+
+    private static HttpResponse<String> upload(WebFixture web, String vcf) {
+        String boundary = "kithboundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + web.csrfToken()
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"contacts.vcf\"\r\n"
+                + "Content-Type: text/vcard\r\n\r\n" + vcf + "\r\n--" + boundary + "--\r\n";
+        return web.send(HttpRequest.newBuilder(URI.create(web.base() + "/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
 }
