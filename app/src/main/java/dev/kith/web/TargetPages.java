@@ -3,6 +3,7 @@ package dev.kith.web;
 import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.core.NotFoundException;
+import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
 import dev.kith.network.Network;
 import dev.kith.network.PathReport;
@@ -76,13 +77,15 @@ final class TargetPages {
         Form form = new Form(ctx.formParam("name"), ctx.formParam("org"), ctx.formParam("industry"),
                 ctx.formParam("role"), ctx.formParam("note"));
         try {
-            Target t = book.network().targets().add(form.name(), form.org(), form.industry(), form.role(), form.note());
+            // the form posts every box, empty or not: an empty one is one left out, not a blank value
+            Target t = book.network().targets().add(Text.blankToNull(form.name()), Text.blankToNull(form.org()),
+                    Text.blankToNull(form.industry()), Text.blankToNull(form.role()), form.note());
             ctx.redirect("/targets#target-" + t.id());
         } catch (ValidationException e) {
             ctx.status(400);
-            render(ctx, form, field(e.field()), e.reason()
-                    .replace("--org", "organization").replace("--industry", "industry").replace("--role", "role")
-                    .replace("NAME", "a person"));
+            render(ctx, form, field(e.field()), Messages.sentence(null, e.reason()
+                    .replace(" with --org", "").replace("--org", "organization").replace("--industry", "industry").replace("--role", "role")
+                    .replace("NAME", "a person")));
         }
     }
 
