@@ -38,7 +38,8 @@ final class Messages {
         }
         if (field != null && !field.isBlank() && (r.startsWith("must") || r.startsWith("is ") || r.startsWith("cannot")
                 || r.startsWith("should") || r.startsWith("needs"))) {
-            return "The " + words(field) + " " + r + end(r);
+            String name = words(field);
+            return "The " + name + (name.endsWith("date") || !DATES.contains(field) ? " " : " date ") + r + end(r);
         }
         return Character.toUpperCase(r.charAt(0)) + r.substring(1) + end(r);
     }

@@ -66,7 +66,7 @@ class EventsBrowserTest {
         browser.driver.findElement(By.cssSelector("form[action='/events'] button[type=submit]")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
         assertThat(browser.driver.findElement(By.cssSelector("[role=alert]")).getText())
-                .contains("The end must not be before the start (2026-11-20)");
+                .contains("The end date must not be before the start (2026-11-20)");
         assertThat(browser.driver.findElement(By.id("ev-name")).getAttribute("value")).isEqualTo("Backwards");
         assertThat(web.book.events().list()).isEmpty();
     }

@@ -54,4 +54,25 @@ class PlainPagesTest {
         String page = web.get("/import").body();
         assertThat(page).contains("LinkedIn", "vCard", "Google", "Outlook", "LDIF", "Kith backup");
     }
+
+    @Test
+    void anEmptyTargetFormSaysWhatToGive() {
+        HttpResponse<String> empty = web.form("/targets", "_csrf=" + web.csrfToken() + "&name=&org=&industry=&role=&note=");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("Give a person, organization, industry or role.").doesNotContain("must not be blank");
+        HttpResponse<String> stranger = web.form("/targets", "_csrf=" + web.csrfToken() + "&name=Zed+Quill&org=&industry=&role=&note=");
+        assertThat(stranger.body()).contains("is not in your book: give their organization so Kith can find a way in.")
+                .doesNotContain("--org", "with organization");
+    }
+
+    @Test
+    void aDateFieldReadsAsADateInEverySentence() {
+        assertThat(Messages.sentence("until", "must be after today (2026-11-15)"))
+                .isEqualTo("The until date must be after today (2026-11-15).");
+        assertThat(Messages.sentence("due", "'2026-02-30' is not a valid date"))
+                .isEqualTo("The due date '2026-02-30' is not a valid date.");
+        assertThat(Messages.sentence("end", "must not be before the start (2026-11-20)"))
+                .isEqualTo("The end date must not be before the start (2026-11-20).");
+        assertThat(Messages.sentence("name", "must not be blank")).isEqualTo("The name must not be blank.");
+    }
 }
