@@ -43,6 +43,18 @@ class CalendarFeedRouteTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theFeedReadsInWordsAndTheSettingsPageSaysWhatIsInIt() {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            long ana = web.book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
+            web.book.tasks().add(ana, "share-slides", WebFixture.TODAY.plusDays(2), null);
+            String feed = anonymous(web, "/calendar.ics?token=" + tokenOnSettingsPage(web)).body();
+            assertThat(feed).contains("SUMMARY:Share slides: Ana Lima").doesNotContain("share-slides:");
+            String settings = web.get("/settings").body();
+            assertThat(settings).contains("planned meetings and lunches, events and open tasks").doesNotContain("birthdays");
+        }
+    }
+
     private static String tokenOnSettingsPage(WebFixture web) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("calendar\\.ics\\?token=([A-Za-z0-9._-]+)")
                 .matcher(web.get("/settings").body());

@@ -102,7 +102,8 @@ public final class CalendarFeed {
             VTodo todo = new VTodo();
             todo.setUid(new Uid(uid(book, "task", t.id())));
             todo.setDateTimeStamp(stamp);
-            todo.setSummary(t.kind() + ": " + names.get(t.contactId()));
+            String kind = t.kind().replace('-', ' '); // a task's kind is a code such as "share-slides": in words
+            todo.setSummary(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ": " + names.get(t.contactId()));
             if (t.note() != null) {
                 todo.setDescription(t.note());
             }

@@ -63,7 +63,7 @@ class CalendarFeedTest {
         assertThat(value(lunch, Property.UID)).endsWith("@kith");
         List<VToDo> todos = cal.getComponents(Component.VTODO);
         assertThat(todos).hasSize(1);
-        assertThat(value(todos.getFirst(), Property.SUMMARY)).isEqualTo("send article: Bo, the \"Chen\"");
+        assertThat(value(todos.getFirst(), Property.SUMMARY)).isEqualTo("Send article: Bo, the \"Chen\"");
         assertThat(value(todos.getFirst(), Property.DESCRIPTION)).isEqualTo("on; commas, and \\ backslashes");
         assertThat(value(todos.getFirst(), Property.DUE)).isEqualTo("20261126");
 
