@@ -47,7 +47,7 @@ final class TodayPages {
      * note can be mailed to (when mail is set up) and its subject.
      */
     record TodayModel(Plan plan, LocalDate snoozeUntil, String error, Map<String, String> mailTo,
-                      Map<String, String> subjects, long doneToday) {
+                      Map<String, String> subjects, long doneToday, boolean emptyBook) {
     }
 
     void register(Routes r) {
@@ -66,7 +66,8 @@ final class TodayPages {
         Plan plan = planWait == null ? today.plan(size) : today.planPromptly(size, planWait);
         pages.render(ctx, "today.jte", "Today", "today",
                 new TodayModel(plan, book.clock().today().plusDays(SNOOZE_DAYS), error, mail.addresses(plan.actions()),
-                        subjects(plan), doneToday()));
+                        subjects(plan), doneToday(),
+                        plan.actions().isEmpty() && book.contacts().list(dev.kith.contacts.ContactFilter.ALL_ACTIVE).isEmpty()));
     }
 
     /** How many of today's actions are done. */

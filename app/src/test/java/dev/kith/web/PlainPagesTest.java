@@ -75,4 +75,17 @@ class PlainPagesTest {
                 .isEqualTo("The end date must not be before the start (2026-11-20).");
         assertThat(Messages.sentence("name", "must not be blank")).isEqualTo("The name must not be blank.");
     }
+
+    @Test
+    void anEmptyBookSaysHowToStartNotThatAllIsDone() {
+        assertThat(web.get("/").body()).contains("Your book is empty", "href=\"/contacts/new\"", "href=\"/import\"")
+                .doesNotContain("Nothing to do today. Enjoy it.");
+        assertThat(web.get("/contacts").body()).contains("Nobody here yet.").doesNotContain("No one matches");
+        assertThat(web.get("/contacts?q=zed").body()).contains("No one matches").doesNotContain("Nobody here yet.");
+        assertThat(web.get("/breadth").body()).contains("No contacts yet").doesNotContain("No narrow spots");
+
+        web.book.contacts().add(dev.kith.contacts.ContactDraft.builder("Ana Lima").build());
+        assertThat(web.get("/").body()).doesNotContain("Your book is empty");
+        assertThat(web.get("/contacts").body()).contains("Ana Lima").doesNotContain("Nobody here yet.");
+    }
 }
