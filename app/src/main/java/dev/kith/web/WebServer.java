@@ -288,7 +288,7 @@ public final class WebServer implements AutoCloseable {
             Visitor visitor = Visitor.orNull(ctx);
             templates.render(ctx, "error.jte", Map.of("page", new Page("Error " + status, "",
                             visitor == null ? null : visitor.csrf(), visitor == null ? null : visitor.user()),
-                    "status", status, "message", message));
+                    "status", status, "message", Messages.sentence(field, message)));
         }
     }
 }

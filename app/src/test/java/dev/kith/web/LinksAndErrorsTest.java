@@ -104,4 +104,15 @@ class LinksAndErrorsTest {
         assertThat(contact.body()).contains("<h1>Not found</h1>").doesNotContain("There is nothing at");
         assertThat(web.get("/static/no-such-file.css").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void anErrorPageSaysWhatIsWrongInASentence() {
+        HttpResponse<String> limit = web.get("/contacts?limit=-5");
+        assertThat(limit.statusCode()).isEqualTo(400);
+        assertThat(limit.body()).contains("The limit must be between 1 and 10000, not -5.");
+        assertThat(web.get("/contacts/0").body()).contains("No contact with id 0.");
+        assertThat(web.get("/contacts?circle=bogus").body()).contains("The circle 'bogus' is not one of");
+        // the API keeps its machine form: the reason and the field apart
+        assertThat(web.get("/api/v1/contacts?limit=-5").body()).contains("\"error\":\"must be between 1 and 10000, not -5\"");
+    }
 }
