@@ -81,6 +81,16 @@ class PhoneBrowserTest {
     }
 
     @Test
+    void whoOnlyAsksIsSaidInWordsNotOnlyInRedOnAPhone() {
+        phone.driver.get(web.base() + "/reciprocity");
+        List<WebElement> onlyAsks = phone.driver.findElements(By.cssSelector("table.balances tr.only-asks"));
+        assertThat(onlyAsks).as("the demo book has people you only asked").isNotEmpty();
+        for (WebElement row : onlyAsks) {
+            assertThat(row.getText()).as("a row shown in red on a 390 px phone").contains("give first");
+        }
+    }
+
+    @Test
     void theMenuFoldsOpenAndShut() {
         phone.driver.get(web.base() + "/");
         WebElement settings = phone.driver.findElement(By.cssSelector("header a[href='/settings']"));
