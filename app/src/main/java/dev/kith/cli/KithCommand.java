@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
 final class KithCommand implements Runnable {
 
     @Option(names = "--db", paramLabel = "PATH|JDBC_URL", scope = ScopeType.INHERIT,
-            description = "SQLite file or jdbc:postgresql: URL (default: $KITH_DB or ~/.local/share/kith/kith.db).")
+            description = "SQLite file or jdbc:postgresql: URL (default: $KITH_DB, else $XDG_DATA_HOME/kith/kith.db,"
+                    + " else ~/.local/share/kith/kith.db).")
     String db;
 
     @Option(names = "--book", paramLabel = "NAME", scope = ScopeType.INHERIT, defaultValue = "default",
