@@ -71,11 +71,11 @@ record ContactDetails(
                 .forEach(o -> names.put(o.id(), o.name()));
         List<TimelineEntry> timeline = new ArrayList<>();
         for (Interaction i : interactions) {
-            timeline.add(new TimelineEntry("interaction", i.id(), i.date(), i.kind().code().replace('-', ' '), i.summary(),
+            timeline.add(new TimelineEntry("interaction", i.id(), i.date(), Words.of(i.kind()), i.summary(),
                     i.people().stream().filter(p -> p != id).map(p -> names.getOrDefault(p, "#" + p)).toList()));
         }
         for (Milestone m : milestones) {
-            timeline.add(new TimelineEntry("milestone", m.id(), m.date(), m.kind().code().replace('-', ' '), m.text(), List.of()));
+            timeline.add(new TimelineEntry("milestone", m.id(), m.date(), Words.of(m.kind()), m.text(), List.of()));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::date).reversed());
         LocalDate last = interactions.stream().map(Interaction::date).filter(d -> !d.isAfter(today))

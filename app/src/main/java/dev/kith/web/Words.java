@@ -19,9 +19,12 @@ final class Words {
     private Words() {
     }
 
-    /** A kind, role or circle in words: "event-encounter" → "event encounter". */
+    /** A kind, role or circle in words: "met-through" → "met through", "event-encounter" → "met at an event". */
     static String of(Coded value) {
-        return value == null ? "" : value.code().replace('-', ' ');
+        if (value == null) {
+            return "";
+        }
+        return value.code().equals("event-encounter") ? "met at an event" : value.code().replace('-', ' ');
     }
 
     /** A Today action's kind as its label reads: "follow-up" → "Follow up". */

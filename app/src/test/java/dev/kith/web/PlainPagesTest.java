@@ -88,4 +88,15 @@ class PlainPagesTest {
         assertThat(web.get("/").body()).doesNotContain("Your book is empty");
         assertThat(web.get("/contacts").body()).contains("Ana Lima").doesNotContain("Nobody here yet.");
     }
+
+    @Test
+    void aMeetingAtAnEventReadsAsWordsNotItsCode() {
+        long ana = web.book.contacts().add(dev.kith.contacts.ContactDraft.builder("Ana Lima").build()).id();
+        web.book.interactions().log(dev.kith.interactions.Interaction.draft(WebFixture.TODAY.minusDays(1),
+                dev.kith.interactions.InteractionKind.EVENT_ENCOUNTER, dev.kith.interactions.Initiator.ME, null,
+                "Talked about archives", dev.kith.interactions.Exchange.NEUTRAL, false, java.util.List.of(ana)));
+        String page = web.get("/contacts/" + ana).body();
+        assertThat(page).contains("<span class=\"pill interaction\">met at an event</span>", "Talked about archives",
+                "<option value=\"event-encounter\">met at an event</option>").doesNotContain(">event encounter<");
+    }
 }
