@@ -17,9 +17,11 @@ import java.util.Map;
  */
 final class ApiDocs {
     private final Pages pages;
+    private final boolean team;
 
-    ApiDocs(Pages pages) {
+    ApiDocs(Pages pages, boolean team) {
         this.pages = pages;
+        this.team = team;
     }
 
     /** One operation: method, path, summary and its parameters ("name (in, required)"). */
@@ -27,7 +29,7 @@ final class ApiDocs {
     }
 
     /** The page: the server address, and the operations by tag in the document's order. */
-    record DocsModel(String server, String version, Map<String, List<Operation>> byTag) {
+    record DocsModel(String server, String version, Map<String, List<Operation>> byTag, boolean team) {
     }
 
     void register(Routes r) {
@@ -61,6 +63,6 @@ final class ApiDocs {
             }
         }
         pages.render(ctx, "api-docs.jte", "API", "settings",
-                new DocsModel(server(ctx), doc.path("info").path("version").asText(""), byTag));
+                new DocsModel(server(ctx), doc.path("info").path("version").asText(""), byTag, team));
     }
 }

@@ -37,7 +37,7 @@ final class Pages {
         this.intros = new IntroPages(book, settings, this);
         this.met = new MetPages(book, this);
         this.practices = new PracticePages(book, this);
-        this.apiDocs = new ApiDocs(this);
+        this.apiDocs = new ApiDocs(this, team);
         this.asks = new AskPages(book, settings, this);
     }
 
