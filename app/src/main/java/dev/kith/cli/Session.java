@@ -39,7 +39,8 @@ final class Session implements AutoCloseable {
         PrintWriter out = spec.commandLine().getOut();
         if (root.demo) {
             if (root.db != null) {
-                throw new KithException("--demo and --db cannot be used together: the demo book never touches your data");
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--demo and --db cannot be used together: the demo book never touches your data");
             }
             Path folder = tempFolder();
             Database db = Database.open(folder.resolve("demo.db").toString());

@@ -12,7 +12,7 @@ class CliOptionsTest {
     void demoAndDbTogetherAreRefused(@TempDir Path tmp) {
         Path file = tmp.resolve("never-created.db");
         var result = Cli.runRaw("--demo", "--db", file.toString(), "contacts", "list");
-        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.exitCode()).as("conflicting flags are a usage error (docs/cli.md)").isEqualTo(2);
         assertThat(result.err()).contains("--demo and --db cannot be used together");
         assertThat(file).doesNotExist();
     }
