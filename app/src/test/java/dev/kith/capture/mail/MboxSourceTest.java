@@ -1,7 +1,9 @@
 package dev.kith.capture.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kith.io.ImportException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -186,5 +188,42 @@ class MboxSourceTest {
                 """);
 
         assertThat(read).singleElement().satisfies(m -> assertThat(m.snippet()).isNull());
+    }
+    @Test
+    void aThunderbirdProfileFolderIsReadThroughItsMboxFilesAndSubfoldersSkippingIndexes() throws IOException {
+        Path local = Files.createDirectories(folder.resolve("Local Folders"));
+        Files.writeString(local.resolve("Inbox"), """
+                From - Mon Dec 02 09:05:00 2019
+                X-Mozilla-Status: 0001
+                From: a@x.example
+                Subject: one
+
+                body
+                """);
+        Files.write(local.resolve("Inbox.msf"), new byte[] {'/', '/', ' ', '<', '!', '-', '-', 0, 1, 2});
+        Files.writeString(local.resolve("Trash"), "");
+        Files.writeString(local.resolve("msgFilterRules.dat"), "version=\"9\"\n");
+        Path sub = Files.createDirectories(local.resolve("Inbox.sbd"));
+        Files.writeString(sub.resolve("Work"), """
+                From - Tue Dec 03 09:05:00 2019
+                From: b@x.example
+                Subject: two
+
+                body
+                """);
+
+        MessageSources.mbox(local).read(sink);
+
+        assertThat(read).extracting(MailMessage::subject).containsExactly("one", "two");
+        assertThat(read.get(1).origin()).endsWith("Work:1");
+        assertThat(unreadable).isEmpty();
+    }
+
+    @Test
+    void aFolderWithoutAnyMboxFileIsRefusedWithItsName() throws IOException {
+        Files.writeString(folder.resolve("notes.txt"), "hello\n");
+
+        assertThatThrownBy(() -> MessageSources.mbox(folder).read(sink)).isInstanceOf(ImportException.class)
+                .hasMessageContaining(folder.toString()).hasMessageContaining("no mbox file");
     }
 }
