@@ -5,13 +5,18 @@ import java.util.regex.Pattern;
 
 /** Tells person mail from list, bulk, automatic and no-reply mail by header fields, sender and subject. */
 public final class Classifier {
-    private static final Pattern NO_REPLY = Pattern.compile("(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?"
-            + "|notify|mailer[-_]daemon|postmaster|bounces?|newsletters?|mailer)(?:[-+._].*)?");
+    private static final Pattern NO_REPLY = Pattern.compile("(?:[^@]*[-+._])?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply"
+            + "|notifications?|notify|mailer[-_]daemon|postmaster|bounces?|newsletters?|mailer)(?:[-+._].*)?");
     private static final Pattern AUTOMATIC_SUBJECT = Pattern.compile("(?iu)^\\s*(?:automatic reply|auto[- ]?reply"
             + "|autoreply|auto[- ]?response|out of (?:the )?office(?: reply| autoreply)?|autosvar|automatisk svar"
             + "|fraværende|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática"
             + "|risposta automatica|automatisch antwoord|automaattinen vastaus|undeliverable|undelivered mail"
             + "|delivery status notification|mail delivery failed|returned mail)\\s*(?::|\\(|$|-)");
+    /** What calendar programs (Google, Outlook, Apple) put before the title of an invitation or an answer to one. */
+    private static final Pattern CALENDAR_SUBJECT = Pattern.compile("(?iu)^\\s*(?:invitation|updated invitation"
+            + "(?: with note)?|invitation from google calendar|accepted|declined|tentatively accepted|tentative"
+            + "|canceled event|cancelled event|canceled|cancelled|event canceled|new time proposed"
+            + "|proposed new time)\\s*:");
 
     private Classifier() {
     }
@@ -31,7 +36,7 @@ public final class Classifier {
         if (!autoSubmitted.isEmpty() && !autoSubmitted.startsWith("no") || h.has("x-autoreply")
                 || h.has("x-autorespond") || h.has("x-auto-reply") || "<>".equals(h.get("return-path"))
                 || lower(h.get("content-type")).startsWith("multipart/report")
-                || subject != null && AUTOMATIC_SUBJECT.matcher(subject).find()) {
+                || subject != null && AUTOMATIC_SUBJECT.matcher(subject).find() || calendar(h, subject)) {
             return MailClass.AUTOMATIC;
         }
         if (noReply(from.email())) {
@@ -47,7 +52,24 @@ public final class Classifier {
         return NO_REPLY.matcher(local).matches();
     }
 
-    private static boolean labelled(String labels, String label) {
+    /**
+     * Whether this is an invitation or an answer to one, sent by a calendar program: a calendar body or
+     * Outlook's calendar message class, a notification address as Sender (Google Calendar sends for the
+     * organizer), or a calendar prefix before the subject. The meeting itself is captured from the calendar.
+     */
+    private static boolean calendar(Headers h, String subject) {
+        String sender = h.get("sender");
+        int lt = sender == null ? -1 : sender.lastIndexOf('<');
+        String senderEmail = sender == null ? "" : lt >= 0 ? sender.substring(lt + 1).replace(">", "").trim()
+                : sender.trim();
+        return lower(h.get("content-type")).startsWith("text/calendar")
+                || lower(h.get("content-class")).contains("calendarmessage")
+                || !senderEmail.isEmpty() && noReply(senderEmail)
+                || subject != null && CALENDAR_SUBJECT.matcher(subject).find();
+    }
+
+    /** Whether a comma-separated list of Gmail labels holds {@code label} (any case, quotes ignored). */
+    static boolean labelled(String labels, String label) {
         if (labels == null) {
             return false;
         }

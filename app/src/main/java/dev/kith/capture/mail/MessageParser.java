@@ -63,7 +63,7 @@ public final class MessageParser {
         }
         return new MailMessage(origin, firstId(h.get("message-id")), sourceKey, sentAt, from,
                 addresses(h.get("to")), addresses(h.get("cc")), addresses(h.get("bcc")), subject, root, snippet,
-                Classifier.classify(h, from, subject));
+                Classifier.classify(h, from, subject), Classifier.labelled(h.get("x-gmail-labels"), "sent"));
     }
 
     /** The decoded subject on one line, at most {@value #MAX_SUBJECT} characters; null when blank. */
