@@ -11,6 +11,7 @@ import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.interactions.Interactions;
 import dev.kith.io.ImportException;
+import dev.kith.io.imports.PersonNames;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
 import java.time.LocalDateTime;
@@ -258,7 +259,7 @@ public final class LinkedInMessages {
         return u;
     }
 
-    /** Contacts found by LinkedIn URL, then by name (ignoring case). */
+    /** Contacts found by LinkedIn URL, then by name (ignoring case, then also emoji and credentials). */
     private static final class Matcher {
         private final Map<String, Long> byUrl = new HashMap<>();
         private final Map<String, Long> byName = new HashMap<>();
@@ -279,6 +280,9 @@ public final class LinkedInMessages {
             Long id = profileUrl == null || profileUrl.isEmpty() ? null : byUrl.get(profileUrl);
             if (id == null && name != null && !name.isBlank()) {
                 id = byName.get(name.strip().toLowerCase(Locale.ROOT));
+                if (id == null) { // "Jane Doe, PhD 🚀" in messages.csv, "Jane Doe" as the connection was imported
+                    id = byName.get(PersonNames.clean(name).toLowerCase(Locale.ROOT));
+                }
             }
             return java.util.Optional.ofNullable(id);
         }
