@@ -146,10 +146,17 @@ public final class CalendarCapture {
             int duplicates = 0;
             for (CapturedMeeting m : attended) {
                 if (store.seen(m.key())) {
-                    duplicates++;
+                    // met with nobody in the book then; some of them may have been added since (kith inbox add)
+                    Long late = store.seenWithNobody(m.key()) ? log(m, false) : null;
+                    if (late == null) {
+                        duplicates++;
+                    } else {
+                        store.logged(m.key(), late);
+                        logged++;
+                    }
                     continue;
                 }
-                Long interaction = log(m);
+                Long interaction = log(m, true);
                 store.record(m.key(), interaction);
                 if (interaction != null) {
                     logged++;
@@ -161,10 +168,13 @@ public final class CalendarCapture {
         }));
     }
 
-    /** Logs {@code m} with the contacts among its people; null when none of them is a contact. */
-    private Long log(CapturedMeeting m) {
+    /**
+     * Logs {@code m} with the contacts among its people; null when none of them is a contact. {@code first}:
+     * the meeting is new, so the others met in it (past meetings only) are counted for the inbox.
+     */
+    private Long log(CapturedMeeting m, boolean first) {
         Map<String, Long> known = contacts.idsByEmail(m.people().stream().map(Participant::email).toList());
-        if (!m.start().toInstant().isAfter(clock.today().atStartOfDay(zone).toInstant())) {
+        if (first && !m.start().toInstant().isAfter(clock.today().atStartOfDay(zone).toInstant())) {
             for (Participant p : m.people()) {
                 if (!known.containsKey(p.email())) {
                     store.met(p.email(), p.name(), m.start().toEpochSecond());

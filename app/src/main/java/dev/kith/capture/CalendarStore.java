@@ -18,6 +18,22 @@ final class CalendarStore {
                 .bind("book", book).bind("key", key).mapTo(Integer.class).one() > 0);
     }
 
+    /** Whether the meeting keyed {@code key} was captured before with nobody in the book (no interaction). */
+    boolean seenWithNobody(String key) {
+        return db.read(h -> h.createQuery("""
+                        SELECT count(*) FROM calendar_meetings
+                        WHERE book_id = :book AND meeting_key = :key AND interaction_id IS NULL""")
+                .bind("book", book).bind("key", key).mapTo(Integer.class).one() > 0);
+    }
+
+    /** Sets the interaction of the meeting keyed {@code key}, captured before with nobody in the book. */
+    void logged(String key, long interactionId) {
+        db.update(h -> h.createUpdate("""
+                        UPDATE calendar_meetings SET interaction_id = :interaction
+                        WHERE book_id = :book AND meeting_key = :key AND interaction_id IS NULL""")
+                .bind("book", book).bind("key", key).bind("interaction", interactionId).execute());
+    }
+
     /** Records the meeting keyed {@code key} as captured, logged as {@code interactionId} (null: nobody in the book). */
     void record(String key, Long interactionId) {
         db.update(h -> h.createUpdate(

@@ -10,14 +10,20 @@ import dev.kith.store.BothDatabases;
 import dev.kith.store.Tables;
 import dev.kith.store.TestDatabase;
 import dev.kith.today.Action;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Meetings from an iCalendar file become interactions once; a one-off meeting yesterday gives a
  * follow-up, a recurring one, a declined one and a cancelled one give none; a future one is planned.
  */
 class CalendarCaptureTest {
+    @TempDir
+    Path dir;
+
     @BothDatabases
     void meetingsIAttendedAreLoggedOnceAndOnlyOneOffsCallForAFollowUp(TestDatabase db) {
         MailBook ana = new MailBook(db);
@@ -63,5 +69,43 @@ class CalendarCaptureTest {
         var added = ana.capture.inbox().add("eve@archive.example");
         assertThat(added.contact().name()).isEqualTo("Eve Park");
         assertThat(ana.capture.inbox().list()).extracting(p -> p.email()).doesNotContain("eve@archive.example");
+    }
+
+    @BothDatabases
+    void aMeetingWithNobodyInTheBookIsLoggedWhenTheCalendarIsReadAgainAfterAddingTheirPeople(TestDatabase db)
+            throws Exception {
+        MailBook ana = new MailBook(db);
+        Path ics = dir.resolve("calendar.ics");
+        Files.writeString(ics, """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                BEGIN:VEVENT\r
+                UID:met-eve@kith.test\r
+                DTSTAMP:20261101T000000Z\r
+                DTSTART:20261123T140000Z\r
+                DTEND:20261123T150000Z\r
+                SUMMARY:Coffee with Eve\r
+                ORGANIZER;CN=Eve Park:mailto:eve@archive.example\r
+                ATTENDEE;CN=Ana Lima;PARTSTAT=ACCEPTED:mailto:ana.lima@work.example\r
+                ATTENDEE;CN=Finn Roe;PARTSTAT=ACCEPTED:mailto:finn@archive.example\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """);
+        assertThat(ana.capture.calendar().importIcs(ics).interactions()).isZero();
+        long eve = ana.capture.inbox().add("eve@archive.example").contact().id();
+
+        CalendarSummary again = ana.capture.calendar().importIcs(ics);
+
+        assertThat(again.interactions()).isEqualTo(1);
+        assertThat(ana.with(eve)).singleElement().satisfies(i -> {
+            assertThat(i.summary()).isEqualTo("Coffee with Eve");
+            assertThat(i.kind()).isEqualTo(InteractionKind.COFFEE);
+        });
+        assertThat(ana.capture.inbox().list()).filteredOn(p -> p.email().equals("finn@archive.example"))
+                .singleElement().satisfies(p -> assertThat(p.why()).startsWith("met in 1 meeting"));
+        assertThat(ana.capture.calendar().importIcs(ics).skipped().duplicates()).isEqualTo(1);
+        assertThat(ana.book.today().plan(10).actions())
+                .filteredOn(a -> a.kind().equals("follow-up") || a.kind().equals("thank-you"))
+                .extracting(a -> a.people().get(0).id()).containsExactly(eve);
     }
 }
