@@ -23,6 +23,10 @@ public final class Classifier {
 
     /** The kind of a message with these fields, sender and (decoded) subject. */
     public static MailClass classify(Headers h, Address from, String subject) {
+        if (h.has("x-mozilla-draft-info") || lower(h.get("x-uniform-type-identifier")).equals("com.apple.mail-draft")
+                || labelled(h.get("x-gmail-labels"), "drafts") || labelled(h.get("x-gmail-labels"), "draft")) {
+            return MailClass.DRAFT;
+        }
         String precedence = lower(h.get("precedence"));
         if (h.has("list-id") || h.has("list-post") || h.has("mailing-list") || h.has("x-mailing-list")
                 || precedence.equals("list")) {

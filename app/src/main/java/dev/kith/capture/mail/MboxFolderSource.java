@@ -7,17 +7,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * A folder of mbox files, as Thunderbird keeps them ({@code Local Folders/Inbox}, {@code Sent}, subfolders in
  * {@code Inbox.sbd/}) or as several exported mailboxes lie side by side: every file in it and below it whose
  * first non-empty line is a {@code From } separator, in path order. Thunderbird's {@code .msf} indexes, its
- * {@code .dat} and {@code .json} settings, empty folders and hidden files are passed over; a folder without
- * any mbox file is refused.
+ * {@code .dat} and {@code .json} settings, empty folders and hidden files are passed over, and so are the drafts
+ * and templates folders (mail never sent); a folder without any mbox file is refused.
  */
 final class MboxFolderSource implements MessageSource {
     private static final int SNIFF = 4096;
+    private static final Set<String> UNSENT = Set.of("drafts", "draft", "templates", "entwürfe", "vorlagen",
+            "brouillons", "modèles", "borradores", "plantillas", "bozze", "concepten");
     private final Path folder;
 
     MboxFolderSource(Path folder) {
@@ -33,7 +37,7 @@ final class MboxFolderSource implements MessageSource {
     public void read(MessageSink sink) {
         List<Path> files;
         try (Stream<Path> all = Files.walk(folder)) {
-            files = all.filter(Files::isRegularFile).filter(MboxFolderSource::candidate).sorted().toList();
+            files = all.filter(Files::isRegularFile).filter(p -> candidate(folder.relativize(p))).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             throw new ImportException(folder.toString(), 0, "cannot read the folder: " + e.getMessage());
         }
@@ -46,8 +50,26 @@ final class MboxFolderSource implements MessageSource {
         }
     }
 
-    private static boolean candidate(Path file) {
-        String name = file.getFileName().toString();
+    /**
+     * Whether a folder called {@code name} (a Thunderbird mbox file, a Maildir or Maildir++ folder such as
+     * {@code .Drafts} or {@code .INBOX.Drafts}) holds mail never sent: drafts or templates, also localized.
+     */
+    static boolean unsent(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        n = n.endsWith(".mbox") ? n.substring(0, n.length() - 5) : n; // Apple Mail's Drafts.mbox
+        int dot = n.lastIndexOf('.', n.length() - 2);
+        return UNSENT.contains(dot >= 0 && n.startsWith(".") ? n.substring(dot + 1) : n);
+    }
+
+    /** Whether {@code relative} (a file's path inside the folder) may be an mbox file of mail sent or received. */
+    private static boolean candidate(Path relative) {
+        for (Path part : relative) {
+            String n = part.toString();
+            if (unsent(n.endsWith(".sbd") ? n.substring(0, n.length() - 4) : n)) {
+                return false; // Drafts, or a folder below Drafts.sbd
+            }
+        }
+        String name = relative.getFileName().toString();
         return !name.startsWith(".") && !name.endsWith(".msf") && !name.endsWith(".dat") && !name.endsWith(".json")
                 && !name.endsWith(".html") && !name.endsWith(".plist");
     }

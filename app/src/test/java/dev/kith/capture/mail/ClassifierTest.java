@@ -76,4 +76,16 @@ class ClassifierTest {
         assertThat(Classifier.classify(new Headers().add("Sender", "Bea <bea@client.example>"), BEA, "Hi"))
                 .isEqualTo(MailClass.PERSON);
     }
+
+    @Test
+    void draftsAreTold() {
+        assertThat(kind(new Headers().add("X-Gmail-Labels", "Drafts,Opened"), "bea@client.example", "Hi"))
+                .isEqualTo(MailClass.DRAFT);
+        assertThat(kind(new Headers().add("X-Mozilla-Draft-Info", "internal/draft; vcard=0"), "bea@client.example",
+                "Hi")).isEqualTo(MailClass.DRAFT);
+        assertThat(kind(new Headers().add("X-Uniform-Type-Identifier", "com.apple.mail-draft"), "bea@client.example",
+                "Hi")).isEqualTo(MailClass.DRAFT);
+        assertThat(kind(new Headers().add("X-Gmail-Labels", "Inbox,Draftsmanship"), "bea@client.example", "Hi"))
+                .isEqualTo(MailClass.PERSON);
+    }
 }

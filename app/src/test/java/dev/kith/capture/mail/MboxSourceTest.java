@@ -203,6 +203,14 @@ class MboxSourceTest {
         Files.write(local.resolve("Inbox.msf"), new byte[] {'/', '/', ' ', '<', '!', '-', '-', 0, 1, 2});
         Files.writeString(local.resolve("Trash"), "");
         Files.writeString(local.resolve("msgFilterRules.dat"), "version=\"9\"\n");
+        Files.writeString(local.resolve("Drafts"), """
+                From - Mon Dec 02 10:05:00 2019
+                X-Mozilla-Draft-Info: internal/draft; vcard=0; receipt=0
+                From: me@x.example
+                Subject: never sent
+
+                body
+                """);
         Path sub = Files.createDirectories(local.resolve("Inbox.sbd"));
         Files.writeString(sub.resolve("Work"), """
                 From - Tue Dec 03 09:05:00 2019
