@@ -6,6 +6,7 @@ import dev.kith.capture.calendar.CalendarObject;
 import dev.kith.capture.calendar.DavCredentials;
 import dev.kith.capture.calendar.FeedResult;
 import dev.kith.capture.calendar.IcsFeedClient;
+import dev.kith.capture.calendar.IcsFiles;
 import dev.kith.capture.calendar.Meeting;
 import dev.kith.capture.calendar.SyncResult;
 import dev.kith.capture.calendar.CalendarWarning;
@@ -68,14 +69,21 @@ public final class CalendarCapture {
     }
 
     /**
-     * Captures an iCalendar file. A file that is not iCalendar, or over a limit, is refused with an
-     * {@link dev.kith.io.ImportException} naming its line, and nothing changes; a bad event is skipped
-     * and named in a warning.
+     * Captures an iCalendar file, a ZIP of them (Google Calendar's export) or a folder of them, all or nothing.
+     * A file that is not iCalendar, or over a limit, is refused with an {@link dev.kith.io.ImportException}
+     * naming its line, and nothing changes; a bad event is skipped and named in a warning.
      */
     public CalendarSummary importIcs(Path file) {
         Set<String> me = mine();
-        IcsResult read = new IcsReader(zone, IcsLimits.DEFAULT).read(file, from(), to());
-        return capture(read, me, () -> { });
+        IcsReader reader = new IcsReader(zone, IcsLimits.DEFAULT);
+        List<Meeting> meetings = new ArrayList<>();
+        List<CalendarWarning> warnings = new ArrayList<>();
+        for (IcsFiles.Calendar c : IcsFiles.of(file, IcsLimits.DEFAULT)) {
+            IcsResult read = reader.read(c.source(), c.bytes(), from(), to());
+            meetings.addAll(read.meetings());
+            warnings.addAll(read.warnings());
+        }
+        return capture(new IcsResult(meetings, warnings), me, () -> { });
     }
 
     /**

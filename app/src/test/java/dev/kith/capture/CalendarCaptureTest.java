@@ -108,4 +108,43 @@ class CalendarCaptureTest {
                 .filteredOn(a -> a.kind().equals("follow-up") || a.kind().equals("thank-you"))
                 .extracting(a -> a.people().get(0).id()).containsExactly(eve);
     }
+
+    @BothDatabases
+    void googleCalendarsZipExportAndItsUnpackedFolderAreReadWhole(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        Path zip = dir.resolve("ana.lima@work.example.ical.zip");
+        byte[] meetings = Files.readAllBytes(MailBook.fixture("calendar/kith-meetings.ics"));
+        String shared = """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                BEGIN:VEVENT\r
+                UID:shared-1@kith.test\r
+                DTSTAMP:20261101T000000Z\r
+                DTSTART:20261120T140000Z\r
+                DTEND:20261120T150000Z\r
+                SUMMARY:Team review\r
+                ORGANIZER;CN=Carl Berg:mailto:carl@partner.example\r
+                ATTENDEE;CN=Ana Lima;PARTSTAT=ACCEPTED:mailto:ana.lima@work.example\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """;
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("ana.lima@work.example.ics"));
+            out.write(meetings);
+            out.putNextEntry(new java.util.zip.ZipEntry("Team_abc@group.calendar.google.com.ics"));
+            out.write(shared.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        CalendarSummary summary = ana.capture.calendar().importIcs(zip);
+
+        assertThat(summary.interactions()).isEqualTo(9);
+        assertThat(ana.with(ana.carl)).extracting(Interaction::summary).contains("Team review");
+        Path folder = Files.createDirectories(dir.resolve("Calendar"));
+        Files.write(folder.resolve("ana.lima@work.example.ics"), meetings);
+        Files.writeString(folder.resolve("Team.ics"), shared);
+        assertThat(ana.capture.calendar().importIcs(folder).skipped().duplicates()).isEqualTo(9);
+        Path notCalendars = Files.createDirectories(dir.resolve("empty"));
+        assertThatThrownBy(() -> ana.capture.calendar().importIcs(notCalendars)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("no .ics calendar");
+    }
 }
