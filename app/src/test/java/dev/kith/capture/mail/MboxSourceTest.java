@@ -234,4 +234,39 @@ class MboxSourceTest {
         assertThatThrownBy(() -> MessageSources.mbox(folder).read(sink)).isInstanceOf(ImportException.class)
                 .hasMessageContaining(folder.toString()).hasMessageContaining("no mbox file");
     }
+
+    @Test
+    void aGoogleTakeoutZipIsReadThroughItsMboxEntries() throws IOException {
+        Path zip = folder.resolve("takeout-20261124T101500Z-001.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("Takeout/archive_browser.html"));
+            out.write("<html></html>".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("Takeout/Mail/All mail Including Spam and Trash.mbox"));
+            out.write("""
+                    From 1781234567890123456@xxx Mon Nov 02 12:00:00 +0100 2026\r
+                    X-Gmail-Labels: Inbox\r
+                    From: a@x.example\r
+                    Subject: one\r
+                    \r
+                    body\r
+                    From 1781234567890123457@xxx Mon Nov 02 13:00:00 +0100 2026\r
+                    From: b@x.example\r
+                    Subject: two\r
+                    \r
+                    body\r
+                    """.getBytes(StandardCharsets.UTF_8));
+        }
+
+        MessageSources.mbox(zip).read(sink);
+
+        assertThat(read).extracting(MailMessage::subject).containsExactly("one", "two");
+        assertThat(read.get(1).origin()).endsWith("zip!/Takeout/Mail/All mail Including Spam and Trash.mbox:7");
+        Path empty = folder.resolve("photos.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(empty))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("a.jpg"));
+            out.write(new byte[] {1, 2, 3});
+        }
+        assertThatThrownBy(() -> MessageSources.mbox(empty).read(sink)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("without any .mbox file");
+    }
 }
