@@ -13,10 +13,10 @@ public final class Classifier {
             + "|risposta automatica|automatisch antwoord|automaattinen vastaus|undeliverable|undelivered mail"
             + "|delivery status notification|mail delivery failed|returned mail)\\s*(?::|\\(|$|-)");
     /** What calendar programs (Google, Outlook, Apple) put before the title of an invitation or an answer to one. */
-    private static final Pattern CALENDAR_SUBJECT = Pattern.compile("(?iu)^\\s*(?:invitation|updated invitation"
-            + "(?: with note)?|invitation from google calendar|accepted|declined|tentatively accepted|tentative"
-            + "|canceled event|cancelled event|canceled|cancelled|event canceled|new time proposed"
-            + "|proposed new time)\\s*:");
+    private static final Pattern CALENDAR_SUBJECT = Pattern.compile("(?iu)^\\s*(?:(?:accepted|declined"
+            + "|tentatively accepted|tentative|canceled event|cancelled event|canceled|cancelled|event canceled"
+            + "|new time proposed|proposed new time)\\s*:|(?:invitation|updated invitation(?: with note)?"
+            + "|invitation from google calendar)\\s*:.* @ )");
 
     private Classifier() {
     }

@@ -68,11 +68,12 @@ class ClassifierTest {
         assertThat(kind(new Headers().add("Content-Type", "text/calendar; method=REQUEST"), "bea@client.example",
                 "Sync")).isEqualTo(MailClass.AUTOMATIC);
         for (String subject : new String[] {"Invitation: Sync @ Fri Dec 6, 2019 10am - 11am (PST) (sam@home.example)",
-                "Updated invitation: Sync", "Accepted: Sync @ Fri", "Declined: Sync", "Tentatively accepted: Sync",
+                "Updated invitation: Sync @ Mon Dec 9, 2019", "Accepted: Sync @ Fri", "Declined: Sync", "Tentatively accepted: Sync",
                 "Canceled event: Sync", "Tentative: Sync", "Canceled: Sync"}) {
             assertThat(Classifier.classify(new Headers(), BEA, subject)).as(subject).isEqualTo(MailClass.AUTOMATIC);
         }
         assertThat(Classifier.classify(new Headers(), BEA, "Invitations for the party")).isEqualTo(MailClass.PERSON);
+        assertThat(Classifier.classify(new Headers(), BEA, "Invitation: keynote at FooConf?")).isEqualTo(MailClass.PERSON);
         assertThat(Classifier.classify(new Headers().add("Sender", "Bea <bea@client.example>"), BEA, "Hi"))
                 .isEqualTo(MailClass.PERSON);
     }
