@@ -172,7 +172,8 @@ public final class CalendarCapture {
             }
             alsoStore.run();
             return new CalendarSummary(read.meetings().size(), logged, 0, 0, 0,
-                    new CaptureSummary.Skipped(0, 0, duplicates, read.warnings().size()), warnings);
+                    new CaptureSummary.Skipped(0, 0, duplicates,
+                            (int) read.warnings().stream().filter(CalendarWarning::eventSkipped).count()), warnings);
         }));
     }
 

@@ -147,4 +147,37 @@ class CalendarCaptureTest {
         assertThatThrownBy(() -> ana.capture.calendar().importIcs(notCalendars)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("no .ics calendar");
     }
+
+    @BothDatabases
+    void onlyEventsLeftOutCountAsUnreadableNotFieldsReadAround(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        Path ics = dir.resolve("fields.ics");
+        Files.writeString(ics, """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                BEGIN:VEVENT\r
+                UID:bad-start\r
+                DTSTART:2026113T100000Z\r
+                SUMMARY:Bad start\r
+                ATTENDEE:mailto:ana.lima@work.example\r
+                END:VEVENT\r
+                BEGIN:VEVENT\r
+                UID:bad-rule\r
+                DTSTART:20261120T100000Z\r
+                DTEND:20261120T110000Z\r
+                RRULE:FREQ=SOMETIMES\r
+                SUMMARY:Bad rule\r
+                ORGANIZER:mailto:bea@client.example\r
+                ATTENDEE:mailto:ana.lima@work.example\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """);
+
+        CalendarSummary summary = ana.capture.calendar().importIcs(ics);
+
+        assertThat(summary.skipped().unreadable()).isEqualTo(1);
+        assertThat(summary.warnings()).hasSizeGreaterThanOrEqualTo(2)
+                .anySatisfy(w -> assertThat(w).contains("fields.ics:3: event 'bad-start' skipped"));
+        assertThat(ana.with(ana.bea)).extracting(Interaction::summary).containsExactly("Bad rule");
+    }
 }
