@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 /** Tells person mail from list, bulk, automatic and no-reply mail by header fields, sender and subject. */
 public final class Classifier {
-    private static final Pattern NO_REPLY = Pattern.compile("(?:[^@]*[-+._])?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply"
+    /** Machine words anywhere in a local part: {@code comments-noreply}, {@code calendar-notification}. */
+    private static final Pattern NO_REPLY_WORD = Pattern.compile("[^@]*[-+._](?:no[-_.]?reply|do[-_.]?not[-_.]?reply"
+            + "|notifications?|bounces?)(?:[-+._].*)?");
+    private static final Pattern NO_REPLY = Pattern.compile("(?:no[-_.]?reply|do[-_.]?not[-_.]?reply"
             + "|notifications?|notify|mailer[-_]daemon|postmaster|bounces?|newsletters?|mailer)(?:[-+._].*)?");
     private static final Pattern AUTOMATIC_SUBJECT = Pattern.compile("(?iu)^\\s*(?:automatic reply|auto[- ]?reply"
             + "|autoreply|auto[- ]?response|out of (?:the )?office(?: reply| autoreply)?|autosvar|automatisk svar"
@@ -53,7 +56,7 @@ public final class Classifier {
     public static boolean noReply(String email) {
         int at = email.indexOf('@');
         String local = (at < 0 ? email : email.substring(0, at)).toLowerCase(Locale.ROOT);
-        return NO_REPLY.matcher(local).matches();
+        return NO_REPLY.matcher(local).matches() || NO_REPLY_WORD.matcher(local).matches();
     }
 
     /**

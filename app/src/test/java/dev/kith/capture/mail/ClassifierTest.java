@@ -55,6 +55,7 @@ class ClassifierTest {
         }
         assertThat(Classifier.noReply("noreen@x.example")).isFalse();
         assertThat(Classifier.noReply("ann.notifier@x.example")).isFalse();
+        assertThat(Classifier.noReply("norman.mailer@x.example")).isFalse();
         assertThat(Classifier.classify(new Headers(), BEA, "Lunch")).isEqualTo(MailClass.PERSON);
     }
 
