@@ -151,11 +151,12 @@ public final class CalendarCapture {
                 .limit(CaptureSummary.MAX_WARNINGS).toList();
         return search.deferring(() -> db.write(h -> {
             int logged = 0;
+            Set<String> newlyMet = new java.util.HashSet<>();
             int duplicates = 0;
             for (CapturedMeeting m : attended) {
                 if (store.seen(m.key())) {
                     // met with nobody in the book then; some of them may have been added since (kith inbox add)
-                    Long late = store.seenWithNobody(m.key()) ? log(m, false) : null;
+                    Long late = store.seenWithNobody(m.key()) ? log(m, false, newlyMet) : null;
                     if (late == null) {
                         duplicates++;
                     } else {
@@ -164,14 +165,14 @@ public final class CalendarCapture {
                     }
                     continue;
                 }
-                Long interaction = log(m, true);
+                Long interaction = log(m, true, newlyMet);
                 store.record(m.key(), interaction);
                 if (interaction != null) {
                     logged++;
                 }
             }
             alsoStore.run();
-            return new CalendarSummary(read.meetings().size(), logged, 0, 0, 0,
+            return new CalendarSummary(read.meetings().size(), logged, 0, 0, newlyMet.size(),
                     new CaptureSummary.Skipped(0, 0, duplicates,
                             (int) read.warnings().stream().filter(CalendarWarning::eventSkipped).count()), warnings);
         }));
@@ -179,14 +180,17 @@ public final class CalendarCapture {
 
     /**
      * Logs {@code m} with the contacts among its people; null when none of them is a contact. {@code first}:
-     * the meeting is new, so the others met in it (past meetings only) are counted for the inbox.
+     * the meeting is new, so the others met in it (past meetings only) are counted for the inbox; those met for the
+     * first time are added to {@code newlyMet}.
      */
-    private Long log(CapturedMeeting m, boolean first) {
+    private Long log(CapturedMeeting m, boolean first, Set<String> newlyMet) {
         Map<String, Long> known = contacts.idsByEmail(m.people().stream().map(Participant::email).toList());
         if (first && !m.start().toInstant().isAfter(clock.today().atStartOfDay(zone).toInstant())) {
             for (Participant p : m.people()) {
                 if (!known.containsKey(p.email())) {
-                    store.met(p.email(), p.name(), m.start().toEpochSecond());
+                    if (store.met(p.email(), p.name(), m.start().toEpochSecond())) {
+                        newlyMet.add(p.email());
+                    }
                 }
             }
         }

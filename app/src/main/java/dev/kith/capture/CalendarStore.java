@@ -45,9 +45,12 @@ final class CalendarStore {
     record Met(String email, String name, int meetings, long firstSeen, long lastSeen) {
     }
 
-    /** Counts a past meeting at {@code at} with {@code email} (lower case), called {@code name} (may be null). */
-    void met(String email, String name, long at) {
-        db.update(h -> {
+    /**
+     * Counts a past meeting at {@code at} with {@code email} (lower case), called {@code name} (may be null);
+     * true when this is the first meeting with them.
+     */
+    boolean met(String email, String name, long at) {
+        return db.write(h -> {
             int updated = h.createUpdate("""
                             UPDATE calendar_people SET meetings = meetings + 1, name = coalesce(:name, name),
                                 first_seen = CASE WHEN :at < first_seen THEN :at ELSE first_seen END,
@@ -60,6 +63,7 @@ final class CalendarStore {
                                 VALUES (:book, :email, :name, 1, :at, :at)""")
                         .bind("book", book).bind("email", email).bind("name", name).bind("at", at).execute();
             }
+            return updated == 0;
         });
     }
 

@@ -91,12 +91,16 @@ class CalendarCaptureTest {
                 END:VEVENT\r
                 END:VCALENDAR\r
                 """);
-        assertThat(ana.capture.calendar().importIcs(ics).interactions()).isZero();
+        CalendarSummary first = ana.capture.calendar().importIcs(ics);
+        assertThat(first.interactions()).isZero();
+        assertThat(first.newPeople()).isEqualTo(2);
+        assertThat(first.inWords()).isEqualTo("1 event: 0 interactions, 2 new people; skipped 0 duplicates, 0 unreadable");
         long eve = ana.capture.inbox().add("eve@archive.example").contact().id();
 
         CalendarSummary again = ana.capture.calendar().importIcs(ics);
 
         assertThat(again.interactions()).isEqualTo(1);
+        assertThat(again.newPeople()).isZero();
         assertThat(ana.with(eve)).singleElement().satisfies(i -> {
             assertThat(i.summary()).isEqualTo("Coffee with Eve");
             assertThat(i.kind()).isEqualTo(InteractionKind.COFFEE);
