@@ -147,6 +147,18 @@ class CalendarCaptureTest {
         Files.write(folder.resolve("ana.lima@work.example.ics"), meetings);
         Files.writeString(folder.resolve("Team.ics"), shared);
         assertThat(ana.capture.calendar().importIcs(folder).skipped().duplicates()).isEqualTo(9);
+        Path many = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 5; i++) {
+            Files.write(many.resolve(i + ".ics"), meetings);
+        }
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        try {
+            dev.kith.capture.calendar.IcsFiles.of(many, new dev.kith.capture.calendar.IcsLimits(
+                    meetings.length, 1 << 16, 1000, 100, 100));
+        } catch (ImportException e) {
+            refused.add(e.getMessage());
+        }
+        assertThat(refused).singleElement().asString().contains("larger than");
         Path notCalendars = Files.createDirectories(dir.resolve("empty"));
         assertThatThrownBy(() -> ana.capture.calendar().importIcs(notCalendars)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("no .ics calendar");

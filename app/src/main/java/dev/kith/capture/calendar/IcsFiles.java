@@ -18,7 +18,7 @@ import java.util.zip.ZipInputStream;
  * The calendars a path holds: an iCalendar file; a ZIP of them (Google Calendar's export, {@code
  * you@gmail.com.ical.zip}, one {@code .ics} per calendar); or a folder of them (that ZIP unpacked, Google
  * Takeout's {@code Calendar} folder). Each calendar is at most the limits' size, at most {@value #MAX_CALENDARS}
- * of them, so a ZIP bomb is refused unread. Thread-safe (stateless).
+ * of them and at most four times that size in all, so a ZIP bomb is refused unread. Thread-safe (stateless).
  */
 public final class IcsFiles {
     static final int MAX_CALENDARS = 200;
@@ -72,7 +72,7 @@ public final class IcsFiles {
                 if (bytes.length > limits.maxBytes()) {
                     throw new ImportException(source, 0, "the calendar is larger than " + limits.maxBytes() + " bytes");
                 }
-                add(calendars, new Calendar(source, bytes), file);
+                add(calendars, new Calendar(source, bytes), file, limits);
             }
         }
         if (calendars.isEmpty()) {
@@ -95,14 +95,22 @@ public final class IcsFiles {
             if (Files.size(p) > limits.maxBytes()) {
                 throw new ImportException(p.toString(), 0, "the calendar is larger than " + limits.maxBytes() + " bytes");
             }
-            add(calendars, new Calendar(p.toString(), Files.readAllBytes(p)), folder);
+            add(calendars, new Calendar(p.toString(), Files.readAllBytes(p)), folder, limits);
         }
         return calendars;
     }
 
-    private static void add(List<Calendar> calendars, Calendar c, Path whole) {
+    private static void add(List<Calendar> calendars, Calendar c, Path whole, IcsLimits limits) {
         if (calendars.size() >= MAX_CALENDARS) {
             throw new ImportException(whole.toString(), 0, "more than " + MAX_CALENDARS + " calendars");
+        }
+        long total = c.bytes().length;
+        for (Calendar earlier : calendars) {
+            total += earlier.bytes().length;
+        }
+        if (total > 4 * limits.maxBytes()) {
+            throw new ImportException(whole.toString(), 0, "the calendars are larger than " + 4 * limits.maxBytes()
+                    + " bytes in all");
         }
         calendars.add(c);
     }
