@@ -6,6 +6,7 @@ import dev.kith.capture.calendar.CalendarObject;
 import dev.kith.capture.calendar.DavCredentials;
 import dev.kith.capture.calendar.FeedResult;
 import dev.kith.capture.calendar.IcsFeedClient;
+import dev.kith.capture.calendar.IcsFiles;
 import dev.kith.capture.calendar.Meeting;
 import dev.kith.capture.calendar.SyncResult;
 import dev.kith.capture.calendar.CalendarWarning;
@@ -68,14 +69,21 @@ public final class CalendarCapture {
     }
 
     /**
-     * Captures an iCalendar file. A file that is not iCalendar, or over a limit, is refused with an
-     * {@link dev.kith.io.ImportException} naming its line, and nothing changes; a bad event is skipped
-     * and named in a warning.
+     * Captures an iCalendar file, a ZIP of them (Google Calendar's export) or a folder of them, all or nothing.
+     * A file that is not iCalendar, or over a limit, is refused with an {@link dev.kith.io.ImportException}
+     * naming its line, and nothing changes; a bad event is skipped and named in a warning.
      */
     public CalendarSummary importIcs(Path file) {
         Set<String> me = mine();
-        IcsResult read = new IcsReader(zone, IcsLimits.DEFAULT).read(file, from(), to());
-        return capture(read, me, () -> { });
+        IcsReader reader = new IcsReader(zone, IcsLimits.DEFAULT);
+        List<Meeting> meetings = new ArrayList<>();
+        List<CalendarWarning> warnings = new ArrayList<>();
+        for (IcsFiles.Calendar c : IcsFiles.of(file, IcsLimits.DEFAULT)) {
+            IcsResult read = reader.read(c.source(), c.bytes(), from(), to());
+            meetings.addAll(read.meetings());
+            warnings.addAll(read.warnings());
+        }
+        return capture(new IcsResult(meetings, warnings), me, () -> { });
     }
 
     /**
@@ -143,31 +151,46 @@ public final class CalendarCapture {
                 .limit(CaptureSummary.MAX_WARNINGS).toList();
         return search.deferring(() -> db.write(h -> {
             int logged = 0;
+            Set<String> newlyMet = new java.util.HashSet<>();
             int duplicates = 0;
             for (CapturedMeeting m : attended) {
                 if (store.seen(m.key())) {
-                    duplicates++;
+                    // met with nobody in the book then; some of them may have been added since (kith inbox add)
+                    Long late = store.seenWithNobody(m.key()) ? log(m, false, newlyMet) : null;
+                    if (late == null) {
+                        duplicates++;
+                    } else {
+                        store.logged(m.key(), late);
+                        logged++;
+                    }
                     continue;
                 }
-                Long interaction = log(m);
+                Long interaction = log(m, true, newlyMet);
                 store.record(m.key(), interaction);
                 if (interaction != null) {
                     logged++;
                 }
             }
             alsoStore.run();
-            return new CalendarSummary(read.meetings().size(), logged, 0, 0, 0,
-                    new CaptureSummary.Skipped(0, 0, duplicates, read.warnings().size()), warnings);
+            return new CalendarSummary(read.meetings().size(), logged, 0, 0, newlyMet.size(),
+                    new CaptureSummary.Skipped(0, 0, duplicates,
+                            (int) read.warnings().stream().filter(CalendarWarning::eventSkipped).count()), warnings);
         }));
     }
 
-    /** Logs {@code m} with the contacts among its people; null when none of them is a contact. */
-    private Long log(CapturedMeeting m) {
+    /**
+     * Logs {@code m} with the contacts among its people; null when none of them is a contact. {@code first}:
+     * the meeting is new, so the others met in it (past meetings only) are counted for the inbox; those met for the
+     * first time are added to {@code newlyMet}.
+     */
+    private Long log(CapturedMeeting m, boolean first, Set<String> newlyMet) {
         Map<String, Long> known = contacts.idsByEmail(m.people().stream().map(Participant::email).toList());
-        if (!m.start().toInstant().isAfter(clock.today().atStartOfDay(zone).toInstant())) {
+        if (first && !m.start().toInstant().isAfter(clock.today().atStartOfDay(zone).toInstant())) {
             for (Participant p : m.people()) {
                 if (!known.containsKey(p.email())) {
-                    store.met(p.email(), p.name(), m.start().toEpochSecond());
+                    if (store.met(p.email(), p.name(), m.start().toEpochSecond())) {
+                        newlyMet.add(p.email());
+                    }
                 }
             }
         }

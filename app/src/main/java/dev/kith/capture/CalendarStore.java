@@ -18,6 +18,22 @@ final class CalendarStore {
                 .bind("book", book).bind("key", key).mapTo(Integer.class).one() > 0);
     }
 
+    /** Whether the meeting keyed {@code key} was captured before with nobody in the book (no interaction). */
+    boolean seenWithNobody(String key) {
+        return db.read(h -> h.createQuery("""
+                        SELECT count(*) FROM calendar_meetings
+                        WHERE book_id = :book AND meeting_key = :key AND interaction_id IS NULL""")
+                .bind("book", book).bind("key", key).mapTo(Integer.class).one() > 0);
+    }
+
+    /** Sets the interaction of the meeting keyed {@code key}, captured before with nobody in the book. */
+    void logged(String key, long interactionId) {
+        db.update(h -> h.createUpdate("""
+                        UPDATE calendar_meetings SET interaction_id = :interaction
+                        WHERE book_id = :book AND meeting_key = :key AND interaction_id IS NULL""")
+                .bind("book", book).bind("key", key).bind("interaction", interactionId).execute());
+    }
+
     /** Records the meeting keyed {@code key} as captured, logged as {@code interactionId} (null: nobody in the book). */
     void record(String key, Long interactionId) {
         db.update(h -> h.createUpdate(
@@ -29,9 +45,12 @@ final class CalendarStore {
     record Met(String email, String name, int meetings, long firstSeen, long lastSeen) {
     }
 
-    /** Counts a past meeting at {@code at} with {@code email} (lower case), called {@code name} (may be null). */
-    void met(String email, String name, long at) {
-        db.update(h -> {
+    /**
+     * Counts a past meeting at {@code at} with {@code email} (lower case), called {@code name} (may be null);
+     * true when this is the first meeting with them.
+     */
+    boolean met(String email, String name, long at) {
+        return db.write(h -> {
             int updated = h.createUpdate("""
                             UPDATE calendar_people SET meetings = meetings + 1, name = coalesce(:name, name),
                                 first_seen = CASE WHEN :at < first_seen THEN :at ELSE first_seen END,
@@ -44,6 +63,7 @@ final class CalendarStore {
                                 VALUES (:book, :email, :name, 1, :at, :at)""")
                         .bind("book", book).bind("email", email).bind("name", name).bind("at", at).execute();
             }
+            return updated == 0;
         });
     }
 

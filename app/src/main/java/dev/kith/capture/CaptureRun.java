@@ -59,7 +59,7 @@ final class CaptureRun implements MessageSink {
                 }
             }
             case LIST -> lists++;
-            case BULK, AUTOMATIC, NO_REPLY -> bulk++;
+            case BULK, AUTOMATIC, NO_REPLY, DRAFT -> bulk++;
         }
     }
 

@@ -58,7 +58,7 @@ public final class LinkedInExport {
 
     /** Captures messages.csv given as {@code bytes}. */
     public CaptureSummary messages(String file, byte[] bytes) {
-        return capture.linkedIn().importCsv(file, new String(bytes, StandardCharsets.UTF_8));
+        return capture.linkedIn().importCsv(file, new String(bytes, StandardCharsets.UTF_8), myName());
     }
 
     /** Imports the connections and captures the messages of the export ZIP {@code bytes}, all or nothing. */
@@ -169,9 +169,15 @@ public final class LinkedInExport {
                     : new Importer(book, contacts, milestones)
                             .run(ImportFormat.LINKEDIN, connectionsFile, connectionsContent, false, Progress.NONE);
             CaptureSummary messages = messagesFile == null ? null
-                    : capture.linkedIn().importCsv(messagesFile, messagesText);
+                    : capture.linkedIn().importCsv(messagesFile, messagesText, myName());
             return new Summary(me, connections, messages);
         }
+    }
+
+    /** The name of the book's "me", null when none is set: who owns an export of one conversation. */
+    private String myName() {
+        return book.me().flatMap(id -> contacts.getAll(java.util.List.of(id)).stream().findFirst())
+                .map(dev.kith.contacts.Contact::name).orElse(null);
     }
 
     private static boolean connections(String text) {

@@ -11,6 +11,7 @@ import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.interactions.Interactions;
 import dev.kith.io.ImportException;
+import dev.kith.io.imports.PersonNames;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
 import java.time.LocalDateTime;
@@ -70,6 +71,14 @@ public final class LinkedInMessages {
      * or broken CSV, is refused with an {@link ImportException} naming the line, and nothing changes.
      */
     public CaptureSummary importCsv(String file, String text) {
+        return importCsv(file, text, null);
+    }
+
+    /**
+     * {@link #importCsv(String, String)} knowing the user's name ({@code me}, null when unknown): when two people
+     * take part in equally many conversations (an export of one conversation), the one of that name is the owner.
+     */
+    public CaptureSummary importCsv(String file, String text, String me) {
         List<Row> rows = new ArrayList<>();
         int unreadable = 0;
         List<String> warnings = new ArrayList<>();
@@ -104,7 +113,7 @@ public final class LinkedInMessages {
             throw new ImportException(file, 0, "cannot read: " + e.getMessage());
         }
         int skippedUnreadable = unreadable;
-        return search.deferring(() -> db.write(h -> capture(rows, skippedUnreadable, warnings)));
+        return search.deferring(() -> db.write(h -> capture(rows, skippedUnreadable, warnings, me)));
     }
 
     /** The line a CSV error names (FastCSV says "starting line N"), else 0. */
@@ -128,8 +137,8 @@ public final class LinkedInMessages {
                 r.findField("FOLDER").orElse("").strip().toUpperCase(Locale.ROOT));
     }
 
-    private CaptureSummary capture(List<Row> rows, int unreadable, List<String> warnings) {
-        String owner = owner(rows);
+    private CaptureSummary capture(List<Row> rows, int unreadable, List<String> warnings, String me) {
+        String owner = owner(rows, me);
         Matcher match = new Matcher(contacts.all());
         Map<String, List<Row>> conversations = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -210,19 +219,28 @@ public final class LinkedInMessages {
         return n;
     }
 
-    /** The export's owner: whoever takes part in the most conversations (the owner is in every one). */
-    private static String owner(List<Row> rows) {
+    /**
+     * The export's owner: whoever takes part in the most conversations (the owner is in every one); among equals,
+     * the one called {@code me} (the book's "me", null when unknown), else the greatest identity.
+     */
+    private static String owner(List<Row> rows, String me) {
         Map<String, Set<String>> seenIn = new HashMap<>();
+        Map<String, String> nameOf = new HashMap<>();
         for (Row r : rows) {
             seenIn.computeIfAbsent(identity(r.from(), r.fromUrl()), k -> new HashSet<>()).add(r.conversation());
+            nameOf.putIfAbsent(identity(r.from(), r.fromUrl()), r.from());
             for (int i = 0; i < Math.max(r.toNames().size(), r.toUrls().size()); i++) {
                 String name = i < r.toNames().size() ? r.toNames().get(i) : "";
                 String u = i < r.toUrls().size() ? r.toUrls().get(i) : "";
                 seenIn.computeIfAbsent(identity(name, u), k -> new HashSet<>()).add(r.conversation());
+                nameOf.putIfAbsent(identity(name, u), name);
             }
         }
-        return seenIn.entrySet().stream().max(Comparator.<Map.Entry<String, Set<String>>>comparingInt(e -> e.getValue().size())
-                .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse("");
+        String myName = me == null ? null : PersonNames.clean(me).toLowerCase(Locale.ROOT);
+        Comparator<Map.Entry<String, Set<String>>> order = Comparator.comparingInt(e -> e.getValue().size());
+        order = order.thenComparing(e -> myName != null
+                && myName.equals(PersonNames.clean(nameOf.getOrDefault(e.getKey(), "")).toLowerCase(Locale.ROOT)));
+        return seenIn.entrySet().stream().max(order.thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse("");
     }
 
     private static String identity(String name, String url) {
@@ -258,7 +276,7 @@ public final class LinkedInMessages {
         return u;
     }
 
-    /** Contacts found by LinkedIn URL, then by name (ignoring case). */
+    /** Contacts found by LinkedIn URL, then by name (ignoring case, then also emoji and credentials). */
     private static final class Matcher {
         private final Map<String, Long> byUrl = new HashMap<>();
         private final Map<String, Long> byName = new HashMap<>();
@@ -279,6 +297,9 @@ public final class LinkedInMessages {
             Long id = profileUrl == null || profileUrl.isEmpty() ? null : byUrl.get(profileUrl);
             if (id == null && name != null && !name.isBlank()) {
                 id = byName.get(name.strip().toLowerCase(Locale.ROOT));
+                if (id == null) { // "Jane Doe, PhD 🚀" in messages.csv, "Jane Doe" as the connection was imported
+                    id = byName.get(PersonNames.clean(name).toLowerCase(Locale.ROOT));
+                }
             }
             return java.util.Optional.ofNullable(id);
         }

@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * A person message as stored: its keys, its side (mine or theirs), whether it is addressed To me, how
- * many people besides me take part, and its recipients. Built against my addresses at capture time.
+ * many people besides me take part, and its recipients. Built against my addresses at capture time; a
+ * message the source filed as sent (Gmail's Sent label) is mine even from an address I did not declare.
  */
 record MessageRow(String key, String threadKey, String subjectKey, long sentAt, String fromEmail, String fromName,
                   boolean mine, boolean toMe, int others, String subject, String snippet, String source,
@@ -32,7 +33,7 @@ record MessageRow(String key, String threadKey, String subjectKey, long sentAt, 
 
     static MessageRow of(MailMessage m, Set<String> me, String source) {
         String from = m.from().email();
-        boolean mine = me.contains(from);
+        boolean mine = me.contains(from) || m.labelledSent();
         Set<String> participants = new LinkedHashSet<>();
         if (!mine) {
             participants.add(from);

@@ -94,4 +94,25 @@ class LinkedInMessagesTest {
             assertThat(Tables.counts(db.database())).isEqualTo(before);
         }
     }
+
+    @BothDatabases
+    void anExportOfOneConversationKnowsItsOwnerByTheBooksMe(TestDatabase db) {
+        Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
+        long zoe = kith.contacts().add(ContactDraft.builder("Zoe Young")
+                .linkedinUrl("https://www.linkedin.com/in/zoeyoung").build()).id();
+        String csv = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
+                + "CONTENT,FOLDER\n"
+                + "2-a,,Zoe Young,https://www.linkedin.com/in/zoeyoung,Ana Lima,https://www.linkedin.com/in/analima,"
+                + "2026-11-20 10:15:30 UTC,,Coffee?,INBOX\n"
+                + "2-a,,Ana Lima,https://www.linkedin.com/in/analima,Zoe Young,https://www.linkedin.com/in/zoeyoung,"
+                + "2026-11-19 09:00:00 UTC,,Hello Zoe,INBOX\n";
+
+        kith.capture().linkedIn().importCsv("messages.csv", csv, "Ana Lima");
+
+        // "zoeyoung" sorts after "analima": without the book's "me", Zoe would be taken for the owner
+        assertThat(kith.interactions().withContact(zoe, 10).reversed()).extracting(Interaction::initiator)
+                .containsExactly(Initiator.ME, Initiator.THEM);
+        assertThat(kith.interactions().awaitingReply()).singleElement()
+                .satisfies(i -> assertThat(i.people()).containsExactly(zoe));
+    }
 }

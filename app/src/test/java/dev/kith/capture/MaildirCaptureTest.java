@@ -51,4 +51,27 @@ class MaildirCaptureTest {
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).contains("not a Maildir"));
         assertThat(Tables.counts(db.database())).isEqualTo(before);
     }
+
+    @BothDatabases
+    void draftsAreNeverReadAsMailSent(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        Path maildir = MailBook.fixture("maildir");
+        String draft = """
+                Date: Mon, 23 Nov 2026 10:00:00 +0000
+                From: Ana Lima <ana.lima@work.example>
+                To: Carl Berg <carl@partner.example>
+                Subject: Re: Quick question
+                Message-ID: <%s@work.example>
+
+                half written
+                """;
+        Path drafts = Files.createDirectories(maildir.resolve(".Drafts/cur"));
+        Files.writeString(drafts.resolve("1763892000.M9P900.host:2,S"), draft.formatted("d1"));
+        Files.writeString(maildir.resolve("cur/1763892001.M9P901.host:2,DS"), draft.formatted("d2"));
+
+        CaptureSummary summary = ana.capture.mail().importMaildir(maildir);
+
+        assertThat(summary.messages()).isEqualTo(4);
+        assertThat(ana.with(ana.carl)).singleElement().satisfies(i -> assertThat(i.awaitingReply()).isTrue());
+    }
 }

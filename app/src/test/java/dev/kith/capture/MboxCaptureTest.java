@@ -15,12 +15,16 @@ import dev.kith.io.ImportException;
 import dev.kith.store.BothDatabases;
 import dev.kith.store.Tables;
 import dev.kith.store.TestDatabase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
 
 class MboxCaptureTest {
+    @TempDir
+    Path dir;
 
     @BothDatabases
     void aTakeoutExportIsSummarisedWithEachMessageCountedOnce(TestDatabase db) throws Exception {
@@ -124,5 +128,32 @@ class MboxCaptureTest {
 
         assertThatThrownBy(() -> capture.mail().importMbox(MailBook.fixture("gmail-takeout.mbox")))
                 .isInstanceOf(KithException.class).hasMessageContaining("declare your own email addresses");
+    }
+
+    @BothDatabases
+    void gmailsSentLabelMarksMyMailFromAnAddressIDidNotDeclare(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        Path mbox = dir.resolve("All mail Including Spam and Trash.mbox");
+        Files.writeString(mbox, """
+                From 1650000000000000001@xxx Wed Jan 01 00:00:00 +0000 2020\r
+                X-GM-THRID: 1650000000000000001\r
+                X-Gmail-Labels: Sent,Opened\r
+                Date: Mon, 16 Nov 2026 09:05:00 -0800 (PST)\r
+                From: Ana Lima <ana.lima@old-job.example>\r
+                To: Bea Ortiz <bea@client.example>\r
+                Subject: News\r
+                Message-ID: <a1@old-job.example>\r
+                \r
+                Hi Bea\r
+                """);
+
+        CaptureSummary summary = ana.capture.mail().importMbox(mbox);
+
+        assertThat(summary.newPeople()).isZero();
+        assertThat(ana.with(ana.bea)).singleElement().satisfies(i -> {
+            assertThat(i.initiator()).isEqualTo(Initiator.ME);
+            assertThat(i.awaitingReply()).isFalse();
+        });
+        assertThat(ana.capture.replies().owed()).isEmpty();
     }
 }

@@ -6,6 +6,11 @@ package dev.kith.capture.calendar;
  */
 public record CalendarWarning(String source, long line, String reason) {
 
+    /** Whether this warning says an event was left out (not only a field read around). */
+    public boolean eventSkipped() {
+        return reason.startsWith("event") && reason.contains(" skipped: ");
+    }
+
     @Override
     public String toString() {
         return source + (line > 0 ? ":" + line : "") + ": " + reason;

@@ -30,7 +30,8 @@ record IcsEvent(VEvent event, long line, String uid, EventTimes times, EventFiel
             }
             recurrenceKey = EventTimes.key(event.getRecurrenceId().getValue());
         }
-        boolean recurring = event.getProperties(RecurrenceRule.class).stream().anyMatch(r -> r.getValue() != null)
+        boolean recurring = event.getProperties(RecurrenceRule.class).stream()
+                .anyMatch(r -> r.getValue() != null && r.getValue().getFrequency() != null) // FREQ=SOMETIMES: once
                 || event.getProperties(RecurrenceDates.class).stream().anyMatch(r -> !r.getDates().isEmpty());
         Integer sequence = event.getSequence() == null ? null : event.getSequence().getValue();
         return new IcsEvent(event, line, uid, times, EventFields.of(event), recurring, recurrenceKey,

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,21 +33,65 @@ final class IcsScanner {
         this.limits = limits;
     }
 
-    /** The text of {@code bytes}: UTF-8 without a byte-order mark, else (with a warning) Latin-1. */
+    /**
+     * The text of {@code bytes}: UTF-8 without a byte-order mark, else (with a warning) Latin-1. A line folded
+     * inside a multibyte character (RFC 5545 folds at 75 octets, and Google and others cut a character in two)
+     * is still UTF-8: the character's remaining bytes are moved before the fold, which keeps the line numbers.
+     */
     static String decode(String source, byte[] bytes, IcsLimits limits, List<CalendarWarning> warnings) {
         if (bytes.length > limits.maxBytes()) {
             throw new ImportException(source, 0, "the calendar is larger than " + limits.maxBytes() + " bytes");
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in).toString();
-        } catch (CharacterCodingException e) {
+        String text = utf8(bytes, start);
+        if (text == null) {
+            text = utf8(mendSplitCharacters(bytes), start);
+        }
+        if (text == null) {
             warnings.add(new CalendarWarning(source, 0, "the calendar is not UTF-8; read as ISO-8859-1"));
             return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
         }
+        return text;
+    }
+
+    private static String utf8(byte[] bytes, int start) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A copy of {@code bytes} where each fold (CRLF or LF, then a space or tab) that follows a non-ASCII byte and
+     * is followed by UTF-8 continuation bytes has those bytes moved before it. Linear.
+     */
+    static byte[] mendSplitCharacters(byte[] bytes) {
+        byte[] out = bytes.clone();
+        int i = 1;
+        while (i < out.length) {
+            int fold = out[i] == '\r' && i + 1 < out.length && out[i + 1] == '\n' ? i + 1 : out[i] == '\n' ? i : -1;
+            if (fold < 0 || (out[i - 1] & 0x80) == 0 || fold + 1 >= out.length
+                    || out[fold + 1] != ' ' && out[fold + 1] != '\t') {
+                i++;
+                continue;
+            }
+            int tail = fold + 2;
+            int end = tail;
+            while (end < out.length && end - tail < 3 && (out[end] & 0xC0) == 0x80) {
+                end++;
+            }
+            if (end > tail) { // [i, tail) is the fold, [tail, end) the rest of the character
+                byte[] foldBytes = Arrays.copyOfRange(out, i, tail);
+                System.arraycopy(out, tail, out, i, end - tail);
+                System.arraycopy(foldBytes, 0, out, i + end - tail, foldBytes.length);
+            }
+            i = end;
+        }
+        return out;
     }
 
     /** Checks {@code text} and returns the first line of each VEVENT, in the order of the text. */

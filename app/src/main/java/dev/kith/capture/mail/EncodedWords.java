@@ -1,6 +1,8 @@
 package dev.kith.capture.mail;
 
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -10,7 +12,9 @@ import java.util.regex.Pattern;
  * Joins RFC 2047 encoded words that a mailer split in the middle of a character: {@code =?UTF-8?Q?Jos=C3?=
  * =?UTF-8?Q?=A9?=} is one "José" split over two words, which a decoder reading each word alone turns into
  * "Jos��". Adjacent words (only white space between them) in the same charset become one base64 word; any
- * other text is left as it is. Linear in the length of the field. Thread-safe (stateless).
+ * other text is left as it is. A word in a charset Java does not know ({@code =?x-unknown?Q?Bob?=}) is read as
+ * ISO-8859-1, so its ASCII letters show instead of the raw word. Linear in the length of the field.
+ * Thread-safe (stateless).
  */
 final class EncodedWords {
     private static final Pattern WORD = Pattern.compile("=\\?([^?\\s]{1,40})\\?([QqBb])\\?([^?\\s]*)\\?=");
@@ -32,7 +36,8 @@ final class EncodedWords {
         int consumed = 0;
         while (m.find()) {
             byte[] bytes = bytes(m.group(2), m.group(3));
-            boolean joins = words > 0 && bytes != null && charset.equalsIgnoreCase(m.group(1))
+            String named = known(m.group(1));
+            boolean joins = words > 0 && bytes != null && charset.equalsIgnoreCase(named)
                     && field.substring(consumed, m.start()).isBlank();
             if (!joins) {
                 flush(out, field, runStart, consumed, charset, run, words);
@@ -44,7 +49,7 @@ final class EncodedWords {
                     consumed = m.end();
                     continue;
                 }
-                charset = m.group(1);
+                charset = named;
                 runStart = m.start();
             }
             run.writeBytes(bytes);
@@ -59,12 +64,25 @@ final class EncodedWords {
     /** Appends the run of {@code words} words at [from, to): as it was when one word, else joined into one. */
     private static void flush(StringBuilder out, String field, int from, int to, String charset,
                               ByteArrayOutputStream run, int words) {
-        if (words == 1) {
+        if (words == 1 && field.startsWith("=?" + charset + "?", from)) {
             out.append(field, from, to);
-        } else if (words > 1) {
+        } else if (words > 0) {
             out.append("=?").append(charset).append("?B?").append(Base64.getEncoder().encodeToString(run.toByteArray()))
                     .append("?=");
         }
+    }
+
+    /** {@code charset} when Java can decode it (under its MIME or Java name), else {@code ISO-8859-1}. */
+    private static String known(String charset) {
+        try {
+            int star = charset.indexOf('*'); // RFC 2231 language: =?UTF-8*en?Q?...?=
+            if (star < 0 && Charset.isSupported(MimeUtility.javaCharset(charset))) {
+                return charset;
+            }
+        } catch (IllegalArgumentException e) {
+            // an illegal charset name: read as ISO-8859-1 below
+        }
+        return "ISO-8859-1";
     }
 
     /** The bytes an encoded word's text stands for; null when it cannot be read. */

@@ -16,7 +16,8 @@ public final class Headers {
     static final Set<String> WANTED = Set.of("from", "sender", "to", "cc", "bcc", "date", "message-id",
             "in-reply-to", "references", "subject", "list-id", "list-unsubscribe", "list-post", "mailing-list",
             "x-mailing-list", "precedence", "auto-submitted", "x-autoreply", "x-autorespond", "x-auto-reply",
-            "x-gmail-labels", "x-spam-flag", "return-path", "content-type", "content-transfer-encoding");
+            "x-gmail-labels", "x-spam-flag", "return-path", "content-type", "content-transfer-encoding",
+            "content-class", "x-mozilla-draft-info", "x-uniform-type-identifier");
     /** Characters kept of one field; the rest of a longer one (a References of thousands of ids) is dropped. */
     static final int MAX_VALUE = 16 * 1024;
     private static final Set<String> ADDRESS_LISTS = Set.of("to", "cc", "bcc");

@@ -14,11 +14,12 @@ import java.util.Objects;
  * was read (a file and line, a Maildir file, an IMAP folder and UID) for warnings. {@code messageId}
  * is the Message-ID without brackets, null when missing; {@code sourceKey} is the source's own stable
  * key (an IMAP source's UIDVALIDITY and UID), null for files. {@code threadRoot} is the first
- * message-id of References, else In-Reply-To, else null.
+ * message-id of References, else In-Reply-To, else null. {@code labelledSent} says the source filed it as
+ * sent by me (Gmail's {@code Sent} label), whatever address it was sent from.
  */
 public record MailMessage(String origin, String messageId, String sourceKey, Instant sentAt, Address from,
                           List<Address> to, List<Address> cc, List<Address> bcc, String subject, String threadRoot,
-                          String snippet, MailClass kind) {
+                          String snippet, MailClass kind, boolean labelledSent) {
     public MailMessage {
         Objects.requireNonNull(sentAt, "sentAt");
         Objects.requireNonNull(from, "from");

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * A Maildir: one message per file in the {@code cur} and {@code new} folders of the given folder and
  * of every folder below it, nested folders ({@code Archive/2024}) and Maildir++ ones ({@code .Sent},
- * {@code .Archive.2024}) alike; {@code tmp} is skipped. A message without a Date is dated by its
+ * {@code .Archive.2024}) alike; {@code tmp} is skipped, and so are drafts (a drafts or templates folder, a
+ * file flagged {@code D}). A message without a Date is dated by its
  * file's modification time. Folders are read in name order; files one at a time.
  */
 final class MaildirSource implements MessageSource {
@@ -42,7 +43,8 @@ final class MaildirSource implements MessageSource {
         for (Path folder : folders) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
                 for (Path file : files) {
-                    if (!file.getFileName().toString().startsWith(".") && Files.isRegularFile(file)) {
+                    String name = file.getFileName().toString();
+                    if (!name.startsWith(".") && !draft(name) && Files.isRegularFile(file)) {
                         readOne(file, parser, sink);
                     }
                 }
@@ -58,7 +60,8 @@ final class MaildirSource implements MessageSource {
             all.filter(Files::isDirectory)
                     .filter(p -> {
                         String name = p.getFileName() == null ? "" : p.getFileName().toString();
-                        return (name.equals("cur") || name.equals("new")) && !p.equals(root);
+                        return (name.equals("cur") || name.equals("new")) && !p.equals(root)
+                                && !unsentFolder(p.getParent());
                     })
                     .sorted()
                     .forEach(folders::add);
@@ -66,6 +69,22 @@ final class MaildirSource implements MessageSource {
             throw new ImportException(root.toString(), 0, "cannot read the folder: " + e.getMessage());
         }
         return folders;
+    }
+
+    /** Whether {@code folder} (holding cur and new) is below the Maildir's root and a drafts or templates folder. */
+    private boolean unsentFolder(Path folder) {
+        for (Path p = folder; p != null && !p.equals(root) && p.startsWith(root); p = p.getParent()) {
+            if (p.getFileName() != null && MboxFolderSource.unsent(p.getFileName().toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Maildir file name carries the draft flag ({@code …:2,DS}). */
+    static boolean draft(String fileName) {
+        int info = fileName.lastIndexOf(":2,");
+        return info >= 0 && fileName.indexOf('D', info + 3) >= 0;
     }
 
     private void readOne(Path file, MessageParser parser, MessageSink sink) {

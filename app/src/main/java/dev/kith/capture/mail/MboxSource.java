@@ -13,10 +13,22 @@ import java.time.Instant;
  * a {@code From } line is not an mbox and is refused with that line.
  */
 final class MboxSource implements MessageSource {
-    private final Path file;
+    /** Opens the mbox text; the stream is closed after reading. */
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private final String file;
+    private final Opener opener;
 
     MboxSource(Path file) {
-        this.file = file;
+        this(file.toString(), () -> Files.newInputStream(file));
+    }
+
+    /** An mbox read from {@code opener}, named {@code name} in origins and errors (a ZIP's {@code x.zip!/a.mbox}). */
+    MboxSource(String name, Opener opener) {
+        this.file = name;
+        this.opener = opener;
     }
 
     @Override
@@ -28,7 +40,7 @@ final class MboxSource implements MessageSource {
     public void read(MessageSink sink) {
         MessageParser parser = new MessageParser();
         long line = 0;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = opener.open()) {
             LineReader r = new LineReader(in);
             MessageAssembler message = null;
             long start = 0;
@@ -41,7 +53,7 @@ final class MboxSource implements MessageSource {
                         continue;
                     }
                     if (!r.startsWith("From ") && !(line == 1 && startsAfterBom(r))) {
-                        throw new ImportException(file.toString(), line,
+                        throw new ImportException(file, line,
                                 "not an mbox file: a message must start with a \"From \" line");
                     }
                 } else if (!Separators.starts(r, afterBlank)) {
@@ -60,7 +72,7 @@ final class MboxSource implements MessageSource {
                 deliver(sink, parser, message, origin(start), separatorDate);
             }
         } catch (IOException e) {
-            throw new ImportException(file.toString(), line, "cannot read the file: " + e.getMessage());
+            throw new ImportException(file, line, "cannot read the file: " + e.getMessage());
         }
     }
 

@@ -6,6 +6,9 @@ import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeUtility;
 import java.text.ParsePosition;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -31,6 +34,8 @@ public final class MessageParser {
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
     private static final Pattern ANGLED = Pattern.compile("<([^<>\\s]{1,998})>");
 
+    private static final DateTimeFormatter ASCTIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("EEE MMM d HH:mm:ss uuuu").toFormatter(Locale.ENGLISH);
     private final MailDateFormat dates = new MailDateFormat();
 
     /**
@@ -63,7 +68,7 @@ public final class MessageParser {
         }
         return new MailMessage(origin, firstId(h.get("message-id")), sourceKey, sentAt, from,
                 addresses(h.get("to")), addresses(h.get("cc")), addresses(h.get("bcc")), subject, root, snippet,
-                Classifier.classify(h, from, subject));
+                Classifier.classify(h, from, subject), Classifier.labelled(h.get("x-gmail-labels"), "sent"));
     }
 
     /** The decoded subject on one line, at most {@value #MAX_SUBJECT} characters; null when blank. */
@@ -236,11 +241,33 @@ public final class MessageParser {
         } catch (RuntimeException e) {
             return null;
         }
-        if (parsed == null) {
+        Instant at = parsed == null ? odd(field.strip()) : parsed.toInstant();
+        if (at == null) {
             return null;
         }
-        Instant at = parsed.toInstant();
         return at.isBefore(EARLIEST) || at.isAfter(LATEST) ? null : at;
+    }
+
+    /**
+     * A Date in a form RFC 5322 does not allow but some mailers and converters write: ISO 8601 with an offset
+     * ({@code 2019-12-02T09:05:00Z}, {@code 2019-12-02 09:05:00 +01:00}) or C's asctime ({@code Mon Dec  2
+     * 09:05:00 2019}, read as UTC); null for anything else.
+     */
+    static Instant odd(String field) {
+        if (field.length() > 40) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(field.replace(' ', 'T').replaceFirst("T([+-])", "$1")
+                    .replaceFirst("TZ$", "Z")).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            // not ISO 8601
+        }
+        try {
+            return java.time.LocalDateTime.parse(field.replaceAll("\\s+", " "), ASCTIME).toInstant(ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The first {@code <id>} of a field (or the trimmed field when it has no brackets), at most 250 characters. */

@@ -12,11 +12,20 @@ public final class MessageSources {
     /**
      * An mbox file: Gmail Takeout, Thunderbird, Apple Mail (mboxo or mboxrd). Apple Mail exports a mailbox
      * as a folder ({@code Inbox.mbox/}) holding a file {@code mbox}: given such a folder, that file is read.
+     * Any other folder (Thunderbird's {@code Local Folders}, several exports side by side) is read through
+     * every mbox file in it and below it; index and settings files beside them are passed over. A ZIP (Google
+     * Takeout's download) is read through its {@code .mbox} entries, streamed.
      */
     public static MessageSource mbox(Path file) {
         Objects.requireNonNull(file, "file");
         Path inside = file.resolve("mbox");
-        return new MboxSource(Files.isDirectory(file) && Files.isRegularFile(inside) ? inside : file);
+        if (Files.isDirectory(file) && !Files.isRegularFile(inside)) {
+            return new MboxFolderSource(file);
+        }
+        if (Files.isRegularFile(file) && MboxZipSource.isZip(file)) {
+            return new MboxZipSource(file);
+        }
+        return new MboxSource(Files.isDirectory(file) ? inside : file);
     }
 
     /** A Maildir folder, with its nested and Maildir++ folders. */

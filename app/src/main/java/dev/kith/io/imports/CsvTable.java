@@ -128,12 +128,15 @@ final class CsvTable {
             root = root.getCause();
         }
         String m = String.valueOf(root.getMessage());
+        // the parser counts lines from the header and says so ("record starting at line 2"): the error's own
+        // line is the file's, so that count is left out rather than contradict it
+        String own = m.replaceAll("(?i)\\s*\\(?\\b(?:record )?starting (?:at )?line \\d+\\)?", "").strip();
         if (m.toLowerCase(Locale.ROOT).contains("quote")) {
-            return "unterminated or misplaced quote (" + m + ")";
+            return "unterminated or misplaced quote in the record that starts on this line";
         }
         if (m.toLowerCase(Locale.ROOT).contains("field")) {
-            return "wrong number of fields (" + m + ")";
+            return "wrong number of fields (" + own + ")";
         }
-        return m;
+        return own;
     }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * LinkedIn's {@code Connections.csv}: an optional {@code Notes:} preamble, a blank line, then the
  * header {@code First Name,Last Name,URL,Email Address,Company,Position,Connected On} (without {@code
- * URL} in exports before 2020). "Connected On" ({@code 24 Nov 2026}) becomes the first-met date.
+ * URL} in exports before 2020). "Connected On" ({@code 24 Nov 2026}) becomes the first-met date. Names lose
+ * emoji and credentials ({@link PersonNames}).
  */
 final class LinkedInReader {
     static final List<String> HEADER = List.of("First Name", "Last Name", "URL", "Email Address", "Company",
@@ -48,8 +49,8 @@ final class LinkedInReader {
         CsvTable.read(file, text.substring(start), firstLine, REQUIRED, r -> {
             RowBuilder b = new RowBuilder(file, r.line(), warnings);
             Row row = b
-                    .given(r.get("First Name"))
-                    .family(r.get("Last Name"))
+                    .given(PersonNames.clean(r.get("First Name")))
+                    .family(PersonNames.clean(r.get("Last Name")))
                     .url(r.get("URL"))
                     .email(r.get("Email Address"))
                     .organization(r.get("Company"))

@@ -95,6 +95,9 @@ final class RowBuilder {
     Row build() {
         String display = display();
         if (blank(display)) {
+            if (!blank(linkedin) || !blank(website) || !phones.isEmpty() || !blank(title) || !blank(location)) {
+                warn("skipped: no name, organization or email");
+            }
             warnings.skip(line, "no name, organization or email");
             return null;
         }

@@ -362,4 +362,25 @@ class IcsReaderTest {
     private static List<String> days(IcsResult result, String uid) {
         return all(result.meetings(), uid).stream().map(m -> m.start().toLocalDate().toString()).toList();
     }
+
+    @Test
+    void aLineFoldedInsideAMultibyteCharacterIsReadAsUtf8() {
+        String summary = "SUMMARY:Caf\u00e9 avec Fran\u00e7oise \u2615 et l'\u00e9quipe de Z\u00fcrich, d\u00e9jeuner";
+        byte[] line = summary.getBytes(StandardCharsets.UTF_8);
+        int cut = summary.indexOf("\u2615") + 5; // inside the three bytes of the cup, as Google folds at 75 octets
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:fold@google.com\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        out.write(line, 0, cut);
+        out.writeBytes("\r\n ".getBytes(StandardCharsets.US_ASCII));
+        out.write(line, cut, line.length - cut);
+        out.writeBytes("\r\nDTSTART:20250407T163000Z\r\nDTEND:20250407T173000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+
+        IcsResult result = new IcsReader(PARIS, IcsLimits.DEFAULT).read("folded.ics", out.toByteArray(), FROM_2025,
+                TO_2026);
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(only(result.meetings(), "fold@google.com").summary()).isEqualTo(summary.substring(8));
+    }
 }

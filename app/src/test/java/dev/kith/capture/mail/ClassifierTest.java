@@ -49,10 +49,45 @@ class ClassifierTest {
     void noReplyAndNotificationSendersAreTold() {
         for (String from : new String[] {"noreply@x.example", "no-reply@x.example", "donotreply@x.example",
                 "do-not-reply@x.example", "notifications@github.com", "MAILER-DAEMON@x.example",
-                "postmaster@x.example", "noreply+abc@x.example", "bounces+123@x.example"}) {
+                "postmaster@x.example", "noreply+abc@x.example", "bounces+123@x.example",
+                "calendar-notification@google.com", "account.noreply@x.example", "jobs-noreply@linkedin.com"}) {
             assertThat(Classifier.noReply(from)).as(from).isTrue();
         }
         assertThat(Classifier.noReply("noreen@x.example")).isFalse();
+        assertThat(Classifier.noReply("ann.notifier@x.example")).isFalse();
+        assertThat(Classifier.noReply("norman.mailer@x.example")).isFalse();
         assertThat(Classifier.classify(new Headers(), BEA, "Lunch")).isEqualTo(MailClass.PERSON);
+    }
+
+    @Test
+    void calendarInvitationsAndAnswersAreAutomaticNotOwedAReply() {
+        Headers google = new Headers().add("Sender", "Google Calendar <calendar-notification@google.com>")
+                .add("Reply-To", "Bea <bea@client.example>").add("Content-Type", "multipart/mixed; boundary=x");
+        assertThat(Classifier.classify(google, BEA, "Sync")).isEqualTo(MailClass.AUTOMATIC);
+        assertThat(kind(new Headers().add("Content-Class", "urn:content-classes:calendarmessage"), "bea@client.example",
+                "Sync")).isEqualTo(MailClass.AUTOMATIC);
+        assertThat(kind(new Headers().add("Content-Type", "text/calendar; method=REQUEST"), "bea@client.example",
+                "Sync")).isEqualTo(MailClass.AUTOMATIC);
+        for (String subject : new String[] {"Invitation: Sync @ Fri Dec 6, 2019 10am - 11am (PST) (sam@home.example)",
+                "Updated invitation: Sync @ Mon Dec 9, 2019", "Accepted: Sync @ Fri", "Declined: Sync", "Tentatively accepted: Sync",
+                "Canceled event: Sync", "Tentative: Sync", "Canceled: Sync"}) {
+            assertThat(Classifier.classify(new Headers(), BEA, subject)).as(subject).isEqualTo(MailClass.AUTOMATIC);
+        }
+        assertThat(Classifier.classify(new Headers(), BEA, "Invitations for the party")).isEqualTo(MailClass.PERSON);
+        assertThat(Classifier.classify(new Headers(), BEA, "Invitation: keynote at FooConf?")).isEqualTo(MailClass.PERSON);
+        assertThat(Classifier.classify(new Headers().add("Sender", "Bea <bea@client.example>"), BEA, "Hi"))
+                .isEqualTo(MailClass.PERSON);
+    }
+
+    @Test
+    void draftsAreTold() {
+        assertThat(kind(new Headers().add("X-Gmail-Labels", "Drafts,Opened"), "bea@client.example", "Hi"))
+                .isEqualTo(MailClass.DRAFT);
+        assertThat(kind(new Headers().add("X-Mozilla-Draft-Info", "internal/draft; vcard=0"), "bea@client.example",
+                "Hi")).isEqualTo(MailClass.DRAFT);
+        assertThat(kind(new Headers().add("X-Uniform-Type-Identifier", "com.apple.mail-draft"), "bea@client.example",
+                "Hi")).isEqualTo(MailClass.DRAFT);
+        assertThat(kind(new Headers().add("X-Gmail-Labels", "Inbox,Draftsmanship"), "bea@client.example", "Hi"))
+                .isEqualTo(MailClass.PERSON);
     }
 }

@@ -37,4 +37,17 @@ class EncodedWordsTest {
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
         assertThat(joined).startsWith("=?UTF-8?B?").endsWith("?= ");
     }
+
+    @Test
+    void aWordInACharsetJavaDoesNotKnowIsReadAsLatin1InsteadOfShownRaw() throws Exception {
+        MailMessage m = parser.parse(new Headers()
+                .add("From", "=?x-unknown?Q?Bob_Stone?= <bob@example.org>")
+                .add("To", "=?unknown-8bit?Q?Ren=E9?= <rene@example.fr>")
+                .add("Subject", "=?windows-1252?Q?=93Hi=94?= =?x-unknown?B?dGhlcmU=?=")
+                .add("Date", "Tue, 10 Nov 2026 12:00:00 +0100"), "t:1", null, null, null);
+
+        assertThat(m.from()).isEqualTo(new Address("bob@example.org", "Bob Stone"));
+        assertThat(m.to()).containsExactly(new Address("rene@example.fr", "René"));
+        assertThat(m.subject()).isEqualTo("\u201cHi\u201dthere");
+    }
 }

@@ -1,7 +1,9 @@
 package dev.kith.capture.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kith.io.ImportException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -186,5 +188,85 @@ class MboxSourceTest {
                 """);
 
         assertThat(read).singleElement().satisfies(m -> assertThat(m.snippet()).isNull());
+    }
+    @Test
+    void aThunderbirdProfileFolderIsReadThroughItsMboxFilesAndSubfoldersSkippingIndexes() throws IOException {
+        Path local = Files.createDirectories(folder.resolve("Local Folders"));
+        Files.writeString(local.resolve("Inbox"), """
+                From - Mon Dec 02 09:05:00 2019
+                X-Mozilla-Status: 0001
+                From: a@x.example
+                Subject: one
+
+                body
+                """);
+        Files.write(local.resolve("Inbox.msf"), new byte[] {'/', '/', ' ', '<', '!', '-', '-', 0, 1, 2});
+        Files.writeString(local.resolve("Trash"), "");
+        Files.writeString(local.resolve("msgFilterRules.dat"), "version=\"9\"\n");
+        Files.writeString(local.resolve("Drafts"), """
+                From - Mon Dec 02 10:05:00 2019
+                X-Mozilla-Draft-Info: internal/draft; vcard=0; receipt=0
+                From: me@x.example
+                Subject: never sent
+
+                body
+                """);
+        Path sub = Files.createDirectories(local.resolve("Inbox.sbd"));
+        Files.writeString(sub.resolve("Work"), """
+                From - Tue Dec 03 09:05:00 2019
+                From: b@x.example
+                Subject: two
+
+                body
+                """);
+
+        MessageSources.mbox(local).read(sink);
+
+        assertThat(read).extracting(MailMessage::subject).containsExactly("one", "two");
+        assertThat(read.get(1).origin()).endsWith("Work:1");
+        assertThat(unreadable).isEmpty();
+    }
+
+    @Test
+    void aFolderWithoutAnyMboxFileIsRefusedWithItsName() throws IOException {
+        Files.writeString(folder.resolve("notes.txt"), "hello\n");
+
+        assertThatThrownBy(() -> MessageSources.mbox(folder).read(sink)).isInstanceOf(ImportException.class)
+                .hasMessageContaining(folder.toString()).hasMessageContaining("no mbox file");
+    }
+
+    @Test
+    void aGoogleTakeoutZipIsReadThroughItsMboxEntries() throws IOException {
+        Path zip = folder.resolve("takeout-20261124T101500Z-001.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("Takeout/archive_browser.html"));
+            out.write("<html></html>".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("Takeout/Mail/All mail Including Spam and Trash.mbox"));
+            out.write("""
+                    From 1781234567890123456@xxx Mon Nov 02 12:00:00 +0100 2026\r
+                    X-Gmail-Labels: Inbox\r
+                    From: a@x.example\r
+                    Subject: one\r
+                    \r
+                    body\r
+                    From 1781234567890123457@xxx Mon Nov 02 13:00:00 +0100 2026\r
+                    From: b@x.example\r
+                    Subject: two\r
+                    \r
+                    body\r
+                    """.getBytes(StandardCharsets.UTF_8));
+        }
+
+        MessageSources.mbox(zip).read(sink);
+
+        assertThat(read).extracting(MailMessage::subject).containsExactly("one", "two");
+        assertThat(read.get(1).origin()).endsWith("zip!/Takeout/Mail/All mail Including Spam and Trash.mbox:7");
+        Path empty = folder.resolve("photos.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(empty))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("a.jpg"));
+            out.write(new byte[] {1, 2, 3});
+        }
+        assertThatThrownBy(() -> MessageSources.mbox(empty).read(sink)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("without any .mbox file");
     }
 }

@@ -75,6 +75,16 @@ class MessageParserTest {
     }
 
     @Test
+    void isoAndAsctimeDatesThatOldOrOddMailersWriteAreRead() throws Exception {
+        assertThat(parse(new Headers().add("From", "a@x.example").add("Date", "2019-12-02T09:05:00Z")).sentAt())
+                .isEqualTo(java.time.Instant.parse("2019-12-02T09:05:00Z"));
+        assertThat(parse(new Headers().add("From", "a@x.example").add("Date", "2019-12-02 09:05:00 +01:00")).sentAt())
+                .isEqualTo(java.time.Instant.parse("2019-12-02T08:05:00Z"));
+        assertThat(parse(new Headers().add("From", "a@x.example").add("Date", "Mon Dec  2 09:05:00 2019")).sentAt())
+                .isEqualTo(java.time.Instant.parse("2019-12-02T09:05:00Z"));
+    }
+
+    @Test
     void aMessageWithoutASenderIsUnreadable() {
         assertThatThrownBy(() -> parse(new Headers().add("Subject", "hi")))
                 .isInstanceOf(UnreadableMessageException.class).hasMessage("no From field");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kith.app.Kith;
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.ContactFilter;
+import dev.kith.contacts.ContactSummary;
 import dev.kith.contacts.Employment;
 import dev.kith.io.Fixtures;
 import dev.kith.io.ImportFormat;
@@ -94,5 +95,24 @@ class LinkedInImportTest {
             assertThat(ImportFormat.detect("Connections.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                     .isEqualTo(ImportFormat.LINKEDIN);
         }
+    }
+
+    @BothDatabases
+    void emojiAndCredentialsLeaveTheNamesAndARowWithOnlyAProfileIsWarnedAbout(TestDatabase db) {
+        Kith book = book(db);
+        ImportSummary summary = importText(book, ImportFormat.LINKEDIN, HEADER
+                + "Jane,\"Doe, PhD\",https://www.linkedin.com/in/janedoe,,\"Acme, Inc.\",VP Engineering,12 Mar 2019\n"
+                + "John,Smith \uD83D\uDE80,https://www.linkedin.com/in/jsmith,,,,01 Jan 2024\n"
+                + "\u2728 Mia,\"Wong, MBA, CPA\",https://www.linkedin.com/in/miaw,,,,01 Jan 2024\n"
+                + "Sam,\"Hill, Jr.\",https://www.linkedin.com/in/samhill,,,,01 Jan 2024\n"
+                + ",,https://www.linkedin.com/in/ACoAAB123,,,,05 May 2021\n");
+
+        assertThat(book.contacts().list(ContactFilter.ALL_ACTIVE)).extracting(ContactSummary::name)
+                .containsExactlyInAnyOrder("Jane Doe", "John Smith", "Mia Wong", "Sam Hill, Jr.");
+        assertThat(book.contacts().resolve("Jane Doe").familyName()).isEqualTo("Doe");
+        assertThat(summary.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(6);
+            assertThat(w.message()).contains("no name");
+        });
     }
 }

@@ -81,7 +81,7 @@ class TolerantImportTest {
                 card("Bo Chen", "EMAIL:not-an-email") + "BEGIN:VCARD\r\nFN:Cy Diaz\r\n"))
                 .isInstanceOf(ImportException.class).hasMessage("broken.vcf:6: the vCard that starts here has no END:VCARD");
         assertThatThrownBy(() -> run(book, ImportFormat.LINKEDIN, "q.csv", LINKEDIN + "\"Cy,Diaz,,,,,\n"))
-                .isInstanceOf(ImportException.class).hasMessageContaining("q.csv:2: unterminated or misplaced quote");
+                .isInstanceOf(ImportException.class).hasMessage("q.csv:2: unterminated or misplaced quote in the record that starts on this line");
         assertThat(Tables.counts(book.database())).isEqualTo(before);
     }
 

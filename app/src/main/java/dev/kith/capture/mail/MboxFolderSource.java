@@ -1,0 +1,93 @@
+package dev.kith.capture.mail;
+
+import dev.kith.io.ImportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A folder of mbox files, as Thunderbird keeps them ({@code Local Folders/Inbox}, {@code Sent}, subfolders in
+ * {@code Inbox.sbd/}) or as several exported mailboxes lie side by side: every file in it and below it whose
+ * first non-empty line is a {@code From } separator, in path order. Thunderbird's {@code .msf} indexes, its
+ * {@code .dat} and {@code .json} settings, empty folders and hidden files are passed over, and so are the drafts
+ * and templates folders (mail never sent); a folder without any mbox file is refused.
+ */
+final class MboxFolderSource implements MessageSource {
+    private static final int SNIFF = 4096;
+    private static final Set<String> UNSENT = Set.of("drafts", "draft", "templates", "entwürfe", "vorlagen",
+            "brouillons", "modèles", "borradores", "plantillas", "bozze", "concepten");
+    private final Path folder;
+
+    MboxFolderSource(Path folder) {
+        this.folder = folder;
+    }
+
+    @Override
+    public String kind() {
+        return "mbox";
+    }
+
+    @Override
+    public void read(MessageSink sink) {
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(folder)) {
+            files = all.filter(Files::isRegularFile).filter(p -> candidate(folder.relativize(p))).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportException(folder.toString(), 0, "cannot read the folder: " + e.getMessage());
+        }
+        List<Path> mboxes = files.stream().filter(MboxFolderSource::startsWithSeparator).toList();
+        if (mboxes.isEmpty()) {
+            throw new ImportException(folder.toString(), 0, "no mbox file in this folder");
+        }
+        for (Path file : mboxes) {
+            new MboxSource(file).read(sink);
+        }
+    }
+
+    /**
+     * Whether a folder called {@code name} (a Thunderbird mbox file, a Maildir or Maildir++ folder such as
+     * {@code .Drafts} or {@code .INBOX.Drafts}) holds mail never sent: drafts or templates, also localized.
+     */
+    static boolean unsent(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        n = n.endsWith(".mbox") ? n.substring(0, n.length() - 5) : n; // Apple Mail's Drafts.mbox
+        int dot = n.lastIndexOf('.', n.length() - 2);
+        return UNSENT.contains(dot >= 0 && n.startsWith(".") ? n.substring(dot + 1) : n);
+    }
+
+    /** Whether {@code relative} (a file's path inside the folder) may be an mbox file of mail sent or received. */
+    private static boolean candidate(Path relative) {
+        for (Path part : relative) {
+            String n = part.toString();
+            if (unsent(n.endsWith(".sbd") ? n.substring(0, n.length() - 4) : n)) {
+                return false; // Drafts, or a folder below Drafts.sbd
+            }
+        }
+        String name = relative.getFileName().toString();
+        return !name.startsWith(".") && !name.endsWith(".msf") && !name.endsWith(".dat") && !name.endsWith(".json")
+                && !name.endsWith(".html") && !name.endsWith(".plist");
+    }
+
+    /** Whether the first non-empty line of the file's first 4 KiB starts with {@code From } (after a BOM). */
+    static boolean startsWithSeparator(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFF);
+        } catch (IOException e) {
+            throw new ImportException(file.toString(), 0, "cannot read the file: " + e.getMessage());
+        }
+        int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
+                ? 3 : 0;
+        while (i < head.length && (head[i] == '\r' || head[i] == '\n' || head[i] == ' ' || head[i] == '\t')) {
+            i++;
+        }
+        return head.length - i >= 5 && head[i] == 'F' && head[i + 1] == 'r' && head[i + 2] == 'o' && head[i + 3] == 'm'
+                && head[i + 4] == ' ';
+    }
+}
