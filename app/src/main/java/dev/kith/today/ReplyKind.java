@@ -8,8 +8,16 @@ import dev.kith.interactions.Interactions;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code reply}: an inbound call, email or message still awaits my answer, oldest first. Seed: "Return phone calls or emails". */
+/**
+ * {@code reply}: an inbound call, email or message of the last {@value #OWED_DAYS} days still awaits my answer,
+ * oldest first. Seed: "Return phone calls or emails". Older unanswered mail (a mailbox's years of history on the
+ * first import) is not a reply to return today: it stays in {@code kith replies}, and the person comes back
+ * through keeping in touch.
+ */
 public final class ReplyKind implements ActionKind {
+    /** How long an unanswered call, email or message is proposed as a reply to return. */
+    static final int OWED_DAYS = 30;
+
     private final Interactions interactions;
     private final KithClock clock;
 
@@ -33,6 +41,9 @@ public final class ReplyKind implements ActionKind {
                 continue;
             }
             long age = Words.days(i.date(), s.today());
+            if (age > OWED_DAYS) {
+                continue;
+            }
             int strongest = people.stream().mapToInt(c -> c.strength()).max().orElse(0);
             actions.add(new Candidate(code() + ":" + i.id(), code(),
                     people.stream().map(Snapshot.ContactFacts::person).toList(),

@@ -29,6 +29,16 @@ class ActionKindScenariosTest extends SqliteScenario {
     }
 
     @Test
+    void mailUnansweredForMoreThanAMonthIsNoLongerAReplyToReturn() {
+        long paul = s.person("Paul Cottey");
+        long bo = s.person("Bo Chen");
+        var lastMonth = s.awaiting(paul, TODAY.minusDays(ReplyKind.OWED_DAYS), InteractionKind.EMAIL, "vendor question");
+        s.awaiting(bo, TODAY.minusDays(ReplyKind.OWED_DAYS + 1), InteractionKind.EMAIL, "old thread");
+        s.awaiting(bo, TODAY.minusYears(7), InteractionKind.EMAIL, "from a mailbox's history");
+        assertThat(s.candidates("reply")).extracting(Action::id).containsExactly("reply:" + lastMonth.id());
+    }
+
+    @Test
     void meetingSomeoneAtAnEventYesterdayCallsForANextMorningFollowUp() {
         long lauren = s.person("Lauren Hays");
         s.log(lauren, TODAY.minusDays(1), InteractionKind.EVENT_ENCOUNTER, Initiator.ME, Exchange.NEUTRAL, "ALA Annual");
