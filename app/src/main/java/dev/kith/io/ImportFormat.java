@@ -42,8 +42,8 @@ public enum ImportFormat {
         if (head.contains("E-mail Address") || head.contains("Business Phone") || head.contains("Primary Email")) {
             return OUTLOOK;
         }
-        throw new ValidationException("file", "'" + fileName + "' is not a file Kith can import: use a LinkedIn"
-                + " Connections.csv, a vCard (.vcf), a Google or Outlook contacts CSV, a Thunderbird or LDAP address book"
+        throw new ValidationException("file", "'" + fileName + "' is not a file Kith can import: use LinkedIn's"
+                + " data export (.zip) or its Connections.csv, a vCard (.vcf), a Google or Outlook contacts CSV, a Thunderbird or LDAP address book"
                 + " (.ldif), or a Kith backup (.json)");
     }
 

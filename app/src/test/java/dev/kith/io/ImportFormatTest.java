@@ -70,8 +70,8 @@ class ImportFormatTest {
         assertThatThrownBy(() -> ImportFormat.detect("notes.txt", text("just some notes\n")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.reason()).isEqualTo("'notes.txt' is not a file Kith can import: use a LinkedIn"
-                            + " Connections.csv, a vCard (.vcf), a Google or Outlook contacts CSV, a Thunderbird or"
+                    assertThat(e.reason()).isEqualTo("'notes.txt' is not a file Kith can import: use LinkedIn's"
+                            + " data export (.zip) or its Connections.csv, a vCard (.vcf), a Google or Outlook contacts CSV, a Thunderbird or"
                             + " LDAP address book (.ldif), or a Kith backup (.json)");
                 });
         assertThatThrownBy(() -> ImportFormat.detect("empty.csv", new byte[0])).isInstanceOf(ValidationException.class);
