@@ -165,8 +165,20 @@
     cy.on("mouseout", "node", function (evt) { evt.target.removeClass("hover"); graph.style.cursor = ""; });
     order = cy.nodes().toArray();
     focused = -1;
-    status.textContent = "Showing " + data.nodes.length + " of " + data.total + " people and "
-      + data.edges.length + " ties." + (path.length ? " The highlighted path starts with " + path[0].name + "." : "");
+    if (data.total === 0) {
+      // an empty book: say how to start rather than "Showing 0 of 0 people"
+      status.textContent = "Nobody in your book yet. ";
+      [["/contacts/new", "Add a person"], ["/import", "import your contacts"]].forEach(function (link, i) {
+        var a = document.createElement("a");
+        a.href = link[0];
+        a.textContent = link[1];
+        status.appendChild(a);
+        status.appendChild(document.createTextNode(i === 0 ? " or " : ", and your network appears here."));
+      });
+    } else {
+      status.textContent = "Showing " + data.nodes.length + " of " + data.total + " people and "
+        + data.edges.length + " ties." + (path.length ? " The highlighted path starts with " + path[0].name + "." : "");
+    }
     graph.kithGraph = cy; // for browser tests: the picture is a canvas
     graph.setAttribute("data-ready", "true");
   }
