@@ -284,7 +284,7 @@ public final class Today {
     public Action done(String id, String note) {
         return book.atomically(() -> {
             Action action = open(id);
-            Undoable.note(book, "done: " + action.kind(), action);
+            Undoable.note(book, "marked", "done", action);
             kind(action).complete(action, note);
             for (Action carried : action.carried()) {
                 if (!Fold.COVERED_BY_ANY_CONTACT.contains(carried.kind())) {
@@ -304,7 +304,7 @@ public final class Today {
         }
         return book.atomically(() -> {
             Action action = find(id);
-            Undoable.note(book, "snoozed: " + action.kind(), action);
+            Undoable.note(book, "snoozed", "", action);
             record(action, ActionLog.Status.SNOOZED, today, until, null);
             return action;
         });
@@ -315,7 +315,7 @@ public final class Today {
         LocalDate today = book.clock().today();
         return book.atomically(() -> {
             Action action = find(id);
-            Undoable.note(book, "skipped: " + action.kind(), action);
+            Undoable.note(book, "skipped", "", action);
             record(action, ActionLog.Status.SKIPPED, today, today.plusDays(SKIP_DAYS), null);
             return action;
         });

@@ -29,18 +29,7 @@ final class Words {
 
     /** A Today action's kind as its label reads: "follow-up" → "Follow up". */
     static String action(String kind) {
-        return switch (kind) {
-            case "ask-intro" -> "Ask for an introduction";
-            case "congratulate" -> "Congratulate";
-            case "choose-circle" -> "Choose your close circle";
-            case "follow-up" -> "Follow up";
-            case "keep-in-touch" -> "Keep in touch";
-            case "lunch" -> "Lunch";
-            case "rekindle" -> "Rekindle";
-            case "reply" -> "Reply";
-            case "thank-you" -> "Say thank you";
-            default -> kind.isEmpty() ? kind : Character.toUpperCase(kind.charAt(0)) + kind.substring(1).replace('-', ' ');
-        };
+        return dev.kith.today.ActionLabels.of(kind);
     }
 
     /** Where an open or finished introduction stands, as its badge reads. */

@@ -38,12 +38,12 @@ class UndoApiTest {
 
             HttpResponse<String> peek = web.get("/api/v1/undo");
             assertThat(peek.statusCode()).isEqualTo(200);
-            assertThat(JSON.readTree(peek.body()).get("undoable").asText()).isEqualTo("Done: follow-up with Ana Lima.");
+            assertThat(JSON.readTree(peek.body()).get("undoable").asText()).isEqualTo("Marked “Follow up” done for Ana Lima.");
 
             HttpResponse<String> undo = web.json("POST", "/api/v1/undo", "");
             assertThat(undo.statusCode()).as(undo.body()).isEqualTo(200);
             JsonNode undone = JSON.readTree(undo.body());
-            assertThat(undone.get("undone").asText()).isEqualTo("Done: follow-up with Ana Lima.");
+            assertThat(undone.get("undone").asText()).isEqualTo("Marked “Follow up” done for Ana Lima.");
             assertThat(web.book.interactions().withContact(ana, 10)).hasSize(1);
             assertThat(web.get("/api/v1/today").body()).contains(followUp);
             assertThat(web.json("POST", "/api/v1/undo", "").statusCode()).isEqualTo(409);
@@ -79,7 +79,7 @@ class UndoApiTest {
 
             HttpResponse<String> undo = web.json("POST", "/api/v1/undo?entry=" + latest, "");
             assertThat(undo.statusCode()).as(undo.body()).isEqualTo(200);
-            assertThat(JSON.readTree(undo.body()).get("undone").asText()).isEqualTo("Done: follow-up with Omar Haddad.");
+            assertThat(JSON.readTree(undo.body()).get("undone").asText()).isEqualTo("Marked “Follow up” done for Omar Haddad.");
             assertThat(web.book.interactions().withContact(omar, 10)).hasSize(1);
             // undone already: a second click answers 409; now the first change is the latest and can go
             assertThat(web.json("POST", "/api/v1/undo?entry=" + latest, "").statusCode()).isEqualTo(409);
