@@ -4,6 +4,7 @@ import dev.kith.contacts.Contacts;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.reciprocity.Balance;
 import dev.kith.reciprocity.Reciprocity;
+import dev.kith.store.Stamps;
 import dev.kith.today.Action;
 import dev.kith.today.ActionKind;
 import dev.kith.today.Candidate;
@@ -34,11 +35,41 @@ public final class ShareArticleKind implements ActionKind {
     record Pick(Article article, Recipient recipient, Balance balance) {
     }
 
+    /** One fresh article and its best recipients, best first. */
+    record Ranked(Article article, List<Recipient> recipients) {
+    }
+
+    /**
+     * What the ranking reads: the profiles (through the profile index), the articles and the shares. Not
+     * interactions, so a logged call or email carries the ranking over to the next snapshot of the day and only
+     * the balances are read again.
+     */
+    static final List<String> RANKING_READS;
+
+    static {
+        List<String> reads = new ArrayList<>(Stamps.PROFILE);
+        reads.add("articles");
+        reads.add("shares");
+        RANKING_READS = List.copyOf(reads);
+    }
+
     private final Articles articles;
     private final Reciprocity reciprocity;
     private final Contacts contacts;
-    /** The picks of a snapshot: loaded once, empty without recent articles (the model is not loaded then). */
-    private final SnapshotPart<List<Pick>> picks = this::bestPicks;
+    /** The fresh articles' rankings: empty without recent articles (the model is not loaded then). */
+    private final SnapshotPart<List<Ranked>> ranked = SnapshotPart.reading(RANKING_READS, this::rank);
+    /** The picks of a snapshot: the carried rankings with today's give and ask balances of their recipients. */
+    private final SnapshotPart<List<Pick>> picks = new SnapshotPart<>() {
+        @Override
+        public List<Pick> load(LocalDate today) {
+            return bestPicks(rank(today));
+        }
+
+        @Override
+        public List<Pick> load(Snapshot snapshot) {
+            return bestPicks(snapshot.part(ranked));
+        }
+    };
 
     public ShareArticleKind(Articles articles, Reciprocity reciprocity, Contacts contacts) {
         this.articles = articles;
@@ -46,25 +77,26 @@ public final class ShareArticleKind implements ActionKind {
         this.contacts = contacts;
     }
 
-    private List<Pick> bestPicks(LocalDate today) {
-        List<Article> fresh = articles.list().stream()
-                .filter(a -> !a.addedOn().isBefore(today.minusDays(FRESH_DAYS))).limit(5).toList();
-        if (fresh.isEmpty()) {
+    /** The five most recent articles of the last {@value #FRESH_DAYS} days, each with its best recipients. */
+    private List<Ranked> rank(LocalDate today) {
+        List<Ranked> out = new ArrayList<>();
+        articles.list().stream().filter(a -> !a.addedOn().isBefore(today.minusDays(FRESH_DAYS))).limit(5)
+                .forEach(a -> out.add(new Ranked(a, articles.recipients(a, GIVE_FIRST_REACH))));
+        return List.copyOf(out);
+    }
+
+    private List<Pick> bestPicks(List<Ranked> ranked) {
+        if (ranked.isEmpty()) {
             return List.of();
         }
-        List<List<Recipient>> ranked = new ArrayList<>();
         Set<Long> recipients = new HashSet<>();
-        for (Article a : fresh) {
-            List<Recipient> best = articles.recipients(a, GIVE_FIRST_REACH);
-            ranked.add(best);
-            best.forEach(r -> recipients.add(r.contactId()));
-        }
+        ranked.forEach(r -> r.recipients().forEach(x -> recipients.add(x.contactId())));
         // the balances of these recipients only: one indexed read, not the whole book's year of interactions
         Map<Long, Balance> balances = reciprocity.of(recipients);
         List<Pick> picks = new ArrayList<>();
-        for (int k = 0; k < fresh.size(); k++) {
-            Article a = fresh.get(k);
-            List<Recipient> best = ranked.get(k);
+        for (Ranked r : ranked) {
+            Article a = r.article();
+            List<Recipient> best = r.recipients();
             for (int i = 0; i < best.size(); i++) {
                 Pick p = new Pick(a, best.get(i), balances.get(best.get(i).contactId()));
                 if (i < 2 || giveFirst(p)) {

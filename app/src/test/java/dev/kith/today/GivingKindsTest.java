@@ -53,6 +53,22 @@ class GivingKindsTest extends SqliteScenario {
     }
 
     @Test
+    void aGiftLoggedAfterThePlanEndsTheGiveFirstReasonOfTheSameShare() {
+        long bo = person("Bo Chen", "email migration");
+        s.log(bo, Scenario.TODAY.minusDays(20), InteractionKind.EMAIL, Initiator.ME, Exchange.ASKED, "a reference");
+        s.log(bo, Scenario.TODAY.minusDays(5), InteractionKind.EMAIL, Initiator.ME, Exchange.ASKED, "an intro");
+        s.book().articles().add("https://example.org/m", "Email migration lessons", null, null, List.of());
+        Today today = s.today();
+        assertThat(today.candidates(today.snapshot()).stream().filter(a -> a.kind().equals("share-article")))
+                .singleElement().satisfies(a -> assertThat(a.reason()).startsWith("Give first: you only ask Bo Chen"));
+        // the article's ranking reads no interactions and is carried to the next snapshot; the balance is read again
+        s.log(bo, Scenario.TODAY, InteractionKind.EMAIL, Initiator.ME, Exchange.GAVE, "a conference pass");
+        assertThat(today.candidates(today.snapshot()).stream().filter(a -> a.kind().equals("share-article")))
+                .singleElement().satisfies(a -> assertThat(a.reason())
+                        .startsWith("Bo Chen would benefit from \"Email migration lessons\"").doesNotContain("Give first"));
+    }
+
+    @Test
     void aStalledIntroductionIsFollowedUp() {
         long ana = person("Ana Lima", "chess");
         long bo = person("Bo Chen", "go");
