@@ -7,6 +7,7 @@ import dev.kith.embeddings.Profile;
 import dev.kith.embeddings.Vectors;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +44,19 @@ final class SemanticPairs {
         return PhraseVectors.of(book, phrases);
     }
 
-    /** Gives {@code sink} every pair of rows (a &lt; b) whose best phrase similarity clears the floor. */
+    /**
+     * Gives {@code sink} every pair of rows (a &lt; b) whose best phrase similarity clears the floor, in ascending
+     * order of the pair. Each distinct phrase is compared once with every other (people share interests and tags
+     * word for word, so a book's few hundred phrases are often a few dozen distinct ones), and a pair of phrases
+     * that clears the floor pairs every holder of one with every holder of the other.
+     */
     static void add(Profile[] profiles, CommonGround ground, Map<String, float[]> vectors, Sink sink) {
         if (vectors.isEmpty()) {
             return;
         }
+        Map<float[], Integer> distinct = new IdentityHashMap<>();
         List<float[]> vs = new ArrayList<>();
-        List<Integer> owner = new ArrayList<>();
+        List<List<Integer>> holders = new ArrayList<>();
         for (int i = 0; i < profiles.length; i++) {
             if (profiles[i] == null) {
                 continue;
@@ -57,29 +64,38 @@ final class SemanticPairs {
             for (String phrase : ground.phrases(profiles[i])) {
                 float[] v = vectors.get(phrase);
                 if (v != null) {
-                    vs.add(v);
-                    owner.add(i);
+                    int k = distinct.computeIfAbsent(v, x -> {
+                        vs.add(x);
+                        holders.add(new ArrayList<>());
+                        return vs.size() - 1;
+                    });
+                    holders.get(k).add(i);
                 }
             }
         }
         Map<Long, double[]> best = new HashMap<>();
         for (int x = 0; x < vs.size(); x++) {
             float[] a = vs.get(x);
-            int ox = owner.get(x);
-            for (int y = x + 1; y < vs.size(); y++) {
-                int oy = owner.get(y);
-                if (ox == oy) {
-                    continue;
-                }
-                float[] b = vs.get(y);
-                double d = Vectors.dot(a, b);
+            for (int y = x; y < vs.size(); y++) {
+                double d = Vectors.dot(a, vs.get(y));
                 if (d >= CommonGround.FLOOR) {
-                    long key = ((long) Math.min(ox, oy) << 32) | Math.max(ox, oy);
-                    best.merge(key, new double[] {d}, (p, q) -> p[0] >= q[0] ? p : q);
+                    pairHolders(holders.get(x), holders.get(y), d, best);
                 }
             }
         }
         best.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> sink.pair((int) (e.getKey() >>> 32), (int) (long) e.getKey(), e.getValue()[0]));
+    }
+
+    /** Keeps {@code d} for every two different people of whom one holds each phrase, where it beats what they had. */
+    private static void pairHolders(List<Integer> these, List<Integer> those, double d, Map<Long, double[]> best) {
+        for (int ox : these) {
+            for (int oy : those) {
+                if (ox != oy) {
+                    long key = ((long) Math.min(ox, oy) << 32) | Math.max(ox, oy);
+                    best.merge(key, new double[] {d}, (p, q) -> p[0] >= q[0] ? p : q);
+                }
+            }
+        }
     }
 }
