@@ -35,9 +35,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Captures the user's calendar into the book: each meeting the user attended (organized, or not
- * declined; not cancelled) with contacts is logged once, keyed by UID and RECURRENCE-ID, as a meeting,
- * lunch or coffee with them, dated by the meeting; a future one is a planned interaction. An occurrence
+ * Captures the user's calendar into the book: each meeting the user attended (organized, or accepted;
+ * not declined, not left unanswered, not cancelled) with contacts is logged once, keyed by UID and
+ * RECURRENCE-ID, as a meeting, lunch or coffee with them, dated by the meeting; a future one is a planned interaction. An occurrence
  * of a recurring meeting is routine: it keeps the tie warm but calls for no follow-up. A run applies
  * whole or not at all. Thread-safe.
  */
