@@ -179,6 +179,20 @@ public final class CalDavClient {
         return fetch(wanted, etags, new ArrayList<>(removed), token, mode);
     }
 
+    /**
+     * The objects at {@code hrefs} (paths from an earlier {@link #sync}) as they are now, by calendar-multiget in
+     * batches, in the order asked; one gone meanwhile is left out (the next sync lists it as removed).
+     */
+    public List<CalendarObject> objects(List<String> hrefs) {
+        List<CalendarObject> found = new ArrayList<>();
+        for (int i = 0; i < hrefs.size(); i += BATCH) {
+            List<String> batch = hrefs.subList(i, Math.min(hrefs.size(), i + BATCH));
+            Map<String, CalendarObject> got = multiget(batch);
+            batch.stream().map(got::get).filter(Objects::nonNull).forEach(found::add);
+        }
+        return found;
+    }
+
     /** Fetches {@code wanted} by calendar-multiget; one that vanished meanwhile counts as removed. */
     private SyncResult fetch(List<String> wanted, Map<String, String> etags, List<String> removed, String token,
             SyncResult.Mode mode) {
