@@ -18,9 +18,6 @@ import java.util.TreeSet;
  * calendar file again does. An empty map when there are none. Immutable.
  */
 record WaitingMeetings(Map<String, List<String>> byOrigin) {
-    /** No meeting waits. */
-    static final WaitingMeetings NONE = new WaitingMeetings(Map.of());
-
     WaitingMeetings {
         byOrigin = byOrigin == null ? Map.of() : Map.copyOf(byOrigin);
     }
