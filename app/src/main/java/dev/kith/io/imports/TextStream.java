@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -93,7 +92,7 @@ final class TextStream {
             }
             throw new ImportException(file, utf8.lines, reason);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ImportException(file, 0, "cannot read the file: " + e.getMessage());
         }
     }
 
