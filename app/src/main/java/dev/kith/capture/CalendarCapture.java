@@ -30,14 +30,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Captures the user's calendar into the book: each meeting the user attended (organized, or not
- * declined; not cancelled) with contacts is logged once, keyed by UID and RECURRENCE-ID, as a meeting,
- * lunch or coffee with them, dated by the meeting; a future one is a planned interaction. An occurrence
+ * Captures the user's calendar into the book: each meeting the user attended (organized, or accepted;
+ * not declined, not left unanswered, not cancelled) with contacts is logged once, keyed by UID and
+ * RECURRENCE-ID, as a meeting, lunch or coffee with them, dated by the meeting; a future one is a planned interaction. An occurrence
  * of a recurring meeting is routine: it keeps the tie warm but calls for no follow-up. A run applies
  * whole or not at all. Thread-safe.
  */
@@ -83,47 +87,67 @@ public final class CalendarCapture {
             meetings.addAll(read.meetings());
             warnings.addAll(read.warnings());
         }
-        return capture(new IcsResult(meetings, warnings), me, () -> { });
+        return capture(new IcsResult(meetings, warnings), me, stillWaiting -> { });
     }
 
     /**
      * Syncs calendar source {@code source} ({@code caldav} or {@code ics}): reads what changed since the
-     * state kept in {@code states} and captures it, storing the new state in the same transaction. A
+     * state kept in {@code states} and captures it, storing the new state in the same transaction. The events of
+     * meetings captured earlier with nobody from the book are read again once someone in them is a contact, so
+     * that they are logged, as importing a calendar file again logs them. A
      * {@link dev.kith.capture.calendar.CalendarSourceException} names the source and why; the book is then
      * as it was. Events the server removed stay logged (they happened or were planned).
      */
     CalendarSummary sync(SyncSource source, CalendarSources states) {
         Set<String> me = mine();
-        CalendarSources.State before = states.of(source.id()).orElse(new CalendarSources.State(null, Map.of(), null));
+        CalendarSources.State before = states.of(source.id()).orElse(CalendarSources.State.NEW);
+        WaitingMeetings waiting = before.meetingsWaiting();
+        Set<String> again = waiting.toReadAgain(contacts);
         IcsReader reader = new IcsReader(zone, IcsLimits.DEFAULT);
         List<Meeting> meetings = new ArrayList<>();
         List<CalendarWarning> warnings = new ArrayList<>();
-        CalendarSources.State after;
+        Map<String, String> origins = new HashMap<>();
+        List<String> read = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        Function<WaitingMeetings, CalendarSources.State> after;
         if (source.kind().equals("caldav")) {
             DavCredentials credentials = source.user() == null ? null : new DavCredentials(source.user(), source.password());
-            SyncResult changes = new CalDavClient(CalDavClient.defaultHttpClient(), source.url(), credentials,
-                    CalDavClient.DEFAULT_MAX_BYTES, CalDavClient.DEFAULT_TIMEOUT).sync(before.dav());
-            for (CalendarObject object : changes.changed()) {
+            CalDavClient client = new CalDavClient(CalDavClient.defaultHttpClient(), source.url(), credentials,
+                    CalDavClient.DEFAULT_MAX_BYTES, CalDavClient.DEFAULT_TIMEOUT);
+            SyncResult changes = client.sync(before.dav());
+            List<CalendarObject> objects = new ArrayList<>(changes.changed());
+            removed.addAll(changes.removed());
+            Set<String> fetched = new HashSet<>(removed);
+            changes.changed().forEach(o -> fetched.add(o.href()));
+            objects.addAll(client.objects(again.stream().filter(h -> !fetched.contains(h)).toList()));
+            for (CalendarObject object : objects) {
+                read.add(object.href());
                 try {
-                    IcsResult read = reader.read(object.href(), object.ics(), from(), to());
-                    meetings.addAll(read.meetings());
-                    warnings.addAll(read.warnings());
+                    IcsResult result = reader.read(object.href(), object.ics(), from(), to());
+                    result.meetings().forEach(m -> origins.put(m.key(), object.href()));
+                    meetings.addAll(result.meetings());
+                    warnings.addAll(result.warnings());
                 } catch (ImportException e) {
                     warnings.add(new CalendarWarning(object.href(), 0, e.getMessage()));
                 }
             }
-            after = new CalendarSources.State(changes.state().syncToken(), changes.state().etags(), null);
+            after = w -> new CalendarSources.State(changes.state().syncToken(), changes.state().etags(), null, w.byOrigin());
         } else {
+            String url = source.url().toString();
             FeedResult feed = new IcsFeedClient(IcsFeedClient.defaultHttpClient(), IcsLimits.DEFAULT.maxBytes(),
-                    CalDavClient.DEFAULT_TIMEOUT).fetch(source.url(), before.feedEtag());
+                    CalDavClient.DEFAULT_TIMEOUT).fetch(source.url(), again.isEmpty() ? before.feedEtag() : null);
             if (!feed.notModified()) {
-                IcsResult read = reader.read(source.url().toString(), feed.body(), from(), to());
-                meetings.addAll(read.meetings());
-                warnings.addAll(read.warnings());
+                IcsResult result = reader.read(url, feed.body(), from(), to());
+                result.meetings().forEach(m -> origins.put(m.key(), url));
+                meetings.addAll(result.meetings());
+                warnings.addAll(result.warnings());
+                read.add(url);
             }
-            after = feed.notModified() ? before : new CalendarSources.State(null, Map.of(), feed.etag());
+            after = w -> feed.notModified() ? before
+                    : new CalendarSources.State(null, Map.of(), feed.etag(), w.byOrigin());
         }
-        return capture(new IcsResult(meetings, warnings), me, () -> states.save(source.id(), after));
+        return capture(new IcsResult(meetings, warnings), me,
+                stillWaiting -> states.save(source.id(), after.apply(waiting.after(read, removed, stillWaiting, origins))));
     }
 
     private Set<String> mine() {
@@ -143,7 +167,11 @@ public final class CalendarCapture {
         return clock.today().plusYears(YEARS_AHEAD).atStartOfDay(zone).toInstant();
     }
 
-    private CalendarSummary capture(IcsResult read, Set<String> me, Runnable alsoStore) {
+    /**
+     * Captures the attended meetings of {@code read}, then runs {@code alsoStore} in the same transaction with the
+     * meetings of {@code read} left with nobody from the book: each one's key and its people's addresses.
+     */
+    private CalendarSummary capture(IcsResult read, Set<String> me, Consumer<Map<String, Set<String>>> alsoStore) {
         Instant now = clock.today().atStartOfDay(zone).toInstant();
         List<CapturedMeeting> attended = new AttendedMeetings(me, AttendedMeetings.DEFAULT_MAX_PEOPLE)
                 .select(read.meetings(), now);
@@ -151,27 +179,37 @@ public final class CalendarCapture {
                 .limit(CaptureSummary.MAX_WARNINGS).toList();
         return search.deferring(() -> db.write(h -> {
             int logged = 0;
-            Set<String> newlyMet = new java.util.HashSet<>();
+            Set<String> newlyMet = new HashSet<>();
+            Map<String, Set<String>> waiting = new HashMap<>();
             int duplicates = 0;
             for (CapturedMeeting m : attended) {
+                Long interaction;
                 if (store.seen(m.key())) {
+                    if (!store.seenWithNobody(m.key())) {
+                        duplicates++;
+                        continue;
+                    }
                     // met with nobody in the book then; some of them may have been added since (kith inbox add)
-                    Long late = store.seenWithNobody(m.key()) ? log(m, false, newlyMet) : null;
-                    if (late == null) {
+                    interaction = log(m, false, newlyMet);
+                    if (interaction == null) {
                         duplicates++;
                     } else {
-                        store.logged(m.key(), late);
+                        store.logged(m.key(), interaction);
                         logged++;
                     }
-                    continue;
+                } else {
+                    interaction = log(m, true, newlyMet);
+                    store.record(m.key(), interaction);
+                    if (interaction != null) {
+                        logged++;
+                    }
                 }
-                Long interaction = log(m, true, newlyMet);
-                store.record(m.key(), interaction);
-                if (interaction != null) {
-                    logged++;
+                if (interaction == null) {
+                    waiting.computeIfAbsent(m.key(), k -> new HashSet<>())
+                            .addAll(m.people().stream().map(Participant::email).toList());
                 }
             }
-            alsoStore.run();
+            alsoStore.accept(waiting);
             return new CalendarSummary(read.meetings().size(), logged, 0, 0, newlyMet.size(),
                     new CaptureSummary.Skipped(0, 0, duplicates,
                             (int) read.warnings().stream().filter(CalendarWarning::eventSkipped).count()), warnings);

@@ -5,15 +5,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kith.capture.calendar.SyncState;
 import dev.kith.core.KithException;
 import dev.kith.store.Database;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** The store of how far each calendar source of a book was read (a CalDAV sync state, or a feed's ETag). */
 final class CalendarSources {
-    /** What is kept of one source: a CalDAV collection's token and ETags, or a published calendar's ETag. */
-    record State(String syncToken, Map<String, String> etags, String feedEtag) {
+    /**
+     * What is kept of one source: a CalDAV collection's token and ETags, or a published calendar's ETag, and
+     * where its meetings captured with nobody from the book came from ({@code waiting}: origin to addresses).
+     */
+    record State(String syncToken, Map<String, String> etags, String feedEtag, Map<String, List<String>> waiting) {
+        /** The state of a source never read. */
+        static final State NEW = new State(null, Map.of(), null, Map.of());
+
         State {
             etags = etags == null ? Map.of() : Map.copyOf(etags);
+            waiting = waiting == null ? Map.of() : Map.copyOf(waiting);
+        }
+
+        WaitingMeetings meetingsWaiting() {
+            return new WaitingMeetings(waiting);
         }
 
         SyncState dav() {

@@ -31,7 +31,7 @@ public final class Capture {
         CalendarStore meetings = new CalendarStore(db, book);
         this.inbox = new Inbox(db, clock, store, contacts, search, logbook, addresses, meetings);
         this.mail = new MailCapture(db, store, contacts, interactions, search, logbook, inbox);
-        this.replies = new Replies(db, store, contacts, interactions, logbook);
+        this.replies = new Replies(db, clock, store, contacts, interactions, logbook);
         this.imapFolders = new ImapFolders(db, book);
         this.calendarSources = new CalendarSources(db, book);
         this.linkedIn = new LinkedInMessages(db, contacts, interactions, search, new LinkedInStore(db, book));

@@ -2,9 +2,11 @@ package dev.kith.capture;
 
 import dev.kith.contacts.Contact;
 import dev.kith.contacts.Contacts;
+import dev.kith.core.KithClock;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.Interactions;
 import dev.kith.store.Database;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,22 +19,48 @@ import java.util.Optional;
  * The "I owe a reply" queue: captured mail whose thread ends with a message To me from a person that
  * nothing of mine answered, and inbound calls, emails and messages logged by hand as awaiting my
  * reply. Mail from a contact is the same thing as an interaction awaiting my reply, so marking either
- * replied (here, or through Today's reply action) takes it off the queue. Thread-safe.
+ * replied (here, or through Today's reply action) takes it off the queue. {@link #recent()} is the part of
+ * the queue Today proposes (the last {@value #RECENT_DAYS} days); {@link #owed()} is all of it. Thread-safe.
  */
 public final class Replies {
+    /**
+     * How many days a reply stays to return: Today proposes owed replies of the last 30 days (its {@code ReplyKind}
+     * has the same bound), and {@code kith replies} lists those unless asked for all.
+     */
+    public static final int RECENT_DAYS = 30;
     static final String LOGGED = "logged";
     private final Database db;
+    private final KithClock clock;
     private final MailStore store;
     private final Contacts contacts;
     private final Interactions interactions;
     private final Logbook logbook;
 
-    Replies(Database db, MailStore store, Contacts contacts, Interactions interactions, Logbook logbook) {
+    Replies(Database db, KithClock clock, MailStore store, Contacts contacts, Interactions interactions, Logbook logbook) {
         this.db = db;
+        this.clock = clock;
         this.store = store;
         this.contacts = contacts;
         this.interactions = interactions;
         this.logbook = logbook;
+    }
+
+    /**
+     * The replies I owe of the last {@value #RECENT_DAYS} days (since that many days before today, on the one
+     * clock), oldest first, and how many older replies I still owe.
+     */
+    public Recent recent() {
+        LocalDate from = clock.today().minusDays(RECENT_DAYS);
+        List<OwedReply> all = owed();
+        List<OwedReply> recent = all.stream().filter(o -> !o.since().isBefore(from)).toList();
+        return new Recent(recent, all.size() - recent.size());
+    }
+
+    /** The recent replies owed, oldest first (an empty list when none), and how many older ones are still owed. */
+    public record Recent(List<OwedReply> replies, int older) {
+        public Recent {
+            replies = List.copyOf(replies);
+        }
     }
 
     /** Everything I owe a reply, oldest first; an empty list when I owe nothing. */

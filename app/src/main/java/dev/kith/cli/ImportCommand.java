@@ -63,7 +63,8 @@ final class ImportCommand extends BookCommand {
                 throw new ImportException(file.toString(), 0, "larger than " + (MAX_FILE_BYTES >> 20)
                         + " MB: split it, or import the LinkedIn export's files one by one");
             }
-            bytes = Files.readAllBytes(file);
+            // a vCard file is read as a stream (its photos can make it hundreds of megabytes)
+            bytes = contacts == ImportFormat.VCARD ? null : Files.readAllBytes(file);
         } catch (IOException e) {
             throw new KithException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -76,8 +77,9 @@ final class ImportCommand extends BookCommand {
         ImportSummary summary;
         try {
             Kith book = session.book();
-            summary = new Importer(book.book(), book.contacts(), book.milestones())
-                    .run(contacts, file.toString(), bytes, dryRun, progress());
+            Importer importer = new Importer(book.book(), book.contacts(), book.milestones());
+            summary = bytes == null ? importer.runVCard(file.toString(), file, dryRun, progress())
+                    : importer.run(contacts, file.toString(), bytes, dryRun, progress());
         } catch (ImportException e) {
             if (session.json()) {
                 session.printJson(ImportSummary.failed(e));

@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * {@code reply}: an inbound call, email or message of the last {@value #OWED_DAYS} days still awaits my answer,
  * oldest first. Seed: "Return phone calls or emails". Older unanswered mail (a mailbox's years of history on the
- * first import) is not a reply to return today: it stays in {@code kith replies}, and the person comes back
- * through keeping in touch.
+ * first import) is not a reply to return today: it stays in {@code kith replies --all} ({@code kith replies} shows
+ * the same 30 days as this kind, {@code capture.Replies.RECENT_DAYS}), and the person comes back through keeping
+ * in touch.
  */
 public final class ReplyKind implements ActionKind {
     /** How long an unanswered call, email or message is proposed as a reply to return. */

@@ -6,13 +6,24 @@ import dev.kith.capture.InboxAddition;
 import dev.kith.capture.NewPerson;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
-import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import dev.kith.io.ImportChoices;
+import dev.kith.io.PendingUploads;
+import dev.kith.journal.Journal;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.InstantSource;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,19 +37,19 @@ final class ImportPages {
     static final int MAX_CHOICES = 100_000;
     /** The most LinkedIn export results kept for the page the import redirects to; the oldest go first. */
     static final int MAX_RESULTS = 16;
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Pages pages;
     private final ImportPort importer;
-    private final dev.kith.io.PendingUploads pending;
+    private final PendingUploads pending;
     private final Inbox inbox;
     private final DuplicatePages duplicates;
-    private final dev.kith.journal.Journal journal;
+    private final Journal journal;
     /**
      * The latest LinkedIn export results of this book, by an unguessable id, for {@code GET /import?done=ID}: the
      * import answers with a redirect there, so that reloading the result (as Undo does) never imports it again.
      */
-    private final Map<String, Held> results = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(MAX_RESULTS, 0.75f, false) {
+    private final Map<String, Held> results = Collections.synchronizedMap(
+            new LinkedHashMap<>(MAX_RESULTS, 0.75f, false) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
                     return size() > MAX_RESULTS;
@@ -52,7 +63,7 @@ final class ImportPages {
     ImportPages(Kith book, Pages pages) {
         this.pages = pages;
         this.importer = new FileImporter(book);
-        this.pending = new dev.kith.io.PendingUploads(book.database(), book.id(), java.time.InstantSource.system());
+        this.pending = new PendingUploads(book.database(), book.id(), InstantSource.system());
         this.inbox = book.capture().inbox();
         this.duplicates = new DuplicatePages(book, pages);
         this.journal = book.journal();
@@ -132,8 +143,8 @@ final class ImportPages {
         byte[] content = file.contentAndClose(in -> {
             try {
                 return in.readAllBytes();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         if (importer.isExport(content)) {
@@ -162,13 +173,13 @@ final class ImportPages {
      * (offered only when the import changed something, so it never takes back an earlier change).
      */
     private void importExport(Context ctx, String fileName, byte[] content) {
-        java.util.Optional<Long> before = journal.lastEntry();
+        Optional<Long> before = journal.lastEntry();
         try {
             ImportPort.Export done = importer.importExport(fileName, content);
             Toasts.say(ctx, done.brief(), !journal.lastEntry().equals(before));
-            String id = java.util.HexFormat.of().formatHex(bytes());
+            String id = HexFormat.of().formatHex(bytes());
             results.put(id, new Held(fileName, done));
-            ctx.redirect("/import?done=" + id, io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect("/import?done=" + id, HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
             ctx.status(400);
             importPage(ctx, null, fileName, null, false, e.reason());
@@ -176,7 +187,7 @@ final class ImportPages {
     }
 
     private void applyImport(Context ctx) {
-        dev.kith.io.PendingUploads.Upload upload = pending.take(ctx.formParam("upload")).orElse(null);
+        PendingUploads.Upload upload = pending.take(ctx.formParam("upload")).orElse(null);
         if (upload == null) {
             ctx.status(400);
             importPage(ctx, null, null, null, false, "That upload has expired; choose the file again.");

@@ -114,6 +114,47 @@ class CalendarCaptureTest {
     }
 
     @BothDatabases
+    void anInvitationINeverAnsweredIsNotLoggedUntilIAcceptIt(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        Path zip = dir.resolve("ana.lima@work.example.ical.zip");
+        writeZip(zip, invitation("NEEDS-ACTION") + invitation("DECLINED").replace("invited", "declined"));
+
+        CalendarSummary unanswered = ana.capture.calendar().importIcs(zip);
+
+        assertThat(unanswered.interactions()).isZero();
+        assertThat(unanswered.newPeople()).isZero();
+        assertThat(ana.with(ana.bea)).isEmpty();
+        assertThat(ana.capture.inbox().list()).extracting(p -> p.email()).doesNotContain("finn@archive.example");
+        writeZip(zip, invitation("ACCEPTED"));
+        CalendarSummary accepted = ana.capture.calendar().importIcs(zip);
+        assertThat(accepted.interactions()).isEqualTo(1);
+        assertThat(ana.with(ana.bea)).extracting(Interaction::summary).containsExactly("Archive review");
+    }
+
+    private static String invitation(String answer) {
+        return """
+                BEGIN:VEVENT\r
+                UID:invited@kith.test\r
+                DTSTAMP:20261101T000000Z\r
+                DTSTART:20261120T140000Z\r
+                DTEND:20261120T150000Z\r
+                SUMMARY:Archive review\r
+                ORGANIZER;CN=Bea Ortiz:mailto:bea@client.example\r
+                ATTENDEE;CN=Ana Lima;PARTSTAT=%s:mailto:ana.lima@work.example\r
+                ATTENDEE;CN=Finn Roe;PARTSTAT=ACCEPTED:mailto:finn@archive.example\r
+                END:VEVENT\r
+                """.formatted(answer);
+    }
+
+    private static void writeZip(Path zip, String events) throws Exception {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("ana.lima@work.example.ics"));
+            out.write(("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + events + "END:VCALENDAR\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @BothDatabases
     void googleCalendarsZipExportAndItsUnpackedFolderAreReadWhole(TestDatabase db) throws Exception {
         MailBook ana = new MailBook(db);
         Path zip = dir.resolve("ana.lima@work.example.ical.zip");

@@ -84,6 +84,27 @@ class RepliesTest {
     }
 
     @BothDatabases
+    void theRecentQueueHoldsTheRepliesTodayProposesAndCountsTheOlderOnes(TestDatabase db) {
+        MailBook ana = new MailBook(db);
+        Interaction lastMonth = awaiting(ana, ana.carl, MailBook.TODAY.minusDays(Replies.RECENT_DAYS), "panel");
+        awaiting(ana, ana.jose, MailBook.TODAY.minusDays(Replies.RECENT_DAYS + 1), "old thread");
+        awaiting(ana, ana.bea, MailBook.TODAY.minusYears(2), "older thread");
+
+        Replies.Recent recent = ana.capture.replies().recent();
+
+        assertThat(recent.replies()).extracting(OwedReply::interactionId).containsExactly(lastMonth.id());
+        assertThat(recent.older()).isEqualTo(2);
+        assertThat(ana.capture.replies().owed()).hasSize(3);
+        assertThat(ana.book.today().plan(Today.MAX_SIZE).actions()).filteredOn(a -> a.kind().equals("reply"))
+                .extracting(Action::ref).containsExactly(lastMonth.id());
+    }
+
+    private static Interaction awaiting(MailBook ana, long who, LocalDate on, String about) {
+        return ana.book.interactions().log(Interaction.draft(on, InteractionKind.CALL, Initiator.THEM, null, about,
+                Exchange.ASKED, true, List.of(who)));
+    }
+
+    @BothDatabases
     void callsAndMessagesLoggedAwaitingMyReplyAreInTheQueueToo(TestDatabase db) {
         MailBook ana = new MailBook(db);
         Interaction call = ana.book.interactions().log(Interaction.draft(LocalDate.of(2026, 11, 20),

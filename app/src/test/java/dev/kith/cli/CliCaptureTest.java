@@ -66,6 +66,29 @@ class CliCaptureTest {
     }
 
     @BothDatabases
+    void repliesListsTheLastThirtyDaysAndSaysHowManyOlderOnesAllLists(TestDatabase db) throws Exception {
+        Cli cli = new Cli(db, "2026-11-24");
+        cli.run("contacts", "add", "Bea Ortiz");
+        cli.run("contacts", "add", "Carl Berg");
+        assertThat(cli.run("log", "Carl Berg", "email", "--date", "2026-10-24", "--awaiting-reply", "--note", "old thread")
+                .exitCode()).isZero();
+        assertThat(cli.run("replies").out()).isEqualTo("You owe no reply from the last 30 days; 1 older reply owed"
+                + " for more than 30 days: kith replies --all lists it." + System.lineSeparator());
+        assertThat(cli.run("log", "Bea Ortiz", "call", "--date", "2026-10-25", "--awaiting-reply", "--note", "panel")
+                .exitCode()).isZero();
+
+        var recent = cli.run("replies");
+
+        assertThat(recent.out()).contains("panel").doesNotContain("old thread").contains("1 reply owed from the last"
+                + " 30 days; 1 older reply owed for more than 30 days: kith replies --all lists it");
+        assertThat(JSON.readTree(cli.run("replies", "--json").out()).findValuesAsText("subject")).containsExactly("panel");
+        assertThat(cli.run("replies", "--all").out()).contains("panel", "old thread", "2 replies owed");
+        assertThat(JSON.readTree(cli.run("replies", "--all", "--json").out()).findValuesAsText("subject"))
+                .containsExactly("old thread", "panel");
+        assertThat(cli.run("today", "--size", "10").out()).contains("Bea Ortiz").doesNotContain("Carl Berg");
+    }
+
+    @BothDatabases
     void aFileThatIsNotAnMboxIsRefusedWithItsLineAndTheBookStaysAsItWas(TestDatabase db) throws Exception {
         Cli cli = new Cli(db, "2026-11-24");
         cli.run("me", "Ana Lima", "--email", "ana.lima@work.example");

@@ -11,8 +11,11 @@ import java.util.stream.Collectors;
 
 /**
  * Picks, from a calendar's meetings, the ones the user took part in, and who else was there.
- * A meeting counts when it is not CANCELLED and the user organized it or is an attendee who did not
- * decline; its people are the organizer and attendees other than the user, leaving out rooms,
+ * A meeting counts when it is not CANCELLED and the user organized it (and did not decline it) or accepted
+ * the invitation, for sure or tentatively: an invitation never answered (NEEDS-ACTION, or an answer
+ * Kith does not know, which RFC 5545 reads the same way), declined or delegated to someone else is not a
+ * meeting had. An attendee line of the user's with no PARTSTAT at all counts as accepted: Outlook
+ * writes none in its exports, and leaves declined meetings out of them. Its people are the organizer and attendees other than the user, leaving out rooms,
  * resources and groups, machine addresses (no-reply, Google's resource calendars), people who declined
  * or were there for information only (NON-PARTICIPANT), and anyone without an email address. A meeting
  * with nobody left, or with more than {@code maxPeople}, is not captured (a town hall is not a
@@ -52,21 +55,27 @@ public final class AttendedMeetings {
         return captured;
     }
 
-    /** Whether the user took part in {@code m}: not cancelled, and organizer or an attendee who did not decline. */
+    /**
+     * Whether the user took part in {@code m}: not cancelled, not declined by any of the user's addresses, and
+     * organized by the user or accepted (tentatively too, or with no answer written) by one of them.
+     */
     public boolean attended(Meeting m) {
         if (m.status() == Meeting.Status.CANCELLED) {
             return false;
         }
-        boolean invited = false;
+        boolean accepted = false;
         for (Attendee a : m.attendees()) {
             if (mine(a)) {
                 if (a.partStat() == Attendee.PartStat.DECLINED) {
                     return false;
                 }
-                invited = true;
+                accepted |= switch (a.partStat()) {
+                    case ACCEPTED, TENTATIVE, UNSTATED -> true;
+                    case NEEDS_ACTION, DELEGATED, OTHER, DECLINED -> false;
+                };
             }
         }
-        return invited || mine(m.organizer());
+        return accepted || mine(m.organizer());
     }
 
     /** The others at {@code m}, each once (by address), organizer first. */

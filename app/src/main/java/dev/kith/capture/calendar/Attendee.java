@@ -12,7 +12,7 @@ public record Attendee(String email, String name, PartStat partStat, Role role, 
     public Attendee {
         email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
         name = name == null || name.isBlank() ? null : name.strip();
-        partStat = partStat == null ? PartStat.NEEDS_ACTION : partStat;
+        partStat = partStat == null ? PartStat.UNSTATED : partStat;
         role = role == null ? Role.REQUIRED : role;
         cuType = cuType == null ? CuType.INDIVIDUAL : cuType;
     }
@@ -22,13 +22,17 @@ public record Attendee(String email, String name, PartStat partStat, Role role, 
         return new Attendee(email, name, PartStat.ACCEPTED, Role.CHAIR, CuType.INDIVIDUAL);
     }
 
-    /** The answer to the invitation (RFC 5545 PARTSTAT); anything unknown is {@link #OTHER}. */
+    /**
+     * The answer to the invitation (RFC 5545 PARTSTAT); anything unknown is {@link #OTHER}. {@link #UNSTATED}: the
+     * calendar wrote no PARTSTAT at all, which RFC 5545 reads as NEEDS-ACTION but Outlook's exports do even for
+     * meetings the user accepted.
+     */
     public enum PartStat {
-        NEEDS_ACTION, ACCEPTED, DECLINED, TENTATIVE, DELEGATED, OTHER;
+        NEEDS_ACTION, ACCEPTED, DECLINED, TENTATIVE, DELEGATED, OTHER, UNSTATED;
 
-        /** The constant for a PARTSTAT value such as {@code NEEDS-ACTION}; {@code null} gives NEEDS_ACTION. */
+        /** The constant for a PARTSTAT value such as {@code NEEDS-ACTION}; {@code null} gives UNSTATED. */
         public static PartStat of(String value) {
-            return value == null ? NEEDS_ACTION : switch (value.strip().toUpperCase(Locale.ROOT)) {
+            return value == null ? UNSTATED : switch (value.strip().toUpperCase(Locale.ROOT)) {
                 case "NEEDS-ACTION" -> NEEDS_ACTION;
                 case "ACCEPTED" -> ACCEPTED;
                 case "DECLINED" -> DECLINED;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Keeps a copy of one CalDAV calendar collection (RFC 4791) in step: {@link #sync} lists what changed
@@ -87,32 +88,18 @@ public final class CalDavClient {
      */
     private SyncResult full(SyncState previous, Multistatus first) {
         Map<String, Multistatus.Entry> members = new LinkedHashMap<>();
-        Multistatus page = first;
-        String from = null;
-        for (int round = 1; ; round++) {
-            boolean truncated = false;
-            for (Multistatus.Entry e : page.entries()) {
-                String href = path(e.href());
-                if (isCollection(href, e)) {
-                    truncated |= e.status() == 507;
-                } else if (e.status() == 404) {
-                    members.remove(href);
-                } else {
-                    members.put(href, e);
-                }
+        Listing listing = pages(first, null, MAX_PAGES, (href, e) -> {
+            if (e.status() == 404) {
+                members.remove(href);
+            } else {
+                members.put(href, e);
             }
-            if (!truncated) {
-                return compare(previous, List.copyOf(members.values()), page.syncToken(), SyncResult.Mode.FULL);
-            }
-            if (page.syncToken() == null || page.syncToken().equals(from) || round == MAX_PAGES) {
-                throw new CalendarSourceException(source, "the server cut its listing short (507) without a token to go on"
-                        + " from; nothing was changed");
-            }
-            from = page.syncToken();
-            DavHttp.Response r = report(from);
-            DavHttp.check(collection, r);
-            page = Multistatus.parse(source, r.body());
+        });
+        if (!listing.complete()) {
+            throw new CalendarSourceException(source, "the server cut its listing short (507) without a token to go on"
+                    + " from; nothing was changed");
         }
+        return compare(previous, List.copyOf(members.values()), listing.last().syncToken(), SyncResult.Mode.FULL);
     }
 
     /** The changes listed by a server without sync-collection: every ETag by PROPFIND, compared with the previous ones. */
@@ -129,38 +116,62 @@ public final class CalDavClient {
         return http.send("REPORT", collection, headers("0"), DavRequests.syncCollection(token));
     }
 
+    /**
+     * The changes since the previous token, page by page as {@link #full} reads them; a listing still cut short
+     * after {@value #MAX_ROUNDS} pages, or with no way on, leaves the rest for the next sync (from the last token).
+     */
     private SyncResult incremental(SyncState previous, Multistatus first) {
         Map<String, String> etags = new HashMap<>(previous.etags());
         Map<String, String> listed = new LinkedHashMap<>();
         List<String> removed = new ArrayList<>();
+        Listing listing = pages(first, previous.syncToken(), MAX_ROUNDS, (href, e) -> {
+            if (e.status() == 404) {
+                listed.remove(href);
+                if (etags.remove(href) != null) {
+                    removed.add(href);
+                }
+            } else if (e.status() / 100 == 2) {
+                listed.put(href, e.etag());
+            }
+        });
+        List<String> wanted = listed.entrySet().stream()
+                .filter(e -> e.getValue() == null || !e.getValue().equals(etags.get(e.getKey()))).map(Map.Entry::getKey).toList();
+        return fetch(wanted, etags, removed, listing.last().syncToken(), SyncResult.Mode.INCREMENTAL);
+    }
+
+    /** The last page of a sync-collection listing read, and whether the listing was whole (not cut short there). */
+    private record Listing(Multistatus last, boolean complete) {
+    }
+
+    /**
+     * Reads a sync-collection listing from its page {@code first}, asked for from {@code askedFrom} (null: from no
+     * token), giving each member's entry (not the collection's) with its href as a path to {@code member}. A page
+     * that cuts the listing short (507 for the collection) leads to the next, asked for from its token, until a
+     * whole page, a page without a token or giving back the one it was asked with (it leads nowhere), or
+     * {@code maxPages} pages.
+     */
+    private Listing pages(Multistatus first, String askedFrom, int maxPages,
+                          BiConsumer<String, Multistatus.Entry> member) {
         Multistatus page = first;
-        String askedFrom = previous.syncToken();
+        String from = askedFrom;
         for (int round = 1; ; round++) {
             boolean truncated = false;
             for (Multistatus.Entry e : page.entries()) {
                 String href = path(e.href());
                 if (isCollection(href, e)) {
                     truncated |= e.status() == 507;
-                } else if (e.status() == 404) {
-                    listed.remove(href);
-                    if (etags.remove(href) != null) {
-                        removed.add(href);
-                    }
-                } else if (e.status() / 100 == 2) {
-                    listed.put(href, e.etag());
+                } else {
+                    member.accept(href, e);
                 }
             }
-            if (!truncated || round == MAX_ROUNDS || page.syncToken() == null || page.syncToken().equals(askedFrom)) {
-                break; // the rest on the next sync; a page that gives back the token it was asked with leads nowhere
+            if (!truncated || page.syncToken() == null || page.syncToken().equals(from) || round == maxPages) {
+                return new Listing(page, !truncated);
             }
-            askedFrom = page.syncToken();
-            DavHttp.Response r = report(askedFrom);
+            from = page.syncToken();
+            DavHttp.Response r = report(from);
             DavHttp.check(collection, r);
             page = Multistatus.parse(source, r.body());
         }
-        List<String> wanted = listed.entrySet().stream()
-                .filter(e -> e.getValue() == null || !e.getValue().equals(etags.get(e.getKey()))).map(Map.Entry::getKey).toList();
-        return fetch(wanted, etags, removed, page.syncToken(), SyncResult.Mode.INCREMENTAL);
     }
 
     private SyncResult compare(SyncState previous, List<Multistatus.Entry> entries, String token, SyncResult.Mode mode) {
@@ -177,6 +188,20 @@ public final class CalDavClient {
         List<String> wanted = current.entrySet().stream()
                 .filter(e -> e.getValue() == null || !e.getValue().equals(etags.get(e.getKey()))).map(Map.Entry::getKey).toList();
         return fetch(wanted, etags, new ArrayList<>(removed), token, mode);
+    }
+
+    /**
+     * The objects at {@code hrefs} (paths from an earlier {@link #sync}) as they are now, by calendar-multiget in
+     * batches, in the order asked; one gone meanwhile is left out (the next sync lists it as removed).
+     */
+    public List<CalendarObject> objects(List<String> hrefs) {
+        List<CalendarObject> found = new ArrayList<>();
+        for (int i = 0; i < hrefs.size(); i += BATCH) {
+            List<String> batch = hrefs.subList(i, Math.min(hrefs.size(), i + BATCH));
+            Map<String, CalendarObject> got = multiget(batch);
+            batch.stream().map(got::get).filter(Objects::nonNull).forEach(found::add);
+        }
+        return found;
     }
 
     /** Fetches {@code wanted} by calendar-multiget; one that vanished meanwhile counts as removed. */

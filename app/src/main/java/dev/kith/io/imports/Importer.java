@@ -11,6 +11,7 @@ import dev.kith.io.ImportSummary;
 import dev.kith.io.Progress;
 import dev.kith.io.backup.Restore;
 import dev.kith.milestones.Milestones;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,16 +54,35 @@ public final class Importer {
             return rollbackIf(dryRun, book, file, () -> new ImportReport(Restore.restore(book, file, backup), List.of()));
         }
         Warnings warnings = new Warnings();
+        if (format == ImportFormat.VCARD) {
+            return merge(format, file, VCardFileReader.read(file, TextStream.of(file, bytes, warnings), warnings),
+                    warnings, dryRun, choices, progress);
+        }
         String text = TextInput.decodeExport(file, bytes, warnings);
         List<Row> rows = switch (format) {
             case LINKEDIN -> LinkedInReader.read(file, text, warnings);
-            case VCARD -> VCardFileReader.read(file, text, warnings);
             case GOOGLE -> GoogleReader.read(file, text, warnings);
             case OUTLOOK -> ThunderbirdReader.isThunderbird(text) ? ThunderbirdReader.read(file, text, warnings)
                     : OutlookReader.read(file, text, warnings);
             case LDIF -> LdifReader.read(file, text, warnings);
-            case JSON -> throw new IllegalStateException("handled above");
+            case JSON, VCARD -> throw new IllegalStateException("handled above");
         };
+        return merge(format, file, rows, warnings, dryRun, choices, progress);
+    }
+
+    /**
+     * Imports the vCard file at {@code path}, called {@code file} in messages, as {@link #run(ImportFormat, String,
+     * byte[], boolean, ImportChoices, Progress)} does, reading it as a stream: memory is bounded by its largest
+     * card (and the records read), not by its size.
+     */
+    public ImportSummary runVCard(String file, Path path, boolean dryRun, Progress progress) {
+        Warnings warnings = new Warnings();
+        List<Row> rows = VCardFileReader.read(file, TextStream.of(file, path, warnings), warnings);
+        return merge(ImportFormat.VCARD, file, rows, warnings, dryRun, ImportChoices.NONE, progress).summary();
+    }
+
+    private ImportReport merge(ImportFormat format, String file, List<Row> rows, Warnings warnings, boolean dryRun,
+                               ImportChoices choices, Progress progress) {
         return rollbackIf(dryRun, book, file, () -> {
             Merger merger = new Merger(book, contacts, milestones, source(format, file), choices);
             for (int i = 0; i < rows.size(); i++) {

@@ -11,6 +11,8 @@ import ezvcard.property.RawProperty;
 import ezvcard.property.Telephone;
 import ezvcard.property.Url;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,28 @@ final class VCardFileReader {
         // files joined with cat keep each one's byte-order mark at the start of a line; it is never content
         String text = given.indexOf('\uFEFF') < 0 ? given : given.replace("\uFEFF", "");
         VCardScanner.Scan scan = VCardScanner.scan(file, text, warnings);
+        return read(file, new StringReader(text), scan, warnings);
+    }
+
+    /**
+     * The cards of {@code text}, read twice (the structural check, then the cards) and never held whole: memory is
+     * bounded by the largest card, whatever the size of the file.
+     */
+    static List<Row> read(String file, TextStream text, Warnings warnings) {
+        VCardScanner.Scan scan;
+        try (Reader in = text.reader()) {
+            scan = VCardScanner.scan(file, in, warnings);
+        } catch (IOException e) {
+            throw new ImportException(file, 0, "cannot read the file: " + e.getMessage());
+        }
+        try (Reader in = text.reader()) {
+            return read(file, in, scan, warnings);
+        } catch (IOException e) {
+            throw new ImportException(file, 0, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private static List<Row> read(String file, Reader text, VCardScanner.Scan scan, Warnings warnings) {
         List<Long> starts = scan.starts();
         List<Row> rows = new ArrayList<>();
         try (VCardReader reader = new VCardReader(text)) {

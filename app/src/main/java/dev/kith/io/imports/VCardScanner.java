@@ -2,6 +2,8 @@ package dev.kith.io.imports;
 
 import dev.kith.io.ImportException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -64,10 +66,62 @@ final class VCardScanner {
             start = end + (text.startsWith("\r\n", end) ? 2 : 1);
             number++;
         }
-        if (scanner.open > 0) {
-            throw new ImportException(file, scanner.open, "the vCard that starts here has no END:VCARD");
+        return scanner.finish();
+    }
+
+    /**
+     * {@link #scan(String, String, Warnings)} of the text {@code text} reads, holding one line at a time: lines end
+     * at CR LF, CR or LF, and what follows the last line end is a last line, as there.
+     */
+    static Scan scan(String file, Reader text, Warnings warnings) throws IOException {
+        VCardScanner scanner = new VCardScanner(file, warnings);
+        Lines lines = new Lines(scanner);
+        char[] buffer = new char[1 << 16];
+        for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
+            lines.chunk(buffer, n);
         }
-        return new Scan(scanner.starts, scanner.legacyQuotedPrintable ? WINDOWS_1252 : StandardCharsets.UTF_8);
+        scanner.line(lines.current.toString(), lines.number);
+        return scanner.finish();
+    }
+
+    /** Splits chunks of text into lines for {@link #line}, one chunk per call (so that it is compiled early). */
+    private static final class Lines {
+        private final VCardScanner scanner;
+        private final StringBuilder current = new StringBuilder();
+        private long number = 1;
+        private boolean afterCr;
+
+        Lines(VCardScanner scanner) {
+            this.scanner = scanner;
+        }
+
+        void chunk(char[] chars, int length) {
+            int start = 0;
+            for (int i = 0; i < length; i++) {
+                char c = chars[i];
+                if (c == '\n' && afterCr) {
+                    afterCr = false;
+                    start = i + 1;
+                    continue;
+                }
+                afterCr = false;
+                if (c == '\r' || c == '\n') {
+                    current.append(chars, start, i - start);
+                    scanner.line(current.toString(), number++);
+                    current.setLength(0);
+                    afterCr = c == '\r';
+                    start = i + 1;
+                }
+            }
+            current.append(chars, start, length - start);
+        }
+    }
+
+    private Scan finish() {
+        if (open > 0) {
+            throw new ImportException(file, open, "the vCard that starts here has no END:VCARD");
+        }
+        return new Scan(starts, legacyQuotedPrintable ? WINDOWS_1252 : StandardCharsets.UTF_8);
     }
 
     /** Where the line starting at {@code from} ends: the next CR or LF, or the end of the text. */

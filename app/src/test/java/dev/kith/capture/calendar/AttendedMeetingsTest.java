@@ -34,15 +34,41 @@ class AttendedMeetingsTest {
     }
 
     @Test
-    void anInvitationIAcceptedOrLeftOpenCountsWithTheOrganizerFirst() {
+    void anInvitationIAcceptedTentativelyOrWithoutAWrittenAnswerCountsWithTheOrganizerFirst() {
         for (Attendee.PartStat answer : List.of(Attendee.PartStat.ACCEPTED, Attendee.PartStat.TENTATIVE,
-                Attendee.PartStat.NEEDS_ACTION)) {
+                Attendee.PartStat.UNSTATED)) {
             CapturedMeeting c = only(meeting("Review", Attendee.organizer("alice@example.org", "Alice"),
                     person("me@work.example", "Me", answer), BOB), AFTER);
 
             assertThat(c.people()).extracting(Participant::email).containsExactly("alice@example.org", "bob@example.org");
             assertThat(c.organizedByMe()).isFalse();
         }
+    }
+
+    @Test
+    void anInvitationINeverAnsweredOrHandedOnIsNotAMeetingHad() {
+        for (Attendee.PartStat answer : List.of(Attendee.PartStat.NEEDS_ACTION, Attendee.PartStat.DELEGATED,
+                Attendee.PartStat.OTHER)) {
+            Meeting m = meeting("Review", Attendee.organizer("alice@example.org", "Alice"),
+                    person("me@work.example", "Me", answer), BOB);
+
+            assertThat(selector.attended(m)).as(answer.name()).isFalse();
+            assertThat(selector.select(List.of(m), AFTER)).as(answer.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMeetingIOrganizedCountsWhateverMyOwnAttendeeLineSays() {
+        Meeting m = meeting("Kickoff", Attendee.organizer(ME, "Me"), person(ME, "Me", Attendee.PartStat.NEEDS_ACTION), ALICE);
+
+        assertThat(selector.attended(m)).isTrue();
+    }
+
+    @Test
+    void aMissingPartstatIsUnstatedNotNeedsAction() {
+        assertThat(Attendee.PartStat.of(null)).isEqualTo(Attendee.PartStat.UNSTATED);
+        assertThat(Attendee.PartStat.of("needs-action")).isEqualTo(Attendee.PartStat.NEEDS_ACTION);
+        assertThat(Attendee.PartStat.of("X-MAYBE")).isEqualTo(Attendee.PartStat.OTHER);
     }
 
     @Test

@@ -55,6 +55,83 @@ class CalendarSyncRadicaleTest {
                 "ATTENDEE;CN=Bea Ortiz;PARTSTAT=ACCEPTED:mailto:bea@client.example", "END:VEVENT", "END:VCALENDAR", "");
     }
 
+    /** Bea's invitation to Ana, answered {@code answer} by Ana. */
+    private static String invitation(String answer) {
+        return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kith tests//EN", "BEGIN:VEVENT",
+                "UID:invited@kith.test", "DTSTAMP:20261101T000000Z", "DTSTART:20261120T100000Z", "DURATION:PT1H",
+                "SUMMARY:Budget review", "ORGANIZER;CN=Bea Ortiz:mailto:bea@client.example",
+                "ATTENDEE;CN=Ana Lima;PARTSTAT=" + answer + ":mailto:ana.lima@work.example", "END:VEVENT",
+                "END:VCALENDAR", "");
+    }
+
+    @Test
+    void aMeetingWithStrangersIsLoggedAtTheNextSyncOnceOneOfThemIsAContact() throws Exception {
+        Prerequisite.require(server != null, "CalendarSyncRadicaleTest (CalDAV sync against a real server)",
+                "radicale is not installed (apt-get install radicale apache2-utils)");
+        String cal = RadicaleServer.USER + "/kith-strangers/";
+        server.mkcalendar(cal);
+        server.put(cal + "eve.ics", String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kith tests//EN",
+                "BEGIN:VEVENT", "UID:eve@kith.test", "DTSTAMP:20261101T000000Z", "DTSTART:20261123T140000Z",
+                "DURATION:PT1H", "SUMMARY:Coffee with Eve", "ORGANIZER;CN=Ana Lima:mailto:ana.lima@work.example",
+                "ATTENDEE;CN=Eve Park;PARTSTAT=ACCEPTED:mailto:eve@archive.example",
+                "ATTENDEE;CN=Finn Roe;PARTSTAT=ACCEPTED:mailto:finn@archive.example", "END:VEVENT", "END:VCALENDAR", ""));
+        server.put(cal + "one.ics", event("one@kith.test", "20261120T140000Z", "Archive planning"));
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+            kith.capture().addresses().set(List.of("ana.lima@work.example"));
+            SyncSource source = new SyncSource("1", "caldav", Book.DEFAULT, null, server.uri(cal), RadicaleServer.USER,
+                    RadicaleServer.PASSWORD);
+            CalendarSummary first = kith.capture().syncCalendar(source);
+            assertThat(first.interactions()).isZero();
+            assertThat(first.newPeople()).isEqualTo(3);
+            assertThat(kith.capture().syncCalendar(source).events()).isZero();
+
+            long eve = kith.capture().inbox().add("eve@archive.example").contact().id();
+            CalendarSummary next = kith.capture().syncCalendar(source);
+
+            assertThat(next.interactions()).isEqualTo(1);
+            assertThat(next.newPeople()).isZero();
+            assertThat(kith.interactions().withContact(eve, 10)).extracting(i -> i.summary())
+                    .containsExactly("Coffee with Eve");
+            assertThat(kith.today().plan(10).actions()).anyMatch(a -> a.kind().equals("follow-up")
+                    && a.people().getFirst().id() == eve);
+            assertThat(kith.capture().inbox().list()).filteredOn(p -> p.email().equals("finn@archive.example"))
+                    .singleElement().satisfies(p -> assertThat(p.why()).startsWith("met in 1 meeting"));
+            CalendarSummary then = kith.capture().syncCalendar(source);
+            assertThat(then.events()).isZero();
+            assertThat(then.interactions()).isZero();
+
+            long bea = kith.contacts().add(ContactDraft.builder("Bea Ortiz").email("bea@client.example").build()).id();
+            assertThat(kith.capture().syncCalendar(source).interactions()).isEqualTo(1);
+            assertThat(kith.interactions().withContact(bea, 10)).extracting(i -> i.summary())
+                    .containsExactly("Archive planning");
+        }
+    }
+
+    @Test
+    void anInvitationNeverAnsweredIsNotSyncedAsAMeetingUntilAccepted() throws Exception {
+        Prerequisite.require(server != null, "CalendarSyncRadicaleTest (CalDAV sync against a real server)",
+                "radicale is not installed (apt-get install radicale apache2-utils)");
+        String cal = RadicaleServer.USER + "/kith-invited/";
+        server.mkcalendar(cal);
+        server.put(cal + "invited.ics", invitation("NEEDS-ACTION"));
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
+            kith.capture().addresses().set(List.of("ana.lima@work.example"));
+            long bea = kith.contacts().add(ContactDraft.builder("Bea Ortiz").email("bea@client.example").build()).id();
+            SyncSource source = new SyncSource("1", "caldav", Book.DEFAULT, null, server.uri(cal), RadicaleServer.USER,
+                    RadicaleServer.PASSWORD);
+
+            assertThat(kith.capture().syncCalendar(source).interactions()).isZero();
+            assertThat(kith.interactions().withContact(bea, 10)).isEmpty();
+
+            server.put(cal + "invited.ics", invitation("ACCEPTED"));
+            assertThat(kith.capture().syncCalendar(source).interactions()).isEqualTo(1);
+            assertThat(kith.interactions().withContact(bea, 10)).extracting(i -> i.summary())
+                    .containsExactly("Budget review");
+        }
+    }
+
     @Test
     void aCalDavCalendarIsCapturedOnceThenOnlyWhatChanged() throws Exception {
         Prerequisite.require(server != null, "CalendarSyncRadicaleTest (CalDAV sync against a real server)",
