@@ -233,6 +233,14 @@ public final class LinkFeatures {
         return row(u, v, new double[] {cn, aa, ra, wcn, waa, wra, strongest}, walk, sharedInterests);
     }
 
+    /**
+     * The row of {@code u} with itself but for friends in common (all 0, as is the walk): each side's own features
+     * counted twice, in O(1), what {@link ModelReasons#typical} averages.
+     */
+    double[] sides(int u) {
+        return row(u, u, new double[7], 0, 0);
+    }
+
     /** The full row from the seven friends-in-common sums, the two-step walk and each side's own features. */
     private double[] row(int u, int v, double[] common, double walk, double sharedInterests) {
         double[] x = new double[SIZE];

@@ -31,7 +31,7 @@ final class ModelReasons {
         int seen = 0;
         for (int u = 0; u < f.size(); u++) {
             if (f.seen(u)) {
-                double[] self = f.row(u, u, 0); // each side's features counted twice: u with itself
+                double[] self = f.sides(u); // each side's features counted twice: u with itself
                 for (int j = 7; j < LinkFeatures.WALK; j++) {
                     mean[j] += self[j];
                 }
