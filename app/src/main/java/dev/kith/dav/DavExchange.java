@@ -71,7 +71,7 @@ final class DavExchange {
                 Cards.Snapshot snapshot = cards.snapshot();
                 DavProperties.answer(out, path, DavProperties.book(user, snapshot.revision()), asked);
                 if (deep) {
-                    boolean data = asked != null && asked.contains(DavProperties.ADDRESS_DATA);
+                    AddressData data = asked != null && asked.contains(DavProperties.ADDRESS_DATA) ? dataType : null;
                     for (Cards.Card c : snapshot.cards()) {
                         DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
                     }
@@ -83,7 +83,7 @@ final class DavExchange {
                     throw new DavProblem(404, "nothing at " + ctx.path());
                 }
                 DavProperties.answer(out, path, DavProperties.card(user, c, asked != null
-                        && asked.contains(DavProperties.ADDRESS_DATA)), asked);
+                        && asked.contains(DavProperties.ADDRESS_DATA) ? dataType : null), asked);
             }
         }
         multistatus(out);
@@ -91,6 +91,8 @@ final class DavExchange {
 
     /** Whether the PROPFIND asked for the names of the properties only (RFC 4918 section 9.1, propname). */
     private boolean namesOnly;
+    /** The vCard version the PROPFIND's address-data asks for. */
+    private AddressData dataType = AddressData.AS_STORED;
 
     /** The properties a PROPFIND asks for; null for all (an empty body, allprop or propname, which sets {@link #namesOnly}). */
     private List<QName> askedProps() {
@@ -104,6 +106,7 @@ final class DavExchange {
         }
         namesOnly = DavXml.child(root, DavXml.DAV, "propname") != null;
         Element prop = DavXml.child(root, DavXml.DAV, "prop");
+        dataType = AddressData.of(prop);
         return prop == null ? null : names(prop);
     }
 
@@ -174,7 +177,7 @@ final class DavExchange {
         Element root = DavXml.parse(body());
         Element prop = DavXml.child(root, DavXml.DAV, "prop");
         List<QName> asked = prop == null ? List.of(DavProperties.GETETAG) : names(prop);
-        boolean data = asked.contains(DavProperties.ADDRESS_DATA);
+        AddressData data = asked.contains(DavProperties.ADDRESS_DATA) ? AddressData.of(prop) : null;
         Multistatus out = new Multistatus();
         if (DavXml.is(root, DavXml.CARDDAV, "addressbook-multiget")) {
             Cards.Snapshot snapshot = cards.snapshot();
@@ -224,7 +227,7 @@ final class DavExchange {
     }
 
     /** The cards {@code query} matches (RFC 6352 section 8.6); past its limit, a 507 for the address book itself. */
-    private void query(AddressBookQuery query, boolean data, List<QName> asked, Multistatus out) {
+    private void query(AddressBookQuery query, AddressData data, List<QName> asked, Multistatus out) {
         int found = 0;
         for (Cards.Card c : cards.snapshot().cards()) {
             if (!query.matches(c.text())) {
@@ -335,7 +338,7 @@ final class DavExchange {
         Cards.Card c = cards.card(name).orElseThrow(() -> new DavProblem(404, "no card at " + ctx.path()));
         ctx.header("ETag", c.etag());
         ctx.contentType("text/vcard; charset=utf-8");
-        byte[] bytes = c.text().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = AddressData.ofAccept(ctx.header("Accept")).render(c.text()).getBytes(StandardCharsets.UTF_8);
         if (head) {
             ctx.header("Content-Length", Integer.toString(bytes.length));
         } else {

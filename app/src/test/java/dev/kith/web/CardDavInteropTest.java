@@ -200,6 +200,53 @@ class CardDavInteropTest {
         }
     }
 
+    @Test
+    void theVcardVersionAClientAsksForIsTheOneItGetsAndACardWithNoneAskedIsServedAsSent() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            dav.put("/dav/contacts/4f1c-40.vcf", CARD_40, "If-None-Match", "*");
+            dav.put("/dav/contacts/grace.vcf", CardDavServerTest.PHOTO_CARD, "If-None-Match", "*");
+            String etag40 = dav.send("GET", "/dav/contacts/4f1c-40.vcf", null).headers().firstValue("ETag").orElseThrow();
+            // iOS and macOS read vCard 3.0 only: a card DAVx5 wrote in 4.0 reaches them as 3.0, with its ETag
+            HttpResponse<String> as30 = multiget(dav, "<C:address-data content-type=\"text/vcard\" version=\"3.0\"/>",
+                    "/dav/contacts/4f1c-40.vcf");
+            assertThat(as30.statusCode()).as(as30.body()).isEqualTo(207);
+            assertThat(as30.body()).contains("VERSION:3.0", "FN:Katherine Johnson", "katherine@nasa.example", "+1-555-0142")
+                    .doesNotContain("VERSION:4.0").contains(etag40.replace("\"", "&quot;"));
+            // DAVx5 asks for 4.0 (the server lists it in supported-address-data): a phone's 3.0 card reaches it as 4.0
+            HttpResponse<String> as40 = multiget(dav, "<C:address-data content-type=\"text/vcard\" version=\"4.0\"/>",
+                    "/dav/contacts/grace.vcf");
+            assertThat(as40.body()).contains("VERSION:4.0", "FN:Grace Hopper", "X-PHONETIC-FIRST-NAME:Greys", "data:image/jpeg;base64,")
+                    .doesNotContain("VERSION:3.0");
+            HttpResponse<String> sync = dav.send("REPORT", "/dav/contacts/", "<d:sync-collection xmlns:d=\"DAV:\" xmlns:C=\""
+                    + "urn:ietf:params:xml:ns:carddav\"><d:sync-token/><d:sync-level>1</d:sync-level><d:prop><d:getetag/>"
+                    + "<C:address-data content-type=\"text/vcard\" version=\"4.0\"/></d:prop></d:sync-collection>", "Depth", "0");
+            assertThat(DavClient.all(sync.body(), "(VERSION:4\\.0)")).hasSize(2);
+            // the version asked of a card already in it, or none asked: the card as it was sent, byte for byte
+            assertThat(multiget(dav, "<C:address-data content-type=\"text/vcard\" version=\"4.0\"/>", "/dav/contacts/4f1c-40.vcf")
+                    .body()).contains("FN:Katherine\n  Johnson");
+            assertThat(multiget(dav, "<C:address-data/>", "/dav/contacts/4f1c-40.vcf").body()).contains("VERSION:4.0");
+            // GET with an Accept naming a version, as DAVx5 and Thunderbird send it
+            HttpResponse<String> get30 = dav.send("GET", "/dav/contacts/4f1c-40.vcf", null, "Accept", "text/vcard; version=3.0");
+            assertThat(get30.body()).startsWith("BEGIN:VCARD").contains("VERSION:3.0", "FN:Katherine Johnson");
+            assertThat(dav.send("GET", "/dav/contacts/grace.vcf", null, "Accept", "text/vcard;q=0.9, text/vcard;version=4.0")
+                    .body()).contains("VERSION:4.0");
+            assertThat(dav.send("GET", "/dav/contacts/grace.vcf", null, "Accept", "text/vcard, */*").body())
+                    .isEqualTo(CardDavServerTest.PHOTO_CARD);
+            // a format Kith does not serve is refused with the precondition RFC 6352 names
+            HttpResponse<String> json = multiget(dav, "<C:address-data content-type=\"application/vcard+json\"/>",
+                    "/dav/contacts/grace.vcf");
+            assertThat(json.statusCode()).isEqualTo(403);
+            assertThat(json.body()).contains("supported-address-data");
+        }
+    }
+
+    private static HttpResponse<String> multiget(DavClient dav, String addressData, String href) {
+        return dav.send("REPORT", "/dav/contacts/", "<?xml version=\"1.0\"?><C:addressbook-multiget xmlns:D=\"DAV:\""
+                + " xmlns:C=\"urn:ietf:params:xml:ns:carddav\"><D:prop><D:getetag/>" + addressData + "</D:prop><D:href>" + href
+                + "</D:href></C:addressbook-multiget>", "Depth", "1", "Content-Type", "application/xml; charset=utf-8");
+    }
+
     private static HttpResponse<String> syncLimited(DavClient dav, String token, int limit) {
         return dav.send("REPORT", "/dav/contacts/", "<d:sync-collection xmlns:d=\"DAV:\"><d:sync-token>" + token
                 + "</d:sync-token><d:sync-level>1</d:sync-level><d:limit><d:nresults>" + limit + "</d:nresults></d:limit>"
