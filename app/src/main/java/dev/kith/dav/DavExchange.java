@@ -362,17 +362,15 @@ final class DavExchange {
         if (body.length > Cards.MAX_CARD) {
             throw new DavProblem(413, "the card is larger than " + Cards.MAX_CARD + " bytes", "<card:max-resource-size/>");
         }
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // a byte order mark, as Windows programs write: not part of the card
-        }
+        CardBody.Decoded decoded = CardBody.decode(body, type);
+        String text = decoded.text();
         if (CardProperties.isGroup(text)) {
             throw new DavProblem(403, "Kith's address book holds people, not contact groups: keep groups on the phone,"
                     + " or as categories (in DAVx5: contact group method 'groups are per-contact categories')",
                     "<card:valid-address-data/>");
         }
         Cards.Written written = cards.put(name, text, ctx.header("If-Match"), ctx.header("If-None-Match"));
-        if (written.card().text().equals(text)) {
+        if (decoded.asSent() && written.card().text().equals(text)) {
             ctx.header("ETag", written.card().etag()); // stored as sent: the client may keep its copy
         }
         ctx.status(written.created() ? 201 : 204);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.store.TestDatabase;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -238,6 +239,49 @@ class CardDavInteropTest {
                     "/dav/contacts/grace.vcf");
             assertThat(json.statusCode()).isEqualTo(403);
             assertThat(json.body()).contains("supported-address-data");
+        }
+    }
+
+    @Test
+    void androidAndOutlookCardsFoldedInsideACharacterOrInALegacyCharsetKeepEveryLetter() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            // an Android export: FN folded between the two bytes of "ë", an ORG in ISO-8859-1 named by CHARSET,
+            // a quoted-printable NOTE with a soft line break, and a field Kith does not keep
+            byte[] fn = "FN:Zoë Ångström".getBytes(StandardCharsets.UTF_8);
+            int cut = 6; // after the first byte of "ë"
+            java.io.ByteArrayOutputStream android = new java.io.ByteArrayOutputStream();
+            android.writeBytes("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:android-1\r\n".getBytes(StandardCharsets.US_ASCII));
+            android.write(fn, 0, cut);
+            android.writeBytes("\r\n ".getBytes(StandardCharsets.US_ASCII));
+            android.write(fn, cut, fn.length - cut);
+            android.writeBytes(("\r\nN;CHARSET=UTF-8:Ångström;Zoë;;;\r\n").getBytes(StandardCharsets.UTF_8));
+            android.writeBytes("ORG;CHARSET=ISO-8859-1:Société Générale\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            android.writeBytes(("NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Caf=C3=A9 au lait, tr=C3=A8s =\r\nbien\r\n"
+                    + "X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Zozo;1;;;;;;;;;;;;;\r\nEND:VCARD\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            HttpResponse<String> put = dav.putBytes("/dav/contacts/android-1.vcf", android.toByteArray(), "text/x-vcard");
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+            assertThat(put.headers().firstValue("ETag")).as("the card stored is not the bytes sent").isEmpty();
+            var zoe = web.book.contacts().resolve("Zoë Ångström");
+            assertThat(zoe.currentJob().orElseThrow().organization()).isEqualTo("Société Générale");
+            assertThat(zoe.notes()).isEqualTo("Café au lait, très bien");
+            String served = dav.send("GET", "/dav/contacts/android-1.vcf", null).body();
+            assertThat(served).contains("FN:Zoë Ångström", "ORG:Société Générale", "X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Zozo")
+                    .doesNotContain("\uFFFD");
+            // Outlook: the whole card in Windows-1252, said so in the Content-Type
+            byte[] outlook = String.join("\r\n", "BEGIN:VCARD", "VERSION:2.1", "UID:outlook-1", "N:Müller;Jürgen",
+                    "FN:Jürgen Müller", "TITLE:Geschäftsführer – Vertrieb", "END:VCARD", "").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+            assertThat(dav.putBytes("/dav/contacts/outlook-1.vcf", outlook, "text/x-vcard; charset=windows-1252").statusCode())
+                    .isEqualTo(201);
+            assertThat(web.book.contacts().resolve("Jürgen Müller").currentJob().orElseThrow().title())
+                    .isEqualTo("Geschäftsführer – Vertrieb");
+            // the same without a charset: each line that is not UTF-8 is read as Windows-1252
+            byte[] bare = new String(outlook, java.nio.charset.Charset.forName("windows-1252")).replace("outlook-1", "outlook-2")
+                    .replace("Jürgen", "Jörg").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+            assertThat(dav.putBytes("/dav/contacts/outlook-2.vcf", bare, "text/vcard").statusCode()).isEqualTo(201);
+            assertThat(web.book.contacts().resolve("Jörg Müller").currentJob().orElseThrow().title())
+                    .isEqualTo("Geschäftsführer – Vertrieb");
         }
     }
 
