@@ -285,6 +285,26 @@ class CardDavInteropTest {
         }
     }
 
+    @Test
+    void aMethodKithDoesNotTakeIsAnsweredWith405Or501NeverTheWebPagesNotFound() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            dav.put("/dav/contacts/grace.vcf", CardDavServerTest.PHOTO_CARD);
+            for (String method : new String[] {"PATCH", "ACL", "MKCALENDAR", "SEARCH", "BIND", "MKREDIRECTREF"}) {
+                for (String path : new String[] {"/dav/contacts/", "/dav/contacts/grace.vcf", "/.well-known/carddav"}) {
+                    HttpResponse<String> r = dav.send(method, path, null);
+                    assertThat(r.statusCode()).as(method + " " + path).isEqualTo(405);
+                    assertThat(r.headers().firstValue("Allow").orElseThrow()).contains("PROPFIND", "REPORT");
+                    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).doesNotContain("html");
+                }
+            }
+            HttpResponse<String> unknown = dav.send("FROBNICATE", "/dav/contacts/grace.vcf", null);
+            assertThat(unknown.statusCode()).isEqualTo(501);
+            assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).doesNotContain("html");
+            assertThat(dav.send("GET", "/dav/contacts/grace.vcf", null).body()).isEqualTo(CardDavServerTest.PHOTO_CARD);
+        }
+    }
+
     private static HttpResponse<String> multiget(DavClient dav, String addressData, String href) {
         return dav.send("REPORT", "/dav/contacts/", "<?xml version=\"1.0\"?><C:addressbook-multiget xmlns:D=\"DAV:\""
                 + " xmlns:C=\"urn:ietf:params:xml:ns:carddav\"><D:prop><D:getetag/>" + addressData + "</D:prop><D:href>" + href
