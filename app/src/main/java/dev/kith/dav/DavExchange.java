@@ -40,8 +40,14 @@ final class DavExchange {
         }
     }
 
-    /** The name of the card this request's path names, or null when it names no card. */
+    /** The name Cards keeps for the card this request's path names, or null when it names no card. */
     private String cardName() {
+        String name = clientName();
+        return name == null ? null : CardNames.stored(name);
+    }
+
+    /** The name of the card this request's path names as the client wrote it (decoded), or null when it names no card. */
+    private String clientName() {
         if (!path.startsWith(DavProperties.BOOK) || path.length() == DavProperties.BOOK.length()) {
             return null;
         }
@@ -73,7 +79,7 @@ final class DavExchange {
                 if (deep) {
                     AddressData data = asked != null && asked.contains(DavProperties.ADDRESS_DATA) ? dataType : null;
                     for (Cards.Card c : snapshot.cards()) {
-                        DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
+                        DavProperties.answer(out, CardNames.href(c.name()), DavProperties.card(user, c, data), asked);
                     }
                 }
             }
@@ -82,7 +88,7 @@ final class DavExchange {
                 if (c == null) {
                     throw new DavProblem(404, "nothing at " + ctx.path());
                 }
-                DavProperties.answer(out, path, DavProperties.card(user, c, asked != null
+                DavProperties.answer(out, CardNames.href(c.name()), DavProperties.card(user, c, asked != null
                         && asked.contains(DavProperties.ADDRESS_DATA) ? dataType : null), asked);
             }
         }
@@ -128,7 +134,7 @@ final class DavExchange {
                 }
                 if (path.equals(DavProperties.BOOK) && deep) {
                     for (Cards.Card c : snapshot.cards()) {
-                        out.response(DavProperties.BOOK + c.name(), DavProperties.namesOf(DavProperties.card(user, c, true)), List.of());
+                        out.response(CardNames.href(c.name()), DavProperties.namesOf(DavProperties.card(user, c, true)), List.of());
                     }
                 }
             }
@@ -137,7 +143,7 @@ final class DavExchange {
                 if (c == null) {
                     throw new DavProblem(404, "nothing at " + ctx.path());
                 }
-                out.response(path, DavProperties.namesOf(DavProperties.card(user, c, true)), List.of());
+                out.response(CardNames.href(c.name()), DavProperties.namesOf(DavProperties.card(user, c, true)), List.of());
             }
         }
         multistatus(out);
@@ -187,10 +193,11 @@ final class DavExchange {
                 }
                 String target = hrefPath(href.getTextContent());
                 String asSent = rawPath(href.getTextContent());
-                String name = target.startsWith(DavProperties.BOOK) ? target.substring(DavProperties.BOOK.length()) : null;
+                String name = target.startsWith(DavProperties.BOOK) && target.length() > DavProperties.BOOK.length()
+                        ? CardNames.stored(target.substring(DavProperties.BOOK.length())) : null;
                 Optional<Cards.Card> c = name == null ? Optional.empty() : snapshot.card(name);
                 if (c.isPresent()) {
-                    DavProperties.answer(out, target, DavProperties.card(user, c.get(), data), asked);
+                    DavProperties.answer(out, CardNames.href(c.get().name()), DavProperties.card(user, c.get(), data), asked);
                 } else {
                     out.status(asSent, 404, "Not Found");
                 }
@@ -203,13 +210,13 @@ final class DavExchange {
             long upTo = upTo(snapshot, since, syncLimit(root));
             for (Cards.Card c : snapshot.cards()) {
                 if (c.revision() > since && c.revision() <= upTo) {
-                    DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
+                    DavProperties.answer(out, CardNames.href(c.name()), DavProperties.card(user, c, data), asked);
                 }
             }
             if (since >= 0) {
                 for (Cards.Gone g : snapshot.gone()) {
                     if (g.revision() > since && g.revision() <= upTo) {
-                        out.status(DavProperties.BOOK + g.name(), 404, "Not Found");
+                        out.status(CardNames.href(g.name()), 404, "Not Found");
                     }
                 }
             }
@@ -237,7 +244,7 @@ final class DavExchange {
                 out.truncated(DavProperties.BOOK);
                 return;
             }
-            DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
+            DavProperties.answer(out, CardNames.href(c.name()), DavProperties.card(user, c, data), asked);
             found++;
         }
     }
@@ -347,12 +354,14 @@ final class DavExchange {
     }
 
     private void put() {
-        String name = cardName();
-        if (name == null || name.contains("/")) {
+        String given = clientName();
+        if (given == null || given.contains("/")) {
             throw new DavProblem(405, "cards are written inside the address book, " + DavProperties.BOOK + "NAME.vcf");
         }
+        String name = CardNames.stored(given);
         if (!Cards.validName(name)) {
-            throw new DavProblem(400, "a card's name is letters, digits and . _ @ + = ~ : - (at most 200), not '" + name + "'");
+            throw new DavProblem(400, "a card's name is at most 200 characters (fewer beyond letters, digits and . _ @ + ~ : -),"
+                    + " not the " + given.length() + " of '" + given + "'");
         }
         String type = ctx.contentType();
         if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("text/")) {

@@ -305,6 +305,51 @@ class CardDavInteropTest {
         }
     }
 
+    @Test
+    void aCardNamedAfterAUidWithSpacesBracesOrAccentsIsStoredAndFoundUnderTheNameTheClientChose() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            // Evolution and CardBook name a card after its UID, percent-encoded: Outlook's braces, a space, an accent
+            String[][] names = {{"%7BB2F6-11%7D%20Outlook.vcf", "{B2F6-11} Outlook.vcf", "Olga Outlook"},
+                    {"caf%C3%A9.vcf", "café.vcf", "Carla Cafe"}, {"_hidden.VCF", "_hidden.VCF", "Hilde Hidden"},
+                    {"Q%3Dodd.vcf", "Q=odd.vcf", "Quentin Odd"}};
+            for (String[] n : names) {
+                String card = CardDavServerTest.PHOTO_CARD.replace("UID:phone-card-1", "UID:" + n[1].replace(".vcf", ""))
+                        .replace("UID:" + n[1], "UID:" + n[1].replace(".VCF", "")).replace("Grace Hopper", n[2])
+                        .replace("N:Hopper;Grace;;;", "N:" + n[2].split(" ")[1] + ";" + n[2].split(" ")[0] + ";;;")
+                        .replace("grace@navy.example", n[2].split(" ")[0].toLowerCase(java.util.Locale.ROOT) + "@example.org");
+                HttpResponse<String> put = dav.put("/dav/contacts/" + n[0], card, "If-None-Match", "*");
+                assertThat(put.statusCode()).as(n[1] + ": " + put.body()).isEqualTo(201);
+                assertThat(web.book.contacts().resolve(n[2]).archived()).isFalse();
+                HttpResponse<String> got = dav.send("GET", "/dav/contacts/" + n[0], null);
+                assertThat(got.statusCode()).as(n[1]).isEqualTo(200);
+                assertThat(got.body()).isEqualTo(card);
+            }
+            // listed, multigot and synced under hrefs that are valid URIs and name the same cards
+            String listing = dav.propfind("/dav/contacts/", "1", "<d:getetag/>").body();
+            assertThat(DavClient.cardHrefs(listing)).containsExactlyInAnyOrder("/dav/contacts/%7BB2F6-11%7D%20Outlook.vcf",
+                    "/dav/contacts/caf%C3%A9.vcf", "/dav/contacts/_hidden.VCF", "/dav/contacts/Q=odd.vcf");
+            for (String href : DavClient.cardHrefs(listing)) {
+                java.net.URI.create(href);
+                HttpResponse<String> one = multiget(dav, "<C:address-data/>", href);
+                assertThat(DavClient.cardHrefs(one.body())).as(href).containsExactly(href);
+                assertThat(one.body()).contains("BEGIN:VCARD");
+                assertThat(dav.propfind(href, "0", "<d:getetag/>").body()).contains("<d:href>" + href + "</d:href>");
+            }
+            String token = DavClient.first(dav.propfind("/dav/contacts/", "0", "<d:sync-token/>").body(), "d:sync-token");
+            assertThat(dav.send("DELETE", "/dav/contacts/%7BB2F6-11%7D%20Outlook.vcf", null).statusCode()).isEqualTo(204);
+            assertThat(web.book.contacts().resolve("Olga Outlook").archived()).isTrue();
+            assertThat(dav.syncCollection(token).body())
+                    .contains("<d:href>/dav/contacts/%7BB2F6-11%7D%20Outlook.vcf</d:href><d:status>HTTP/1.1 404");
+            // a name too long to keep is refused with the reason, nothing stored
+            HttpResponse<String> tooLong = dav.put("/dav/contacts/" + "%C3%A9".repeat(80) + ".vcf",
+                    CardDavServerTest.PHOTO_CARD.replace("UID:phone-card-1", "UID:long").replace("Grace Hopper", "Lola Long"));
+            assertThat(tooLong.statusCode()).isEqualTo(400);
+            assertThat(tooLong.body()).contains("at most 200");
+            assertThat(web.book.contacts().all()).noneMatch(c -> c.name().equals("Lola Long"));
+        }
+    }
+
     private static HttpResponse<String> multiget(DavClient dav, String addressData, String href) {
         return dav.send("REPORT", "/dav/contacts/", "<?xml version=\"1.0\"?><C:addressbook-multiget xmlns:D=\"DAV:\""
                 + " xmlns:C=\"urn:ietf:params:xml:ns:carddav\"><D:prop><D:getetag/>" + addressData + "</D:prop><D:href>" + href
