@@ -27,8 +27,28 @@ final class CardBody {
     record Decoded(String text, boolean asSent) {
     }
 
-    /** The text of {@code body}, sent with the Content-Type {@code contentType} (may be null). */
+    /**
+     * The text of {@code body}, sent with the Content-Type {@code contentType} (may be null), without the control
+     * characters a vCard cannot hold (all but tab, CR and LF: a bell or NUL a phone's junk carries would make Kith
+     * refuse the whole card for one letter).
+     */
     static Decoded decode(byte[] body, String contentType) {
+        Decoded d = read(body, contentType);
+        String text = d.text();
+        StringBuilder clean = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7f;
+            if (control && clean == null) {
+                clean = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!control && clean != null) {
+                clean.append(c);
+            }
+        }
+        return clean == null ? d : new Decoded(clean.toString(), false);
+    }
+
+    private static Decoded read(byte[] body, String contentType) {
         int start = body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF ? 3 : 0;
         Charset declared = charset(contentType);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !declared.equals(StandardCharsets.US_ASCII)) {

@@ -350,6 +350,21 @@ class CardDavInteropTest {
         }
     }
 
+    @Test
+    void aControlCharacterInACardIsDroppedAndTheCardKept() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            String card = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "UID:ctl-1", "FN:Bella\u0007 Bell", "N:Bell;Bella;;;",
+                    "NOTE:first\u0000second\u001b", "X-CUSTOM:kept\ttab", "END:VCARD", "");
+            HttpResponse<String> put = dav.put("/dav/contacts/ctl-1.vcf", card);
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+            assertThat(put.headers().firstValue("ETag")).isEmpty();
+            assertThat(web.book.contacts().resolve("Bella Bell").notes()).isEqualTo("firstsecond");
+            assertThat(dav.send("GET", "/dav/contacts/ctl-1.vcf", null).body()).contains("FN:Bella Bell", "X-CUSTOM:kept\ttab")
+                    .doesNotContain("\u0000").doesNotContain("\u0007");
+        }
+    }
+
     private static HttpResponse<String> multiget(DavClient dav, String addressData, String href) {
         return dav.send("REPORT", "/dav/contacts/", "<?xml version=\"1.0\"?><C:addressbook-multiget xmlns:D=\"DAV:\""
                 + " xmlns:C=\"urn:ietf:params:xml:ns:carddav\"><D:prop><D:getetag/>" + addressData + "</D:prop><D:href>" + href
