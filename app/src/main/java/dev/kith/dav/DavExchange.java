@@ -359,6 +359,9 @@ final class DavExchange {
             throw new DavProblem(405, "cards are written inside the address book, " + DavProperties.BOOK + "NAME.vcf");
         }
         String name = CardNames.stored(given);
+        if (given.equals(".") || given.equals("..")) {
+            throw new DavProblem(400, "'" + given + "' is a path step, not a card's name");
+        }
         if (!Cards.validName(name)) {
             throw new DavProblem(400, "a card's name is at most 200 characters (fewer beyond letters, digits and . _ @ + ~ : -),"
                     + " not the " + given.length() + " of '" + given + "'");
