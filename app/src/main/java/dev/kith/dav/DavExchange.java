@@ -177,10 +177,15 @@ final class DavExchange {
     }
 
     private void report() {
-        if (!path.equals(DavProperties.BOOK)) {
+        boolean onCard = cardName() != null;
+        if (!path.equals(DavProperties.BOOK) && !onCard) {
             throw new DavProblem(403, "reports run on the address book, " + DavProperties.BOOK, "<d:supported-report/>");
         }
         Element root = DavXml.parse(body());
+        if (onCard && !DavXml.is(root, DavXml.CARDDAV, "addressbook-multiget")) { // RFC 6352 section 8.7: a card takes multiget
+            throw new DavProblem(403, "a card answers addressbook-multiget; other reports run on the address book, "
+                    + DavProperties.BOOK, "<d:supported-report/>");
+        }
         Element prop = DavXml.child(root, DavXml.DAV, "prop");
         List<QName> asked = prop == null ? List.of(DavProperties.GETETAG) : names(prop);
         AddressData data = asked.contains(DavProperties.ADDRESS_DATA) ? AddressData.of(prop) : null;

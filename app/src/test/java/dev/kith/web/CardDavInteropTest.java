@@ -365,6 +365,24 @@ class CardDavInteropTest {
         }
     }
 
+    @Test
+    void aMultigetSentToACardsOwnAddressAnswersThatCard() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            dav.put("/dav/contacts/grace.vcf", CardDavServerTest.PHOTO_CARD);
+            HttpResponse<String> r = dav.send("REPORT", "/dav/contacts/grace.vcf", "<C:addressbook-multiget xmlns:D=\"DAV:\""
+                    + " xmlns:C=\"urn:ietf:params:xml:ns:carddav\"><D:prop><D:getetag/><C:address-data/></D:prop>"
+                    + "<D:href>/dav/contacts/grace.vcf</D:href></C:addressbook-multiget>", "Depth", "0");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(207);
+            assertThat(DavClient.cardHrefs(r.body())).containsExactly("/dav/contacts/grace.vcf");
+            assertThat(r.body()).contains("FN:Grace Hopper");
+            HttpResponse<String> sync = dav.send("REPORT", "/dav/contacts/grace.vcf", "<d:sync-collection xmlns:d=\"DAV:\">"
+                    + "<d:sync-token/><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>");
+            assertThat(sync.statusCode()).isEqualTo(403);
+            assertThat(sync.body()).contains("supported-report");
+        }
+    }
+
     private static HttpResponse<String> multiget(DavClient dav, String addressData, String href) {
         return dav.send("REPORT", "/dav/contacts/", "<?xml version=\"1.0\"?><C:addressbook-multiget xmlns:D=\"DAV:\""
                 + " xmlns:C=\"urn:ietf:params:xml:ns:carddav\"><D:prop><D:getetag/>" + addressData + "</D:prop><D:href>" + href
