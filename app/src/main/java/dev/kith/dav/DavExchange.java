@@ -386,8 +386,11 @@ final class DavExchange {
                     + " or as categories (in DAVx5: contact group method 'groups are per-contact categories')",
                     "<card:valid-address-data/>");
         }
+        String named = FallbackName.of(text);
+        boolean asSent = decoded.asSent() && named.equals(text);
+        text = named;
         Cards.Written written = cards.put(name, text, ctx.header("If-Match"), ctx.header("If-None-Match"));
-        if (decoded.asSent() && written.card().text().equals(text)) {
+        if (asSent && written.card().text().equals(text)) {
             ctx.header("ETag", written.card().etag()); // stored as sent: the client may keep its copy
         }
         ctx.status(written.created() ? 201 : 204);

@@ -383,6 +383,34 @@ class CardDavInteropTest {
         }
     }
 
+    @Test
+    void aPhoneContactOfJustAnEmailOrANumberIsNamedAfterItInsteadOfRefused() throws Exception {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            // as iOS writes a contact with no name: an empty N and FN
+            String numberOnly = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iPhone OS 17.1//EN",
+                    "N:;;;;", "FN:", "TEL;type=CELL;type=VOICE;type=pref:+1 555 0177", "UID:8F3E-NUMBER", "END:VCARD", "");
+            HttpResponse<String> put = dav.put("/dav/contacts/8F3E-NUMBER.vcf", numberOnly, "If-None-Match", "*");
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+            assertThat(put.headers().firstValue("ETag")).isEmpty();
+            assertThat(web.book.contacts().resolve("+1 555 0177").phones()).containsExactly("+1 555 0177");
+            String served = dav.send("GET", "/dav/contacts/8F3E-NUMBER.vcf", null).body();
+            assertThat(served).contains("FN:+1 555 0177", "PRODID:-//Apple Inc.//iPhone OS 17.1//EN", "UID:8F3E-NUMBER");
+            // vCard 4.0 with an email only and no FN line at all (DAVx5)
+            String emailOnly = String.join("\n", "BEGIN:VCARD", "VERSION:4.0", "UID:mail-only", "EMAIL:someone@example.org",
+                    "END:VCARD", "");
+            assertThat(dav.put("/dav/contacts/mail-only.vcf", emailOnly).statusCode()).isEqualTo(201);
+            assertThat(web.book.contacts().resolve("someone@example.org").emails()).containsExactly("someone@example.org");
+            // a card with a name is left as sent, and one naming nothing at all is still refused
+            assertThat(dav.put("/dav/contacts/org.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:org\r\nFN:\r\nORG:Acme;\r\n"
+                    + "EMAIL:info@acme.example\r\nEND:VCARD\r\n").headers().firstValue("ETag")).isPresent();
+            HttpResponse<String> nothing = dav.put("/dav/contacts/nothing.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:nothing\r\n"
+                    + "N:;;;;\r\nNOTE:just a note\r\nEND:VCARD\r\n");
+            assertThat(nothing.statusCode()).isEqualTo(400);
+            assertThat(nothing.body()).contains("no name");
+        }
+    }
+
     private static HttpResponse<String> multiget(DavClient dav, String addressData, String href) {
         return dav.send("REPORT", "/dav/contacts/", "<?xml version=\"1.0\"?><C:addressbook-multiget xmlns:D=\"DAV:\""
                 + " xmlns:C=\"urn:ietf:params:xml:ns:carddav\"><D:prop><D:getetag/>" + addressData + "</D:prop><D:href>" + href
