@@ -62,7 +62,7 @@ final class DavExchange {
         }
         String depth = ctx.header("Depth");
         boolean deep = depth == null || !depth.strip().equals("0");
-        Multistatus out = new Multistatus();
+        Multistatus out = new Multistatus(ctx);
         String name = cardName();
         switch (path) {
             case DavProperties.ROOT -> DavProperties.answer(out, path, DavProperties.root(user), asked);
@@ -118,7 +118,7 @@ final class DavExchange {
 
     /** A propname PROPFIND: each resource's property names, as empty elements, with no values. */
     private void propnames() {
-        Multistatus out = new Multistatus();
+        Multistatus out = new Multistatus(ctx);
         boolean deep = !"0".equals(ctx.header("Depth") == null ? null : ctx.header("Depth").strip());
         String name = cardName();
         Cards.Snapshot snapshot = cards.snapshot();
@@ -169,7 +169,7 @@ final class DavExchange {
                 named.addAll(names(prop));
             }
         }
-        multistatus(new Multistatus().refused(path, named, "Kith's address book keeps no properties set by clients"));
+        multistatus(new Multistatus(ctx).refused(path, named, "Kith's address book keeps no properties set by clients"));
     }
 
     private static List<QName> names(Element prop) {
@@ -189,7 +189,7 @@ final class DavExchange {
         Element prop = DavXml.child(root, DavXml.DAV, "prop");
         List<QName> asked = prop == null ? List.of(DavProperties.GETETAG) : names(prop);
         AddressData data = asked.contains(DavProperties.ADDRESS_DATA) ? AddressData.of(prop) : null;
-        Multistatus out = new Multistatus();
+        Multistatus out = new Multistatus(ctx);
         if (DavXml.is(root, DavXml.CARDDAV, "addressbook-multiget")) {
             Cards.Snapshot snapshot = cards.snapshot();
             for (Element href : DavXml.children(root)) {
@@ -414,6 +414,6 @@ final class DavExchange {
     }
 
     private void multistatus(Multistatus out) {
-        ctx.status(207).contentType("application/xml; charset=utf-8").result(out.finish());
+        out.send();
     }
 }
