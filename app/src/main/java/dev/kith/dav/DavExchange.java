@@ -40,8 +40,14 @@ final class DavExchange {
         }
     }
 
-    /** The name of the card this request's path names, or null when it names no card. */
+    /** The name Cards keeps for the card this request's path names, or null when it names no card. */
     private String cardName() {
+        String name = clientName();
+        return name == null ? null : CardNames.stored(name);
+    }
+
+    /** The name of the card this request's path names as the client wrote it (decoded), or null when it names no card. */
+    private String clientName() {
         if (!path.startsWith(DavProperties.BOOK) || path.length() == DavProperties.BOOK.length()) {
             return null;
         }
@@ -56,7 +62,7 @@ final class DavExchange {
         }
         String depth = ctx.header("Depth");
         boolean deep = depth == null || !depth.strip().equals("0");
-        Multistatus out = new Multistatus();
+        Multistatus out = new Multistatus(ctx);
         String name = cardName();
         switch (path) {
             case DavProperties.ROOT -> DavProperties.answer(out, path, DavProperties.root(user), asked);
@@ -71,9 +77,9 @@ final class DavExchange {
                 Cards.Snapshot snapshot = cards.snapshot();
                 DavProperties.answer(out, path, DavProperties.book(user, snapshot.revision()), asked);
                 if (deep) {
-                    boolean data = asked != null && asked.contains(DavProperties.ADDRESS_DATA);
+                    AddressData data = asked != null && asked.contains(DavProperties.ADDRESS_DATA) ? dataType : null;
                     for (Cards.Card c : snapshot.cards()) {
-                        DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
+                        DavProperties.answer(out, CardNames.href(c.name()), DavProperties.card(user, c, data), asked);
                     }
                 }
             }
@@ -82,8 +88,8 @@ final class DavExchange {
                 if (c == null) {
                     throw new DavProblem(404, "nothing at " + ctx.path());
                 }
-                DavProperties.answer(out, path, DavProperties.card(user, c, asked != null
-                        && asked.contains(DavProperties.ADDRESS_DATA)), asked);
+                DavProperties.answer(out, CardNames.href(c.name()), DavProperties.card(user, c, asked != null
+                        && asked.contains(DavProperties.ADDRESS_DATA) ? dataType : null), asked);
             }
         }
         multistatus(out);
@@ -91,6 +97,8 @@ final class DavExchange {
 
     /** Whether the PROPFIND asked for the names of the properties only (RFC 4918 section 9.1, propname). */
     private boolean namesOnly;
+    /** The vCard version the PROPFIND's address-data asks for. */
+    private AddressData dataType = AddressData.AS_STORED;
 
     /** The properties a PROPFIND asks for; null for all (an empty body, allprop or propname, which sets {@link #namesOnly}). */
     private List<QName> askedProps() {
@@ -104,12 +112,13 @@ final class DavExchange {
         }
         namesOnly = DavXml.child(root, DavXml.DAV, "propname") != null;
         Element prop = DavXml.child(root, DavXml.DAV, "prop");
+        dataType = AddressData.of(prop);
         return prop == null ? null : names(prop);
     }
 
     /** A propname PROPFIND: each resource's property names, as empty elements, with no values. */
     private void propnames() {
-        Multistatus out = new Multistatus();
+        Multistatus out = new Multistatus(ctx);
         boolean deep = !"0".equals(ctx.header("Depth") == null ? null : ctx.header("Depth").strip());
         String name = cardName();
         Cards.Snapshot snapshot = cards.snapshot();
@@ -125,7 +134,7 @@ final class DavExchange {
                 }
                 if (path.equals(DavProperties.BOOK) && deep) {
                     for (Cards.Card c : snapshot.cards()) {
-                        out.response(DavProperties.BOOK + c.name(), DavProperties.namesOf(DavProperties.card(user, c, true)), List.of());
+                        out.response(CardNames.href(c.name()), DavProperties.namesOf(DavProperties.card(user, c, true)), List.of());
                     }
                 }
             }
@@ -134,7 +143,7 @@ final class DavExchange {
                 if (c == null) {
                     throw new DavProblem(404, "nothing at " + ctx.path());
                 }
-                out.response(path, DavProperties.namesOf(DavProperties.card(user, c, true)), List.of());
+                out.response(CardNames.href(c.name()), DavProperties.namesOf(DavProperties.card(user, c, true)), List.of());
             }
         }
         multistatus(out);
@@ -160,7 +169,7 @@ final class DavExchange {
                 named.addAll(names(prop));
             }
         }
-        multistatus(new Multistatus().refused(path, named, "Kith's address book keeps no properties set by clients"));
+        multistatus(new Multistatus(ctx).refused(path, named, "Kith's address book keeps no properties set by clients"));
     }
 
     private static List<QName> names(Element prop) {
@@ -168,14 +177,19 @@ final class DavExchange {
     }
 
     private void report() {
-        if (!path.equals(DavProperties.BOOK)) {
+        boolean onCard = cardName() != null;
+        if (!path.equals(DavProperties.BOOK) && !onCard) {
             throw new DavProblem(403, "reports run on the address book, " + DavProperties.BOOK, "<d:supported-report/>");
         }
         Element root = DavXml.parse(body());
+        if (onCard && !DavXml.is(root, DavXml.CARDDAV, "addressbook-multiget")) { // RFC 6352 section 8.7: a card takes multiget
+            throw new DavProblem(403, "a card answers addressbook-multiget; other reports run on the address book, "
+                    + DavProperties.BOOK, "<d:supported-report/>");
+        }
         Element prop = DavXml.child(root, DavXml.DAV, "prop");
         List<QName> asked = prop == null ? List.of(DavProperties.GETETAG) : names(prop);
-        boolean data = asked.contains(DavProperties.ADDRESS_DATA);
-        Multistatus out = new Multistatus();
+        AddressData data = asked.contains(DavProperties.ADDRESS_DATA) ? AddressData.of(prop) : null;
+        Multistatus out = new Multistatus(ctx);
         if (DavXml.is(root, DavXml.CARDDAV, "addressbook-multiget")) {
             Cards.Snapshot snapshot = cards.snapshot();
             for (Element href : DavXml.children(root)) {
@@ -184,10 +198,11 @@ final class DavExchange {
                 }
                 String target = hrefPath(href.getTextContent());
                 String asSent = rawPath(href.getTextContent());
-                String name = target.startsWith(DavProperties.BOOK) ? target.substring(DavProperties.BOOK.length()) : null;
+                String name = target.startsWith(DavProperties.BOOK) && target.length() > DavProperties.BOOK.length()
+                        ? CardNames.stored(target.substring(DavProperties.BOOK.length())) : null;
                 Optional<Cards.Card> c = name == null ? Optional.empty() : snapshot.card(name);
                 if (c.isPresent()) {
-                    DavProperties.answer(out, target, DavProperties.card(user, c.get(), data), asked);
+                    DavProperties.answer(out, CardNames.href(c.get().name()), DavProperties.card(user, c.get(), data), asked);
                 } else {
                     out.status(asSent, 404, "Not Found");
                 }
@@ -200,13 +215,13 @@ final class DavExchange {
             long upTo = upTo(snapshot, since, syncLimit(root));
             for (Cards.Card c : snapshot.cards()) {
                 if (c.revision() > since && c.revision() <= upTo) {
-                    DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
+                    DavProperties.answer(out, CardNames.href(c.name()), DavProperties.card(user, c, data), asked);
                 }
             }
             if (since >= 0) {
                 for (Cards.Gone g : snapshot.gone()) {
                     if (g.revision() > since && g.revision() <= upTo) {
-                        out.status(DavProperties.BOOK + g.name(), 404, "Not Found");
+                        out.status(CardNames.href(g.name()), 404, "Not Found");
                     }
                 }
             }
@@ -224,7 +239,7 @@ final class DavExchange {
     }
 
     /** The cards {@code query} matches (RFC 6352 section 8.6); past its limit, a 507 for the address book itself. */
-    private void query(AddressBookQuery query, boolean data, List<QName> asked, Multistatus out) {
+    private void query(AddressBookQuery query, AddressData data, List<QName> asked, Multistatus out) {
         int found = 0;
         for (Cards.Card c : cards.snapshot().cards()) {
             if (!query.matches(c.text())) {
@@ -234,7 +249,7 @@ final class DavExchange {
                 out.truncated(DavProperties.BOOK);
                 return;
             }
-            DavProperties.answer(out, DavProperties.BOOK + c.name(), DavProperties.card(user, c, data), asked);
+            DavProperties.answer(out, CardNames.href(c.name()), DavProperties.card(user, c, data), asked);
             found++;
         }
     }
@@ -335,7 +350,7 @@ final class DavExchange {
         Cards.Card c = cards.card(name).orElseThrow(() -> new DavProblem(404, "no card at " + ctx.path()));
         ctx.header("ETag", c.etag());
         ctx.contentType("text/vcard; charset=utf-8");
-        byte[] bytes = c.text().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = AddressData.ofAccept(ctx.header("Accept")).render(c.text()).getBytes(StandardCharsets.UTF_8);
         if (head) {
             ctx.header("Content-Length", Integer.toString(bytes.length));
         } else {
@@ -344,12 +359,17 @@ final class DavExchange {
     }
 
     private void put() {
-        String name = cardName();
-        if (name == null || name.contains("/")) {
+        String given = clientName();
+        if (given == null || given.contains("/")) {
             throw new DavProblem(405, "cards are written inside the address book, " + DavProperties.BOOK + "NAME.vcf");
         }
+        String name = CardNames.stored(given);
+        if (given.equals(".") || given.equals("..")) {
+            throw new DavProblem(400, "'" + given + "' is a path step, not a card's name");
+        }
         if (!Cards.validName(name)) {
-            throw new DavProblem(400, "a card's name is letters, digits and . _ @ + = ~ : - (at most 200), not '" + name + "'");
+            throw new DavProblem(400, "a card's name is at most 200 characters (fewer beyond letters, digits and . _ @ + ~ : -),"
+                    + " not the " + given.length() + " of '" + given + "'");
         }
         String type = ctx.contentType();
         if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("text/")) {
@@ -359,17 +379,18 @@ final class DavExchange {
         if (body.length > Cards.MAX_CARD) {
             throw new DavProblem(413, "the card is larger than " + Cards.MAX_CARD + " bytes", "<card:max-resource-size/>");
         }
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // a byte order mark, as Windows programs write: not part of the card
-        }
+        CardBody.Decoded decoded = CardBody.decode(body, type);
+        String text = decoded.text();
         if (CardProperties.isGroup(text)) {
             throw new DavProblem(403, "Kith's address book holds people, not contact groups: keep groups on the phone,"
                     + " or as categories (in DAVx5: contact group method 'groups are per-contact categories')",
                     "<card:valid-address-data/>");
         }
+        String named = FallbackName.of(text);
+        boolean asSent = decoded.asSent() && named.equals(text);
+        text = named;
         Cards.Written written = cards.put(name, text, ctx.header("If-Match"), ctx.header("If-None-Match"));
-        if (written.card().text().equals(text)) {
+        if (asSent && written.card().text().equals(text)) {
             ctx.header("ETag", written.card().etag()); // stored as sent: the client may keep its copy
         }
         ctx.status(written.created() ? 201 : 204);
@@ -393,6 +414,6 @@ final class DavExchange {
     }
 
     private void multistatus(Multistatus out) {
-        ctx.status(207).contentType("application/xml; charset=utf-8").result(out.finish());
+        out.send();
     }
 }

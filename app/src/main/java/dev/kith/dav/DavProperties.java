@@ -87,15 +87,20 @@ final class DavProperties {
         return p;
     }
 
-    /** A card's properties; {@code withData}: its vCard too (address-data, asked for by name only). */
+    /** A card's properties; {@code withData}: its vCard too (address-data, asked for by name only), as stored. */
     static Map<QName, String> card(String user, Cards.Card c, boolean withData) {
+        return card(user, c, withData ? AddressData.AS_STORED : null);
+    }
+
+    /** A card's properties; {@code data} (null: none): its vCard too, in the version it asks. */
+    static Map<QName, String> card(String user, Cards.Card c, AddressData data) {
         Map<QName, String> p = new LinkedHashMap<>();
         p.put(RESOURCETYPE, "");
         p.put(GETETAG, DavXml.escape(c.etag()));
         p.put(dav("getcontenttype"), "text/vcard; charset=utf-8");
         p.put(dav("getcontentlength"), Integer.toString(c.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
-        if (withData) {
-            p.put(ADDRESS_DATA, DavXml.escape(c.text()));
+        if (data != null) {
+            p.put(ADDRESS_DATA, DavXml.escape(data.render(c.text())));
         }
         p.putAll(common(user));
         return p;

@@ -29,6 +29,14 @@ public final class DavServer {
     static final String ALLOW = "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, PROPPATCH, REPORT";
     private static final Set<String> METHODS = Set.of("OPTIONS", "GET", "HEAD", "PUT", "DELETE", "PROPFIND", "REPORT",
             "PROPPATCH", "MKCOL", "MOVE", "COPY", "LOCK", "UNLOCK", "POST");
+    /**
+     * Methods of HTTP and its WebDAV extensions (the IANA registry) that Kith's address book does not take: a 405
+     * with Allow. A method outside both lists is not recognised: a 501 (RFC 9110 section 15.6.2).
+     */
+    private static final Set<String> KNOWN = Set.of("PATCH", "TRACE", "CONNECT", "ACL", "BASELINE-CONTROL", "BIND",
+            "CHECKIN", "CHECKOUT", "LABEL", "LINK", "MERGE", "MKACTIVITY", "MKCALENDAR", "MKREDIRECTREF", "MKWORKSPACE",
+            "ORDERPATCH", "PRI", "QUERY", "REBIND", "SEARCH", "UNBIND", "UNCHECKOUT", "UNLINK", "UPDATE",
+            "UPDATEREDIRECTREF", "VERSION-CONTROL");
 
     private final DavAccounts accounts;
     private final boolean https;
@@ -64,9 +72,29 @@ public final class DavServer {
             r.addHttpHandler(type, "/dav", this::handle);
             r.addHttpHandler(type, "/dav/*", this::handle);
         }
+        // any other method on these paths: answered here, before the web's routes could answer with a page
+        r.before(WELL_KNOWN, DavServer::otherMethod);
+        r.before(WELL_KNOWN + "/", DavServer::otherMethod);
+        r.before("/dav", DavServer::otherMethod);
+        r.before("/dav/*", DavServer::otherMethod);
         r.addHttpHandler(HandlerType.findOrCreate("PROPFIND"), "/", this::handle);
         r.addHttpHandler(HandlerType.findOrCreate("REPORT"), "/", this::handle);
         r.addHttpHandler(HandlerType.OPTIONS, "/", this::handle); // clients look for "addressbook" in its DAV header
+    }
+
+    /** A request with a method this server has no route for: 405 with Allow when it is a known one, else 501. */
+    private static void otherMethod(Context ctx) {
+        String method = ctx.req().getMethod();
+        if (METHODS.contains(method)) {
+            return;
+        }
+        ctx.header("DAV", DAV_HEADER).header("Allow", ALLOW);
+        if (KNOWN.contains(method)) {
+            problem(ctx, 405, method + " is not supported here; Kith's address book takes " + ALLOW, null);
+        } else {
+            problem(ctx, 501, "Kith's address book does not know the method " + method + "; it takes " + ALLOW, null);
+        }
+        ctx.skipRemainingHandlers();
     }
 
     private void handle(Context ctx) {

@@ -50,6 +50,23 @@ final class DavClient {
                 + "</d:prop></d:propfind>", "Depth", depth, "Content-Type", "application/xml");
     }
 
+    /** A PUT of {@code card}'s bytes as they are, with the Content-Type {@code contentType}. */
+    HttpResponse<String> putBytes(String path, byte[] card, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method("PUT",
+                HttpRequest.BodyPublishers.ofByteArray(card)).header("Content-Type", contentType);
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> put(String path, String card, String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "Content-Type";
