@@ -48,6 +48,15 @@ public final class ImapSource implements MessageSource {
     private static final int SNIPPET_BYTES = 600;
     /** Messages fetched in one command, so a huge folder is read a bounded slice at a time. */
     static final int BATCH = 200;
+    /**
+     * Bytes of one message's header fields fetched with its batch, so a batch holds at most a few megabytes
+     * however long the headers are (a To of thousands of people, a References of years). A message whose
+     * fields fill it is fetched again alone, each field up to {@link #FIELD_BYTES}, so no field is lost
+     * behind a long one.
+     */
+    static final int HEADER_BYTES = 64 * 1024;
+    /** Bytes of one field fetched for a message with long header fields: more than capture keeps of it. */
+    static final int FIELD_BYTES = 4 * Headers.MAX_VALUE;
     private static final String FIELDS = Headers.WANTED.stream().sorted().map(f -> f.toUpperCase(Locale.ROOT))
             .collect(java.util.stream.Collectors.joining(" "));
 
@@ -175,7 +184,8 @@ public final class ImapSource implements MessageSource {
             for (int i = 0; i < uids.length; i += BATCH) {
                 long[] batch = Arrays.copyOfRange(uids, i, Math.min(uids.length, i + BATCH));
                 for (Fetched f : fetch(folder, batch).values()) {
-                    deliver(sink, parser, name, f);
+                    boolean cut = f.header() != null && f.header().length >= HEADER_BYTES;
+                    deliver(sink, parser, name, cut ? f.withHeader(fieldByField(folder, f.uid())) : f);
                 }
                 last = Math.max(last, batch[batch.length - 1]);
             }
@@ -217,18 +227,21 @@ public final class ImapSource implements MessageSource {
 
     /** One message fetched: its UID, INTERNALDATE, header section and the start of its text. */
     private record Fetched(long uid, Instant internalDate, byte[] header, byte[] text) {
+        Fetched withHeader(byte[] section) {
+            return new Fetched(uid, internalDate, section, text);
+        }
     }
 
     /**
-     * Fetches the header fields Kith reads, INTERNALDATE and the first {@value #SNIPPET_BYTES} bytes of the
-     * text of the messages {@code uids} in one command, all with BODY.PEEK so nothing is marked read. A server
-     * that answers HEADER.FIELDS with the whole header section is fine: unwanted fields are dropped later.
-     * Returns them by UID, ascending; a UID expunged meanwhile is simply absent.
+     * Fetches the first {@value #HEADER_BYTES} bytes of the header fields Kith reads, INTERNALDATE and the first
+     * {@value #SNIPPET_BYTES} bytes of the text of the messages {@code uids} in one command, all with BODY.PEEK
+     * so nothing is marked read. A server that answers HEADER.FIELDS with the whole header section is fine:
+     * unwanted fields are dropped later. Returns them by UID, ascending; a UID expunged meanwhile is simply absent.
      */
     @SuppressWarnings("unchecked")
     private static Map<Long, Fetched> fetch(IMAPFolder folder, long[] uids) throws MessagingException {
         String command = "UID FETCH " + uidSet(uids) + " (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (" + FIELDS
-                + ")] BODY.PEEK[TEXT]<0." + SNIPPET_BYTES + ">)";
+                + ")]<0." + HEADER_BYTES + "> BODY.PEEK[TEXT]<0." + SNIPPET_BYTES + ">)";
         return (Map<Long, Fetched>) folder.doCommand(p -> {
             Response[] responses = p.command(command, null);
             p.notifyResponseHandlers(responses);
@@ -257,6 +270,57 @@ public final class ImapSource implements MessageSource {
                         a.header() != null ? a.header() : b.header(), a.text() != null ? a.text() : b.text()));
             }
             return found;
+        });
+    }
+
+    /**
+     * The header fields Kith reads of message {@code uid}, each asked for on its own and cut at
+     * {@value #FIELD_BYTES} bytes, joined into one header section: for a message whose fields together are
+     * too long to fetch whole, so that a From or Message-ID after a huge To is still read. Null when the
+     * message is gone.
+     */
+    private static byte[] fieldByField(IMAPFolder folder, long uid) throws MessagingException {
+        StringBuilder items = new StringBuilder("UID");
+        for (String field : FIELDS.split(" ")) {
+            items.append(" BODY.PEEK[HEADER.FIELDS (").append(field).append(")]<0.").append(FIELD_BYTES).append('>');
+        }
+        String command = "UID FETCH " + uid + " (" + items + ")";
+        return (byte[]) folder.doCommand(p -> {
+            Response[] responses = p.command(command, null);
+            p.notifyResponseHandlers(responses);
+            p.handleResult(responses[responses.length - 1]);
+            java.io.ByteArrayOutputStream section = new java.io.ByteArrayOutputStream();
+            boolean found = false;
+            for (Response r : responses) {
+                if (!(r instanceof FetchResponse f) || f.getItem(UID.class) == null || f.getItem(UID.class).uid != uid) {
+                    continue;
+                }
+                for (int i = 0; i < f.getItemCount(); i++) {
+                    if (f.getItem(i) instanceof BODY body && body.getByteArray() != null && body.getSection() != null
+                            && body.getSection().toUpperCase(Locale.ROOT).startsWith("HEADER")) {
+                        found = true;
+                        byte[] bytes = body.getByteArray().getNewBytes();
+                        int end = bytes.length;
+                        if (bytes.length >= FIELD_BYTES) {
+                            // cut: leave out a character cut in two, so the section stays valid UTF-8
+                            int lead = end;
+                            while (lead > 0 && end - lead < 3 && (bytes[lead - 1] & 0xC0) == 0x80) {
+                                lead--;
+                            }
+                            end = lead > 0 && (bytes[lead - 1] & 0xC0) == 0xC0 ? lead - 1 : end;
+                        }
+                        while (end > 0 && (bytes[end - 1] == '\r' || bytes[end - 1] == '\n')) {
+                            end--;
+                        }
+                        if (end > 0) {
+                            section.write(bytes, 0, end);
+                            section.writeBytes(new byte[] {'\r', '\n'});
+                        }
+                    }
+                }
+            }
+            section.writeBytes(new byte[] {'\r', '\n'});
+            return found ? section.toByteArray() : null;
         });
     }
 

@@ -1,0 +1,94 @@
+package dev.kith.capture.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kith.Prerequisite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The IMAP client against a real Dovecot (Debian's {@code dovecot-imapd}), started on a free loopback port:
+ * what GreenMail, being lenient, cannot show. Each test reads folders of its own.
+ */
+class ImapDovecotTest {
+    private static Dovecot dovecot;
+    private static Path dir;
+
+    @BeforeAll
+    static void startDovecot() throws Exception {
+        if (Dovecot.installed()) {
+            dir = Files.createTempDirectory("kith-dovecot");
+            dovecot = Dovecot.start(dir);
+        }
+    }
+
+    @AfterAll
+    static void stopDovecot() {
+        if (dovecot != null) {
+            dovecot.close();
+        }
+    }
+
+    @BeforeEach
+    void needsDovecot() {
+        Prerequisite.require(dovecot != null, "ImapDovecotTest (IMAP against a real Dovecot)",
+                "/usr/sbin/dovecot is not installed (apt-get install dovecot-imapd)");
+    }
+
+    /** What a source delivered. */
+    static final class Recorded implements MessageSink {
+        final List<MailMessage> messages = new ArrayList<>();
+        final List<String> unreadable = new ArrayList<>();
+
+        @Override
+        public void message(MailMessage message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void unreadable(String origin, String reason) {
+            unreadable.add(origin + ": " + reason);
+        }
+    }
+
+    private static ImapSource source(int port, String... folders) {
+        return new ImapSource(new ImapAccount("127.0.0.1", port, ImapAccount.Security.NONE, Dovecot.USER,
+                List.of(folders)), Dovecot.PASSWORD, Map.of());
+    }
+
+    @Test
+    void messagesWithMegabytesOfHeaderFieldsAreFetchedInBoundedPiecesAndStillReadWhole() throws Exception {
+        StringBuilder to = new StringBuilder("To: ana@work.example");
+        for (int i = 0; i < 20_000; i++) {
+            to.append(",\r\n person").append(i).append(" <p").append(i).append("@many.example>");
+        }
+        int count = 60;
+        for (int i = 0; i < count; i++) {
+            // the fields Kith needs come after the huge To, as many clients write them
+            dovecot.deliver("Huge", "Received: from mx.example\r\n" + to + "\r\nFrom: Bea Ortiz <bea@client.example>\r\n"
+                    + "Subject: Planning " + i + "\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <huge-" + i
+                    + "@client.example>\r\nContent-Type: text/plain\r\n\r\nHello\r\n", "");
+        }
+        long onDisk = (long) count * to.length();
+        Recorded got = new Recorded();
+        try (CountingProxy proxy = new CountingProxy(dovecot.port())) {
+            source(proxy.port(), "Huge").read(got);
+            assertThat(proxy.fromServer()).as("bytes the server sent for %d messages of %d header bytes each",
+                    count, to.length()).isLessThan(onDisk / 4);
+        }
+        assertThat(got.unreadable).isEmpty();
+        assertThat(got.messages).hasSize(count).allSatisfy(m -> {
+            assertThat(m.from().email()).isEqualTo("bea@client.example");
+            assertThat(m.messageId()).matches("huge-\\d+@client.example");
+            assertThat(m.subject()).startsWith("Planning ");
+            assertThat(m.to()).hasSizeGreaterThan(100);
+        });
+    }
+}
