@@ -44,7 +44,8 @@ public final class ImapSource implements MessageSource {
     }
 
     private static final int CONNECT_TIMEOUT_MS = 20_000;
-    private static final int READ_TIMEOUT_MS = 60_000;
+    /** How long the server may stay silent, in its greeting as in any answer. */
+    static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
     private static final int SNIPPET_BYTES = 600;
     /** Messages fetched in one command, so a huge folder is read a bounded slice at a time. */
     static final int BATCH = 200;
@@ -65,9 +66,16 @@ public final class ImapSource implements MessageSource {
     private final Map<String, FolderState> before;
     private final Map<String, FolderState> after = new LinkedHashMap<>();
     private final ImapTls tls;
+    private final java.time.Duration timeout;
 
     /** Reads {@code account} with {@code password}, starting after {@code before} (folder name → state). */
     public ImapSource(ImapAccount account, String password, Map<String, FolderState> before) {
+        this(account, password, before, TIMEOUT);
+    }
+
+    /** An {@code ImapSource} waiting at most {@code timeout} for the server to connect or to answer. */
+    ImapSource(ImapAccount account, String password, Map<String, FolderState> before, java.time.Duration timeout) {
+        this.timeout = timeout;
         this.account = account;
         this.password = password;
         this.before = Map.copyOf(before);
@@ -91,7 +99,7 @@ public final class ImapSource implements MessageSource {
         Store store = null;
         try {
             store = session.getStore(protocol);
-            store.connect(account.host(), account.port(), account.user(), password);
+            connect(store);
             for (String name : folders(store)) {
                 IMAPFolder folder = (IMAPFolder) store.getFolder(name);
                 if (!folder.exists()) {
@@ -106,6 +114,42 @@ public final class ImapSource implements MessageSource {
         } finally {
             closeQuietly(store);
         }
+    }
+
+    /**
+     * Connects and signs in. A server that greets as something else (SSH, SMTP) or not at all (a web server, a
+     * TLS port spoken to in plain text) is named as not answering as IMAP, not as a connection lost mid-sync.
+     */
+    private void connect(Store store) throws MessagingException {
+        try {
+            store.connect(account.host(), account.port(), account.user(), password);
+        } catch (AuthenticationFailedException e) {
+            throw e;
+        } catch (MessagingException e) {
+            String where = "the server at " + account.host() + ":" + account.port();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.SocketTimeoutException) {
+                    throw failure(account.security() == ImapAccount.Security.TLS
+                            ? where + " did not begin TLS within " + seconds() + ": is it the IMAP port with TLS"
+                            + " (usually 993)? For port 143 use --security starttls"
+                            : where + " sent no IMAP greeting within " + seconds() + ": is it the IMAP port? (A port"
+                            + " that expects TLS from the start, usually 993, needs --security tls)");
+                }
+            }
+            // an IMAP greeting is untagged ("* OK", "* BYE"); "SSH-2.0-…" or "220 …" parse as a tagged line
+            if (e.getCause() instanceof org.eclipse.angus.mail.iap.ProtocolException p && p.getResponse() != null
+                    && !p.getResponse().isUnTagged()) {
+                String first = p.getResponse().toString().strip().lines().findFirst().orElse("");
+                throw failure(where + " is not an IMAP server (it greeted: \"" + (first.length() > 80
+                        ? first.substring(0, 80) + "…" : first) + "\"): check the host and port");
+            }
+            throw e;
+        }
+    }
+
+    private String seconds() {
+        long s = timeout.toSeconds();
+        return s == 1 ? "1 second" : s + " seconds";
     }
 
     /** A failure of this account, the password never in its words (whatever the server or library said). */
@@ -127,8 +171,8 @@ public final class ImapSource implements MessageSource {
     private Properties properties(String protocol) {
         Properties p = new Properties();
         String prefix = "mail." + protocol + ".";
-        p.setProperty(prefix + "connectiontimeout", Integer.toString(CONNECT_TIMEOUT_MS));
-        p.setProperty(prefix + "timeout", Integer.toString(READ_TIMEOUT_MS));
+        p.setProperty(prefix + "connectiontimeout", Long.toString(Math.min(CONNECT_TIMEOUT_MS, timeout.toMillis())));
+        p.setProperty(prefix + "timeout", Long.toString(timeout.toMillis()));
         if (account.security() == ImapAccount.Security.STARTTLS) {
             p.setProperty(prefix + "starttls.enable", "true");
             p.setProperty(prefix + "starttls.required", "true");

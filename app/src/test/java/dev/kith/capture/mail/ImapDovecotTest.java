@@ -1,6 +1,7 @@
 package dev.kith.capture.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kith.Prerequisite;
 import java.nio.file.Files;
@@ -90,5 +91,13 @@ class ImapDovecotTest {
             assertThat(m.subject()).startsWith("Planning ");
             assertThat(m.to()).hasSizeGreaterThan(100);
         });
+    }
+
+    @Test
+    void plainImapSpokenToTheTlsPortIsToldToUseTls() {
+        ImapSource plain = new ImapSource(new ImapAccount("127.0.0.1", dovecot.tlsPort(), ImapAccount.Security.NONE,
+                Dovecot.USER, List.of()), Dovecot.PASSWORD, Map.of(), java.time.Duration.ofSeconds(2));
+        assertThatThrownBy(() -> plain.read(new Recorded())).isInstanceOf(SourceException.class)
+                .hasMessageContaining("sent no IMAP greeting within 2 seconds").hasMessageContaining("--security tls");
     }
 }
