@@ -440,6 +440,12 @@ public final class ImapSource implements MessageSource {
                 + " IMAP password access for the account, or create an app password and use it";
     }
 
+    /** A server that went silent in mid-sync. */
+    private String stopped() {
+        return "the server stopped answering (nothing for " + seconds() + "); nothing of this sync was kept, the next"
+                + " one starts where the last good one ended";
+    }
+
     /** Why the connection or a command failed, in plain words. */
     private String reason(MessagingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -468,10 +474,16 @@ public final class ImapSource implements MessageSource {
                 return "TLS failure (" + m + ")";
             }
             if (t instanceof java.net.SocketTimeoutException) {
-                return "the server did not answer in time";
+                return stopped();
             }
         }
         String m = e.getMessage() == null ? "" : e.getMessage();
+        // Angus words a lost connection as "* BYE Jakarta Mail Exception: java.net.SocketTimeoutException: …",
+        // its cause only in the text
+        if (m.contains("SocketTimeoutException") || m.contains("Read timed out")) {
+            return stopped();
+        }
+        m = m.replaceAll("(Jakarta Mail Exception: )?([a-z]+\\.)+[A-Za-z]*(Exception|Error): ?", "").strip();
         if (m.contains("No login methods supported") || m.contains("No authentication mechanisms")) {
             return noPasswordSignIn();
         }
@@ -480,7 +492,8 @@ public final class ImapSource implements MessageSource {
         }
         if (e instanceof FolderClosedException || e instanceof StoreClosedException
                 || e.getCause() instanceof ConnectionException || m.contains("* BYE") || m.contains("BYE")) {
-            return "the server closed the connection" + (m.isBlank() ? "" : " (" + m.replace("* BYE", "").strip() + ")")
+            String said = m.replace("* BYE", "").strip();
+            return "the server closed the connection" + (said.isBlank() ? "" : " (" + said + ")")
                     + "; nothing of this sync was kept, the next one starts where the last good one ended";
         }
         return m.isBlank() ? e.getClass().getSimpleName() : m;

@@ -100,4 +100,28 @@ class ImapDovecotTest {
         assertThatThrownBy(() -> plain.read(new Recorded())).isInstanceOf(SourceException.class)
                 .hasMessageContaining("sent no IMAP greeting within 2 seconds").hasMessageContaining("--security tls");
     }
+
+    @Test
+    void aServerThatStopsAnsweringOrDropsTheConnectionMidFetchIsSaidSoInPlainWords() throws Exception {
+        for (int i = 0; i < 400; i++) {
+            dovecot.deliver("Stall", "From: Bea Ortiz <bea@client.example>\r\nTo: ana@work.example\r\nSubject: Note " + i
+                    + "\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <stall-" + i + "@client.example>\r\n"
+                    + "Content-Type: text/plain\r\n\r\n" + "Some words of the note. ".repeat(40) + "\r\n", "");
+        }
+        try (CountingProxy proxy = new CountingProxy(dovecot.port())) {
+            proxy.stallAfter = 100_000;
+            ImapSource stalled = new ImapSource(new ImapAccount("127.0.0.1", proxy.port(), ImapAccount.Security.NONE,
+                    Dovecot.USER, List.of("Stall")), Dovecot.PASSWORD, Map.of(), java.time.Duration.ofSeconds(2));
+            assertThatThrownBy(() -> stalled.read(new Recorded())).isInstanceOf(SourceException.class)
+                    .hasMessageContaining("stopped answering").hasMessageContaining("2 seconds")
+                    .hasMessageContaining("nothing of this sync was kept")
+                    .hasMessageNotContaining("Exception").hasMessageNotContaining("closed the connection");
+        }
+        try (CountingProxy proxy = new CountingProxy(dovecot.port())) {
+            proxy.cutAfter = 100_000;
+            assertThatThrownBy(() -> source(proxy.port(), "Stall").read(new Recorded())).isInstanceOf(SourceException.class)
+                    .hasMessageContaining("closed the connection").hasMessageContaining("nothing of this sync was kept")
+                    .hasMessageNotContaining("Exception").hasMessageNotContaining("java.");
+        }
+    }
 }
