@@ -143,6 +143,17 @@ final class Dovecot implements AutoCloseable {
         return folder;
     }
 
+    /** Deletes folder {@code name} with its messages and Dovecot's indexes and creates it again, empty. */
+    void recreate(String name) throws IOException {
+        Path folder = folder(name);
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        folder(name);
+    }
+
     /** Puts the message {@code raw} into folder {@code name} with the Maildir flags {@code flags} (S: seen). */
     Path deliver(String name, String raw, String flags) throws IOException {
         Path folder = folder(name);

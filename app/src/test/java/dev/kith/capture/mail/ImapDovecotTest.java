@@ -124,4 +124,47 @@ class ImapDovecotTest {
                     .hasMessageNotContaining("Exception").hasMessageNotContaining("java.");
         }
     }
+
+    private static String note(String id) {
+        return "From: Bea Ortiz <bea@client.example>\r\nTo: ana@work.example\r\nSubject: Note " + id
+                + "\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <" + id + "@client.example>\r\n"
+                + "Content-Type: text/plain\r\n\r\nA short note.\r\n";
+    }
+
+    @Test
+    void readingLeavesMailUnreadAndALaterReadTakesOnlyNewMailUntilTheFolderIsRecreated() throws Exception {
+        dovecot.deliver("Flags", note("f1"), "");
+        dovecot.deliver("Flags", note("f2"), "");
+        dovecot.deliver("Flags", note("f3"), "F");
+        List<String> before = dovecot.files("Flags");
+        ImapAccount account = new ImapAccount("127.0.0.1", dovecot.port(), ImapAccount.Security.NONE, Dovecot.USER,
+                List.of("Flags"));
+        ImapSource first = new ImapSource(account, Dovecot.PASSWORD, Map.of());
+        Recorded all = new Recorded();
+        first.read(all);
+        assertThat(all.messages).extracting(MailMessage::messageId)
+                .containsExactly("f1@client.example", "f2@client.example", "f3@client.example");
+        assertThat(dovecot.files("Flags")).as("Maildir flags (S: seen) after a read").isEqualTo(before)
+                .noneMatch(f -> f.matches(".*:2,.*S.*"));
+
+        Recorded nothing = new Recorded();
+        ImapSource second = new ImapSource(account, Dovecot.PASSWORD, first.after());
+        second.read(nothing);
+        assertThat(nothing.messages).isEmpty();
+
+        dovecot.deliver("Flags", note("f4"), "");
+        Recorded fresh = new Recorded();
+        ImapSource third = new ImapSource(account, Dovecot.PASSWORD, second.after());
+        third.read(fresh);
+        assertThat(fresh.messages).extracting(MailMessage::messageId).containsExactly("f4@client.example");
+
+        dovecot.recreate("Flags");
+        dovecot.deliver("Flags", note("f5"), "");
+        Recorded reread = new Recorded();
+        ImapSource fourth = new ImapSource(account, Dovecot.PASSWORD, third.after());
+        fourth.read(reread);
+        assertThat(fourth.after().get("Flags").uidValidity()).isNotEqualTo(third.after().get("Flags").uidValidity());
+        assertThat(reread.messages).as("a recreated folder is read from its first UID")
+                .extracting(MailMessage::messageId).containsExactly("f5@client.example");
+    }
 }
