@@ -186,8 +186,8 @@ public final class ImapSource implements MessageSource {
     }
 
     /**
-     * The configured folders, else the inbox and the sent folder (SPECIAL-USE {@code \Sent}, RFC 6154, else a
-     * usual or localized name); never a folder the server marks {@code \Junk}, {@code \Trash} or {@code \Drafts}.
+     * The configured folders, else the inbox and the sent folders (SPECIAL-USE {@code \Sent}, RFC 6154, else
+     * usual or localized names: a server may have several, as Dovecot marks both Sent and Sent Messages); never a folder the server marks {@code \Junk}, {@code \Trash} or {@code \Drafts}.
      */
     private List<String> folders(Store store) throws MessagingException {
         Map<String, Set<String>> listed = ImapFolderList.of((IMAPFolder) store.getDefaultFolder());
@@ -203,9 +203,10 @@ public final class ImapSource implements MessageSource {
             return chosen;
         }
         List<String> names = new ArrayList<>(List.of("INBOX"));
-        String sent = ImapFolderList.sent(listed);
-        if (sent != null && !sent.equalsIgnoreCase("INBOX")) {
-            names.add(sent);
+        for (String sent : ImapFolderList.sent(listed)) {
+            if (!sent.equalsIgnoreCase("INBOX")) {
+                names.add(sent);
+            }
         }
         return names;
     }

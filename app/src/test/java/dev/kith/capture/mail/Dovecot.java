@@ -21,7 +21,8 @@ import org.eclipse.angus.mail.imap.protocol.BASE64MailboxEncoder;
 /**
  * A real Dovecot IMAP server (Debian's {@code dovecot-imapd}) run in the foreground from a configuration in a
  * temporary folder: one passwd-file user ({@value #USER}, password {@value #PASSWORD}), a Maildir++ mailbox
- * with "/" as the folder separator ({@code Sent} is {@code \Sent}), plain IMAP with plaintext sign-in on a free
+ * with "/" as the folder separator ({@code Sent} and {@code Sent Messages} are {@code \Sent}, as in Debian's
+ * default configuration), plain IMAP with plaintext sign-in on a free
  * loopback port and IMAPS with a self-signed certificate on another. Messages are written as Maildir files
  * directly, so thousands take a moment. Run as root (as CI is), the mail belongs to the {@code dovecot} user.
  */
@@ -107,6 +108,9 @@ final class Dovecot implements AutoCloseable {
                   inbox = yes
                   separator = /
                   mailbox Sent {
+                    special_use = \\Sent
+                  }
+                  mailbox "Sent Messages" {
                     special_use = \\Sent
                   }
                 }

@@ -167,4 +167,20 @@ class ImapDovecotTest {
         assertThat(reread.messages).as("a recreated folder is read from its first UID")
                 .extracting(MailMessage::messageId).containsExactly("f5@client.example");
     }
+
+    @Test
+    void everyFolderMarkedSentIsReadAlongsideTheInboxWhenNoFoldersAreConfigured() throws Exception {
+        // Thunderbird saves to Sent, Apple Mail to Sent Messages; Dovecot marks both \Sent
+        String reply = "From: ana@work.example\r\nTo: Bea Ortiz <bea@client.example>\r\nSubject: Re: Note %1$s\r\n"
+                + "Date: Fri, 04 Dec 2026 10:00:00 +0000\r\nMessage-ID: <%1$s@work.example>\r\n\r\nThanks\r\n";
+        dovecot.deliver("Sent", reply.formatted("desk"), "S");
+        dovecot.deliver("Sent Messages", reply.formatted("phone"), "S");
+        dovecot.deliver("Junk", reply.formatted("junk"), "S");
+        ImapSource source = source(dovecot.port());
+        Recorded got = new Recorded();
+        source.read(got);
+        assertThat(got.messages).extracting(MailMessage::messageId)
+                .contains("desk@work.example", "phone@work.example").doesNotContain("junk@work.example");
+        assertThat(source.after()).containsKeys("INBOX", "Sent", "Sent Messages");
+    }
 }
