@@ -31,9 +31,16 @@ class ImapDovecotTest {
     }
 
     @AfterAll
-    static void stopDovecot() {
+    static void stopDovecot() throws java.io.IOException {
         if (dovecot != null) {
             dovecot.close();
+        }
+        if (dir != null) {
+            try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 
