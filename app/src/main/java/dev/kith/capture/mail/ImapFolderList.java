@@ -13,7 +13,7 @@ import org.eclipse.angus.mail.imap.protocol.IMAPResponse;
 import org.eclipse.angus.mail.imap.protocol.ListInfo;
 
 /**
- * An IMAP account's folders and their attributes, and the choice made from them: the sent folder, and the
+ * An IMAP account's folders and their attributes, and the choice made from them: the sent folders, and the
  * folders never read (junk, trash, drafts). Attributes come from {@code LIST "" "*" RETURN (SPECIAL-USE)}
  * when the server announces SPECIAL-USE (RFC 6154; some servers, Cyrus among them, give {@code \Sent} only
  * then), else from a plain LIST; names arrive decoded from modified UTF-7 (RFC 3501 5.1.3). Without
@@ -66,19 +66,20 @@ final class ImapFolderList {
         return listed;
     }
 
-    /** The sent folder: the first marked {@code \Sent}, else the first with a sent folder's name; null when none. */
-    static String sent(Map<String, Set<String>> listed) {
-        for (Map.Entry<String, Set<String>> e : listed.entrySet()) {
-            if (e.getValue().contains("\\sent")) {
-                return e.getKey();
-            }
+    /**
+     * The sent folders: every one marked {@code \Sent} (a server may mark several: Dovecot's default marks Sent and
+     * Sent Messages, one client saving to each), else every one with a sent folder's name; none selectable: empty.
+     */
+    static List<String> sent(Map<String, Set<String>> listed) {
+        List<String> marked = listed.entrySet().stream()
+                .filter(e -> e.getValue().contains("\\sent") && !neverRead(e.getKey(), e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        if (!marked.isEmpty()) {
+            return marked;
         }
-        for (String name : listed.keySet()) {
-            if (SENT.contains(leaf(name)) && !listed.get(name).contains("\\noselect")) {
-                return name;
-            }
-        }
-        return null;
+        return listed.entrySet().stream()
+                .filter(e -> SENT.contains(leaf(e.getKey())) && !neverRead(e.getKey(), e.getValue()))
+                .map(Map.Entry::getKey).toList();
     }
 
     /**

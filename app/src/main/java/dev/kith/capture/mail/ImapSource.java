@@ -44,10 +44,20 @@ public final class ImapSource implements MessageSource {
     }
 
     private static final int CONNECT_TIMEOUT_MS = 20_000;
-    private static final int READ_TIMEOUT_MS = 60_000;
+    /** How long the server may stay silent, in its greeting as in any answer. */
+    static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
     private static final int SNIPPET_BYTES = 600;
     /** Messages fetched in one command, so a huge folder is read a bounded slice at a time. */
     static final int BATCH = 200;
+    /**
+     * Bytes of one message's header fields fetched with its batch, so a batch holds at most a few megabytes
+     * however long the headers are (a To of thousands of people, a References of years). A message whose
+     * fields fill it is fetched again alone, each field up to {@link #FIELD_BYTES}, so no field is lost
+     * behind a long one.
+     */
+    static final int HEADER_BYTES = 64 * 1024;
+    /** Bytes of one field fetched for a message with long header fields: more than capture keeps of it. */
+    static final int FIELD_BYTES = 4 * Headers.MAX_VALUE;
     private static final String FIELDS = Headers.WANTED.stream().sorted().map(f -> f.toUpperCase(Locale.ROOT))
             .collect(java.util.stream.Collectors.joining(" "));
 
@@ -56,9 +66,16 @@ public final class ImapSource implements MessageSource {
     private final Map<String, FolderState> before;
     private final Map<String, FolderState> after = new LinkedHashMap<>();
     private final ImapTls tls;
+    private final java.time.Duration timeout;
 
     /** Reads {@code account} with {@code password}, starting after {@code before} (folder name → state). */
     public ImapSource(ImapAccount account, String password, Map<String, FolderState> before) {
+        this(account, password, before, TIMEOUT);
+    }
+
+    /** An {@code ImapSource} waiting at most {@code timeout} for the server to connect or to answer. */
+    ImapSource(ImapAccount account, String password, Map<String, FolderState> before, java.time.Duration timeout) {
+        this.timeout = timeout;
         this.account = account;
         this.password = password;
         this.before = Map.copyOf(before);
@@ -82,7 +99,7 @@ public final class ImapSource implements MessageSource {
         Store store = null;
         try {
             store = session.getStore(protocol);
-            store.connect(account.host(), account.port(), account.user(), password);
+            connect(store);
             for (String name : folders(store)) {
                 IMAPFolder folder = (IMAPFolder) store.getFolder(name);
                 if (!folder.exists()) {
@@ -97,6 +114,42 @@ public final class ImapSource implements MessageSource {
         } finally {
             closeQuietly(store);
         }
+    }
+
+    /**
+     * Connects and signs in. A server that greets as something else (SSH, SMTP) or not at all (a web server, a
+     * TLS port spoken to in plain text) is named as not answering as IMAP, not as a connection lost mid-sync.
+     */
+    private void connect(Store store) throws MessagingException {
+        try {
+            store.connect(account.host(), account.port(), account.user(), password);
+        } catch (AuthenticationFailedException e) {
+            throw e;
+        } catch (MessagingException e) {
+            String where = "the server at " + account.host() + ":" + account.port();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.SocketTimeoutException) {
+                    throw failure(account.security() == ImapAccount.Security.TLS
+                            ? where + " did not begin TLS within " + seconds() + ": is it the IMAP port with TLS"
+                            + " (usually 993)? For port 143 use --security starttls"
+                            : where + " sent no IMAP greeting within " + seconds() + ": is it the IMAP port? (A port"
+                            + " that expects TLS from the start, usually 993, needs --security tls)");
+                }
+            }
+            // an IMAP greeting is untagged ("* OK", "* BYE"); "SSH-2.0-…" or "220 …" parse as a tagged line
+            if (e.getCause() instanceof org.eclipse.angus.mail.iap.ProtocolException p && p.getResponse() != null
+                    && !p.getResponse().isUnTagged()) {
+                String first = p.getResponse().toString().strip().lines().findFirst().orElse("");
+                throw failure(where + " is not an IMAP server (it greeted: \"" + (first.length() > 80
+                        ? first.substring(0, 80) + "…" : first) + "\"): check the host and port");
+            }
+            throw e;
+        }
+    }
+
+    private String seconds() {
+        long s = timeout.toSeconds();
+        return s == 1 ? "1 second" : s + " seconds";
     }
 
     /** A failure of this account, the password never in its words (whatever the server or library said). */
@@ -118,8 +171,8 @@ public final class ImapSource implements MessageSource {
     private Properties properties(String protocol) {
         Properties p = new Properties();
         String prefix = "mail." + protocol + ".";
-        p.setProperty(prefix + "connectiontimeout", Integer.toString(CONNECT_TIMEOUT_MS));
-        p.setProperty(prefix + "timeout", Integer.toString(READ_TIMEOUT_MS));
+        p.setProperty(prefix + "connectiontimeout", Long.toString(Math.min(CONNECT_TIMEOUT_MS, timeout.toMillis())));
+        p.setProperty(prefix + "timeout", Long.toString(timeout.toMillis()));
         if (account.security() == ImapAccount.Security.STARTTLS) {
             p.setProperty(prefix + "starttls.enable", "true");
             p.setProperty(prefix + "starttls.required", "true");
@@ -133,8 +186,8 @@ public final class ImapSource implements MessageSource {
     }
 
     /**
-     * The configured folders, else the inbox and the sent folder (SPECIAL-USE {@code \Sent}, RFC 6154, else a
-     * usual or localized name); never a folder the server marks {@code \Junk}, {@code \Trash} or {@code \Drafts}.
+     * The configured folders, else the inbox and the sent folders (SPECIAL-USE {@code \Sent}, RFC 6154, else
+     * usual or localized names: a server may have several, as Dovecot marks both Sent and Sent Messages); never a folder the server marks {@code \Junk}, {@code \Trash} or {@code \Drafts}.
      */
     private List<String> folders(Store store) throws MessagingException {
         Map<String, Set<String>> listed = ImapFolderList.of((IMAPFolder) store.getDefaultFolder());
@@ -150,9 +203,10 @@ public final class ImapSource implements MessageSource {
             return chosen;
         }
         List<String> names = new ArrayList<>(List.of("INBOX"));
-        String sent = ImapFolderList.sent(listed);
-        if (sent != null && !sent.equalsIgnoreCase("INBOX")) {
-            names.add(sent);
+        for (String sent : ImapFolderList.sent(listed)) {
+            if (!sent.equalsIgnoreCase("INBOX")) {
+                names.add(sent);
+            }
         }
         return names;
     }
@@ -175,7 +229,8 @@ public final class ImapSource implements MessageSource {
             for (int i = 0; i < uids.length; i += BATCH) {
                 long[] batch = Arrays.copyOfRange(uids, i, Math.min(uids.length, i + BATCH));
                 for (Fetched f : fetch(folder, batch).values()) {
-                    deliver(sink, parser, name, f);
+                    boolean cut = f.header() != null && f.header().length >= HEADER_BYTES;
+                    deliver(sink, parser, name, cut ? f.withHeader(fieldByField(folder, f.uid())) : f);
                 }
                 last = Math.max(last, batch[batch.length - 1]);
             }
@@ -217,18 +272,21 @@ public final class ImapSource implements MessageSource {
 
     /** One message fetched: its UID, INTERNALDATE, header section and the start of its text. */
     private record Fetched(long uid, Instant internalDate, byte[] header, byte[] text) {
+        Fetched withHeader(byte[] section) {
+            return new Fetched(uid, internalDate, section, text);
+        }
     }
 
     /**
-     * Fetches the header fields Kith reads, INTERNALDATE and the first {@value #SNIPPET_BYTES} bytes of the
-     * text of the messages {@code uids} in one command, all with BODY.PEEK so nothing is marked read. A server
-     * that answers HEADER.FIELDS with the whole header section is fine: unwanted fields are dropped later.
-     * Returns them by UID, ascending; a UID expunged meanwhile is simply absent.
+     * Fetches the first {@value #HEADER_BYTES} bytes of the header fields Kith reads, INTERNALDATE and the first
+     * {@value #SNIPPET_BYTES} bytes of the text of the messages {@code uids} in one command, all with BODY.PEEK
+     * so nothing is marked read. A server that answers HEADER.FIELDS with the whole header section is fine:
+     * unwanted fields are dropped later. Returns them by UID, ascending; a UID expunged meanwhile is simply absent.
      */
     @SuppressWarnings("unchecked")
     private static Map<Long, Fetched> fetch(IMAPFolder folder, long[] uids) throws MessagingException {
         String command = "UID FETCH " + uidSet(uids) + " (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (" + FIELDS
-                + ")] BODY.PEEK[TEXT]<0." + SNIPPET_BYTES + ">)";
+                + ")]<0." + HEADER_BYTES + "> BODY.PEEK[TEXT]<0." + SNIPPET_BYTES + ">)";
         return (Map<Long, Fetched>) folder.doCommand(p -> {
             Response[] responses = p.command(command, null);
             p.notifyResponseHandlers(responses);
@@ -257,6 +315,57 @@ public final class ImapSource implements MessageSource {
                         a.header() != null ? a.header() : b.header(), a.text() != null ? a.text() : b.text()));
             }
             return found;
+        });
+    }
+
+    /**
+     * The header fields Kith reads of message {@code uid}, each asked for on its own and cut at
+     * {@value #FIELD_BYTES} bytes, joined into one header section: for a message whose fields together are
+     * too long to fetch whole, so that a From or Message-ID after a huge To is still read. Null when the
+     * message is gone.
+     */
+    private static byte[] fieldByField(IMAPFolder folder, long uid) throws MessagingException {
+        StringBuilder items = new StringBuilder("UID");
+        for (String field : FIELDS.split(" ")) {
+            items.append(" BODY.PEEK[HEADER.FIELDS (").append(field).append(")]<0.").append(FIELD_BYTES).append('>');
+        }
+        String command = "UID FETCH " + uid + " (" + items + ")";
+        return (byte[]) folder.doCommand(p -> {
+            Response[] responses = p.command(command, null);
+            p.notifyResponseHandlers(responses);
+            p.handleResult(responses[responses.length - 1]);
+            java.io.ByteArrayOutputStream section = new java.io.ByteArrayOutputStream();
+            boolean found = false;
+            for (Response r : responses) {
+                if (!(r instanceof FetchResponse f) || f.getItem(UID.class) == null || f.getItem(UID.class).uid != uid) {
+                    continue;
+                }
+                for (int i = 0; i < f.getItemCount(); i++) {
+                    if (f.getItem(i) instanceof BODY body && body.getByteArray() != null && body.getSection() != null
+                            && body.getSection().toUpperCase(Locale.ROOT).startsWith("HEADER")) {
+                        found = true;
+                        byte[] bytes = body.getByteArray().getNewBytes();
+                        int end = bytes.length;
+                        if (bytes.length >= FIELD_BYTES) {
+                            // cut: leave out a character cut in two, so the section stays valid UTF-8
+                            int lead = end;
+                            while (lead > 0 && end - lead < 3 && (bytes[lead - 1] & 0xC0) == 0x80) {
+                                lead--;
+                            }
+                            end = lead > 0 && (bytes[lead - 1] & 0xC0) == 0xC0 ? lead - 1 : end;
+                        }
+                        while (end > 0 && (bytes[end - 1] == '\r' || bytes[end - 1] == '\n')) {
+                            end--;
+                        }
+                        if (end > 0) {
+                            section.write(bytes, 0, end);
+                            section.writeBytes(new byte[] {'\r', '\n'});
+                        }
+                    }
+                }
+            }
+            section.writeBytes(new byte[] {'\r', '\n'});
+            return found ? section.toByteArray() : null;
         });
     }
 
@@ -332,6 +441,12 @@ public final class ImapSource implements MessageSource {
                 + " IMAP password access for the account, or create an app password and use it";
     }
 
+    /** A server that went silent in mid-sync. */
+    private String stopped() {
+        return "the server stopped answering (nothing for " + seconds() + "); nothing of this sync was kept, the next"
+                + " one starts where the last good one ended";
+    }
+
     /** Why the connection or a command failed, in plain words. */
     private String reason(MessagingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -360,10 +475,16 @@ public final class ImapSource implements MessageSource {
                 return "TLS failure (" + m + ")";
             }
             if (t instanceof java.net.SocketTimeoutException) {
-                return "the server did not answer in time";
+                return stopped();
             }
         }
         String m = e.getMessage() == null ? "" : e.getMessage();
+        // Angus words a lost connection as "* BYE Jakarta Mail Exception: java.net.SocketTimeoutException: …",
+        // its cause only in the text
+        if (m.contains("SocketTimeoutException") || m.contains("Read timed out")) {
+            return stopped();
+        }
+        m = m.replaceAll("(Jakarta Mail Exception: )?([a-z]+\\.)+[A-Za-z]*(Exception|Error): ?", "").strip();
         if (m.contains("No login methods supported") || m.contains("No authentication mechanisms")) {
             return noPasswordSignIn();
         }
@@ -372,7 +493,8 @@ public final class ImapSource implements MessageSource {
         }
         if (e instanceof FolderClosedException || e instanceof StoreClosedException
                 || e.getCause() instanceof ConnectionException || m.contains("* BYE") || m.contains("BYE")) {
-            return "the server closed the connection" + (m.isBlank() ? "" : " (" + m.replace("* BYE", "").strip() + ")")
+            String said = m.replace("* BYE", "").strip();
+            return "the server closed the connection" + (said.isBlank() ? "" : " (" + said + ")")
                     + "; nothing of this sync was kept, the next one starts where the last good one ended";
         }
         return m.isBlank() ? e.getClass().getSimpleName() : m;
