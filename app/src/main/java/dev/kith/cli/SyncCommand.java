@@ -5,6 +5,7 @@ import dev.kith.capture.CaptureSummary;
 import dev.kith.capture.SyncSource;
 import dev.kith.capture.SyncSources;
 import dev.kith.capture.mail.ImapAccount;
+import dev.kith.capture.mail.SourceException;
 import dev.kith.core.KithException;
 import dev.kith.io.mail.MailSettings;
 import java.util.ArrayList;
@@ -50,6 +51,8 @@ final class SyncCommand extends BookCommand {
                     default -> session.book().capture().syncCalendar(s);
                 };
                 outcomes.add(new Outcome(s.id(), s.kind(), s.label(), summary, null));
+            } catch (SourceException e) {
+                outcomes.add(new Outcome(s.id(), s.kind(), s.label(), null, e.reason())); // the label is printed beside it
             } catch (KithException e) {
                 outcomes.add(new Outcome(s.id(), s.kind(), s.label(), null, e.getMessage()));
             }
@@ -64,7 +67,8 @@ final class SyncCommand extends BookCommand {
                         : o.source() + ": FAILED: " + o.error());
             }
         }
-        List<String> failed = outcomes.stream().filter(o -> o.error() != null).map(Outcome::error).toList();
+        List<String> failed = outcomes.stream().filter(o -> o.error() != null).map(o -> o.source() + ": " + o.error())
+                .toList();
         if (!failed.isEmpty()) {
             session.out().flush();
             throw new KithException(failed.size() + (failed.size() == 1 ? " source" : " sources") + " failed: "

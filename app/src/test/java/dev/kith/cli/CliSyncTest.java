@@ -87,6 +87,9 @@ class CliSyncTest {
         var failed = cli.run("sync");
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.out()).contains("FAILED").contains("refused the user name or password");
+        String line = failed.out().lines().filter(l -> l.contains("FAILED")).findFirst().orElseThrow();
+        String label = line.substring(0, line.indexOf(": FAILED: "));
+        assertThat(line.indexOf(label, 1)).as("the source is named once: %s", line).isNegative();
         assertThat(failed.err()).doesNotContain("wrong").doesNotContain("s3cret");
         assertThat(cli.run("sync", "remove", "2").exitCode()).isZero();
         assertThat(cli.run("sync").exitCode()).isZero();

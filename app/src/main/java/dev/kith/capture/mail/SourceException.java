@@ -6,7 +6,15 @@ import dev.kith.core.KithException;
 public final class SourceException extends KithException {
     private static final long serialVersionUID = 1L;
 
+    private final String reason;
+
     public SourceException(String source, String reason) {
         super(source + ": " + reason);
+        this.reason = reason;
+    }
+
+    /** What went wrong, without the source's name (for a caller that names the source itself). */
+    public String reason() {
+        return reason;
     }
 }
