@@ -186,9 +186,11 @@ class ImapInteropTest {
         try (TestDatabase db = TestDatabase.sqlite()) {
             MailBook ana = new MailBook(db);
             CaptureSummary run = ana.capture.sync(source());
-            assertThat(run.messages()).isEqualTo(2);
-            assertThat(column(db, "SELECT subject FROM mail_messages ORDER BY subject")).containsExactly("Contract", "Hello");
-            assertThat(column(db, "SELECT folder FROM imap_folders ORDER BY folder")).containsExactly("INBOX", greek);
+            assertThat(run.messages()).as("the inbox, the sent folder and All Mail; never spam, trash or drafts").isEqualTo(3);
+            assertThat(column(db, "SELECT subject FROM mail_messages ORDER BY subject"))
+                    .containsExactly("Contract", "Hello", "In [Gmail]/All Mail");
+            assertThat(column(db, "SELECT folder FROM imap_folders ORDER BY folder"))
+                    .containsExactly("INBOX", "[Gmail]/All Mail", greek);
             assertThat(ana.capture.sync(source()).messages()).isZero();
             assertThat(server.commands()).anyMatch(c -> c.endsWith("EXAMINE \"" + wire + "\"") || c.endsWith("EXAMINE " + wire));
         }

@@ -13,8 +13,8 @@ import org.eclipse.angus.mail.imap.protocol.IMAPResponse;
 import org.eclipse.angus.mail.imap.protocol.ListInfo;
 
 /**
- * An IMAP account's folders and their attributes, and the choice made from them: the sent folders, and the
- * folders never read (junk, trash, drafts). Attributes come from {@code LIST "" "*" RETURN (SPECIAL-USE)}
+ * An IMAP account's folders and their attributes, and the choice made from them: the sent folders, the
+ * archives, and the folders never read (junk, trash, drafts). Attributes come from {@code LIST "" "*" RETURN (SPECIAL-USE)}
  * when the server announces SPECIAL-USE (RFC 6154; some servers, Cyrus among them, give {@code \Sent} only
  * then), else from a plain LIST; names arrive decoded from modified UTF-7 (RFC 3501 5.1.3). Without
  * attributes, the usual and localized names of Gmail, Outlook, Dovecot, Cyrus, iCloud and Yahoo stand in.
@@ -26,6 +26,9 @@ final class ImapFolderList {
             "messages envoyés", "envoyés", "enviados", "elementos enviados", "itens enviados", "posta inviata",
             "inviata", "verzonden items", "verzonden", "skickat", "skickade objekt", "sendt", "sendte elementer",
             "lähetetyt", "wysłane", "odeslaná pošta", "отправленные");
+    /** Names of an archive of received mail, lower case, at the same places. */
+    private static final Set<String> ARCHIVE = Set.of("archive", "archives", "all mail", "archiv", "archivo", "archivio",
+            "arquivo", "archief", "arkiv");
     /** Names of folders never read, lower case, at the same places. */
     private static final Set<String> NEVER = Set.of("spam", "junk", "junk e-mail", "junk email", "bulk mail",
             "trash", "deleted items", "deleted messages", "bin", "papierkorb", "corbeille", "drafts", "entwürfe",
@@ -79,6 +82,23 @@ final class ImapFolderList {
         }
         return listed.entrySet().stream()
                 .filter(e -> SENT.contains(leaf(e.getKey())) && !neverRead(e.getKey(), e.getValue()))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * The folders where mail is filed away from the inbox: every one marked {@code \All} (Gmail's All Mail) or
+     * {@code \Archive}, else every one with an archive's name; empty when there is none.
+     */
+    static List<String> archives(Map<String, Set<String>> listed) {
+        List<String> marked = listed.entrySet().stream()
+                .filter(e -> (e.getValue().contains("\\all") || e.getValue().contains("\\archive"))
+                        && !neverRead(e.getKey(), e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        if (!marked.isEmpty()) {
+            return marked;
+        }
+        return listed.entrySet().stream()
+                .filter(e -> ARCHIVE.contains(leaf(e.getKey())) && !neverRead(e.getKey(), e.getValue()))
                 .map(Map.Entry::getKey).toList();
     }
 

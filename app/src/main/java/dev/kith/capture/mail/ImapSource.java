@@ -186,8 +186,10 @@ public final class ImapSource implements MessageSource {
     }
 
     /**
-     * The configured folders, else the inbox and the sent folders (SPECIAL-USE {@code \Sent}, RFC 6154, else
-     * usual or localized names: a server may have several, as Dovecot marks both Sent and Sent Messages); never a folder the server marks {@code \Junk}, {@code \Trash} or {@code \Drafts}.
+     * The configured folders, else the inbox, the sent folders (SPECIAL-USE {@code \Sent}, RFC 6154, else
+     * usual or localized names: a server may have several, as Dovecot marks both Sent and Sent Messages) and the
+     * archives ({@code \All}, {@code \Archive}, else their usual names); never a folder the server marks
+     * {@code \Junk}, {@code \Trash} or {@code \Drafts}.
      */
     private List<String> folders(Store store) throws MessagingException {
         Map<String, Set<String>> listed = ImapFolderList.of((IMAPFolder) store.getDefaultFolder());
@@ -203,9 +205,16 @@ public final class ImapSource implements MessageSource {
             return chosen;
         }
         List<String> names = new ArrayList<>(List.of("INBOX"));
-        for (String sent : ImapFolderList.sent(listed)) {
-            if (!sent.equalsIgnoreCase("INBOX")) {
-                names.add(sent);
+        for (String folder : ImapFolderList.sent(listed)) {
+            if (!names.contains(folder) && !folder.equalsIgnoreCase("INBOX")) {
+                names.add(folder);
+            }
+        }
+        // mail filed away from the inbox is still correspondence: Gmail's All Mail (a message found in several
+        // folders counts once, by Message-ID), an Archive folder
+        for (String folder : ImapFolderList.archives(listed)) {
+            if (!names.contains(folder) && !folder.equalsIgnoreCase("INBOX")) {
+                names.add(folder);
             }
         }
         return names;

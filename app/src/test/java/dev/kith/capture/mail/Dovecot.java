@@ -113,6 +113,9 @@ final class Dovecot implements AutoCloseable {
                   mailbox "Sent Messages" {
                     special_use = \\Sent
                   }
+                  mailbox Archive {
+                    special_use = \\Archive
+                  }
                 }
                 """.formatted(dir, port, uid, gid, root ? "" : "default_internal_user = " + me
                 + "\ndefault_login_user = " + me + "\ndefault_internal_group = " + gid, tlsPort);

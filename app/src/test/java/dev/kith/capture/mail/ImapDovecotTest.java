@@ -190,4 +190,17 @@ class ImapDovecotTest {
                 .contains("desk@work.example", "phone@work.example").doesNotContain("junk@work.example");
         assertThat(source.after()).containsKeys("INBOX", "Sent", "Sent Messages");
     }
+
+    @Test
+    void mailFiledInTheArchiveIsReadWithTheInboxWhenNoFoldersAreConfigured() throws Exception {
+        // a question from a client, answered and archived: without the archive it is neither seen nor answered
+        String question = "From: Cy Diaz <cy@client.example>\r\nTo: ana@work.example\r\nSubject: Budget\r\n"
+                + "Date: Thu, 03 Dec 2026 09:00:00 +0000\r\nMessage-ID: <budget@client.example>\r\n\r\nHow much?\r\n";
+        dovecot.deliver("Archive", question, "S");
+        ImapSource source = source(dovecot.port());
+        Recorded got = new Recorded();
+        source.read(got);
+        assertThat(got.messages).extracting(MailMessage::messageId).contains("budget@client.example");
+        assertThat(source.after()).containsKeys("INBOX", "Archive");
+    }
 }
