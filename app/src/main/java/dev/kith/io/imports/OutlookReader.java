@@ -63,10 +63,15 @@ final class OutlookReader {
         }
     }
 
+    /** Whether {@code text}'s header line names Outlook's first email column, in English, German or French. */
+    static boolean isOutlook(String text) {
+        String h = GoogleReader.header(text).toLowerCase(Locale.ROOT);
+        return h.contains("e-mail address") || h.contains("e-mail-adresse") || h.contains("adresse de messagerie");
+    }
+
     static List<Row> read(String file, String text, Warnings warnings) {
         List<Row> rows = new ArrayList<>();
-        int end = text.indexOf('\n');
-        Columns c = Columns.of(end < 0 ? text : text.substring(0, end));
+        Columns c = Columns.of(GoogleReader.header(text));
         CsvTable.read(file, text, 1, c.required(), r -> {
             String middle = r.get(c.middle());
             RowBuilder b = new RowBuilder(file, r.line(), warnings)
