@@ -27,12 +27,16 @@ final class OutlookReader {
         static final Columns ENGLISH = new Columns("First Name", "Middle Name", "Last Name", List.of("Company"),
                 List.of("Job Title"), List.of("Business City"), List.of("Home City"), List.of("Notes"),
                 List.of(List.of("E-mail Address"), List.of("E-mail 2 Address"), List.of("E-mail 3 Address")),
-                List.of(List.of("Mobile Phone"), List.of("Business Phone"), List.of("Home Phone")),
+                List.of(List.of("Mobile Phone"), List.of("Business Phone"), List.of("Home Phone"), List.of("Primary Phone"),
+                        List.of("Business Phone 2"), List.of("Home Phone 2"), List.of("Company Main Phone"),
+                        List.of("Other Phone"), List.of("Car Phone")),
                 List.of("Web Page"), List.of("Categories"));
         static final Columns GERMAN = new Columns("Vorname", "Weitere Vornamen", "Nachname", List.of("Firma"),
                 List.of("Position"), List.of("Ort geschäftlich"), List.of("Ort privat"), List.of("Notizen"),
                 List.of(List.of("E-Mail-Adresse"), List.of("E-Mail 2: Adresse"), List.of("E-Mail 3: Adresse")),
-                List.of(List.of("Mobiltelefon"), List.of("Telefon geschäftlich"), List.of("Telefon privat")),
+                List.of(List.of("Mobiltelefon"), List.of("Telefon geschäftlich"), List.of("Telefon privat"),
+                        List.of("Haupttelefon"), List.of("Telefon geschäftlich 2"), List.of("Telefon privat 2"),
+                        List.of("Telefon Firma"), List.of("Weiteres Telefon"), List.of("Autotelefon")),
                 List.of("Webseite"), List.of("Kategorien"));
         /** French Outlook calls the honorific and the job title both {@code Titre}; some versions say {@code Fonction}. */
         static final Columns FRENCH = new Columns("Prénom", "Deuxième prénom", "Nom", List.of("Société"),
@@ -40,7 +44,9 @@ final class OutlookReader {
                 List.of(List.of("Adresse de messagerie"), List.of("Adresse de messagerie 2"),
                         List.of("Adresse de messagerie 3")),
                 List.of(List.of("Tél. mobile", "Téléphone mobile"), List.of("Téléphone (bureau)", "Téléphone bureau"),
-                        List.of("Téléphone (domicile)", "Téléphone domicile")),
+                        List.of("Téléphone (domicile)", "Téléphone domicile"), List.of("Téléphone principal"),
+                        List.of("Téléphone 2 (bureau)"), List.of("Téléphone 2 (domicile)"), List.of("Téléphone société"),
+                        List.of("Téléphone (autre)"), List.of("Téléphone (voiture)")),
                 List.of("Page Web"), List.of("Catégories"));
 
         List<String> required() {

@@ -81,4 +81,19 @@ class LocalizedOutlookTest {
             assertThat(c.notes()).isEqualTo("Rencontrée à Lyon");
         }
     }
+
+    @Test
+    void everyOutlookPhoneColumnIsReadNotOnlyMobileBusinessAndHome() {
+        String english = "\"First Name\",\"Last Name\",\"Business Phone\",\"Business Phone 2\",\"Car Phone\","
+                + "\"Company Main Phone\",\"Home Phone\",\"Home Phone 2\",\"Mobile Phone\",\"Other Phone\",\"Primary Phone\","
+                + "\"E-mail Address\"\r\n"
+                + "\"Ana\",\"Lima\",\"\",\"+1 555 0102\",\"+1 555 0103\",\"+1 555 0104\",\"\",\"+1 555 0106\",\"\","
+                + "\"+1 555 0108\",\"+1 555 0109\",\"ana@example.com\"\r\n";
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            importWindows1252(book, english);
+            assertThat(onlyContact(book).phones()).containsExactlyInAnyOrder("+1 555 0102", "+1 555 0103", "+1 555 0104",
+                    "+1 555 0106", "+1 555 0108", "+1 555 0109");
+        }
+    }
 }
