@@ -45,7 +45,10 @@ final class CsvTable {
             return line;
         }
 
-        /** The trimmed value of {@code column}, or "" when the file has no such column. */
+        /**
+         * The trimmed value of {@code column}, or "" when the file has no such column; {@code "Name#2"} is
+         * the second column called {@code Name} (French Outlook has two {@code Titre}).
+         */
         String get(String column) {
             int index = asked.computeIfAbsent(column, c -> columns.getOrDefault(c.toLowerCase(Locale.ROOT), -1));
             return index < 0 ? "" : record.getField(index).strip();
@@ -96,8 +99,11 @@ final class CsvTable {
 
     private static CsvTable header(String file, long line, CsvRecord record, List<String> required) {
         Map<String, Integer> columns = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < record.getFieldCount(); i++) {
-            columns.putIfAbsent(record.getField(i).strip().toLowerCase(Locale.ROOT), i);
+            String name = record.getField(i).strip().toLowerCase(Locale.ROOT);
+            int n = seen.merge(name, 1, Integer::sum);
+            columns.putIfAbsent(n == 1 ? name : name + "#" + n, i);
         }
         List<String> missing = new ArrayList<>();
         for (String column : required) {

@@ -1,7 +1,11 @@
 package dev.kith.io.imports;
 
+import dev.kith.core.Limits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Google Contacts CSV: the current export ({@code First Name}, {@code Last Name}, {@code
@@ -16,13 +20,17 @@ final class GoogleReader {
     /** The columns of the export before 2023, recognised by its {@code Given Name} column. */
     static final List<String> REQUIRED_BEFORE_2023 = List.of("Given Name", "Family Name", "E-mail 1 - Value");
 
+    private static final Pattern NUMBERED = Pattern.compile("(?:E-mail|Phone|Website) (\\d{1,9}) - ",
+            Pattern.CASE_INSENSITIVE);
+
     private GoogleReader() {
     }
 
     static List<Row> read(String file, String text, Warnings warnings) {
         List<Row> rows = new ArrayList<>();
-        String header = text.substring(0, Math.max(0, text.indexOf('\n')));
+        String header = header(text);
         boolean old = !header.contains("First Name") && header.contains("Given Name");
+        int numbered = numbered(header);
         CsvTable.read(file, text, 1, old ? REQUIRED_BEFORE_2023 : REQUIRED, r -> {
             RowBuilder b = new RowBuilder(file, r.line(), warnings)
                     .given(join(r.get(old ? "Given Name" : "First Name"), r.get(old ? "Additional Name" : "Middle Name")))
@@ -34,7 +42,7 @@ final class GoogleReader {
             if (old) {
                 b.name(r.get("Name"));
             }
-            for (int i = 1; i <= 5; i++) {
+            for (int i = 1; i <= numbered; i++) {
                 split(r.get("E-mail " + i + " - Value")).forEach(b::email);
                 split(r.get("Phone " + i + " - Value")).forEach(b::phone);
                 split(r.get("Website " + i + " - Value")).forEach(b::url);
@@ -50,6 +58,29 @@ final class GoogleReader {
             }
         });
         return rows;
+    }
+
+    /** Whether {@code text}'s header line is a Google CSV's: it has an {@code E-mail 1 - Value} column. */
+    static boolean isGoogle(String text) {
+        return header(text).toLowerCase(Locale.ROOT).contains("e-mail 1 - value");
+    }
+
+    static String header(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    /**
+     * The highest N of the header's {@code E-mail N - }, {@code Phone N - } and {@code Website N - } columns
+     * (Google adds as many as the contact with most of them needs), at most {@link Limits#LIST}.
+     */
+    private static int numbered(String header) {
+        Matcher m = NUMBERED.matcher(header);
+        int max = 1;
+        while (m.find()) {
+            max = Math.max(max, m.group(1).length() > 3 ? Limits.LIST : Integer.parseInt(m.group(1)));
+        }
+        return Math.min(max, Limits.LIST);
     }
 
     /**

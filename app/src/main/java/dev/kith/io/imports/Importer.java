@@ -61,8 +61,11 @@ public final class Importer {
         String text = TextInput.decodeExport(file, bytes, warnings);
         List<Row> rows = switch (format) {
             case LINKEDIN -> LinkedInReader.read(file, text, warnings);
-            case GOOGLE -> GoogleReader.read(file, text, warnings);
+            // Google offers its contacts as "Outlook CSV" too, and people pick either command for either file
+            case GOOGLE -> !GoogleReader.isGoogle(text) && OutlookReader.isOutlook(text)
+                    ? OutlookReader.read(file, text, warnings) : GoogleReader.read(file, text, warnings);
             case OUTLOOK -> ThunderbirdReader.isThunderbird(text) ? ThunderbirdReader.read(file, text, warnings)
+                    : GoogleReader.isGoogle(text) ? GoogleReader.read(file, text, warnings)
                     : OutlookReader.read(file, text, warnings);
             case LDIF -> LdifReader.read(file, text, warnings);
             case JSON, VCARD -> throw new IllegalStateException("handled above");

@@ -52,7 +52,12 @@ final class RowBuilder {
     RowBuilder title(String v) { title = v; return this; }
     RowBuilder location(String v) { location = v; return this; }
     RowBuilder firstMet(LocalDate v) { firstMet = v; return this; }
-    RowBuilder notes(String v) { notes = v; return this; }
+
+    /** The notes, their line breaks made plain: Windows exporters end lines with CR LF (or a lone CR). */
+    RowBuilder notes(String v) {
+        notes = v == null || v.indexOf('\r') < 0 ? v : v.replace("\r\n", "\n").replace('\r', '\n');
+        return this;
+    }
 
     RowBuilder email(String v) {
         if (v != null && !v.isBlank()) {

@@ -47,4 +47,54 @@ class GoogleReaderTest {
                     .isEqualTo(ImportFormat.GOOGLE);
         }
     }
+
+    @Test
+    void everyNumberedEmailPhoneAndWebsiteColumnIsReadNotOnlyTheFirstFive() {
+        StringBuilder header = new StringBuilder("First Name,Last Name");
+        StringBuilder row = new StringBuilder("Ana,Lima");
+        for (int i = 1; i <= 7; i++) {
+            header.append(",E-mail ").append(i).append(" - Label,E-mail ").append(i).append(" - Value,Phone ").append(i)
+                    .append(" - Label,Phone ").append(i).append(" - Value");
+            row.append(",,").append(i == 7 ? "ana7@example.com" : i == 1 ? "ana1@example.com" : "").append(",,")
+                    .append(i == 6 ? "+1 555 0106" : "");
+        }
+        header.append(",Website 1 - Label,Website 1 - Value,Website 6 - Label,Website 6 - Value");
+        row.append(",,,Profile,https://www.linkedin.com/in/ana-lima");
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            importText(book, ImportFormat.GOOGLE, header + "\r\n" + row + "\r\n");
+            Contact c = book.contacts().get(book.contacts().list(ContactFilter.ALL_ACTIVE).getFirst().id());
+            assertThat(c.emails()).containsExactly("ana1@example.com", "ana7@example.com");
+            assertThat(c.phones()).containsExactly("+1 555 0106");
+            assertThat(c.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/ana-lima");
+        }
+    }
+
+    @Test
+    void googlesOutlookCsvExportImportedAsGoogleIsReadAsOutlook() {
+        String outlookFromGoogle = "First Name,Middle Name,Last Name,Title,Suffix,Nickname,Given Yomi,Surname Yomi,"
+                + "E-mail Address,E-mail 2 Address,E-mail 3 Address,Home Phone,Home Phone 2,Business Phone,"
+                + "Mobile Phone,Job Title,Department,Company,Business City,Home City,Web Page,Birthday,Notes\r\n"
+                + "Zoë,,Ødegård,,,,,,zoe@example.no,,,,,,+47 912 34 567,Lead,,Equinor,Stavanger,,,,Skiing friend\r\n";
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            assertThat(importText(book, ImportFormat.GOOGLE, outlookFromGoogle).created()).isEqualTo(1);
+            Contact c = book.contacts().get(book.contacts().list(ContactFilter.ALL_ACTIVE).getFirst().id());
+            assertThat(c.name()).isEqualTo("Zoë Ødegård");
+            assertThat(c.emails()).containsExactly("zoe@example.no");
+            assertThat(c.phones()).containsExactly("+47 912 34 567");
+            assertThat(c.currentJob().orElseThrow().organization()).isEqualTo("Equinor");
+            assertThat(c.location()).isEqualTo("Stavanger");
+        }
+    }
+
+    @Test
+    void aGoogleCsvImportedAsOutlookIsReadAsGoogle() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            assertThat(importText(book, ImportFormat.OUTLOOK, BEFORE_2023).created()).isEqualTo(1);
+            Contact c = book.contacts().get(book.contacts().list(ContactFilter.ALL_ACTIVE).getFirst().id());
+            assertThat(c.emails()).containsExactly("huong@example.vn", "huong2@example.vn");
+        }
+    }
 }

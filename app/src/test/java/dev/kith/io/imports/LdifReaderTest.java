@@ -119,7 +119,7 @@ class LdifReaderTest {
         assertThat(zoe.website()).isEqualTo("https://zoe.example.de");
         assertThat(zoe.notes()).as("continuation lines joined, their leading space removed").isEqualTo(DESCRIPTION);
 
-        assertThat(named(book, "Bo Chen").notes()).isEqualTo("Met at iPRES\r\nloves IIIF");
+        assertThat(named(book, "Bo Chen").notes()).as("its CR LF made a plain line break").isEqualTo("Met at iPRES\nloves IIIF");
         assertThat(named(book, "Initech").phones()).as("the card Thunderbird wrote without dn:")
                 .containsExactly("+1 555 0199");
     }

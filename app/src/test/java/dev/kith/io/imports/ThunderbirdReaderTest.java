@@ -43,7 +43,7 @@ class ThunderbirdReaderTest {
             assertThat(c.currentJob().orElseThrow().title()).isEqualTo("Professor");
             assertThat(c.location()).isEqualTo("Stockholm");
             assertThat(c.website()).isEqualTo("https://asa.example.se");
-            assertThat(c.notes()).isEqualTo("Met in Lund\r\nloves IIIF");
+            assertThat(c.notes()).as("its CR LF made a plain line break").isEqualTo("Met in Lund\nloves IIIF");
             assertThat(ImportFormat.detect("abook.csv", EXPORT.getBytes(StandardCharsets.UTF_8)))
                     .isEqualTo(ImportFormat.OUTLOOK);
         }

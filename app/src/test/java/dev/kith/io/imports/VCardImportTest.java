@@ -63,7 +63,7 @@ class VCardImportTest {
             assertThat(c.name()).isEqualTo("José Núñez");
             assertThat(c.givenName()).isEqualTo("José");
             assertThat(c.familyName()).isEqualTo("Núñez");
-            assertThat(c.notes()).isEqualTo("First line\r\nSecond line");
+            assertThat(c.notes()).as("its =0D=0A made a plain line break").isEqualTo("First line\nSecond line");
             assertThat(c.phones()).containsExactly("+56 9 1234 5678");
         }
     }
