@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * The stored vectors of one book and model: the one class of this package with SQL on its own tables
  * ({@code profile_embeddings} by contact, {@code phrase_embeddings} and {@code text_embeddings} by the
- * text's hash). A vector is stored as {@link Vectors#bytes}; storing one replaces the old. Thread-safe.
+ * text's hash). A vector is stored as {@link Vectors#bytes}; storing one replaces the old, in one upsert, so two
+ * threads or processes storing the same vector at once do not collide (on PostgreSQL a delete-then-insert did:
+ * the second insert met the first's uncommitted key). Thread-safe.
  */
 final class VectorStore {
     private final Book book;
@@ -71,10 +73,9 @@ final class VectorStore {
     void putProfiles(List<Long> contacts, List<String> textHashes, List<float[]> vectors) {
         book.database().write(h -> {
             for (int k = 0; k < contacts.size(); k++) {
-                h.createUpdate("DELETE FROM profile_embeddings WHERE book_id = :b AND contact_id = :c AND model = :m")
-                        .bind("b", book.id()).bind("c", contacts.get(k)).bind("m", model).execute();
                 h.createUpdate("INSERT INTO profile_embeddings (book_id, contact_id, model, text_hash, vector)"
-                                + " VALUES (:b, :c, :m, :h, :v)")
+                                + " VALUES (:b, :c, :m, :h, :v) ON CONFLICT (book_id, contact_id, model)"
+                                + " DO UPDATE SET text_hash = excluded.text_hash, vector = excluded.vector")
                         .bind("b", book.id()).bind("c", contacts.get(k)).bind("m", model)
                         .bind("h", textHashes.get(k)).bind("v", Vectors.bytes(vectors.get(k))).execute();
             }
@@ -113,9 +114,8 @@ final class VectorStore {
     void putPhrases(List<String> hashes, List<float[]> vectors) {
         book.database().write(h -> {
             for (int k = 0; k < hashes.size(); k++) {
-                h.createUpdate("DELETE FROM phrase_embeddings WHERE book_id = :b AND model = :m AND phrase_hash = :h")
-                        .bind("b", book.id()).bind("m", model).bind("h", hashes.get(k)).execute();
-                h.createUpdate("INSERT INTO phrase_embeddings (book_id, model, phrase_hash, vector) VALUES (:b, :m, :h, :v)")
+                h.createUpdate("INSERT INTO phrase_embeddings (book_id, model, phrase_hash, vector) VALUES (:b, :m, :h, :v)"
+                                + " ON CONFLICT (book_id, model, phrase_hash) DO UPDATE SET vector = excluded.vector")
                         .bind("b", book.id()).bind("m", model).bind("h", hashes.get(k))
                         .bind("v", Vectors.bytes(vectors.get(k))).execute();
             }
@@ -134,9 +134,8 @@ final class VectorStore {
     /** Stores the vector of the query text with this hash. */
     void putText(String hash, float[] vector) {
         book.database().write(h -> {
-            h.createUpdate("DELETE FROM text_embeddings WHERE book_id = :b AND model = :m AND text_hash = :h")
-                    .bind("b", book.id()).bind("m", model).bind("h", hash).execute();
-            h.createUpdate("INSERT INTO text_embeddings (book_id, model, text_hash, vector) VALUES (:b, :m, :h, :v)")
+            h.createUpdate("INSERT INTO text_embeddings (book_id, model, text_hash, vector) VALUES (:b, :m, :h, :v)"
+                            + " ON CONFLICT (book_id, model, text_hash) DO UPDATE SET vector = excluded.vector")
                     .bind("b", book.id()).bind("m", model).bind("h", hash).bind("v", Vectors.bytes(vector)).execute();
             return null;
         });
