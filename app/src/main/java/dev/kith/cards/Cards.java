@@ -71,10 +71,15 @@ public final class Cards {
     public record Gone(String name, long revision) {
     }
 
-    /** The address book now: its revision, the live cards in contact order, and the tombstones. */
-    public record Snapshot(long revision, List<Card> cards, List<Gone> gone, java.util.Map<String, Card> byName) {
-        public Snapshot(long revision, List<Card> cards, List<Gone> gone) {
-            this(revision, cards, gone, cards.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+    /**
+     * The address book now: its history (an id that differs between any two address books, and between a book
+     * and the same book recreated or restored elsewhere, so revisions are only compared within one history), its
+     * revision, the live cards in contact order, and the tombstones.
+     */
+    public record Snapshot(String history, long revision, List<Card> cards, List<Gone> gone,
+                           java.util.Map<String, Card> byName) {
+        public Snapshot(String history, long revision, List<Card> cards, List<Gone> gone) {
+            this(history, revision, cards, gone, cards.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
                     Card::name, c -> c, (a, b) -> a)));
         }
 
@@ -108,6 +113,7 @@ public final class Cards {
     private Snapshot take() {
         return db.write(h -> {
             long revision = store.lockRevision(h);
+            String history = store.history(h);
             Map<Long, CardStore.Row> rows = new HashMap<>();
             store.all(h).forEach(r -> rows.put(r.contactId(), r));
             long next = revision + 1;
@@ -147,7 +153,7 @@ public final class Cards {
                     gone.add(new Gone(r.name(), r.revision()));
                 }
             }
-            return new Snapshot(now, List.copyOf(live), List.copyOf(gone));
+            return new Snapshot(history, now, List.copyOf(live), List.copyOf(gone));
         });
     }
 
