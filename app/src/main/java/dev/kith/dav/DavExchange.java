@@ -386,10 +386,13 @@ final class DavExchange {
         }
         CardBody.Decoded decoded = CardBody.decode(body, type);
         String text = decoded.text();
-        if (CardProperties.isGroup(text)) {
-            throw new DavProblem(403, "Kith's address book holds people, not contact groups: keep groups on the phone,"
-                    + " or as categories (in DAVx5: contact group method 'groups are per-contact categories')",
-                    "<card:valid-address-data/>");
+        if (CardProperties.isGroup(text)) { // kept as sent, with no contact behind it
+            Cards.Written written = cards.putGroup(name, text, ctx.header("If-Match"), ctx.header("If-None-Match"));
+            if (decoded.asSent()) {
+                ctx.header("ETag", written.card().etag());
+            }
+            ctx.status(written.created() ? 201 : 204);
+            return;
         }
         String named = FallbackName.of(text);
         boolean asSent = decoded.asSent() && named.equals(text);
