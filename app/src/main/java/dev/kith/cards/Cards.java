@@ -25,7 +25,8 @@ import org.jdbi.v3.core.Handle;
  * written by a client, or a contact edited, added or archived anywhere in Kith) is journalled at the
  * revision it was seen, so a client can ask what changed since its sync token. Changes made elsewhere in
  * Kith are found when the journal is read: the cards are rendered and compared with the ETags last
- * served (linear in the number of contacts). Thread-safe.
+ * served (linear in the number of contacts). Contact-group cards, which have no contact behind them, are kept
+ * as sent ({@link #putGroup}) and served with the rest. Thread-safe.
  */
 public final class Cards {
     /** The largest card accepted: 4 MiB, room for a photo. */

@@ -173,6 +173,36 @@ class CardDavInteropTest {
     }
 
     @Test
+    void aGroupAndAPersonNeverShareACardNameOrAUid() {
+        try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            String person = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "UID:ada", "FN:Ada Lovelace",
+                    "N:Lovelace;Ada;;;", "END:VCARD", "");
+            String group = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "UID:family", "FN:Family",
+                    "X-ADDRESSBOOKSERVER-KIND:group", "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:ada", "END:VCARD", "");
+            assertThat(dav.put("/dav/contacts/ada.vcf", person).statusCode()).isEqualTo(201);
+            assertThat(dav.put("/dav/contacts/family.vcf", group).statusCode()).isEqualTo(201);
+            HttpResponse<String> groupOverPerson = dav.put("/dav/contacts/ada.vcf", group.replace("UID:family", "UID:g2"));
+            assertThat(groupOverPerson.statusCode()).isEqualTo(400);
+            assertThat(groupOverPerson.body()).contains("a person's");
+            HttpResponse<String> personOverGroup = dav.put("/dav/contacts/family.vcf", person.replace("UID:ada", "UID:p2"));
+            assertThat(personOverGroup.statusCode()).isEqualTo(400);
+            assertThat(personOverGroup.body()).contains("contact group");
+            assertThat(dav.put("/dav/contacts/other.vcf", group).statusCode()).isEqualTo(409); // the UID family is taken
+            assertThat(web.book.contacts().all()).extracting("name").containsExactly("Ada Lovelace");
+            assertThat(dav.send("GET", "/dav/contacts/family.vcf", null).body()).isEqualTo(group);
+            // once the group is deleted, its name may hold a person
+            assertThat(dav.send("DELETE", "/dav/contacts/family.vcf", null).statusCode()).isEqualTo(204);
+            assertThat(dav.put("/dav/contacts/family.vcf", person.replace("UID:ada", "UID:p2")
+                    .replace("Ada Lovelace", "Bo Chen").replace("Lovelace;Ada", "Chen;Bo")).statusCode()).isEqualTo(201);
+            HttpResponse<String> all = dav.syncCollection("");
+            assertThat(DavClient.cardHrefs(all.body())).containsExactlyInAnyOrder("/dav/contacts/ada.vcf",
+                    "/dav/contacts/family.vcf");
+            assertThat(all.body()).contains("FN:Bo Chen").doesNotContain("X-ADDRESSBOOKSERVER-KIND");
+        }
+    }
+
+    @Test
     void addressbookQueryFindsCardsByPropertyTextAndParameterAndHonoursItsLimit() throws Exception {
         try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
             web.book.contacts().add(ContactDraft.builder("Ada Lovelace").email("ada@example.org").build());
