@@ -36,6 +36,17 @@ final class CardStore {
                 .mapTo(Long.class).one();
     }
 
+    /**
+     * The book's history: a random id given when its cards are first journalled (or, for a book journalled
+     * before histories were kept, on its first use after), never changed after. Call after {@link #lockRevision}.
+     */
+    String history(Handle h) {
+        h.createUpdate("UPDATE card_books SET history = :history WHERE book_id = :book AND history IS NULL")
+                .bind("history", java.util.UUID.randomUUID().toString()).bind("book", book).execute();
+        return h.createQuery("SELECT history FROM card_books WHERE book_id = :book").bind("book", book)
+                .mapTo(String.class).one();
+    }
+
     void setRevision(Handle h, long revision) {
         h.createUpdate("UPDATE card_books SET revision = :revision WHERE book_id = :book")
                 .bind("revision", revision).bind("book", book).execute();

@@ -25,7 +25,8 @@ import org.jdbi.v3.core.Handle;
  * written by a client, or a contact edited, added or archived anywhere in Kith) is journalled at the
  * revision it was seen, so a client can ask what changed since its sync token. Changes made elsewhere in
  * Kith are found when the journal is read: the cards are rendered and compared with the ETags last
- * served (linear in the number of contacts). Thread-safe.
+ * served (linear in the number of contacts). Contact-group cards, which have no contact behind them, are kept
+ * as sent ({@link #putGroup}) and served with the rest. Thread-safe.
  */
 public final class Cards {
     /** The largest card accepted: 4 MiB, room for a photo. */
@@ -40,6 +41,7 @@ public final class Cards {
     private final Book book;
     private final Contacts contacts;
     private final CardStore store;
+    private final GroupStore groups;
     /** Each contact's card as last rendered, reused while the contact and its sent card are the same. */
     private final java.util.concurrent.ConcurrentHashMap<Long, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
     /** The last snapshot and the change stamps of what it read when it was taken (nobody wrote to those since). */
@@ -61,6 +63,7 @@ public final class Cards {
         this.book = book;
         this.contacts = contacts;
         this.store = new CardStore(db, book.id());
+        this.groups = new GroupStore(book.id());
     }
 
     /** A card as served: {@code text} is the vCard, {@code etag} its strong ETag (quoted). */
@@ -71,10 +74,15 @@ public final class Cards {
     public record Gone(String name, long revision) {
     }
 
-    /** The address book now: its revision, the live cards in contact order, and the tombstones. */
-    public record Snapshot(long revision, List<Card> cards, List<Gone> gone, java.util.Map<String, Card> byName) {
-        public Snapshot(long revision, List<Card> cards, List<Gone> gone) {
-            this(revision, cards, gone, cards.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+    /**
+     * The address book now: its history (an id that differs between any two address books, and between a book
+     * and the same book recreated or restored elsewhere, so revisions are only compared within one history), its
+     * revision, the live cards in contact order, and the tombstones.
+     */
+    public record Snapshot(String history, long revision, List<Card> cards, List<Gone> gone,
+                           java.util.Map<String, Card> byName) {
+        public Snapshot(String history, long revision, List<Card> cards, List<Gone> gone) {
+            this(history, revision, cards, gone, cards.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
                     Card::name, c -> c, (a, b) -> a)));
         }
 
@@ -108,6 +116,7 @@ public final class Cards {
     private Snapshot take() {
         return db.write(h -> {
             long revision = store.lockRevision(h);
+            String history = store.history(h);
             Map<Long, CardStore.Row> rows = new HashMap<>();
             store.all(h).forEach(r -> rows.put(r.contactId(), r));
             long next = revision + 1;
@@ -147,7 +156,17 @@ public final class Cards {
                     gone.add(new Gone(r.name(), r.revision()));
                 }
             }
-            return new Snapshot(now, List.copyOf(live), List.copyOf(gone));
+            for (GroupStore.Row g : groups.all(h)) {
+                if (g.gone()) {
+                    gone.add(new Gone(g.name(), g.revision()));
+                } else {
+                    live.add(group(g));
+                }
+            }
+            java.util.Set<String> names = new java.util.HashSet<>();
+            live.forEach(c -> names.add(c.name()));
+            gone.removeIf(g -> names.contains(g.name())); // a name given up by one card and taken by another
+            return new Snapshot(history, now, List.copyOf(live), List.copyOf(gone));
         });
     }
 
@@ -161,8 +180,11 @@ public final class Cards {
         }
         return db.write(h -> {
             Optional<CardStore.Row> row = store.byName(h, name);
-            if (row.isEmpty()) {
-                return Optional.<Card>empty();
+            if (row.isEmpty() || row.get().gone()) {
+                Optional<Card> group = groups.byName(h, name).filter(g -> !g.gone()).map(Cards::group);
+                if (group.isPresent() || row.isEmpty()) {
+                    return group;
+                }
             }
             long revision = store.lockRevision(h);
             Optional<Contact> contact = contacts.find(row.get().contactId()).filter(c -> !c.archived());
@@ -198,6 +220,10 @@ public final class Cards {
             Optional<CardStore.Row> row = store.byName(h, name);
             Optional<Contact> contact = row.flatMap(r -> contacts.find(r.contactId()));
             Optional<Card> current = contact.filter(c -> !c.archived()).map(c -> served(c, row.get(), next).card());
+            Optional<GroupStore.Row> group = groups.byName(h, name);
+            if (group.isPresent() && !group.get().gone()) {
+                throw new CardException("the card " + name + " is a contact group: a person's card needs a name of its own");
+            }
             check(current, ifMatch, ifNoneMatch);
             String sent = text;
             String uid = card.getUid() == null || card.getUid().getValue() == null || card.getUid().getValue().isBlank()
@@ -220,7 +246,8 @@ public final class Cards {
             } else {
                 id = contacts.add(draft(fields)).id();
             }
-            if (store.uidTaken(h, uid, id)) {
+            group.ifPresent(g -> groups.forget(h, name));
+            if (store.uidTaken(h, uid, id) || groups.uidTaken(h, uid, "")) {
                 throw new UidConflictException("another card in this address book has the UID " + uid);
             }
             Contact stored = contacts.get(id);
@@ -249,6 +276,14 @@ public final class Cards {
             long next = store.lockRevision(h) + 1;
             Optional<CardStore.Row> row = store.byName(h, name);
             Optional<Contact> contact = row.flatMap(r -> contacts.find(r.contactId())).filter(c -> !c.archived());
+            Optional<GroupStore.Row> group = groups.byName(h, name).filter(g -> !g.gone());
+            if (contact.isEmpty() && group.isPresent()) {
+                check(Optional.of(group(group.get())), ifMatch, null);
+                GroupStore.Row g = group.get();
+                groups.put(h, new GroupStore.Row(g.name(), g.uid(), g.text(), g.etag(), next, true));
+                store.setRevision(h, next);
+                return;
+            }
             if (contact.isEmpty()) {
                 throw new NotFoundException("no card named " + name);
             }
@@ -257,6 +292,39 @@ public final class Cards {
             store.update(h, List.of(gone(row.get(), next)));
             store.setRevision(h, next);
         });
+    }
+
+    /**
+     * Stores {@code text}, a contact-group card (iOS's and macOS's {@code X-ADDRESSBOOKSERVER-KIND:group}, vCard
+     * 4.0's {@code KIND:group}), as the card named {@code name}, exactly as sent: no contact is made of it, and it
+     * is served back unchanged. Preconditions and refusals as {@link #put}; a name held by a person's card is
+     * refused ({@link CardException}).
+     */
+    public Written putGroup(String name, String text, String ifMatch, String ifNoneMatch) {
+        requireName(name);
+        VCard card = CardText.parse(text);
+        String uid = card.getUid() == null || card.getUid().getValue() == null || card.getUid().getValue().isBlank()
+                ? "" : card.getUid().getValue().strip();
+        return db.write(h -> {
+            long next = store.lockRevision(h) + 1;
+            Optional<CardStore.Row> row = store.byName(h, name);
+            if (row.isPresent() && contacts.find(row.get().contactId()).filter(c -> !c.archived()).isPresent()) {
+                throw new CardException("the card " + name + " is a person's: a contact group needs a name of its own");
+            }
+            Optional<Card> current = groups.byName(h, name).filter(g -> !g.gone()).map(Cards::group);
+            check(current, ifMatch, ifNoneMatch);
+            if (!uid.isEmpty() && (store.uidTaken(h, uid, -1) || groups.uidTaken(h, uid, name))) {
+                throw new UidConflictException("another card in this address book has the UID " + uid);
+            }
+            GroupStore.Row stored = new GroupStore.Row(name, uid, text, etag(text), next, false);
+            groups.put(h, stored);
+            store.setRevision(h, next);
+            return new Written(current.isEmpty(), group(stored));
+        });
+    }
+
+    private static Card group(GroupStore.Row g) {
+        return new Card(g.name(), g.uid(), g.etag(), g.text(), g.revision());
     }
 
     /** Whether {@code name} can name a card. */

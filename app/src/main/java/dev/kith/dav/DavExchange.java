@@ -70,12 +70,12 @@ final class DavExchange {
             case DavProperties.HOME -> {
                 DavProperties.answer(out, path, DavProperties.home(user), asked);
                 if (deep) {
-                    DavProperties.answer(out, DavProperties.BOOK, DavProperties.book(user, cards.snapshot().revision()), asked);
+                    DavProperties.answer(out, DavProperties.BOOK, DavProperties.book(user, cards.snapshot()), asked);
                 }
             }
             case DavProperties.BOOK -> {
                 Cards.Snapshot snapshot = cards.snapshot();
-                DavProperties.answer(out, path, DavProperties.book(user, snapshot.revision()), asked);
+                DavProperties.answer(out, path, DavProperties.book(user, snapshot), asked);
                 if (deep) {
                     AddressData data = asked != null && asked.contains(DavProperties.ADDRESS_DATA) ? dataType : null;
                     for (Cards.Card c : snapshot.cards()) {
@@ -130,7 +130,7 @@ final class DavExchange {
                     out.response(path, DavProperties.namesOf(DavProperties.home(user)), List.of());
                 }
                 if (path.equals(DavProperties.BOOK) || deep) {
-                    out.response(DavProperties.BOOK, DavProperties.namesOf(DavProperties.book(user, snapshot.revision())), List.of());
+                    out.response(DavProperties.BOOK, DavProperties.namesOf(DavProperties.book(user, snapshot)), List.of());
                 }
                 if (path.equals(DavProperties.BOOK) && deep) {
                     for (Cards.Card c : snapshot.cards()) {
@@ -211,7 +211,7 @@ final class DavExchange {
             Element tokenElement = DavXml.child(root, DavXml.DAV, "sync-token");
             String token = tokenElement == null ? "" : tokenElement.getTextContent().strip();
             Cards.Snapshot snapshot = cards.snapshot();
-            long since = since(token, snapshot.revision());
+            long since = since(token, snapshot);
             long upTo = upTo(snapshot, since, syncLimit(root));
             for (Cards.Card c : snapshot.cards()) {
                 if (c.revision() > since && c.revision() <= upTo) {
@@ -228,7 +228,7 @@ final class DavExchange {
             if (upTo < snapshot.revision()) {
                 out.truncated(DavProperties.BOOK); // RFC 6578 section 3.6: the rest from the token given
             }
-            out.syncToken(DavProperties.token(upTo));
+            out.syncToken(DavProperties.token(snapshot.history(), upTo));
         } else if (DavXml.is(root, DavXml.CARDDAV, "addressbook-query")) {
             query(AddressBookQuery.of(root), data, asked, out);
         } else {
@@ -294,15 +294,20 @@ final class DavExchange {
         return cut - 1;
     }
 
-    /** The revision a sync token stands for: -1 for none (everything); 403 valid-sync-token for one not given out. */
-    private static long since(String token, long revision) {
+    /**
+     * The revision a sync token stands for: -1 for none (everything); 403 valid-sync-token for one not given out
+     * in this book's history (another book's, the same book's before it was recreated or restored elsewhere, or a
+     * token of the form given before histories were kept, which names none), so that the client syncs afresh.
+     */
+    private static long since(String token, Cards.Snapshot snapshot) {
         if (token.isEmpty()) {
             return -1;
         }
-        if (token.startsWith(DavProperties.TOKEN_PREFIX)) {
+        String ours = DavProperties.TOKEN_PREFIX + snapshot.history() + "/";
+        if (token.startsWith(ours)) {
             try {
-                long n = Long.parseLong(token.substring(DavProperties.TOKEN_PREFIX.length()));
-                if (n >= 0 && n <= revision) {
+                long n = Long.parseLong(token.substring(ours.length()));
+                if (n >= 0 && n <= snapshot.revision()) {
                     return n;
                 }
             } catch (NumberFormatException e) {
@@ -381,10 +386,13 @@ final class DavExchange {
         }
         CardBody.Decoded decoded = CardBody.decode(body, type);
         String text = decoded.text();
-        if (CardProperties.isGroup(text)) {
-            throw new DavProblem(403, "Kith's address book holds people, not contact groups: keep groups on the phone,"
-                    + " or as categories (in DAVx5: contact group method 'groups are per-contact categories')",
-                    "<card:valid-address-data/>");
+        if (CardProperties.isGroup(text)) { // kept as sent, with no contact behind it
+            Cards.Written written = cards.putGroup(name, text, ctx.header("If-Match"), ctx.header("If-None-Match"));
+            if (decoded.asSent()) {
+                ctx.header("ETag", written.card().etag());
+            }
+            ctx.status(written.created() ? 201 : 204);
+            return;
         }
         String named = FallbackName.of(text);
         boolean asSent = decoded.asSent() && named.equals(text);

@@ -15,7 +15,10 @@ final class DavProperties {
     static final String HOME = "/dav/";
     static final String PRINCIPAL = "/dav/principal/";
     static final String BOOK = "/dav/contacts/";
-    /** What the sync token of revision n looks like: a URI, as RFC 6578 asks. */
+    /**
+     * What a sync token looks like: a URI, as RFC 6578 asks, naming the book's history and a revision in it
+     * ({@code http://kith.dev/ns/sync/HISTORY/N}).
+     */
     static final String TOKEN_PREFIX = "http://kith.dev/ns/sync/";
 
     static final QName RESOURCETYPE = dav("resourcetype");
@@ -70,13 +73,14 @@ final class DavProperties {
         return p;
     }
 
-    static Map<QName, String> book(String user, long revision) {
+    static Map<QName, String> book(String user, Cards.Snapshot snapshot) {
+        String token = token(snapshot.history(), snapshot.revision());
         Map<QName, String> p = new LinkedHashMap<>();
         p.put(RESOURCETYPE, "<d:collection/><card:addressbook/>");
         p.put(dav("displayname"), "Kith");
         p.put(card("addressbook-description"), "The people in Kith");
-        p.put(new QName(DavXml.CALENDARSERVER, "getctag"), DavXml.escape(token(revision)));
-        p.put(dav("sync-token"), DavXml.escape(token(revision)));
+        p.put(new QName(DavXml.CALENDARSERVER, "getctag"), DavXml.escape(token));
+        p.put(dav("sync-token"), DavXml.escape(token));
         p.put(dav("supported-report-set"), "<d:supported-report><d:report><card:addressbook-multiget/></d:report>"
                 + "</d:supported-report><d:supported-report><d:report><card:addressbook-query/></d:report></d:supported-report>"
                 + "<d:supported-report><d:report><d:sync-collection/></d:report></d:supported-report>");
@@ -113,8 +117,8 @@ final class DavProperties {
         return names;
     }
 
-    static String token(long revision) {
-        return TOKEN_PREFIX + revision;
+    static String token(String history, long revision) {
+        return TOKEN_PREFIX + history + "/" + revision;
     }
 
     static String href(String path) {

@@ -15,7 +15,7 @@ public final class Tables {
             "articles", "shares", "profile_embeddings", "phrase_embeddings", "text_embeddings", "intros", "intro_steps", "my_addresses", "mail_messages",
             "mail_recipients", "mail_ignored", "calendar_meetings", "imap_folders", "calendar_sources", "linkedin_messages", "calendar_people",
             "users", "api_tokens", "sessions", "sign_in_failures", "audit_log", "pending_imports",
-            "card_books", "cards", "journal", "phonebook_sources", "phonebook_cards",
+            "card_books", "cards", "card_groups", "journal", "phonebook_sources", "phonebook_cards",
             "duplicate_dismissals", "change_stamps", "intro_models");
 
     private Tables() {

@@ -3,6 +3,7 @@ package dev.kith.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kith.contacts.ContactDraft;
+import dev.kith.store.BothDatabases;
 import dev.kith.store.TestDatabase;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -122,20 +123,82 @@ class CardDavInteropTest {
         }
     }
 
+    @BothDatabases
+    void aContactGroupCardIsKeptAndServedBackByteForByteNotMadeIntoAPerson(TestDatabase db) {
+        try (WebFixture web = new WebFixture(db)) {
+            DavClient dav = new DavClient(web.base(), "me", web.secret);
+            String before = DavClient.first(dav.syncCollection("").body(), "d:sync-token");
+            // a group as iOS, macOS and DAVx5 write them in vCard 3.0, and a vCard 4.0 one (DAVx5's default)
+            String family = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iOS 17.0//EN",
+                    "N:Family", "FN:Family", "X-ADDRESSBOOKSERVER-KIND:group",
+                    "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:8B1C0E1F-1234", "UID:F00D-GROUP", "END:VCARD", "");
+            HttpResponse<String> apple = dav.put("/dav/contacts/F00D-GROUP.vcf", family, "If-None-Match", "*");
+            assertThat(apple.statusCode()).isEqualTo(201);
+            String etag = apple.headers().firstValue("ETag").orElseThrow();
+            String team = String.join("\n", "BEGIN:VCARD", "VERSION:4.0", "UID:team", "FN:Team", "kind:Group",
+                    "MEMBER:urn:uuid:x", "MEMBER:urn:uuid:y", "END:VCARD", "");
+            assertThat(dav.put("/dav/contacts/team.vcf", team).statusCode()).isEqualTo(201);
+            assertThat(web.book.contacts().all()).isEmpty();
+
+            HttpResponse<String> got = dav.send("GET", "/dav/contacts/F00D-GROUP.vcf", null);
+            assertThat(got.body()).isEqualTo(family);
+            assertThat(got.headers().firstValue("ETag")).hasValue(etag);
+            assertThat(dav.send("GET", "/dav/contacts/team.vcf", null).body()).isEqualTo(team);
+            HttpResponse<String> list = dav.propfind("/dav/contacts/", "1", "<d:getetag/>");
+            assertThat(DavClient.cardHrefs(list.body())).containsExactlyInAnyOrder("/dav/contacts/F00D-GROUP.vcf",
+                    "/dav/contacts/team.vcf");
+            assertThat(list.body()).contains(etag.replace("\"", ""));
+            HttpResponse<String> changes = dav.syncCollection(before);
+            assertThat(DavClient.cardHrefs(changes.body())).containsExactlyInAnyOrder("/dav/contacts/F00D-GROUP.vcf",
+                    "/dav/contacts/team.vcf");
+            assertThat(changes.body()).contains("X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:8B1C0E1F-1234");
+            String afterAdd = DavClient.first(changes.body(), "d:sync-token");
+
+            // an edit needs the current ETag and gives a new one
+            String edited = family.replace("END:VCARD", "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:AAAA\r\nEND:VCARD");
+            assertThat(dav.put("/dav/contacts/F00D-GROUP.vcf", edited, "If-Match", "\"stale\"").statusCode()).isEqualTo(412);
+            HttpResponse<String> edit = dav.put("/dav/contacts/F00D-GROUP.vcf", edited, "If-Match", etag);
+            assertThat(edit.statusCode()).isEqualTo(204);
+            assertThat(edit.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+            assertThat(dav.send("GET", "/dav/contacts/F00D-GROUP.vcf", null).body()).isEqualTo(edited);
+
+            // a delete leaves a tombstone for sync
+            assertThat(dav.send("DELETE", "/dav/contacts/team.vcf", null).statusCode()).isEqualTo(204);
+            assertThat(dav.send("GET", "/dav/contacts/team.vcf", null).statusCode()).isEqualTo(404);
+            HttpResponse<String> since = dav.syncCollection(afterAdd);
+            assertThat(since.body()).contains("<d:href>/dav/contacts/team.vcf</d:href><d:status>HTTP/1.1 404 Not Found");
+            assertThat(DavClient.cardHrefs(since.body())).contains("/dav/contacts/F00D-GROUP.vcf");
+            assertThat(web.book.contacts().all()).isEmpty();
+        }
+    }
+
     @Test
-    void aContactGroupCardIsRefusedNotMadeIntoAPerson() throws Exception {
+    void aGroupAndAPersonNeverShareACardNameOrAUid() {
         try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = new WebFixture(db)) {
             DavClient dav = new DavClient(web.base(), "me", web.secret);
-            // a group as iOS, macOS and DAVx5 write them in vCard 3.0, and a vCard 4.0 one
-            HttpResponse<String> apple = dav.put("/dav/contacts/F00D-GROUP.vcf", String.join("\r\n", "BEGIN:VCARD",
-                    "VERSION:3.0", "PRODID:-//Apple Inc.//iOS 17.0//EN", "N:Family", "FN:Family", "X-ADDRESSBOOKSERVER-KIND:group",
-                    "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:8B1C0E1F-1234", "UID:F00D-GROUP", "END:VCARD", ""), "If-None-Match", "*");
-            assertThat(apple.statusCode()).isEqualTo(403);
-            assertThat(apple.body()).contains("not contact groups");
-            HttpResponse<String> v4 = dav.put("/dav/contacts/team.vcf", String.join("\r\n", "BEGIN:VCARD", "VERSION:4.0",
-                    "UID:team", "FN:Team", "kind:Group", "MEMBER:urn:uuid:x", "END:VCARD", ""));
-            assertThat(v4.statusCode()).isEqualTo(403);
-            assertThat(web.book.contacts().all()).isEmpty();
+            String person = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "UID:ada", "FN:Ada Lovelace",
+                    "N:Lovelace;Ada;;;", "END:VCARD", "");
+            String group = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "UID:family", "FN:Family",
+                    "X-ADDRESSBOOKSERVER-KIND:group", "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:ada", "END:VCARD", "");
+            assertThat(dav.put("/dav/contacts/ada.vcf", person).statusCode()).isEqualTo(201);
+            assertThat(dav.put("/dav/contacts/family.vcf", group).statusCode()).isEqualTo(201);
+            HttpResponse<String> groupOverPerson = dav.put("/dav/contacts/ada.vcf", group.replace("UID:family", "UID:g2"));
+            assertThat(groupOverPerson.statusCode()).isEqualTo(400);
+            assertThat(groupOverPerson.body()).contains("a person's");
+            HttpResponse<String> personOverGroup = dav.put("/dav/contacts/family.vcf", person.replace("UID:ada", "UID:p2"));
+            assertThat(personOverGroup.statusCode()).isEqualTo(400);
+            assertThat(personOverGroup.body()).contains("contact group");
+            assertThat(dav.put("/dav/contacts/other.vcf", group).statusCode()).isEqualTo(409); // the UID family is taken
+            assertThat(web.book.contacts().all()).extracting("name").containsExactly("Ada Lovelace");
+            assertThat(dav.send("GET", "/dav/contacts/family.vcf", null).body()).isEqualTo(group);
+            // once the group is deleted, its name may hold a person
+            assertThat(dav.send("DELETE", "/dav/contacts/family.vcf", null).statusCode()).isEqualTo(204);
+            assertThat(dav.put("/dav/contacts/family.vcf", person.replace("UID:ada", "UID:p2")
+                    .replace("Ada Lovelace", "Bo Chen").replace("Lovelace;Ada", "Chen;Bo")).statusCode()).isEqualTo(201);
+            HttpResponse<String> all = dav.syncCollection("");
+            assertThat(DavClient.cardHrefs(all.body())).containsExactlyInAnyOrder("/dav/contacts/ada.vcf",
+                    "/dav/contacts/family.vcf");
+            assertThat(all.body()).contains("FN:Bo Chen").doesNotContain("X-ADDRESSBOOKSERVER-KIND");
         }
     }
 
