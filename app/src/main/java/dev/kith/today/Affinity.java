@@ -142,7 +142,7 @@ final class Affinity {
                 continue;
             }
             Shared sh = compare(mine, myField, p, ground, vectors);
-            if (sh.any()) {
+            if (sh.any() || sh.theirOrganization() != null) { // where they work now, for the draft, even if not shared
                 out.put(p.id(), sh);
             }
         }

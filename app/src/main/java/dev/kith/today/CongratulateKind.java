@@ -61,7 +61,7 @@ public final class CongratulateKind implements ActionKind {
             case AWARD -> "received an award";
             case TALK_GIVEN -> "gave a talk";
             case PUBLICATION -> "published something new";
-            case ATTENDING_EVENT -> "shared they are attending an event";
+            case ATTENDING_EVENT -> "shared news of an event";
             case MOVED -> "moved";
             case OTHER -> "shared some news";
         };

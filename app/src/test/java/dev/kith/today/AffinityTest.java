@@ -55,4 +55,21 @@ class AffinityTest {
             assertThat(plan.subList(1, plan.size())).allMatch(a -> a.reason().startsWith("You connected with "));
         }
     }
+    @Test
+    void aReconnectionSharingNothingStillAsksAboutWhereTheyWorkNow() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = new Scenario(db).book();
+            long me = book.contacts().add(ContactDraft.builder("Alex Quinn").organization("Initech")
+                    .title("Accountant").location("Oslo").build()).id();
+            book.setMe(me);
+            book.contacts().add(ContactDraft.builder("Ann Berg").organization("Globex").title("Pilot")
+                    .location("Lima").firstMet(LocalDate.of(2019, 3, 12)).build());
+
+            Action reconnect = new Scenario(db).today().plan(10).actions().stream()
+                    .filter(a -> a.kind().equals("reconnect")).findFirst().orElseThrow();
+            assertThat(reconnect.reason()).as("nothing shared: the reason says only when we connected")
+                    .startsWith("You connected with Ann Berg in March 2019");
+            assertThat(reconnect.draft()).contains("How are things going at Globex?");
+        }
+    }
 }

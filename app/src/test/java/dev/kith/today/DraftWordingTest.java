@@ -125,6 +125,18 @@ class DraftWordingTest extends SqliteScenario {
     }
 
     @Test
+    void anEventTheyAreGoingToIsNewsOfAnEventWhateverItsTense() {
+        long di = s.person("Di Park");
+        s.book().milestones().add(di, MilestoneKind.ATTENDING_EVENT, TODAY.minusDays(1),
+                "Attending the user experience summit next month");
+        Action news = only("congratulate");
+        assertThat(news.reason()).isEqualTo("Di Park shared news of an event yesterday — “Attending the user"
+                + " experience summit next month” — and you haven't said anything yet");
+        assertThat(news.draft()).isEqualTo("Hi Di, I saw you're going to the user experience summit — enjoy it!"
+                + " I'd love to hear what you learn there.");
+    }
+
+    @Test
     void keepingInTouchSaysWhenWeLastSpokeInWords() {
         long ana = s.person("Ana Lima", Circle.NETWORK, TODAY.minusDays(400));
         s.log(ana, TODAY.minusDays(120), InteractionKind.EMAIL, Initiator.ME, Exchange.NEUTRAL, null);
