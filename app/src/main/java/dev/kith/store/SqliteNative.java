@@ -26,10 +26,12 @@ final class SqliteNative {
         }
         try {
             String library = System.mapLibraryName("sqlitejdbc");
-            String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + library;
-            String name = "kith-" + SQLiteJDBCLoader.getVersion() + "-" + library;
+            // named by the platform as the JVM reports it, so that the copy, once there, is found without asking
+            // the driver's OSInfo, which runs `uname -o` in a child process on every start (an Android check)
+            String name = "kith-" + SQLiteJDBCLoader.getVersion() + "-" + platform() + "-" + library;
             Path target = Path.of(folder).resolve(name);
             if (!Files.isRegularFile(target)) {
+                String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + library;
                 try (InputStream in = SqliteNative.class.getResourceAsStream(resource)) {
                     if (in == null) {
                         return;
@@ -50,5 +52,11 @@ final class SqliteNative {
         } catch (IOException | RuntimeException e) {
             // the driver extracts its own copy as usual
         }
+    }
+
+    /** "linux-amd64": the operating system and architecture, as file-name characters. */
+    static String platform() {
+        String os = System.getProperty("os.name", "os") + "-" + System.getProperty("os.arch", "arch");
+        return os.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_.-]+", "_");
     }
 }

@@ -22,6 +22,8 @@ class SqliteNativeTest {
             Path library = folder.resolve(System.getProperty("org.sqlite.lib.name"));
             assertThat(library).isRegularFile();
             assertThat(Files.size(library)).isPositive();
+            assertThat(library.getFileName().toString()).as("named for the platform, found without asking the driver")
+                    .contains(SqliteNative.platform()).doesNotContain(" ");
             // the driver's look for copies earlier runs left lists this folder, not the shared temporary one
             assertThat(System.getProperty("org.sqlite.tmpdir")).isEqualTo(folder.toString());
         } finally {
