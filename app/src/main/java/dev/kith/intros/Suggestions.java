@@ -6,7 +6,6 @@ import dev.kith.core.Text;
 import dev.kith.embeddings.CommonGround;
 import dev.kith.embeddings.Profile;
 import dev.kith.embeddings.Terms;
-import dev.kith.milestones.MilestoneKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
  * introduction of them already) and have common ground.
  *
  * <p>Candidates come from an inverted index of common-ground keys (an interest, a tag, a two-word
- * phrase of the notes, a milestone kind of the last {@value #MILESTONE_DAYS} days, an ask matched
+ * phrase of the notes, a milestone kind of the last {@value GroundKeys#MILESTONE_DAYS} days, an ask matched
  * with an offer, the industry, the city); only people sharing a key are paired, and a key held by
  * more than {@value #MAX_POSTING} people keeps only the {@value #MAX_POSTING} I am closest to, so
  * the work stays near-linear at 10,000 contacts. Each shared key is worth {@code weight × idf}; per
@@ -36,11 +35,7 @@ import java.util.concurrent.CompletableFuture;
  * {@link BestPairs}). Its largest contributions are named beside the common ground ({@link ModelReasons}).
  */
 public final class Suggestions {
-    static final int MILESTONE_DAYS = 30;
     static final int MAX_POSTING = 150;
-
-    private record Key(String type, String value) {
-    }
 
     private static final Map<String, Double> WEIGHTS = Map.of("interest", 1.0, "tag", 0.6, "phrase", 1.2,
             "milestone", 0.8, "ask", 1.5, "industry", 0.4, "city", 0.4);
@@ -128,7 +123,7 @@ public final class Suggestions {
         }
         CommonGround ground = CommonGround.of(paired);
         Map<String, float[]> vectors = SemanticPairs.vectors(book, paired, ground);
-        Map<Key, List<Integer>> postings = new LinkedHashMap<>();
+        Map<GroundKeys.Key, List<Integer>> postings = new LinkedHashMap<>();
         Map<String, List<Integer>> asks = new HashMap<>();
         Map<String, List<Integer>> offers = new HashMap<>();
         for (int i = 0; i < profiles.length; i++) {
@@ -136,7 +131,7 @@ public final class Suggestions {
             if (p == null) {
                 continue;
             }
-            for (Key k : keys(p, today, ground)) {
+            for (GroundKeys.Key k : GroundKeys.of(p, today, ground)) {
                 postings.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
             for (String t : p.tags()) {
@@ -151,8 +146,8 @@ public final class Suggestions {
         // Scores first, words later: a book of 10,000 yields millions of candidate pairs, and only the
         // best few need their common ground written out (see reasons()).
         Map<Long, double[]> scores = new HashMap<>();
-        Map<Key, Set<Integer>> counted = new HashMap<>();
-        for (Map.Entry<Key, List<Integer>> e : postings.entrySet()) {
+        Map<GroundKeys.Key, Set<Integer>> counted = new HashMap<>();
+        for (Map.Entry<GroundKeys.Key, List<Integer>> e : postings.entrySet()) {
             List<Integer> people = capped(e.getValue(), mine);
             if (people.size() < 2) {
                 continue;
@@ -217,7 +212,7 @@ public final class Suggestions {
             Profile pa = profiles[a];
             Profile pb = profiles[b];
             List<String> why = new ArrayList<>();
-            ground.best(pa, pb, vectors).filter(m -> !sharedLabel(m, pa, pb))
+            ground.best(pa, pb, vectors).filter(m -> !GroundKeys.sharedLabel(m, pa, pb))
                     .ifPresent(m -> why.add(m.reason(pa.name(), pb.name())));
             for (String r : reasons(pa, pb, a, b, today, counted, ground)) {
                 if (!why.contains(r)) {
@@ -246,16 +241,16 @@ public final class Suggestions {
 
     /** The common ground of a and b that was counted: each key both have, where both were among its capped people. */
     private static List<String> reasons(Profile pa, Profile pb, int a, int b, LocalDate today,
-                                        Map<Key, Set<Integer>> counted, CommonGround ground) {
+                                        Map<GroundKeys.Key, Set<Integer>> counted, CommonGround ground) {
         List<String> why = new ArrayList<>();
-        Set<Key> theirs = new HashSet<>(keys(pb, today, ground));
-        for (Key k : keys(pa, today, ground)) {
+        Set<GroundKeys.Key> theirs = new HashSet<>(GroundKeys.of(pb, today, ground));
+        for (GroundKeys.Key k : GroundKeys.of(pa, today, ground)) {
             if (k.type().equals("phrase")) {
                 continue; // quoted by CommonGround instead: the two clauses, not a fragment of them
             }
             Set<Integer> people = counted.get(k);
             if (theirs.contains(k) && people != null && people.contains(a) && people.contains(b)) {
-                String r = reason(k, pa, pb, today);
+                String r = GroundKeys.reason(k, pa, pb, today);
                 if (!why.contains(r)) {
                     why.add(r);
                 }
@@ -307,102 +302,6 @@ public final class Suggestions {
     }
 
     /**
-     * Whether a match is one interest or tag that both have, word for word: the key's own reason ("both
-     * interested in email migration") says it, so quoting the two identical phrases would repeat it.
-     */
-    private static boolean sharedLabel(CommonGround.Match m, Profile a, Profile b) {
-        String x = Text.words(m.phraseA());
-        return x.equals(Text.words(m.phraseB())) && labelled(a, x) && labelled(b, x);
-    }
-
-    private static boolean labelled(Profile p, String words) {
-        return p.interests().stream().anyMatch(i -> Text.words(i).equals(words))
-                || p.tags().stream().anyMatch(t -> !t.contains(":") && Text.words(t).equals(words));
-    }
-
-    private static List<Key> keys(Profile p, LocalDate today, CommonGround ground) {
-        Set<Key> keys = new HashSet<>();
-        for (String i : p.interests()) {
-            keys.add(new Key("interest", Text.words(i)));
-        }
-        for (String t : p.tags()) {
-            if (!t.contains(":")) {
-                keys.add(new Key("tag", Text.words(t)));
-            }
-        }
-        for (String phrase : phrases(p.notes())) {
-            if (!ground.informative(phrase).isEmpty() && CommonGround.stems(phrase).size() == 2) {
-                keys.add(new Key("phrase", phrase));
-            }
-        }
-        for (Profile.Recent r : p.recent()) {
-            if (!r.date().isBefore(today.minusDays(MILESTONE_DAYS)) && r.kind() != MilestoneKind.OTHER) {
-                keys.add(new Key("milestone", r.kind().code()));
-            }
-        }
-        if (p.industry() != null) {
-            keys.add(new Key("industry", Text.words(p.industry())));
-        }
-        if (p.location() != null) {
-            keys.add(new Key("city", Text.words(p.location().split(",")[0])));
-        }
-        keys.removeIf(k -> k.value().isBlank());
-        return keys.stream().sorted(Comparator.comparing(Key::type).thenComparing(Key::value)).toList();
-    }
-
-    /** Two-word phrases of the notes without stop words ("email migration"), stemmed. */
-    static Set<String> phrases(String notes) {
-        Set<String> out = new HashSet<>();
-        if (notes == null) {
-            return out;
-        }
-        for (String sentence : notes.split("[.;:!?\\n]")) {
-            List<String> words = new ArrayList<>();
-            for (String w : Text.words(sentence).split(" ")) {
-                words.add(Terms.counts(w).isEmpty() ? null : Terms.stem(w));
-            }
-            for (int i = 0; i + 1 < words.size(); i++) {
-                if (words.get(i) != null && words.get(i + 1) != null) {
-                    out.add(words.get(i) + " " + words.get(i + 1));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String reason(Key k, Profile a, Profile b, LocalDate today) {
-        return switch (k.type()) {
-            case "interest" -> "both interested in " + k.value();
-            case "tag" -> "both tagged " + k.value();
-            case "milestone" -> "both " + happened(k.value()) + when(a, b, k.value(), today);
-            case "industry" -> "both work in " + (a.industry() != null ? a.industry() : k.value());
-            case "city" -> "both in " + (a.location() != null ? a.location().split(",")[0].strip() : k.value());
-            default -> k.type() + " " + k.value();
-        };
-    }
-
-    private static String happened(String kind) {
-        return switch (kind) {
-            case "new-job" -> "changed jobs";
-            case "promotion" -> "were promoted";
-            case "award" -> "received awards";
-            case "talk-given" -> "gave talks";
-            case "publication" -> "published";
-            case "attending-event" -> "are going to events";
-            case "moved" -> "moved";
-            default -> "shared news";
-        };
-    }
-
-    private static String when(Profile a, Profile b, String kind, LocalDate today) {
-        LocalDate da = a.recent().stream().filter(r -> r.kind().code().equals(kind)).findFirst().map(Profile.Recent::date).orElse(today);
-        LocalDate db = b.recent().stream().filter(r -> r.kind().code().equals(kind)).findFirst().map(Profile.Recent::date).orElse(today);
-        boolean thisMonth = da.getMonth() == today.getMonth() && db.getMonth() == today.getMonth()
-                && da.getYear() == today.getYear() && db.getYear() == today.getYear();
-        return thisMonth ? " this month" : " recently (" + da + ", " + db + ")";
-    }
-
-    /**
      * The common ground of two given people, worded as {@link Suggestion#commonGround()} is: what
      * {@code kith intro A B} carries when no why is given. Reads the two profiles only; empty when they
      * share nothing (or one is not in the book).
@@ -415,9 +314,9 @@ public final class Suggestions {
             return List.of();
         }
         CommonGround ground = CommonGround.of(both);
-        Set<Key> theirs = new HashSet<>(keys(pb, today, ground));
+        Set<GroundKeys.Key> theirs = new HashSet<>(GroundKeys.of(pb, today, ground));
         List<String> why = new ArrayList<>();
-        ground.best(pa, pb, SemanticPairs.vectors(book, both, ground)).filter(m -> !sharedLabel(m, pa, pb))
+        ground.best(pa, pb, SemanticPairs.vectors(book, both, ground)).filter(m -> !GroundKeys.sharedLabel(m, pa, pb))
                 .ifPresent(m -> why.add(m.reason(pa.name(), pb.name())));
         for (Profile[] pair : List.of(new Profile[] {pa, pb}, new Profile[] {pb, pa})) {
             for (String t : pair[0].tags()) {
@@ -429,8 +328,8 @@ public final class Suggestions {
                 }
             }
         }
-        for (Key k : keys(pa, today, ground)) {
-            String r = theirs.contains(k) && !k.type().equals("phrase") ? reason(k, pa, pb, today) : null;
+        for (GroundKeys.Key k : GroundKeys.of(pa, today, ground)) {
+            String r = theirs.contains(k) && !k.type().equals("phrase") ? GroundKeys.reason(k, pa, pb, today) : null;
             if (r != null && !why.contains(r)) {
                 why.add(r);
             }
