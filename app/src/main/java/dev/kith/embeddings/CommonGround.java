@@ -43,8 +43,14 @@ public final class CommonGround {
 
     /** A matched pair of phrases: {@code a}'s and {@code b}'s, how similar, and whether by words. */
     public record Match(String phraseA, String phraseB, double similarity, boolean byWords) {
-        /** The reason as shown: {@code "Lena: migrating our email system · Omar: email migration"}. */
+        /**
+         * The reason as shown: {@code "Lena: migrating our email system · Omar: email migration"}; the phrase once,
+         * {@code "both: coaches soccer"}, when the two say it in the same words.
+         */
         public String reason(String nameA, String nameB) {
+            if (phraseA.strip().replaceAll("\\s+", " ").equalsIgnoreCase(phraseB.strip().replaceAll("\\s+", " "))) {
+                return "both: " + phraseA.strip();
+            }
             return nameA + ": " + phraseA + " · " + nameB + ": " + phraseB;
         }
     }

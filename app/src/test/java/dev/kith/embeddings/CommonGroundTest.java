@@ -101,4 +101,11 @@ class CommonGroundTest {
         assertThat(g2.best(c, d, Map.of()).orElseThrow().reason("Cy", "Di"))
                 .isEqualTo("Cy: speakers on robotics · Di: robotics");
     }
+    @Test
+    void twoPeopleSayingTheSameThingInTheSameWordsAreQuotedOnce() {
+        CommonGround.Match same = new CommonGround.Match("coaches soccer", "Coaches  soccer", 1.0, true);
+        assertThat(same.reason("Chen", "Lucía")).isEqualTo("both: coaches soccer");
+        CommonGround.Match different = new CommonGround.Match("coaches soccer", "soccer coach", 1.0, true);
+        assertThat(different.reason("Chen", "Lucía")).isEqualTo("Chen: coaches soccer · Lucía: soccer coach");
+    }
 }
