@@ -19,6 +19,8 @@ import java.util.function.Consumer;
  * {@link ImportException} with the line.
  */
 final class CsvTable {
+    /** The longest header line {@link #headerColumns} reads. */
+    static final int HEADER_CHARS = 64 * 1024;
     private final String file;
     private final Map<String, Integer> columns;
     /** Column indexes by the names callers ask for, as given (-1: no such column): one lookup per name. */
@@ -94,6 +96,27 @@ final class CsvTable {
             throw new ImportException(file, errorLine(e, firstLine, lastLine), reason(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The column names of {@code text}'s header line (its first line, ended by LF, CR LF or a lone CR), stripped;
+     * empty when it has none. Reads at most the first {@value #HEADER_CHARS} characters.
+     */
+    static List<String> headerColumns(String text) {
+        int end = 0;
+        int limit = Math.min(text.length(), HEADER_CHARS);
+        while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().allowUnclosedQuote(true).skipEmptyLines(true)
+                .ofCsvRecord(text.substring(0, end))) {
+            for (CsvRecord record : reader) {
+                return record.getFields().stream().map(String::strip).toList();
+            }
+            return List.of();
+        } catch (CsvParseException | IOException e) {
+            return List.of();
         }
     }
 
