@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A strict CSV file with a header line: every record has as many fields as the header, quotes are
- * closed, and the header holds the columns the format needs. Any deviation is an
- * {@link ImportException} with the line.
+ * A strict CSV file with a header line: every record has as many fields as the header (or more that are
+ * all empty: trailing commas of a spreadsheet), quotes are closed, and the header holds the columns the
+ * format needs. Any deviation is an {@link ImportException} with the line.
  */
 final class CsvTable {
     /** The longest header line {@link #headerColumns} reads. */
@@ -82,7 +82,7 @@ final class CsvTable {
                     table = header(file, lastLine, record, required);
                     continue;
                 }
-                if (record.getFieldCount() != table.width) {
+                if (record.getFieldCount() != table.width && !emptyBeyond(record, table.width)) {
                     throw new ImportException(file, lastLine, "wrong number of fields: " + record.getFieldCount()
                             + " where the header has " + table.width);
                 }
@@ -97,6 +97,22 @@ final class CsvTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether {@code record} has more fields than the header's {@code width} and all of those are empty: the
+     * trailing commas a spreadsheet adds when it saves a CSV again, which lose nothing.
+     */
+    private static boolean emptyBeyond(CsvRecord record, int width) {
+        if (record.getFieldCount() < width) {
+            return false;
+        }
+        for (int i = width; i < record.getFieldCount(); i++) {
+            if (!record.getField(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
