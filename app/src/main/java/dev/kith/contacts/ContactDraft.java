@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * A new contact as entered; the compact constructor rejects nonsense with the field named.
- * Build one with {@link #builder(String)}.
+ * Build one with {@link #builder(String)}. A draft without given and family names gets them split from
+ * its name, unless it is {@code organizationOnly}: a company's card (an address book's company-only
+ * entry) is named by the organization and has no person's names to invent.
  */
 public record ContactDraft(
         String name,
@@ -31,7 +33,8 @@ public record ContactDraft(
         Circle circle,
         Integer cadenceDays,
         boolean doNotContact,
-        String notes) {
+        String notes,
+        boolean organizationOnly) {
 
     public ContactDraft {
         name = Fields.requireName("name", name);
@@ -61,7 +64,7 @@ public record ContactDraft(
         if (cadenceDays != null && (cadenceDays < 1 || cadenceDays > 3650)) {
             throw new ValidationException("cadence", "must be between 1 and 3650 days, not " + cadenceDays);
         }
-        if (givenName == null && familyName == null) {
+        if (givenName == null && familyName == null && !organizationOnly) {
             String[] parts = Names.split(name);
             givenName = parts[0];
             familyName = parts[1];
@@ -93,6 +96,7 @@ public record ContactDraft(
         private Integer cadenceDays;
         private boolean doNotContact;
         private String notes;
+        private boolean organizationOnly;
 
         private Builder(String name) {
             this.name = name;
@@ -120,11 +124,13 @@ public record ContactDraft(
         public Builder cadenceDays(Integer v) { cadenceDays = v; return this; }
         public Builder doNotContact(boolean v) { doNotContact = v; return this; }
         public Builder notes(String v) { notes = v; return this; }
+        /** Marks the draft as an organization's: no given and family names are split from its name. */
+        public Builder organizationOnly(boolean v) { organizationOnly = v; return this; }
 
         public ContactDraft build() {
             return new ContactDraft(name, givenName, familyName, emails, phones, organization, title, location,
                     linkedinUrl, website, List.copyOf(tags), List.copyOf(interests), howMet, metThroughId, firstMet,
-                    circle, cadenceDays, doNotContact, notes);
+                    circle, cadenceDays, doNotContact, notes, organizationOnly);
         }
     }
 }

@@ -17,7 +17,8 @@ public enum ImportFormat {
      * name or an opening brace a Kith backup, a "Notes:" preamble or LinkedIn's header a LinkedIn
      * export, an {@code .ldif} or {@code .ldi} name or a first line (past comments) of {@code dn:} or
      * {@code version: 1} an LDIF address book (Thunderbird's, LDAP tools'), and Google's and Outlook's
-     * column names their CSV exports (Thunderbird's CSV reads as Outlook's). None fitting is a
+     * column names their CSV exports (Outlook's in the languages its reader knows; Thunderbird's CSV reads as
+     * Outlook's). None fitting is a
      * {@link ValidationException} of the field {@code file} that lists what Kith can import.
      */
     public static ImportFormat detect(String fileName, byte[] content) {
@@ -39,13 +40,38 @@ public enum ImportFormat {
         if (head.contains("E-mail 1 - Value") || head.contains("Organization Name")) {
             return GOOGLE;
         }
-        if (head.contains("E-mail Address") || head.contains("Business Phone") || head.contains("Primary Email")) {
+        if (head.contains("E-mail Address") || head.contains("Business Phone") || head.contains("Primary Email")
+                || outlook(head)) {
             return OUTLOOK;
         }
         throw new ValidationException("file", "'" + fileName + "' is not a file Kith can import: use LinkedIn's"
                 + " data export (.zip) or its Connections.csv, a vCard (.vcf), a Google or Outlook contacts CSV, a Thunderbird or LDAP address book"
                 + " (.ldif), or a Kith backup (.json)");
     }
+
+    /**
+     * Whether the first line of {@code head} is the header of an Outlook CSV export in another language than
+     * English: it names Outlook's first email column in German, French, Italian or Dutch (Spanish and Brazilian
+     * Portuguese Outlook keep {@code E-mail Address}), or Outlook's {@code ISDN} column, named so in most languages.
+     */
+    private static boolean outlook(String head) {
+        int end = 0;
+        while (end < head.length() && head.charAt(end) != '\n' && head.charAt(end) != '\r') {
+            end++;
+        }
+        String header = head.substring(0, end).toLowerCase(Locale.ROOT);
+        for (String column : OUTLOOK_COLUMNS) {
+            if (header.contains("\"" + column + "\"") || header.startsWith(column + ",") || header.contains("," + column + ",")
+                    || header.endsWith("," + column)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Columns only Outlook's export has, lower case: the first email column of several languages, and ISDN. */
+    private static final java.util.List<String> OUTLOOK_COLUMNS = java.util.List.of("e-mail-adresse",
+            "adresse de messagerie", "indirizzo posta elettronica", "e-mailadres", "isdn");
 
     /** Whether the first line of {@code head} that is no comment opens an LDIF file: {@code dn:} or {@code version: 1}. */
     private static boolean ldif(String head) {

@@ -21,7 +21,7 @@ final class ApiRequests {
             return new ContactDraft(name, givenName, familyName, orEmpty(emails), orEmpty(phones), organization,
                     title, location, linkedinUrl, website, orEmpty(tags), orEmpty(interests), howMet, metThroughId,
                     firstMet, circle == null ? null : Circle.parse("circle", circle), cadenceDays,
-                    Boolean.TRUE.equals(doNotContact), notes);
+                    Boolean.TRUE.equals(doNotContact), notes, false);
         }
     }
 

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A strict CSV file with a header line: every record has as many fields as the header, quotes are
- * closed, and the header holds the columns the format needs. Any deviation is an
- * {@link ImportException} with the line.
+ * A strict CSV file with a header line: every record has as many fields as the header (or more that are
+ * all empty: trailing commas of a spreadsheet), quotes are closed, and the header holds the columns the
+ * format needs. Any deviation is an {@link ImportException} with the line.
  */
 final class CsvTable {
+    /** The longest header line {@link #headerColumns} reads. */
+    static final int HEADER_CHARS = 64 * 1024;
     private final String file;
     private final Map<String, Integer> columns;
     /** Column indexes by the names callers ask for, as given (-1: no such column): one lookup per name. */
@@ -80,7 +82,7 @@ final class CsvTable {
                     table = header(file, lastLine, record, required);
                     continue;
                 }
-                if (record.getFieldCount() != table.width) {
+                if (record.getFieldCount() != table.width && !emptyBeyond(record, table.width)) {
                     throw new ImportException(file, lastLine, "wrong number of fields: " + record.getFieldCount()
                             + " where the header has " + table.width);
                 }
@@ -94,6 +96,43 @@ final class CsvTable {
             throw new ImportException(file, errorLine(e, firstLine, lastLine), reason(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether {@code record} has more fields than the header's {@code width} and all of those are empty: the
+     * trailing commas a spreadsheet adds when it saves a CSV again, which lose nothing.
+     */
+    private static boolean emptyBeyond(CsvRecord record, int width) {
+        if (record.getFieldCount() < width) {
+            return false;
+        }
+        for (int i = width; i < record.getFieldCount(); i++) {
+            if (!record.getField(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The column names of {@code text}'s header line (its first line, ended by LF, CR LF or a lone CR), stripped;
+     * empty when it has none. Reads at most the first {@value #HEADER_CHARS} characters.
+     */
+    static List<String> headerColumns(String text) {
+        int end = 0;
+        int limit = Math.min(text.length(), HEADER_CHARS);
+        while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().allowUnclosedQuote(true).skipEmptyLines(true)
+                .ofCsvRecord(text.substring(0, end))) {
+            for (CsvRecord record : reader) {
+                return record.getFields().stream().map(String::strip).toList();
+            }
+            return List.of();
+        } catch (CsvParseException | IOException e) {
+            return List.of();
         }
     }
 

@@ -65,9 +65,13 @@ final class GoogleReader {
         return header(text).toLowerCase(Locale.ROOT).contains("e-mail 1 - value");
     }
 
+    /** The first line of {@code text}, ended by LF, CR LF or a lone CR (old Mac exports). */
     static String header(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return text.substring(0, end);
     }
 
     /**

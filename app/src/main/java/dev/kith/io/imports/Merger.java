@@ -147,7 +147,7 @@ final class Merger {
                 or(b.location(), d.location()), or(b.linkedinUrl(), d.linkedinUrl()), or(b.website(), d.website()),
                 union(b.tags(), d.tags()), b.interests(), b.howMet(), b.metThroughId(),
                 b.firstMet() != null ? b.firstMet() : d.firstMet(), b.circle(), b.cadenceDays(), b.doNotContact(),
-                or(b.notes(), d.notes()));
+                or(b.notes(), d.notes()), b.organizationOnly());
         List<Change> changes = new ArrayList<>();
         list(changes, "Email", b.emails(), missing(b.emails(), d.emails()));
         list(changes, "Phone", b.phones(), missing(b.phones(), d.phones()));

@@ -2,6 +2,7 @@ package dev.kith.io.imports;
 
 import dev.kith.contacts.ContactDraft;
 import dev.kith.core.Limits;
+import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
 import dev.kith.io.ImportException;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ final class RowBuilder {
     private final LinkedHashSet<String> tags = new LinkedHashSet<>();
     private LocalDate firstMet;
     private String notes;
+    private boolean organizationCard;
 
     RowBuilder(String file, long line, Warnings warnings) {
         this.file = file;
@@ -52,6 +54,9 @@ final class RowBuilder {
     RowBuilder title(String v) { title = v; return this; }
     RowBuilder location(String v) { location = v; return this; }
     RowBuilder firstMet(LocalDate v) { firstMet = v; return this; }
+
+    /** The record says it is an organization's (vCard 4.0 {@code KIND:org}, Apple's {@code X-ABShowAs:COMPANY}). */
+    RowBuilder organizationCard(boolean v) { organizationCard = v; return this; }
 
     /** The notes, their line breaks made plain: Windows exporters end lines with CR LF (or a lone CR). */
     RowBuilder notes(String v) {
@@ -122,9 +127,26 @@ final class RowBuilder {
     }
 
     private ContactDraft draft(String display) {
+        boolean company = organizationOnly(display);
+        String org = company && blank(organization) ? display : organization;
         return ContactDraft.builder(display).givenName(given).familyName(family).emails(emails)
-                .phones(phones).organization(organization).title(title).location(location).linkedinUrl(linkedin)
+                .phones(phones).organization(org).organizationOnly(company).title(title).location(location).linkedinUrl(linkedin)
                 .website(website).tags(List.copyOf(tags)).firstMet(firstMet).notes(notes).build();
+    }
+
+    /**
+     * Whether the record is an organization's rather than a person's: it names no person (no given or family
+     * name) and is named by its organization (a company-only entry of an address book or a CSV with only the
+     * Company column filled), or says it is one. Its name is then not split into invented first and last names.
+     */
+    private boolean organizationOnly(String display) {
+        if (!blank(given) || !blank(family)) {
+            return false;
+        }
+        if (organizationCard) {
+            return true;
+        }
+        return !blank(organization) && (blank(name) || Text.key(display).equals(Text.key(organization)));
     }
 
     /** The row after dropping, with a warning each, the fields Kith refuses; null when no usable name is left. */

@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * vCard 2.1, 3.0 and 4.0 files as Apple Contacts, iPhone, Android, Gmail, Outlook, Thunderbird,
  * Evolution and Lotus Notes write them. {@link VCardScanner} checks the structure first; ez-vcard
- * reads the properties. Byte-order marks inside the text (files joined with {@code cat}) are dropped. A
+ * reads the properties. A company's card (no person's name, named by its organization, or marked
+ * {@code KIND:org} or {@code X-ABShowAs:COMPANY}) is named by the organization, with no first and last names. Byte-order marks inside the text (files joined with {@code cat}) are dropped. A
  * contact group (iCloud's and vCard 4.0's group cards) is skipped with a warning.
  */
 final class VCardFileReader {
@@ -86,7 +87,7 @@ final class VCardFileReader {
             warnings.skip(line, "a contact group, not a person");
             return null;
         }
-        RowBuilder b = new RowBuilder(file, line, warnings);
+        RowBuilder b = new RowBuilder(file, line, warnings).organizationCard(organization(card));
         try {
             if (card.getFormattedName() != null) {
                 b.name(card.getFormattedName().getValue());
@@ -139,6 +140,15 @@ final class VCardFileReader {
             throw new ImportException(file, line, "cannot read this vCard: " + e.getMessage());
         }
         return b.build();
+    }
+
+    /** Whether {@code card} says it is an organization's: vCard 4.0's {@code KIND:org}, or Apple's {@code X-ABShowAs:COMPANY}. */
+    private static boolean organization(VCard card) {
+        if (card.getKind() != null && card.getKind().isOrg()) {
+            return true;
+        }
+        RawProperty apple = card.getExtendedProperty("X-ABShowAs");
+        return apple != null && apple.getValue() != null && apple.getValue().strip().equalsIgnoreCase("company");
     }
 
     /** Whether {@code card} is a contact group: vCard 4.0's {@code KIND:group}, or Apple's {@code X-ADDRESSBOOKSERVER-KIND}. */
