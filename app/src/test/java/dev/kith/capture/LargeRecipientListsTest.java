@@ -2,17 +2,13 @@ package dev.kith.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kith.crash.ChildKith;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,30 +29,17 @@ class LargeRecipientListsTest {
     void anAllHandsThreadWithFiveHundredRecipientsPerMessageIsCapturedInABoundedHeap() throws Exception {
         Path file = dir.resolve("all-hands.mbox");
         write(file);
+        Path db = dir.resolve("kith.db");
+        Path log = dir.resolve("kith.log");
 
-        assertThat(kith("256m", "me", "Ana Lima", "--email", "ana@work.example")).contains("Ana Lima");
-        String out = kith("128m", "import", "mbox", file.toString());
+        assertThat(ChildKith.run(log, Map.of(), "--db", db.toString(), "me", "Ana Lima", "--email", "ana@work.example"))
+                .as(Files.readString(log)).isZero();
+        int exit = ChildKith.run(log, Map.of("JAVA_TOOL_OPTIONS", "-Xmx128m"), "--db", db.toString(),
+                "--today", "2026-11-24", "import", "mbox", file.toString());
 
-        assertThat(out).contains(MESSAGES + " messages");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("kith.db"));
-             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM mail_recipients")) {
-            rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(MESSAGES * RECIPIENTS);
-        }
-    }
-
-    private String kith(String heap, String... args) throws Exception {
-        Path log = Files.createTempFile(dir, "kith", ".log");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "-Xmx" + heap, "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "dev.kith.cli.Main",
-                "--db", dir.resolve("kith.db").toString(), "--today", "2026-11-24"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        String out = Files.readString(log);
-        assertThat(p.exitValue()).as(out).isZero();
-        return out;
+        assertThat(exit).as(Files.readString(log)).isZero();
+        assertThat(Files.readString(log)).contains(MESSAGES + " messages");
+        assertThat(ChildKith.count(db, "SELECT count(*) FROM mail_recipients")).isEqualTo(MESSAGES * RECIPIENTS);
     }
 
     /**
