@@ -65,7 +65,7 @@ final class CaptureRun implements MessageSink {
                 }
             }
             case LIST -> lists++;
-            case BULK, AUTOMATIC, NO_REPLY, DRAFT -> bulk++;
+            case BULK, AUTOMATIC, NO_REPLY, DRAFT, DELETED -> bulk++;
         }
     }
 
