@@ -279,7 +279,10 @@ public final class MessageParser {
         }
     }
 
-    /** The first {@code <id>} of a field (or the trimmed field when it has no brackets), at most 250 characters. */
+    /**
+     * The first {@code <id>} of a field (or the trimmed field when it has no brackets), at most 250 characters;
+     * null when there is none, as for an empty {@code <>}.
+     */
     static String firstId(String field) {
         if (field == null || field.isBlank()) {
             return null;
@@ -290,8 +293,8 @@ public final class MessageParser {
             id = m.group(1);
         } else {
             id = field.trim();
-            if (id.indexOf(' ') >= 0 || id.indexOf('\t') >= 0) {
-                return null;
+            if (id.indexOf(' ') >= 0 || id.indexOf('\t') >= 0 || id.equals("<>")) {
+                return null; // "<>" (some mailers' empty id) would make every such message one
             }
         }
         if (id.isEmpty()) {

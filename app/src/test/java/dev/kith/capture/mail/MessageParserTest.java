@@ -124,6 +124,17 @@ class MessageParserTest {
     }
 
     @Test
+    void anEmptyOrBlankBracketedMessageIdIsNoneSoDifferentMessagesDoNotCollapse() throws Exception {
+        for (String empty : new String[] {"<>", " < > ", "<\t>"}) {
+            Headers one = from("a@x.example").add("Message-ID", empty).add("Subject", "one").add("To", "b@x.example");
+            Headers two = from("a@x.example").add("Message-ID", empty).add("Subject", "two").add("To", "b@x.example");
+            assertThat(parse(one).messageId()).as(empty).isNull();
+            assertThat(parse(one).key()).as(empty).startsWith("sha256:").isNotEqualTo(parse(two).key());
+        }
+        assertThat(parse(from("a@x.example").add("In-Reply-To", "<>")).threadRoot()).isNull();
+    }
+
+    @Test
     void threadsHangOnTheFirstReferenceElseInReplyTo() throws Exception {
         assertThat(parse(from("a@x.example").add("References", "<root@x> <mid@x>").add("In-Reply-To", "<mid@x>"))
                 .threadRoot()).isEqualTo("root@x");
