@@ -15,9 +15,12 @@ import java.util.Set;
  * One capture run, fed message by message by a source inside one transaction: duplicates and
  * non-person mail are counted and dropped, person mail is stored in chunks; at the end the owed
  * replies are brought up to date and the new messages logged as interactions. Holds the keys seen
- * in the run and the ids stored, never the messages themselves. Not thread-safe.
+ * in the run, the ids stored and one chunk of rows (at most {@value MailStore#CHUNK} messages and about
+ * {@value #PENDING_RECIPIENTS} recipients), never the mailbox. Not thread-safe.
  */
 final class CaptureRun implements MessageSink {
+    /** Pending recipients that make a chunk full however few its messages: all-hands mail has hundreds each. */
+    static final int PENDING_RECIPIENTS = 10_000;
     private final MailStore store;
     private final Logbook logbook;
     private final Contacts contacts;
@@ -26,6 +29,7 @@ final class CaptureRun implements MessageSink {
     private final String source;
     private final SeenKeys seen = new SeenKeys();
     private final List<MessageRow> pending = new ArrayList<>();
+    private int pendingRecipients;
     private final List<Long> stored = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private int messages;
@@ -53,13 +57,15 @@ final class CaptureRun implements MessageSink {
         }
         switch (m.kind()) {
             case PERSON -> {
-                pending.add(MessageRow.of(m, me, source));
-                if (pending.size() >= MailStore.CHUNK) {
+                MessageRow row = MessageRow.of(m, me, source);
+                pending.add(row);
+                pendingRecipients += row.recipients().size();
+                if (pending.size() >= MailStore.CHUNK || pendingRecipients >= PENDING_RECIPIENTS) {
                     flush();
                 }
             }
             case LIST -> lists++;
-            case BULK, AUTOMATIC, NO_REPLY, DRAFT -> bulk++;
+            case BULK, AUTOMATIC, NO_REPLY, DRAFT, DELETED -> bulk++;
         }
     }
 
@@ -103,6 +109,7 @@ final class CaptureRun implements MessageSink {
         }
         stored.addAll(store.insert(fresh));
         pending.clear();
+        pendingRecipients = 0;
     }
 
     /**

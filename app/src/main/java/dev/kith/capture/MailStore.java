@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Captured mail of one book in SQL: messages and their recipients, and the owed-reply state.
@@ -21,6 +22,11 @@ import org.jdbi.v3.core.Handle;
  */
 final class MailStore {
     static final int CHUNK = 500;
+    /**
+     * Recipient rows bound into one JDBC batch at most: a batch holds every bound row until it runs, and
+     * a chunk of all-hands messages has hundreds of thousands.
+     */
+    static final int RECIPIENT_BATCH = 1000;
     private final Database db;
     private final long book;
 
@@ -89,10 +95,8 @@ final class MailStore {
             h.createQuery("SELECT message_key, id FROM mail_messages WHERE book_id = :book AND message_key IN (<keys>)")
                     .bind("book", book).bindList("keys", rows.stream().map(MessageRow::key).toList())
                     .map((rs, ctx) -> ids.put(rs.getString(1), rs.getLong(2))).list();
-            var recipients = h.prepareBatch("""
-                    INSERT INTO mail_recipients (book_id, message_id, email_key, name, role, mine, sent_at)
-                    VALUES (:book, :message, :email, :name, :role, :mine, :sentAt)""");
             List<Long> result = new ArrayList<>(rows.size());
+            var recipients = recipientBatch(h);
             for (MessageRow r : rows) {
                 long id = ids.get(r.key());
                 result.add(id);
@@ -100,6 +104,10 @@ final class MailStore {
                     recipients.bind("book", book).bind("message", id).bind("email", to.email())
                             .bind("name", to.name()).bind("role", to.role()).bind("mine", r.mine())
                             .bind("sentAt", r.sentAt()).add();
+                    if (recipients.size() >= RECIPIENT_BATCH) {
+                        recipients.execute();
+                        recipients = recipientBatch(h);
+                    }
                 }
             }
             if (recipients.size() > 0) {
@@ -109,16 +117,28 @@ final class MailStore {
         });
     }
 
-    /** The messages among {@code ids} not yet logged as an interaction that have 1 to 5 people besides me. */
+    private static PreparedBatch recipientBatch(Handle h) {
+        return h.prepareBatch("""
+                INSERT INTO mail_recipients (book_id, message_id, email_key, name, role, mine, sent_at)
+                VALUES (:book, :message, :email, :name, :role, :mine, :sentAt)""");
+    }
+
+    /**
+     * The messages among {@code ids} not yet logged as an interaction that have 1 to 5 people besides me;
+     * only their recipients are read (an all-hands message's hundreds are not).
+     */
     List<Stored> unlogged(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return db.read(h -> {
             Map<Long, List<String>> recipients = new HashMap<>();
-            h.createQuery("SELECT message_id, email_key FROM mail_recipients WHERE +book_id = :book"
-                            + " AND message_id IN (<ids>)")
-                    .bind("book", book).bindList("ids", ids)
+            h.createQuery("""
+                            SELECT r.message_id, r.email_key FROM mail_recipients r
+                            JOIN mail_messages m ON m.id = r.message_id
+                            WHERE +r.book_id = :book AND r.message_id IN (<ids>) AND m.interaction_id IS NULL
+                              AND m.others BETWEEN 1 AND :max""")
+                    .bind("book", book).bindList("ids", ids).bind("max", MessageRow.SMALL_GROUP)
                     .map((rs, ctx) -> recipients.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(rs.getString(2))).list();
             return h.createQuery("""

@@ -3,11 +3,7 @@ package dev.kith.capture;
 import dev.kith.capture.mail.Address;
 import dev.kith.capture.mail.MailMessage;
 import dev.kith.capture.mail.Subjects;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +43,8 @@ record MessageRow(String key, String threadKey, String subjectKey, long sentAt, 
         String threadKey = m.threadRoot() != null ? m.threadRoot() : key;
         StringBuilder subjectKey = new StringBuilder(Subjects.normalize(m.subject()));
         new TreeSet<>(participants).forEach(p -> subjectKey.append('\n').append(p));
-        return new MessageRow(key, threadKey, "s:" + hash(subjectKey.toString()), m.sentAt().getEpochSecond(), from,
-                m.from().name(), mine, toMe, participants.size(), m.subject(), m.snippet(), source,
+        return new MessageRow(key, threadKey, "s:" + MailMessage.hash(subjectKey.toString()), m.sentAt().getEpochSecond(),
+                from, m.from().name(), mine, toMe, participants.size(), m.subject(), m.snippet(), source,
                 new ArrayList<>(recipients.values()));
     }
 
@@ -59,15 +55,6 @@ record MessageRow(String key, String threadKey, String subjectKey, long sentAt, 
             if (!me.contains(a.email())) {
                 participants.add(a.email());
             }
-        }
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

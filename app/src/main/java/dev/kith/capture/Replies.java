@@ -20,14 +20,9 @@ import java.util.Optional;
  * nothing of mine answered, and inbound calls, emails and messages logged by hand as awaiting my
  * reply. Mail from a contact is the same thing as an interaction awaiting my reply, so marking either
  * replied (here, or through Today's reply action) takes it off the queue. {@link #recent()} is the part of
- * the queue Today proposes (the last {@value #RECENT_DAYS} days); {@link #owed()} is all of it. Thread-safe.
+ * the queue Today proposes (the last {@value Interaction#REPLY_DAYS} days); {@link #owed()} is all of it. Thread-safe.
  */
 public final class Replies {
-    /**
-     * How many days a reply stays to return: Today proposes owed replies of the last 30 days (its {@code ReplyKind}
-     * has the same bound), and {@code kith replies} lists those unless asked for all.
-     */
-    public static final int RECENT_DAYS = 30;
     static final String LOGGED = "logged";
     private final Database db;
     private final KithClock clock;
@@ -46,11 +41,11 @@ public final class Replies {
     }
 
     /**
-     * The replies I owe of the last {@value #RECENT_DAYS} days (since that many days before today, on the one
+     * The replies I owe of the last {@value Interaction#REPLY_DAYS} days (since that many days before today, on the one
      * clock), oldest first, and how many older replies I still owe.
      */
     public Recent recent() {
-        LocalDate from = clock.today().minusDays(RECENT_DAYS);
+        LocalDate from = clock.today().minusDays(Interaction.REPLY_DAYS);
         List<OwedReply> all = owed();
         List<OwedReply> recent = all.stream().filter(o -> !o.since().isBefore(from)).toList();
         return new Recent(recent, all.size() - recent.size());

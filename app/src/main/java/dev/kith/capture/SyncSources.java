@@ -101,16 +101,7 @@ public final class SyncSources {
         Properties p = load();
         int id = nextId(p);
         SyncSource source = new SyncSource(Integer.toString(id), kind, book, null, url, user, password);
-        String k = "source." + id + ".";
-        p.setProperty(k + "kind", kind);
-        p.setProperty(k + "book", book);
-        p.setProperty(k + "url", url.toString());
-        if (user != null) {
-            p.setProperty(k + "user", user);
-        }
-        if (password != null) {
-            p.setProperty(k + "password", password);
-        }
+        putDav(p, id, kind, book, url, user, password);
         save(p);
         return source;
     }
@@ -127,8 +118,18 @@ public final class SyncSources {
         String scope = push == null || push.isBlank() ? "all" : push.strip();
         SyncSource source = new SyncSource(Integer.toString(id), "carddav", book, null, url, user, password, scope,
                 propagateArchive);
+        String k = putDav(p, id, "carddav", book, url, user, password);
+        p.setProperty(k + "push", scope);
+        p.setProperty(k + "propagate-archive", Boolean.toString(propagateArchive));
+        save(p);
+        return source;
+    }
+
+    /** Puts a DAV source's kind, book, URL and (when given) user and password under its id; returns its key prefix. */
+    private static String putDav(Properties p, int id, String kind, String book, java.net.URI url, String user,
+                                 String password) {
         String k = "source." + id + ".";
-        p.setProperty(k + "kind", "carddav");
+        p.setProperty(k + "kind", kind);
         p.setProperty(k + "book", book);
         p.setProperty(k + "url", url.toString());
         if (user != null) {
@@ -137,10 +138,7 @@ public final class SyncSources {
         if (password != null) {
             p.setProperty(k + "password", password);
         }
-        p.setProperty(k + "push", scope);
-        p.setProperty(k + "propagate-archive", Boolean.toString(propagateArchive));
-        save(p);
-        return source;
+        return k;
     }
 
     private static int nextId(Properties p) {

@@ -2,12 +2,13 @@ package dev.kith.cli;
 
 import dev.kith.capture.OwedReply;
 import dev.kith.capture.Replies;
+import dev.kith.interactions.Interaction;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code kith replies}: the messages I owe an answer of the last {@value Replies#RECENT_DAYS} days (those Today
+ * {@code kith replies}: the messages I owe an answer of the last {@value Interaction#REPLY_DAYS} days (those Today
  * proposes), oldest first, and how many older ones there are; {@code --all} lists those too.
  */
 @Command(name = "replies", mixinStandardHelpOptions = true,
@@ -34,11 +35,11 @@ final class RepliesCommand extends BookCommand {
             return;
         }
         String olderLine = older == 0 ? "" : older + (older == 1 ? " older reply" : " older replies")
-                + " owed for more than " + Replies.RECENT_DAYS + " days: kith replies --all lists "
+                + " owed for more than " + Interaction.REPLY_DAYS + " days: kith replies --all lists "
                 + (older == 1 ? "it" : "them");
         if (owed.isEmpty()) {
             session.out().println(older == 0 ? "You owe nobody a reply."
-                    : "You owe no reply from the last " + Replies.RECENT_DAYS + " days; " + olderLine + ".");
+                    : "You owe no reply from the last " + Interaction.REPLY_DAYS + " days; " + olderLine + ".");
             return;
         }
         Table table = new Table("SINCE", "FROM", "SOURCE", "SUBJECT");
@@ -51,6 +52,6 @@ final class RepliesCommand extends BookCommand {
         table.print(session.out());
         String count = owed.size() + (owed.size() == 1 ? " reply owed" : " replies owed");
         session.out().println(all ? count
-                : count + " from the last " + Replies.RECENT_DAYS + " days" + (older == 0 ? "" : "; " + olderLine));
+                : count + " from the last " + Interaction.REPLY_DAYS + " days" + (older == 0 ? "" : "; " + olderLine));
     }
 }

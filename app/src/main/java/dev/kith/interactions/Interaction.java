@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record Interaction(long id, LocalDate date, InteractionKind kind, Initiator initiator, Integer minutes,
                           String summary, Exchange exchange, boolean awaitingReply, List<Long> people) {
+    /**
+     * How many days an interaction awaiting my reply stays one to return: Today proposes those of the last
+     * {@value} days and {@code kith replies} lists them; older ones are still owed ({@code kith replies --all})
+     * and the person comes back through keeping in touch.
+     */
+    public static final int REPLY_DAYS = 30;
+
     public Interaction {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");

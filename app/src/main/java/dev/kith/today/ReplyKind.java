@@ -9,16 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code reply}: an inbound call, email or message of the last {@value #OWED_DAYS} days still awaits my answer,
- * oldest first. Seed: "Return phone calls or emails". Older unanswered mail (a mailbox's years of history on the
- * first import) is not a reply to return today: it stays in {@code kith replies --all} ({@code kith replies} shows
- * the same 30 days as this kind, {@code capture.Replies.RECENT_DAYS}), and the person comes back through keeping
- * in touch.
+ * {@code reply}: an inbound call, email or message of the last {@value Interaction#REPLY_DAYS} days still awaits my
+ * answer, oldest first. Seed: "Return phone calls or emails". Older unanswered mail (a mailbox's years of history
+ * on the first import) is not a reply to return today: it stays in {@code kith replies --all} ({@code kith replies}
+ * shows the same days, by the same constant), and the person comes back through keeping in touch.
  */
 public final class ReplyKind implements ActionKind {
-    /** How long an unanswered call, email or message is proposed as a reply to return. */
-    static final int OWED_DAYS = 30;
-
     private final Interactions interactions;
     private final KithClock clock;
 
@@ -42,7 +38,7 @@ public final class ReplyKind implements ActionKind {
                 continue;
             }
             long age = Words.days(i.date(), s.today());
-            if (age > OWED_DAYS) {
+            if (age > Interaction.REPLY_DAYS) {
                 continue;
             }
             int strongest = people.stream().mapToInt(c -> c.strength()).max().orElse(0);

@@ -74,4 +74,28 @@ class MaildirCaptureTest {
         assertThat(summary.messages()).isEqualTo(4);
         assertThat(ana.with(ana.carl)).singleElement().satisfies(i -> assertThat(i.awaitingReply()).isTrue());
     }
+
+    @BothDatabases
+    void junkAndTrashFoldersAreNeverReadSoSpamIsNoReplyOwed(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        Path maildir = MailBook.fixture("maildir");
+        String spam = """
+                Date: Mon, 23 Nov 2026 10:00:00 +0000
+                From: Prize Office <winner@prizes.example>
+                To: Ana Lima <ana.lima@work.example>
+                Subject: You won
+                Message-ID: <%s@prizes.example>
+
+                claim it
+                """;
+        Files.writeString(Files.createDirectories(maildir.resolve(".Junk/cur")).resolve("1763892000.M9P900.host:2,S"),
+                spam.formatted("j1"));
+        Files.writeString(Files.createDirectories(maildir.resolve(".INBOX.Trash/new")).resolve("1763892001.M9P901.host"),
+                spam.formatted("t1"));
+
+        CaptureSummary summary = ana.capture.mail().importMaildir(maildir);
+
+        assertThat(summary.messages()).isEqualTo(4); // the fixture's, none of the junk or trash
+        assertThat(ana.capture.replies().owed()).noneMatch(o -> o.subject().equals("You won"));
+    }
 }

@@ -86,8 +86,8 @@ class RepliesTest {
     @BothDatabases
     void theRecentQueueHoldsTheRepliesTodayProposesAndCountsTheOlderOnes(TestDatabase db) {
         MailBook ana = new MailBook(db);
-        Interaction lastMonth = awaiting(ana, ana.carl, MailBook.TODAY.minusDays(Replies.RECENT_DAYS), "panel");
-        awaiting(ana, ana.jose, MailBook.TODAY.minusDays(Replies.RECENT_DAYS + 1), "old thread");
+        Interaction lastMonth = awaiting(ana, ana.carl, MailBook.TODAY.minusDays(Interaction.REPLY_DAYS), "panel");
+        awaiting(ana, ana.jose, MailBook.TODAY.minusDays(Interaction.REPLY_DAYS + 1), "old thread");
         awaiting(ana, ana.bea, MailBook.TODAY.minusYears(2), "older thread");
 
         Replies.Recent recent = ana.capture.replies().recent();

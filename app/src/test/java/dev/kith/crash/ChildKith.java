@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * Runs the product's {@code dev.kith.cli.Main} in a child JVM on the test classpath, so a test can
  * kill it ({@code kill -9}: {@link Process#destroyForcibly()}) and then look at the database it wrote.
  */
-final class ChildKith {
+public final class ChildKith {
     private ChildKith() {
     }
 
@@ -37,7 +37,7 @@ final class ChildKith {
     }
 
     /** Runs {@code kith args...} to its end (at most two minutes) and returns its exit code. */
-    static int run(Path log, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    public static int run(Path log, Map<String, String> env, String... args) throws IOException, InterruptedException {
         Process p = start(log, env, args);
         if (!p.waitFor(2, TimeUnit.MINUTES)) {
             p.destroyForcibly();
@@ -67,7 +67,7 @@ final class ChildKith {
     }
 
     /** The single number {@code sql} answers in the SQLite file {@code db}. */
-    static long count(Path db, String sql) throws SQLException {
+    public static long count(Path db, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();

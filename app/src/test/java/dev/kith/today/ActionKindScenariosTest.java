@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kith.contacts.Circle;
 import dev.kith.interactions.Exchange;
 import dev.kith.interactions.Initiator;
+import dev.kith.interactions.Interaction;
 import dev.kith.interactions.InteractionKind;
 import dev.kith.milestones.MilestoneKind;
 import java.time.LocalDate;
@@ -32,8 +33,8 @@ class ActionKindScenariosTest extends SqliteScenario {
     void mailUnansweredForMoreThanAMonthIsNoLongerAReplyToReturn() {
         long paul = s.person("Paul Cottey");
         long bo = s.person("Bo Chen");
-        var lastMonth = s.awaiting(paul, TODAY.minusDays(ReplyKind.OWED_DAYS), InteractionKind.EMAIL, "vendor question");
-        s.awaiting(bo, TODAY.minusDays(ReplyKind.OWED_DAYS + 1), InteractionKind.EMAIL, "old thread");
+        var lastMonth = s.awaiting(paul, TODAY.minusDays(Interaction.REPLY_DAYS), InteractionKind.EMAIL, "vendor question");
+        s.awaiting(bo, TODAY.minusDays(Interaction.REPLY_DAYS + 1), InteractionKind.EMAIL, "old thread");
         s.awaiting(bo, TODAY.minusYears(7), InteractionKind.EMAIL, "from a mailbox's history");
         assertThat(s.candidates("reply")).extracting(Action::id).containsExactly("reply:" + lastMonth.id());
     }

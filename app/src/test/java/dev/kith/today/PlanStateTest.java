@@ -86,7 +86,7 @@ class PlanStateTest {
     void aSkippedActionStaysHiddenForThirtyDays(TestDatabase db) {
         Scenario s = new Scenario(db);
         long paul = s.person("Paul Cottey");
-        // a call of today: thirty days on it is still a reply to return (ReplyKind.OWED_DAYS), so only the skip hid it
+        // a call of today: thirty days on it is still a reply to return (Interaction.REPLY_DAYS), so only the skip hid it
         Interaction call = s.awaiting(paul, TODAY, InteractionKind.CALL, null);
         String id = "reply:" + call.id();
         s.today().skip(id);

@@ -30,6 +30,9 @@ public final class Classifier {
                 || labelled(h.get("x-gmail-labels"), "drafts") || labelled(h.get("x-gmail-labels"), "draft")) {
             return MailClass.DRAFT;
         }
+        if (expunged(h.get("x-mozilla-status")) || labelled(h.get("x-gmail-labels"), "trash")) {
+            return MailClass.DELETED;
+        }
         String precedence = lower(h.get("precedence"));
         if (h.has("list-id") || h.has("list-post") || h.has("mailing-list") || h.has("x-mailing-list")
                 || precedence.equals("list")) {
@@ -73,6 +76,18 @@ public final class Classifier {
                 || lower(h.get("content-class")).contains("calendarmessage")
                 || !senderEmail.isEmpty() && noReply(senderEmail)
                 || subject != null && CALENDAR_SUBJECT.matcher(subject).find();
+    }
+
+    /** Whether Thunderbird's {@code X-Mozilla-Status} (four hex digits) carries the expunged flag, 0x0008. */
+    static boolean expunged(String status) {
+        if (status == null || status.isBlank() || status.strip().length() > 8) {
+            return false;
+        }
+        try {
+            return (Integer.parseUnsignedInt(status.strip(), 16) & 0x0008) != 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Whether a comma-separated list of Gmail labels holds {@code label} (any case, quotes ignored). */

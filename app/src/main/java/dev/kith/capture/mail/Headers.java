@@ -17,7 +17,7 @@ public final class Headers {
             "in-reply-to", "references", "subject", "list-id", "list-unsubscribe", "list-post", "mailing-list",
             "x-mailing-list", "precedence", "auto-submitted", "x-autoreply", "x-autorespond", "x-auto-reply",
             "x-gmail-labels", "x-spam-flag", "return-path", "content-type", "content-transfer-encoding",
-            "content-class", "x-mozilla-draft-info", "x-uniform-type-identifier");
+            "content-class", "x-mozilla-draft-info", "x-uniform-type-identifier", "x-mozilla-status");
     /** Characters kept of one field; the rest of a longer one (a References of thousands of ids) is dropped. */
     static final int MAX_VALUE = 16 * 1024;
     private static final Set<String> ADDRESS_LISTS = Set.of("to", "cc", "bcc");

@@ -1,6 +1,7 @@
 package dev.kith.capture.mail;
 
 import jakarta.mail.MessagingException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,19 +71,42 @@ final class ImapFolderList {
     }
 
     /**
+     * The folders to read of the account whose folders are {@code root}'s: those {@code configured} (matched
+     * ignoring case when not listed exactly), else the inbox, the sent folders (SPECIAL-USE {@code \Sent},
+     * RFC 6154, else usual or localized names: a server may have several, as Dovecot marks both Sent and Sent
+     * Messages) and the archives ({@code \All}, {@code \Archive}, else their usual names); never a folder the
+     * server marks {@code \Junk}, {@code \Trash} or {@code \Drafts}.
+     */
+    static List<String> toRead(IMAPFolder root, List<String> configured) throws MessagingException {
+        Map<String, Set<String>> listed = of(root);
+        if (!configured.isEmpty()) {
+            List<String> chosen = new ArrayList<>();
+            for (String wanted : configured) {
+                String name = listed.containsKey(wanted) ? wanted : listed.keySet().stream()
+                        .filter(n -> n.equalsIgnoreCase(wanted)).findFirst().orElse(wanted);
+                if (!neverRead(name, listed.get(name))) {
+                    chosen.add(name);
+                }
+            }
+            return chosen;
+        }
+        List<String> names = new ArrayList<>(List.of("INBOX"));
+        // mail filed away from the inbox is still correspondence: Gmail's All Mail (a message found in several
+        // folders counts once, by Message-ID), an Archive folder
+        for (String folder : java.util.stream.Stream.concat(sent(listed).stream(), archives(listed).stream()).toList()) {
+            if (!names.contains(folder) && !folder.equalsIgnoreCase("INBOX")) {
+                names.add(folder);
+            }
+        }
+        return names;
+    }
+
+    /**
      * The sent folders: every one marked {@code \Sent} (a server may mark several: Dovecot's default marks Sent and
      * Sent Messages, one client saving to each), else every one with a sent folder's name; none selectable: empty.
      */
     static List<String> sent(Map<String, Set<String>> listed) {
-        List<String> marked = listed.entrySet().stream()
-                .filter(e -> e.getValue().contains("\\sent") && !neverRead(e.getKey(), e.getValue()))
-                .map(Map.Entry::getKey).toList();
-        if (!marked.isEmpty()) {
-            return marked;
-        }
-        return listed.entrySet().stream()
-                .filter(e -> SENT.contains(leaf(e.getKey())) && !neverRead(e.getKey(), e.getValue()))
-                .map(Map.Entry::getKey).toList();
+        return marked(listed, Set.of("\\sent"), SENT);
     }
 
     /**
@@ -90,15 +114,19 @@ final class ImapFolderList {
      * {@code \Archive}, else every one with an archive's name; empty when there is none.
      */
     static List<String> archives(Map<String, Set<String>> listed) {
+        return marked(listed, Set.of("\\all", "\\archive"), ARCHIVE);
+    }
+
+    /** The folders read that carry one of {@code attributes}, else those whose leaf is one of {@code names}. */
+    private static List<String> marked(Map<String, Set<String>> listed, Set<String> attributes, Set<String> names) {
         List<String> marked = listed.entrySet().stream()
-                .filter(e -> (e.getValue().contains("\\all") || e.getValue().contains("\\archive"))
-                        && !neverRead(e.getKey(), e.getValue()))
+                .filter(e -> e.getValue().stream().anyMatch(attributes::contains) && !neverRead(e.getKey(), e.getValue()))
                 .map(Map.Entry::getKey).toList();
         if (!marked.isEmpty()) {
             return marked;
         }
         return listed.entrySet().stream()
-                .filter(e -> ARCHIVE.contains(leaf(e.getKey())) && !neverRead(e.getKey(), e.getValue()))
+                .filter(e -> names.contains(leaf(e.getKey())) && !neverRead(e.getKey(), e.getValue()))
                 .map(Map.Entry::getKey).toList();
     }
 

@@ -47,7 +47,7 @@ public record MailMessage(String origin, String messageId, String sourceKey, Ins
     }
 
     /** The first 128 bits of the SHA-256 of {@code text}, in hex. */
-    static String hash(String text) {
+    public static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);

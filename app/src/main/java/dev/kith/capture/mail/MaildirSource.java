@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * A Maildir: one message per file in the {@code cur} and {@code new} folders of the given folder and
  * of every folder below it, nested folders ({@code Archive/2024}) and Maildir++ ones ({@code .Sent},
  * {@code .Archive.2024}) alike; {@code tmp} is skipped, and so are drafts (a drafts or templates folder, a
- * file flagged {@code D}). A message without a Date is dated by its
+ * file flagged {@code D}) and junk and trash folders. A message without a Date is dated by its
  * file's modification time. Folders are read in name order; files one at a time.
  */
 final class MaildirSource implements MessageSource {
@@ -61,7 +61,7 @@ final class MaildirSource implements MessageSource {
                     .filter(p -> {
                         String name = p.getFileName() == null ? "" : p.getFileName().toString();
                         return (name.equals("cur") || name.equals("new")) && !p.equals(root)
-                                && !unsentFolder(p.getParent());
+                                && !skippedFolder(p.getParent());
                     })
                     .sorted()
                     .forEach(folders::add);
@@ -71,10 +71,10 @@ final class MaildirSource implements MessageSource {
         return folders;
     }
 
-    /** Whether {@code folder} (holding cur and new) is below the Maildir's root and a drafts or templates folder. */
-    private boolean unsentFolder(Path folder) {
+    /** Whether {@code folder} (holding cur and new) is below the Maildir's root and one never read (drafts, junk…). */
+    private boolean skippedFolder(Path folder) {
         for (Path p = folder; p != null && !p.equals(root) && p.startsWith(root); p = p.getParent()) {
-            if (p.getFileName() != null && MboxFolderSource.unsent(p.getFileName().toString())) {
+            if (p.getFileName() != null && MboxFolderSource.skipped(p.getFileName().toString())) {
                 return true;
             }
         }

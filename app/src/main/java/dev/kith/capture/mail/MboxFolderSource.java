@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * {@code Inbox.sbd/}) or as several exported mailboxes lie side by side: every file in it and below it whose
  * first non-empty line is a {@code From } separator, in path order. Thunderbird's {@code .msf} indexes, its
  * {@code .dat} and {@code .json} settings, empty folders and hidden files are passed over, and so are the drafts
- * and templates folders (mail never sent); a folder without any mbox file is refused.
+ * and templates folders (mail never sent) and the junk and trash folders (mail thrown away); a folder without
+ * any mbox file is refused.
  */
 final class MboxFolderSource implements MessageSource {
     private static final int SNIFF = 4096;
@@ -51,22 +52,25 @@ final class MboxFolderSource implements MessageSource {
     }
 
     /**
-     * Whether a folder called {@code name} (a Thunderbird mbox file, a Maildir or Maildir++ folder such as
-     * {@code .Drafts} or {@code .INBOX.Drafts}) holds mail never sent: drafts or templates, also localized.
+     * Whether a folder called {@code name} (a Thunderbird mbox file, an exported {@code .mbox}, a Maildir or
+     * Maildir++ folder such as {@code .Drafts} or {@code .INBOX.Junk}) is never read: mail never sent (drafts or
+     * templates) or mail thrown away (junk, spam, trash, deleted messages), also localized, as an IMAP source
+     * never reads such folders.
      */
-    static boolean unsent(String name) {
+    static boolean skipped(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         n = n.endsWith(".mbox") ? n.substring(0, n.length() - 5) : n; // Apple Mail's Drafts.mbox
         int dot = n.lastIndexOf('.', n.length() - 2);
-        return UNSENT.contains(dot >= 0 && n.startsWith(".") ? n.substring(dot + 1) : n);
+        n = dot >= 0 && n.startsWith(".") ? n.substring(dot + 1) : n;
+        return UNSENT.contains(n) || ImapFolderList.neverRead(n, null);
     }
 
     /** Whether {@code relative} (a file's path inside the folder) may be an mbox file of mail sent or received. */
     private static boolean candidate(Path relative) {
         for (Path part : relative) {
             String n = part.toString();
-            if (unsent(n.endsWith(".sbd") ? n.substring(0, n.length() - 4) : n)) {
-                return false; // Drafts, or a folder below Drafts.sbd
+            if (skipped(n.endsWith(".sbd") ? n.substring(0, n.length() - 4) : n)) {
+                return false; // Drafts or Junk, or a folder below Drafts.sbd
             }
         }
         String name = relative.getFileName().toString();

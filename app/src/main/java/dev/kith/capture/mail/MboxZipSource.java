@@ -47,7 +47,7 @@ final class MboxZipSource implements MessageSource {
                 String name = e.getName();
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (e.isDirectory() || !lower.endsWith(".mbox") || lower.startsWith("__macosx/")
-                        || MboxFolderSource.unsent(Path.of(name).getFileName().toString())) {
+                        || MboxFolderSource.skipped(Path.of(name).getFileName().toString())) {
                     continue;
                 }
                 InputStream entry = new FilterInputStream(in) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Makes a {@link MailMessage} of a message's header fields, as leniently as mail readers do: RFC 2047
  * names and subjects decoded (words split inside a character joined first, see {@link EncodedWords}),
  * addresses in lower case, groups such as {@code undisclosed-recipients:;}
- * opened (an empty group adds nobody), a missing or unreadable Date replaced by the source's fallback.
+ * opened (an empty group adds nobody), a missing or unreadable Date replaced by the source's fallback
+ * (unless that is a placeholder such as the Unix epoch).
  * Not thread-safe (the date parser is not); one per source.
  */
 public final class MessageParser {
@@ -32,6 +33,7 @@ public final class MessageParser {
     private static final int MAX_ADDRESSES = 500;
     private static final Instant EARLIEST = Instant.parse("1971-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+    private static final Pattern UNDECODED = Pattern.compile("=\\?[^?\\s]+\\?[QqBb]\\?[^?\\s]*\\?=");
     private static final Pattern ANGLED = Pattern.compile("<([^<>\\s]{1,998})>");
 
     private static final DateTimeFormatter ASCTIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
@@ -55,7 +57,7 @@ public final class MessageParser {
         }
         Instant sentAt = date(h.get("date"));
         if (sentAt == null) {
-            sentAt = fallbackDate;
+            sentAt = plausible(fallbackDate);
         }
         if (sentAt == null) {
             throw new UnreadableMessageException("no date");
@@ -190,6 +192,9 @@ public final class MessageParser {
         String name = a.getPersonal();
         if (name != null && name.contains("=?")) {
             name = decode(name);
+            if (UNDECODED.matcher(name.strip()).matches()) {
+                name = null; // a name that is one encoded word that cannot be decoded (broken base64) is no name
+            }
         }
         name = Snippets.oneLine(name == null ? null : unquoted(name.replace("\"", "").strip()), 200);
         if (name != null && (name.equalsIgnoreCase(email) || name.isBlank())) {
@@ -241,11 +246,15 @@ public final class MessageParser {
         } catch (RuntimeException e) {
             return null;
         }
-        Instant at = parsed == null ? odd(field.strip()) : parsed.toInstant();
-        if (at == null) {
-            return null;
-        }
-        return at.isBefore(EARLIEST) || at.isAfter(LATEST) ? null : at;
+        return plausible(parsed == null ? odd(field.strip()) : parsed.toInstant());
+    }
+
+    /**
+     * {@code at} when it can be a message's date (1971 to 2200), else null: converters write the Unix epoch
+     * ({@code From MAILER-DAEMON Thu Jan  1 00:00:00 1970}) where they know no date.
+     */
+    private static Instant plausible(Instant at) {
+        return at == null || at.isBefore(EARLIEST) || at.isAfter(LATEST) ? null : at;
     }
 
     /**
@@ -270,7 +279,10 @@ public final class MessageParser {
         }
     }
 
-    /** The first {@code <id>} of a field (or the trimmed field when it has no brackets), at most 250 characters. */
+    /**
+     * The first {@code <id>} of a field (or the trimmed field when it has no brackets), at most 250 characters;
+     * null when there is none, as for an empty {@code <>}.
+     */
     static String firstId(String field) {
         if (field == null || field.isBlank()) {
             return null;
@@ -281,8 +293,8 @@ public final class MessageParser {
             id = m.group(1);
         } else {
             id = field.trim();
-            if (id.indexOf(' ') >= 0 || id.indexOf('\t') >= 0) {
-                return null;
+            if (id.indexOf(' ') >= 0 || id.indexOf('\t') >= 0 || id.equals("<>")) {
+                return null; // "<>" (some mailers' empty id) would make every such message one
             }
         }
         if (id.isEmpty()) {

@@ -62,6 +62,26 @@ class MboxSourceTest {
     }
 
     @Test
+    void theEpochThatConvertersWriteInASeparatorIsNoDateForAMessageWithoutOne() throws IOException {
+        read("""
+                From MAILER-DAEMON Thu Jan  1 00:00:00 1970
+                From: a@x.example
+                Subject: converted, no Date
+
+                one
+
+                From MAILER-DAEMON Thu Jan  1 00:00:00 1970
+                From: b@x.example
+                Date: Thu, 19 Nov 2026 09:00:00 +0000
+
+                two
+                """);
+
+        assertThat(read).extracting(MailMessage::sentAt).containsExactly(Instant.parse("2026-11-19T09:00:00Z"));
+        assertThat(unreadable).singleElement().asString().endsWith("m.mbox:1: no date");
+    }
+
+    @Test
     void bodyLinesStartingWithFromDoNotSplitAMessage() throws IOException {
         read("""
                 From a@x.example Mon Nov 02 12:00:00 2026
@@ -225,6 +245,59 @@ class MboxSourceTest {
         assertThat(read).extracting(MailMessage::subject).containsExactly("one", "two");
         assertThat(read.get(1).origin()).endsWith("Work:1");
         assertThat(unreadable).isEmpty();
+    }
+
+    @Test
+    void theJunkAndTrashOfAThunderbirdProfileOrAMailExportAreNotReadAsAnImapSourceReadsNeither() throws IOException {
+        Path local = Files.createDirectories(folder.resolve("Local Folders"));
+        String message = """
+                From - Mon Dec 02 09:05:00 2019
+                X-Mozilla-Status: 0001
+                From: %s@x.example
+                Subject: %s
+
+                body
+                """;
+        Files.writeString(local.resolve("Inbox"), message.formatted("a", "kept"));
+        Files.writeString(local.resolve("Junk"), message.formatted("spammer", "You won"));
+        Files.writeString(local.resolve("Trash"), message.formatted("b", "deleted"));
+        Files.writeString(local.resolve("Deleted Messages.mbox"), message.formatted("c", "deleted on a Mac"));
+        Files.writeString(local.resolve("Spam.mbox"), message.formatted("d", "Takeout's Spam label"));
+
+        MessageSources.mbox(local).read(sink);
+
+        assertThat(read).extracting(MailMessage::subject).containsExactly("kept");
+    }
+
+    @Test
+    void mailThunderbirdMarksExpungedOrGmailFilesInTheTrashIsDeletedMail() throws IOException {
+        read("""
+                From - Mon Dec 02 09:05:00 2019
+                X-Mozilla-Status: 0009
+                From: a@x.example
+                Subject: deleted, not yet compacted away
+
+                body
+
+                From - Mon Dec 02 09:06:00 2019
+                X-Mozilla-Status: 0001
+                From: b@x.example
+                Subject: read
+
+                body
+
+                From 1781234567890123456@xxx Mon Dec 02 09:07:00 +0000 2019
+                X-Gmail-Labels: Trash,Opened
+                From: c@x.example
+                Subject: in Gmail's trash
+
+                body
+                """);
+
+        assertThat(read).extracting(MailMessage::subject, MailMessage::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("deleted, not yet compacted away", MailClass.DELETED),
+                org.assertj.core.groups.Tuple.tuple("read", MailClass.PERSON),
+                org.assertj.core.groups.Tuple.tuple("in Gmail's trash", MailClass.DELETED));
     }
 
     @Test

@@ -32,6 +32,18 @@ class MessageParserTest {
     }
 
     @Test
+    void namesInSeveralCharsetsAreDecodedAndABrokenEncodedWordIsNoName() throws Exception {
+        MailMessage m = parse(from("=?utf-8?B?broken!!?= <broken@x.example>")
+                .add("To", "=?koi8-r?B?8NLJ18XU?= <ivan@ru.example>, =?Shift_JIS?B?k2OShg==?= <tanaka@jp.example>,"
+                        + " =?gb2312?B?1tDOxA==?= <li@cn.example>, =?windows-1252?Q?M=FCller?= <mueller@de.example>")
+                .add("Subject", "=?ISO-2022-JP?B?GyRCRnxLXDhsGyhC?= and =?big5?B?pKSk5Q==?="));
+
+        assertThat(m.from()).isEqualTo(new Address("broken@x.example", null));
+        assertThat(m.to()).extracting(Address::name).containsExactly("Привет", "田中", "中文", "Müller");
+        assertThat(m.subject()).isEqualTo("日本語 and 中文");
+    }
+
+    @Test
     void anApostropheInANameIsKeptAndOnlyQuotesAroundAWholeNameAreDropped() throws Exception {
         MailMessage m = parse(from("'Ana Lima' <ana@x.example>")
                 .add("To", "\"O'Brien, Se=?UTF-8?Q?=C3=A1n?=\" <sean@x.example>, D'Arcy Smith <darcy@x.example>")
@@ -109,6 +121,17 @@ class MessageParserTest {
                 .isNotEqualTo(parse(from("a@x.example").add("Subject", "t").add("To", "b@x.example")).key());
         assertThat(parser.parse(noId, "imap", null, null, "imap:INBOX;uidvalidity=7;uid=42").key())
                 .isEqualTo("imap:INBOX;uidvalidity=7;uid=42");
+    }
+
+    @Test
+    void anEmptyOrBlankBracketedMessageIdIsNoneSoDifferentMessagesDoNotCollapse() throws Exception {
+        for (String empty : new String[] {"<>", " < > ", "<\t>"}) {
+            Headers one = from("a@x.example").add("Message-ID", empty).add("Subject", "one").add("To", "b@x.example");
+            Headers two = from("a@x.example").add("Message-ID", empty).add("Subject", "two").add("To", "b@x.example");
+            assertThat(parse(one).messageId()).as(empty).isNull();
+            assertThat(parse(one).key()).as(empty).startsWith("sha256:").isNotEqualTo(parse(two).key());
+        }
+        assertThat(parse(from("a@x.example").add("In-Reply-To", "<>")).threadRoot()).isNull();
     }
 
     @Test
