@@ -61,6 +61,12 @@ final class CardText {
         return cards.getFirst();
     }
 
+    /** The UID {@code card} gives itself, stripped; "" when it has none or a blank one. */
+    static String uid(VCard card) {
+        return card.getUid() == null || card.getUid().getValue() == null || card.getUid().getValue().isBlank()
+                ? "" : card.getUid().getValue().strip();
+    }
+
     /** The card of {@code c}: {@code sent} when its fields still hold ({@code basis}), else merged as the class says. */
     static String render(Contact c, String uid, String sent, String basis) {
         CardFields now = CardFields.of(c);

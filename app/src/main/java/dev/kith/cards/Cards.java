@@ -303,8 +303,7 @@ public final class Cards {
     public Written putGroup(String name, String text, String ifMatch, String ifNoneMatch) {
         requireName(name);
         VCard card = CardText.parse(text);
-        String uid = card.getUid() == null || card.getUid().getValue() == null || card.getUid().getValue().isBlank()
-                ? "" : card.getUid().getValue().strip();
+        String uid = CardText.uid(card);
         return db.write(h -> {
             long next = store.lockRevision(h) + 1;
             Optional<CardStore.Row> row = store.byName(h, name);
@@ -332,7 +331,7 @@ public final class Cards {
         return name != null && NAME.matcher(name).matches();
     }
 
-    private static void requireName(String name) {
+    static void requireName(String name) {
         if (!validName(name)) {
             throw new CardException("a card's name is letters, digits and . _ @ + = ~ : - (at most 200), not '" + name + "'");
         }
