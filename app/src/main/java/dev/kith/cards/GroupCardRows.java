@@ -20,7 +20,7 @@ public final class GroupCardRows {
 
     public GroupCardRows(Database db, long book) {
         this.db = db;
-        this.cards = new CardStore(db, book);
+        this.cards = new CardStore(book);
         this.groups = new GroupStore(book);
     }
 
@@ -42,10 +42,10 @@ public final class GroupCardRows {
                     || groups.byName(h, row.name()).filter(g -> !g.gone()).isPresent()) {
                 throw new CardException("another card in this address book is named " + row.name());
             }
-            if (!uid.isEmpty() && (cards.uidTaken(h, uid, -1) || groups.uidTaken(h, uid, row.name()))) {
+            if (!uid.isEmpty() && (cards.uidTaken(h, uid, -1L) || groups.uidTaken(h, uid, row.name()))) {
                 throw new CardException("another card in this address book has the UID " + uid);
             }
-            groups.put(h, new GroupStore.Row(row.name(), uid, row.text(), Cards.etag(row.text()), next, false));
+            groups.put(h, new GroupStore.Row(row.name(), uid, row.text(), Digest.etag(row.text()), next, false));
             cards.setRevision(h, next);
             return null;
         });
