@@ -1,22 +1,18 @@
 package dev.kith.cards;
 
-import dev.kith.store.Database;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
  * The cards of one book in SQL: the journal rows ({@code cards}) and the book's revision
  * ({@code card_books}). Every statement is scoped by {@code book_id}; callers hold a write transaction.
  */
-final class CardStore {
+final class CardStore extends BookTable<CardStore.Row> {
     private static final String COLUMNS = "contact_id, name, uid, sent, sent_basis, etag, revision, gone";
-    private final Database db;
-    private final long book;
 
-    CardStore(Database db, long book) {
-        this.db = db;
-        this.book = book;
+    CardStore(long book) {
+        super(book, "cards", COLUMNS, "contact_id", (rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getBoolean(8)));
     }
 
     /** A journal row: the card of contact {@code contactId} as last served. */
@@ -50,25 +46,6 @@ final class CardStore {
     void setRevision(Handle h, long revision) {
         h.createUpdate("UPDATE card_books SET revision = :revision WHERE book_id = :book")
                 .bind("revision", revision).bind("book", book).execute();
-    }
-
-    /** Every row of the book, live and gone. */
-    List<Row> all(Handle h) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM cards WHERE book_id = :book ORDER BY contact_id")
-                .bind("book", book).map(CardStore::row).list();
-    }
-
-    Optional<Row> byName(Handle h, String name) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM cards WHERE book_id = :book AND name = :name")
-                .bind("book", book).bind("name", name).map(CardStore::row).findOne();
-    }
-
-    /** A live card other than contact {@code except}'s with this UID. */
-    boolean uidTaken(Handle h, String uid, long except) {
-        return h.createQuery("SELECT count(*) FROM cards WHERE book_id = :book AND uid = :uid AND contact_id <> :except"
-                        + " AND gone = :no")
-                .bind("book", book).bind("uid", uid).bind("except", except).bind("no", false)
-                .mapTo(Integer.class).one() > 0;
     }
 
     /** Inserts these new rows in one batch. */
@@ -110,14 +87,5 @@ final class CardStore {
         return batch.bind("book", book).bind("contact", r.contactId()).bind("name", r.name()).bind("uid", r.uid())
                 .bind("sent", r.sent()).bind("basis", r.sentBasis()).bind("etag", r.etag())
                 .bind("revision", r.revision()).bind("gone", r.gone());
-    }
-
-    <T> T write(java.util.function.Function<Handle, T> work) {
-        return db.write(work);
-    }
-
-    private static Row row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
-        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getLong(7), rs.getBoolean(8));
     }
 }

@@ -61,6 +61,12 @@ final class CardText {
         return cards.getFirst();
     }
 
+    /** The UID {@code card} gives itself, stripped; "" when it has none or a blank one. */
+    static String uid(VCard card) {
+        return card.getUid() == null || card.getUid().getValue() == null || card.getUid().getValue().isBlank()
+                ? "" : card.getUid().getValue().strip();
+    }
+
     /** The card of {@code c}: {@code sent} when its fields still hold ({@code basis}), else merged as the class says. */
     static String render(Contact c, String uid, String sent, String basis) {
         CardFields now = CardFields.of(c);
@@ -72,7 +78,10 @@ final class CardText {
             card.setUid(new Uid(uid));
         }
         put(card, now);
-        return write(card);
+        String merged = write(card);
+        // what Kith did not change goes back as the client wrote it, not as ez-vcard would write it again
+        return sent == null ? merged : CardLines.splice(sent, merged, card.getVersion() == null ? VCardVersion.V3_0
+                : card.getVersion());
     }
 
     /** {@code card} as text in its own version, lines folded. */
@@ -94,12 +103,15 @@ final class CardText {
             card.setFormattedName(f.name());
         }
         StructuredName n = card.getStructuredName();
-        if (n == null || !Objects.equals(blankToNull(n.getGiven()), f.givenName())
-                || !Objects.equals(blankToNull(n.getFamily()), f.familyName())) {
+        if (n == null) {
             StructuredName fresh = new StructuredName();
             fresh.setGiven(f.givenName());
             fresh.setFamily(f.familyName());
             card.setStructuredName(fresh);
+        } else if (!Objects.equals(blankToNull(n.getGiven()), f.givenName())
+                || !Objects.equals(blankToNull(n.getFamily()), f.familyName())) {
+            n.setGiven(f.givenName()); // the middle names, prefixes and suffixes and the parameters stay
+            n.setFamily(f.familyName());
         }
         Set<String> emails = keys(f.emails());
         Set<String> kept = new HashSet<>();

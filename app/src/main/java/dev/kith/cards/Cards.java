@@ -2,22 +2,18 @@ package dev.kith.cards;
 
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
-import dev.kith.contacts.ContactDraft;
 import dev.kith.contacts.ContactPatch;
 import dev.kith.contacts.Contacts;
 import dev.kith.core.NotFoundException;
-import dev.kith.io.export.VCardExport;
 import dev.kith.store.Database;
 import ezvcard.VCard;
 import ezvcard.property.Uid;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The contacts of one book as an address book: every contact not archived is a card with a stable
@@ -42,8 +38,7 @@ public final class Cards {
     private final Contacts contacts;
     private final CardStore store;
     private final GroupStore groups;
-    /** Each contact's card as last rendered, reused while the contact and its sent card are the same. */
-    private final java.util.concurrent.ConcurrentHashMap<Long, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Rendering rendering;
     /** The last snapshot and the change stamps of what it read when it was taken (nobody wrote to those since). */
     private volatile Cached cached;
     /** What a snapshot reads: the contacts as {@link Contacts#all} reads them, and the cards already served. */
@@ -52,9 +47,6 @@ public final class Cards {
     /** What taking a snapshot writes itself: the cards' rows and the revision. */
     private static final List<String> WRITES = List.of("card_books", "cards");
 
-    private record Rendered(Contact contact, String uid, String sent, String basis, String text) {
-    }
-
     private record Cached(dev.kith.store.Stamps stamps, Snapshot snapshot) {
     }
 
@@ -62,8 +54,9 @@ public final class Cards {
         this.db = db;
         this.book = book;
         this.contacts = contacts;
-        this.store = new CardStore(db, book.id());
+        this.store = new CardStore(book.id());
         this.groups = new GroupStore(book.id());
+        this.rendering = new Rendering(book);
     }
 
     /** A card as served: {@code text} is the vCard, {@code etag} its strong ETag (quoted). */
@@ -127,11 +120,11 @@ public final class Cards {
                 CardStore.Row row = rows.remove(c.id());
                 if (c.archived()) {
                     if (row != null && !row.gone()) {
-                        updates.add(gone(row, next));
+                        updates.add(Rendering.gone(row, next));
                     }
                     continue;
                 }
-                Served fresh = served(c, row, next);
+                Rendering.Served fresh = rendering.served(c, row, next);
                 if (row == null) {
                     inserts.add(fresh.row());
                 } else if (fresh.row() != row) {
@@ -141,7 +134,7 @@ public final class Cards {
             }
             for (CardStore.Row missing : rows.values()) { // contacts deleted (merged) since last served
                 if (!missing.gone()) {
-                    updates.add(gone(missing, next));
+                    updates.add(Rendering.gone(missing, next));
                 }
             }
             store.insert(h, inserts);
@@ -190,12 +183,12 @@ public final class Cards {
             Optional<Contact> contact = contacts.find(row.get().contactId()).filter(c -> !c.archived());
             if (contact.isEmpty()) {
                 if (!row.get().gone()) {
-                    store.update(h, List.of(gone(row.get(), revision + 1)));
+                    store.update(h, List.of(Rendering.gone(row.get(), revision + 1)));
                     store.setRevision(h, revision + 1);
                 }
                 return Optional.<Card>empty();
             }
-            Served served = served(contact.get(), row.get(), revision + 1);
+            Rendering.Served served = rendering.served(contact.get(), row.get(), revision + 1);
             if (served.row() != row.get()) {
                 store.update(h, List.of(served.row()));
                 store.setRevision(h, revision + 1);
@@ -219,16 +212,15 @@ public final class Cards {
             long next = store.lockRevision(h) + 1;
             Optional<CardStore.Row> row = store.byName(h, name);
             Optional<Contact> contact = row.flatMap(r -> contacts.find(r.contactId()));
-            Optional<Card> current = contact.filter(c -> !c.archived()).map(c -> served(c, row.get(), next).card());
+            Optional<Card> current = contact.filter(c -> !c.archived()).map(c -> rendering.served(c, row.get(), next).card());
             Optional<GroupStore.Row> group = groups.byName(h, name);
             if (group.isPresent() && !group.get().gone()) {
                 throw new CardException("the card " + name + " is a contact group: a person's card needs a name of its own");
             }
-            check(current, ifMatch, ifNoneMatch);
+            Preconditions.check(current, ifMatch, ifNoneMatch);
             String sent = text;
-            String uid = card.getUid() == null || card.getUid().getValue() == null || card.getUid().getValue().isBlank()
-                    ? null : card.getUid().getValue().strip();
-            if (uid == null) {
+            String uid = CardText.uid(card);
+            if (uid.isEmpty()) {
                 uid = "urn:uuid:" + java.util.UUID.randomUUID();
                 card.setUid(new Uid(uid));
                 sent = CardText.write(card);
@@ -239,12 +231,12 @@ public final class Cards {
                 if (contact.get().archived()) {
                     contacts.archive(id, false);
                 }
-                ContactPatch patch = patch(CardFields.of(contact.get()), fields);
+                ContactPatch patch = CardEdits.patch(CardFields.of(contact.get()), fields);
                 if (!patch.isEmpty()) {
                     contacts.edit(id, patch);
                 }
             } else {
-                id = contacts.add(draft(fields)).id();
+                id = contacts.add(CardEdits.draft(fields)).id();
             }
             group.ifPresent(g -> groups.forget(h, name));
             if (store.uidTaken(h, uid, id) || groups.uidTaken(h, uid, "")) {
@@ -252,7 +244,7 @@ public final class Cards {
             }
             Contact stored = contacts.get(id);
             // the card is served as sent until the contact changes in Kith (what Kith made of it is its basis)
-            Served written = served(stored, new CardStore.Row(id, name, uid, sent, CardFields.of(stored).fingerprint(), "",
+            Rendering.Served written = rendering.served(stored, new CardStore.Row(id, name, uid, sent, CardFields.of(stored).fingerprint(), "",
                     next, false), next);
             if (row.isPresent() && row.get().contactId() == id) {
                 store.update(h, List.of(written.row()));
@@ -278,7 +270,7 @@ public final class Cards {
             Optional<Contact> contact = row.flatMap(r -> contacts.find(r.contactId())).filter(c -> !c.archived());
             Optional<GroupStore.Row> group = groups.byName(h, name).filter(g -> !g.gone());
             if (contact.isEmpty() && group.isPresent()) {
-                check(Optional.of(group(group.get())), ifMatch, null);
+                Preconditions.check(Optional.of(group(group.get())), ifMatch, null);
                 GroupStore.Row g = group.get();
                 groups.put(h, new GroupStore.Row(g.name(), g.uid(), g.text(), g.etag(), next, true));
                 store.setRevision(h, next);
@@ -287,9 +279,9 @@ public final class Cards {
             if (contact.isEmpty()) {
                 throw new NotFoundException("no card named " + name);
             }
-            check(Optional.of(served(contact.get(), row.get(), next).card()), ifMatch, null);
+            Preconditions.check(Optional.of(rendering.served(contact.get(), row.get(), next).card()), ifMatch, null);
             contacts.archive(contact.get().id(), true);
-            store.update(h, List.of(gone(row.get(), next)));
+            store.update(h, List.of(Rendering.gone(row.get(), next)));
             store.setRevision(h, next);
         });
     }
@@ -303,8 +295,7 @@ public final class Cards {
     public Written putGroup(String name, String text, String ifMatch, String ifNoneMatch) {
         requireName(name);
         VCard card = CardText.parse(text);
-        String uid = card.getUid() == null || card.getUid().getValue() == null || card.getUid().getValue().isBlank()
-                ? "" : card.getUid().getValue().strip();
+        String uid = CardText.uid(card);
         return db.write(h -> {
             long next = store.lockRevision(h) + 1;
             Optional<CardStore.Row> row = store.byName(h, name);
@@ -312,11 +303,11 @@ public final class Cards {
                 throw new CardException("the card " + name + " is a person's: a contact group needs a name of its own");
             }
             Optional<Card> current = groups.byName(h, name).filter(g -> !g.gone()).map(Cards::group);
-            check(current, ifMatch, ifNoneMatch);
-            if (!uid.isEmpty() && (store.uidTaken(h, uid, -1) || groups.uidTaken(h, uid, name))) {
+            Preconditions.check(current, ifMatch, ifNoneMatch);
+            if (!uid.isEmpty() && (store.uidTaken(h, uid, -1L) || groups.uidTaken(h, uid, name))) {
                 throw new UidConflictException("another card in this address book has the UID " + uid);
             }
-            GroupStore.Row stored = new GroupStore.Row(name, uid, text, etag(text), next, false);
+            GroupStore.Row stored = new GroupStore.Row(name, uid, text, Digest.etag(text), next, false);
             groups.put(h, stored);
             store.setRevision(h, next);
             return new Written(current.isEmpty(), group(stored));
@@ -332,120 +323,9 @@ public final class Cards {
         return name != null && NAME.matcher(name).matches();
     }
 
-    private static void requireName(String name) {
+    static void requireName(String name) {
         if (!validName(name)) {
             throw new CardException("a card's name is letters, digits and . _ @ + = ~ : - (at most 200), not '" + name + "'");
         }
-    }
-
-    private static void check(Optional<Card> current, String ifMatch, String ifNoneMatch) {
-        if (ifNoneMatch != null && ifNoneMatch.strip().equals("*") && current.isPresent()) {
-            throw new PreconditionFailedException("the card already exists (If-None-Match: *)");
-        }
-        if (ifNoneMatch != null && current.isPresent() && matches(ifNoneMatch, current.get().etag())) {
-            throw new PreconditionFailedException("the card has this ETag (If-None-Match)");
-        }
-        if (ifMatch != null) {
-            if (current.isEmpty()) {
-                throw new PreconditionFailedException("the card does not exist (If-Match)");
-            }
-            if (!ifMatch.strip().equals("*") && !matches(ifMatch, current.get().etag())) {
-                throw new PreconditionFailedException("the card has changed since it was read: its ETag is "
-                        + current.get().etag());
-            }
-        }
-    }
-
-    /** Whether the list of entity tags {@code header} names {@code etag} (strong comparison). */
-    private static boolean matches(String header, String etag) {
-        for (String tag : header.split(",")) {
-            if (tag.strip().equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A journal row as a contact is now, with the card's text. */
-    private record Served(CardStore.Row row, String text) {
-        Card card() {
-            return new Card(row.name(), row.uid(), row.etag(), text, row.revision());
-        }
-    }
-
-    /** {@code row} (null: none yet) as contact {@code c} is now; the same row object when nothing changed. */
-    private Served served(Contact c, CardStore.Row row, long next) {
-        String uid = row != null ? row.uid() : VCardExport.uid(book, c.id());
-        String name = row != null ? row.name() : uid.substring(uid.lastIndexOf(':') + 1) + ".vcf";
-        String text = render(c, uid, row == null ? null : row.sent(), row == null ? null : row.sentBasis());
-        String etag = etag(text);
-        if (row != null && !row.gone() && row.etag().equals(etag)) {
-            return new Served(row, text);
-        }
-        return new Served(new CardStore.Row(c.id(), name, uid, row == null ? null : row.sent(),
-                row == null ? null : row.sentBasis(), etag, next, false), text);
-    }
-
-    private String render(Contact c, String uid, String sent, String basis) {
-        Rendered last = rendered.get(c.id());
-        if (last != null && last.contact().equals(c) && last.uid().equals(uid) && java.util.Objects.equals(last.sent(), sent)
-                && java.util.Objects.equals(last.basis(), basis)) {
-            return last.text();
-        }
-        String text = CardText.render(c, uid, sent, basis);
-        rendered.put(c.id(), new Rendered(c, uid, sent, basis, text));
-        return text;
-    }
-
-    private static CardStore.Row gone(CardStore.Row r, long revision) {
-        return new CardStore.Row(r.contactId(), r.name(), r.uid(), r.sent(), r.sentBasis(), r.etag(), revision, true);
-    }
-
-    /** The strong ETag of {@code text}: its SHA-256, quoted. */
-    static String etag(String text) {
-        return "\"" + Digest.sha256(text).substring(0, 40) + "\"";
-    }
-
-    private static ContactDraft draft(CardFields f) {
-        return ContactDraft.builder(f.name()).givenName(f.givenName()).familyName(f.familyName()).emails(f.emails())
-                .phones(f.phones()).organization(f.organization()).title(f.title()).location(f.location())
-                .notes(f.notes()).build();
-    }
-
-    /** The edit that turns a contact holding {@code old} into one holding {@code f}. */
-    private static ContactPatch patch(CardFields old, CardFields f) {
-        ContactPatch.Builder p = ContactPatch.builder();
-        if (!old.name().equals(f.name())) {
-            p.name(f.name());
-        }
-        if (f.givenName() != null && !f.givenName().equals(old.givenName())) {
-            p.givenName(f.givenName());
-        }
-        if (f.familyName() != null && !f.familyName().equals(old.familyName())) {
-            p.familyName(f.familyName());
-        }
-        p.addEmails(minus(f.emails(), old.emails())).removeEmails(minus(old.emails(), f.emails()));
-        p.addPhones(minus(f.phones(), old.phones())).removePhones(minus(old.phones(), f.phones()));
-        if (!java.util.Objects.equals(old.organization(), f.organization())
-                || !java.util.Objects.equals(old.title(), f.title())) {
-            p.organization(orEmpty(f.organization())).title(orEmpty(f.title()));
-        }
-        if (!java.util.Objects.equals(old.location(), f.location())) {
-            p.location(orEmpty(f.location()));
-        }
-        if (!java.util.Objects.equals(old.notes(), f.notes())) {
-            p.notes(orEmpty(f.notes()));
-        }
-        return p.build();
-    }
-
-    private static List<String> minus(List<String> a, List<String> b) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        b.forEach(v -> keys.add(v.toLowerCase(Locale.ROOT)));
-        return a.stream().filter(v -> !keys.contains(v.toLowerCase(Locale.ROOT))).toList();
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

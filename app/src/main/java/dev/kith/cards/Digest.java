@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of text, in hex. Thread-safe. */
+/** SHA-256 of text, in hex, and the strong ETags made of it. Thread-safe. */
 final class Digest {
     private Digest() {
     }
@@ -16,5 +16,10 @@ final class Digest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The strong ETag of {@code text}: its SHA-256, quoted. */
+    static String etag(String text) {
+        return "\"" + sha256(text).substring(0, 40) + "\"";
     }
 }

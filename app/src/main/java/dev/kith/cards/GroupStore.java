@@ -1,40 +1,21 @@
 package dev.kith.cards;
 
-import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
  * The contact-group cards of one book in SQL ({@code card_groups}): cards with no contact behind them, kept as
  * a client sent them. Every statement is scoped by {@code book_id}; callers hold a write transaction.
  */
-final class GroupStore {
+final class GroupStore extends BookTable<GroupStore.Row> {
     private static final String COLUMNS = "name, uid, text, etag, revision, gone";
-    private final long book;
 
     GroupStore(long book) {
-        this.book = book;
+        super(book, "card_groups", COLUMNS, "name", (rs, ctx) -> new Row(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getLong(5), rs.getBoolean(6)));
     }
 
     /** A group card as sent, with the ETag and revision it was stored at; {@code gone} once deleted. */
     record Row(String name, String uid, String text, String etag, long revision, boolean gone) {
-    }
-
-    List<Row> all(Handle h) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM card_groups WHERE book_id = :book ORDER BY name")
-                .bind("book", book).map(GroupStore::row).list();
-    }
-
-    Optional<Row> byName(Handle h, String name) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM card_groups WHERE book_id = :book AND name = :name")
-                .bind("book", book).bind("name", name).map(GroupStore::row).findOne();
-    }
-
-    /** Whether a live group card other than the one named {@code except} has this UID. */
-    boolean uidTaken(Handle h, String uid, String except) {
-        return h.createQuery("SELECT count(*) FROM card_groups WHERE book_id = :book AND uid = :uid AND name <> :except"
-                        + " AND gone = :no")
-                .bind("book", book).bind("uid", uid).bind("except", except).bind("no", false).mapTo(Integer.class).one() > 0;
     }
 
     /** Stores {@code r} under its name, replacing the row there. */
@@ -51,9 +32,5 @@ final class GroupStore {
     void forget(Handle h, String name) {
         h.createUpdate("DELETE FROM card_groups WHERE book_id = :book AND name = :name")
                 .bind("book", book).bind("name", name).execute();
-    }
-
-    private static Row row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
-        return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getBoolean(6));
     }
 }

@@ -101,6 +101,28 @@ final class CardText {
                 && p.value().strip().equalsIgnoreCase("group"));
     }
 
+    /** A contact group's name: its FN, else its N, unescaped and stripped; null when it has none. */
+    String groupName() {
+        String name = first("FN").map(p -> unescape(p.value()).strip()).filter(v -> !v.isEmpty())
+                .orElseGet(() -> first("N").map(p -> unescape(p.value().replace(";", " ")).strip()).orElse(""));
+        return name.isEmpty() ? null : name.replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A contact group's members as the UIDs of their cards: the values of {@code X-ADDRESSBOOKSERVER-MEMBER}
+     * (iCloud, macOS, iOS, DAVx5) and {@code MEMBER} (vCard 4.0), a {@code urn:uuid:} prefix taken off.
+     */
+    List<String> members() {
+        return properties.stream().filter(p -> p.name().equals("MEMBER") || p.name().equals("X-ADDRESSBOOKSERVER-MEMBER"))
+                .map(p -> uidKey(p.value())).filter(v -> !v.isEmpty()).toList();
+    }
+
+    /** {@code uid} as groups name their members: stripped, without a {@code urn:uuid:} prefix (any case). */
+    static String uidKey(String uid) {
+        String v = uid == null ? "" : uid.strip();
+        return v.regionMatches(true, 0, "urn:uuid:", 0, 9) ? v.substring(9).strip() : v;
+    }
+
     /** The UID, or null. */
     String uid() {
         return first("UID").map(p -> p.value().strip()).orElse(null);

@@ -77,11 +77,13 @@ final class Incoming {
         List<String> newHrefs = new ArrayList<>();
         List<ContactDraft> drafts = new ArrayList<>();
         List<CardDavClient.Fetched> newCards = new ArrayList<>();
+        Map<String, CardText> groups = new TreeMap<>();
         for (Map.Entry<String, CardDavClient.Fetched> e : new TreeMap<>(fetched).entrySet()) {
             String href = e.getKey();
             CardDavClient.Fetched card = e.getValue();
             if (isGroup(card.text())) {
-                continue; // a contact group (iCloud, macOS, DAVx5 write them as cards): nobody to bring in
+                groups.put(href, CardText.parse(card.text())); // its members are tagged once every person is in
+                continue;
             }
             ContactDraft draft = read(href, card.text());
             if (draft == null) {
@@ -106,6 +108,41 @@ final class Incoming {
         }
         create(newHrefs, drafts, newCards);
         store.saveCards(sourceId, rows);
+        tag(groups);
+    }
+
+    /**
+     * Contact groups (iCloud, macOS, iOS and DAVx5 write them as cards): each member whose card this source holds
+     * gets the group's name as a tag. The group card itself stays on the server as it is, never written by Kith;
+     * a tag is only added, never taken away (see docs/decisions.md, "Phone contact groups become tags").
+     */
+    private void tag(Map<String, CardText> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        Map<String, Long> byUid = store.contactsByUid(sourceId);
+        for (Map.Entry<String, CardText> g : groups.entrySet()) {
+            String name = g.getValue().groupName();
+            if (name == null || name.length() > dev.kith.core.Limits.VALUE) {
+                warnings.add(g.getKey() + ": a contact group without a usable name; its members are not tagged");
+                continue;
+            }
+            ContactPatch patch;
+            try {
+                patch = ContactPatch.builder().addTags(List.of(name)).build();
+            } catch (dev.kith.core.ValidationException e) {
+                warnings.add(g.getKey() + ": the group's name cannot be a tag (" + e.reason() + "); its members are not tagged");
+                continue;
+            }
+            String tag = patch.addTags().getFirst();
+            for (String member : g.getValue().members()) {
+                Long id = byUid.get(member);
+                Contact c = id == null ? null : contacts.find(id).orElse(null);
+                if (c != null && !c.tags().contains(tag)) { // else a member on no card of this address book, or tagged
+                    contacts.edit(c.id(), patch);
+                }
+            }
+        }
     }
 
     private static boolean isGroup(String text) {

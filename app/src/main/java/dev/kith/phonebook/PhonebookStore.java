@@ -90,6 +90,16 @@ final class PhonebookStore {
                 .filter(id -> !linked.contains(id)).toList();
     }
 
+    /** The contact of each card of the source that has a UID, by {@link CardText#uidKey} of that UID. */
+    Map<String, Long> contactsByUid(String sourceId) {
+        Map<String, Long> out = new HashMap<>();
+        db.read(h -> h.createQuery("SELECT uid, contact_id FROM phonebook_cards WHERE book_id = :book AND source_id = :source"
+                        + " AND uid IS NOT NULL ORDER BY href")
+                .bind("book", book).bind("source", sourceId)
+                .map((rs, ctx) -> out.putIfAbsent(CardText.uidKey(rs.getString(1)), rs.getLong(2))).list());
+        return out;
+    }
+
     /** Ids of the contacts that have a card in the source. */
     java.util.Set<Long> linked(String sourceId) {
         return new java.util.HashSet<>(db.read(h -> h.createQuery("SELECT contact_id FROM phonebook_cards"

@@ -232,22 +232,40 @@ class PhonebookRadicaleTest {
         }
     }
 
-    @Test
-    void contactGroupCardsAreNotPeopleAndAreLeftOnTheServer() throws Exception {
-        try (AddressBookServer server = server(2); TestDatabase db = TestDatabase.sqlite()) {
-            // groups as iCloud, macOS and DAVx5 write them (vCard 3.0), and as vCard 4.0 writes them
-            server.put("family.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//AddressBook 6.1//EN\r\nUID:grp-1\r\n"
-                    + "N:Family\r\nFN:Family\r\nX-ADDRESSBOOKSERVER-KIND:group\r\nX-ADDRESSBOOKSERVER-MEMBER:urn:uuid:gen-0\r\n"
-                    + "END:VCARD\r\n");
-            server.put("team.vcf", "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:grp-2\r\nFN:Team\r\nKIND:group\r\n"
-                    + "MEMBER:urn:uuid:gen-1\r\nEND:VCARD\r\n");
+    @BothDatabases
+    void contactGroupsBecomeTagsOfTheirMembersAndTheGroupCardsAreLeftAsTheyAre(TestDatabase db) throws Exception {
+        try (AddressBookServer server = server(3)) {
+            // groups as iCloud, macOS and DAVx5 write them (vCard 3.0, a folded member, an escaped comma), and as
+            // vCard 4.0 writes them (members as urn:uuid: of a card whose UID has none; one member on no card)
+            String family = "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//AddressBook 6.1//EN\r\nUID:grp-1\r\n"
+                    + "N:Family\\, close\r\nFN:Family\\, close\r\nX-ADDRESSBOOKSERVER-KIND:group\r\n"
+                    + "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:ge\r\n n-0\r\nEND:VCARD\r\n";
+            String team = "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:grp-2\r\nFN:Climbing  Team\r\nKIND:group\r\n"
+                    + "MEMBER:urn:uuid:gen-1\r\nMEMBER:urn:uuid:gen-0\r\nMEMBER:urn:uuid:on-another-account\r\nEND:VCARD\r\n";
+            server.put("family.vcf", family);
+            server.put("team.vcf", team);
+            String familyAsStored = server.get("family.vcf"); // Radicale writes a card in its own way
             Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
             PhonebookSummary s = kith.phonebook().sync(source(server, true));
             assertThat(kith.contacts().all()).extracting(Contact::name).containsExactlyInAnyOrder("Person 0 Example",
-                    "Person 1 Example");
+                    "Person 1 Example", "Person 2 Example");
             assertThat(s.warnings()).isEmpty();
+            assertThat(named(kith, "Person 0 Example").tags()).containsExactlyInAnyOrder("family, close", "climbing team");
+            assertThat(named(kith, "Person 1 Example").tags()).containsExactly("climbing team");
+            assertThat(named(kith, "Person 2 Example").tags()).isEmpty();
             assertThat(kith.phonebook().sync(source(server, true)).inWords()).isEqualTo("in step, nothing changed");
-            assertThat(server.names()).contains("family.vcf", "team.vcf");
+
+            // a member added on the phone is tagged; the group cards are never written by Kith, even when a
+            // member is edited in Kith and its card goes out
+            server.put("team.vcf", team.replace("MEMBER:urn:uuid:gen-1\r\n", "MEMBER:urn:uuid:gen-1\r\nMEMBER:urn:uuid:gen-2\r\n"));
+            kith.contacts().edit(named(kith, "Person 0 Example").id(), ContactPatch.builder().title("Climber").build());
+            PhonebookSummary third = kith.phonebook().sync(source(server, true));
+            assertThat(third.cardsUpdated()).isEqualTo(1);
+            assertThat(named(kith, "Person 2 Example").tags()).containsExactly("climbing team");
+            assertThat(server.get("family.vcf")).isEqualTo(familyAsStored);
+            assertThat(server.get("team.vcf")).contains("MEMBER:urn:uuid:gen-2");
+            assertThat(cardWith(server, "Person 0")).contains("UID:gen-0", "TITLE:Climber");
+            assertThat(server.names()).contains("family.vcf", "team.vcf").hasSize(5);
         }
     }
 }

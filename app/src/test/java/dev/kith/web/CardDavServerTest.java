@@ -106,7 +106,7 @@ class CardDavServerTest {
             web.book.contacts().edit(grace.id(), ContactPatch.builder().addPhones(List.of("+1 555 0199")).build());
             String merged = dav.send("GET", "/dav/contacts/phone-card-1.vcf", null).body();
             assertThat(merged.replace("\r\n ", "")).contains("/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQN");
-            assertThat(merged).contains("PHOTO;ENCODING=b;TYPE=jpeg:", "X-PHONETIC-FIRST-NAME:Greys",
+            assertThat(merged).contains("PHOTO;ENCODING=b;TYPE=JPEG:", "X-PHONETIC-FIRST-NAME:Greys",
                     "X-ABRELATEDNAMES;TYPE=pref:Vincent", "BDAY:1906-12-09", "TEL;TYPE=CELL:+1 555 0100", "TEL:+1 555 0199",
                     "ADR;TYPE=HOME:;;1 Main St;Arlington;VA;22201;USA", "UID:phone-card-1");
 

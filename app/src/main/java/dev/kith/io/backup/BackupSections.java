@@ -3,7 +3,7 @@ package dev.kith.io.backup;
 import java.util.List;
 
 /**
- * The sections of a version-1 backup, in the order they are written and restored. A feature that
+ * The sections of a backup, in the order they are written and restored. A feature that
  * adds tables appends its section here (records may refer by key only to earlier sections).
  */
 public final class BackupSections {
@@ -22,7 +22,8 @@ public final class BackupSections {
             new EventsSection(),
             new GoalsSection(),
             new ArticlesSection(),
-            new IntrosSection());
+            new IntrosSection(),
+            new CardGroupsSection());
 
     private BackupSections() {
     }

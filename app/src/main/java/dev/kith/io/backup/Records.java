@@ -81,6 +81,10 @@ public final class Records implements Iterable<Records.Record> {
 
         /** The text of {@code field}; null when null or absent. */
         public String text(String field) {
+            return text(field, Limits.DOCUMENT);
+        }
+
+        private String text(String field, int max) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
                 return null;
@@ -88,11 +92,16 @@ public final class Records implements Iterable<Records.Record> {
             if (!v.isTextual()) {
                 throw fail(path + "." + field, "expected text");
             }
-            return checked(field, v.asText());
+            return checked(field, v.asText(), max);
         }
 
         public String requiredText(String field) {
-            String v = text(field);
+            return requiredText(field, Limits.DOCUMENT);
+        }
+
+        /** The text of {@code field}, which is required, at most {@code max} characters (a card: 4 MiB). */
+        public String requiredText(String field, int max) {
+            String v = text(field, max);
             if (v == null) {
                 throw fail(path + "." + field, "is required");
             }
@@ -146,14 +155,14 @@ public final class Records implements Iterable<Records.Record> {
                 if (!item.isTextual()) {
                     throw fail(path + "." + field, "expected a list of texts");
                 }
-                out.add(checked(field, item.asText()));
+                out.add(checked(field, item.asText(), Limits.DOCUMENT));
             }
             return out;
         }
 
-        private String checked(String field, String text) {
+        private String checked(String field, String text, int max) {
             try {
-                return Limits.text(field, text, Limits.DOCUMENT);
+                return Limits.text(field, text, max);
             } catch (ValidationException e) {
                 throw fail(path + "." + field, e.reason());
             }
