@@ -13,11 +13,23 @@ final class CardEdits {
     private CardEdits() {
     }
 
-    /** A new contact holding {@code f}. */
+    /**
+     * A new contact holding {@code f}. A company's card (no given or family name, named by its organization) is
+     * named so with no first and last names split from it, as an import of the same card would be.
+     */
     static ContactDraft draft(CardFields f) {
         return ContactDraft.builder(f.name()).givenName(f.givenName()).familyName(f.familyName()).emails(f.emails())
-                .phones(f.phones()).organization(f.organization()).title(f.title()).location(f.location())
-                .notes(f.notes()).build();
+                .phones(f.phones()).organization(f.organization()).organizationOnly(organizationOnly(f))
+                .title(f.title()).location(f.location()).notes(f.notes()).build();
+    }
+
+    private static boolean organizationOnly(CardFields f) {
+        return blank(f.givenName()) && blank(f.familyName()) && !blank(f.organization())
+                && dev.kith.core.Text.key(f.name()).equals(dev.kith.core.Text.key(f.organization()));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The edit that turns a contact holding {@code old} into one holding {@code f} (empty when they agree). */

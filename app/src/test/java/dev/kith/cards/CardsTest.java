@@ -72,4 +72,15 @@ class CardsTest {
         assertThat(kith.contacts().get(id).currentJob().orElseThrow().title()).isEqualTo("Chemist");
         assertThat(kith.contacts().all()).hasSize(1);
     }
+    @BothDatabases
+    void aCompanysCardPutByAPhoneIsNamedByTheCompanyWithNoInventedFirstAndLastName(TestDatabase db) {
+        Kith kith = book(db);
+        String company = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:acme\r\nN:;;;;\r\nFN:Acme Plumbing\r\n"
+                + "ORG:Acme Plumbing;\r\nX-ABShowAs:COMPANY\r\nTEL:+1 555 0100\r\nEND:VCARD\r\n";
+        kith.cards().put("acme.vcf", company, null, null);
+        Contact acme = kith.contacts().all().getFirst();
+        assertThat(acme.name()).isEqualTo("Acme Plumbing");
+        assertThat(acme.givenName()).isNull();
+        assertThat(acme.familyName()).isNull();
+    }
 }
