@@ -32,7 +32,8 @@ import java.util.Set;
  * Captures a LinkedIn export's {@code messages.csv}: each message of a one-to-one or small-group
  * conversation with contacts (matched by LinkedIn profile URL, then by name) is logged once as a
  * {@code message} interaction; the last message of a one-to-one conversation, from a contact and
- * unanswered, is owed a reply, and a later message of mine clears it. Archived and spam folders are skipped. Never the text of
+ * unanswered, is owed a reply, and a later message of mine clears it. Archived and spam folders are skipped, and
+ * drafts (never sent) are not read at all. Never the text of
  * a message: only its conversation, people, date and subject. A run applies whole or not at all.
  */
 public final class LinkedInMessages {
@@ -98,6 +99,9 @@ public final class LinkedInMessages {
                     }
                     checked = true;
                 }
+                if (draft(r)) {
+                    continue; // never sent: neither an exchange nor my answer to anyone
+                }
                 try {
                     rows.add(row(r));
                 } catch (DateTimeParseException e) {
@@ -125,6 +129,20 @@ public final class LinkedInMessages {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether a row is a draft (IS MESSAGE DRAFT or IS CONVERSATION DRAFT "Yes", columns of exports since 2023): a
+     * message never sent, which would otherwise be logged as mine and clear a reply I still owe.
+     */
+    private static boolean draft(NamedCsvRecord r) {
+        for (String column : new String[] {"IS MESSAGE DRAFT", "IS CONVERSATION DRAFT"}) {
+            String v = r.findField(column).orElse("").strip();
+            if (v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Row row(NamedCsvRecord r) {
