@@ -167,6 +167,7 @@ public final class LinkedInMessages {
         int cleared = 0;
         int lists = 0;
         int duplicates = 0;
+        Set<String> clearedIn = new HashSet<>();
         for (List<Row> conversation : conversations.values()) {
             conversation.sort(Comparator.comparing(Row::at));
             Row last = conversation.get(conversation.size() - 1);
@@ -215,7 +216,9 @@ public final class LinkedInMessages {
                         awaiting++;
                     }
                 }
-                if (mine) {
+                if (mine && clearedIn.add(r.conversation())) {
+                    // once per conversation and run: only a conversation's last message is made owed in a run, and
+                    // nothing of mine follows it, so a second pass would find nothing (a long chat read it quadratically)
                     cleared += clear(r.conversation());
                 }
                 store.record(key, r.conversation(), mine, interaction);
