@@ -252,11 +252,11 @@ class IcsReaderTest {
 
         assertThatThrownBy(() -> reader.read("cut.ics", whole, FROM_2025, TO_2026))
                 .hasMessage("cut.ics:8: the calendar ends inside the VEVENT that starts here (no END:VEVENT): it was cut short");
-        IcsResult noEnd = reader.read("no-end.ics", whole.substring(0, whole.indexOf("BEGIN:VEVENT\r\nUID:b")), FROM_2025,
-                TO_2026);
-        assertThat(noEnd.meetings()).hasSize(1);
-        assertThat(noEnd.warnings()).extracting(CalendarWarning::toString)
-                .containsExactly("no-end.ics:7: the text ends before END:VCALENDAR: it may be cut short");
+        // cut between two events: what is missing cannot be told either (structural, refused with its line)
+        assertThatThrownBy(() -> reader.read("no-end.ics", whole.substring(0, whole.indexOf("BEGIN:VEVENT\r\nUID:b")),
+                FROM_2025, TO_2026)).isInstanceOf(ImportException.class)
+                .hasMessage("no-end.ics:7: the calendar ends here without END:VCALENDAR: it was cut short, and what is"
+                        + " missing cannot be told");
     }
 
     @Test
