@@ -1,6 +1,7 @@
 package dev.kith.capture;
 
 import dev.kith.capture.calendar.AttendedMeetings;
+import dev.kith.capture.calendar.CalDavCalendars;
 import dev.kith.capture.calendar.CalDavClient;
 import dev.kith.capture.calendar.CalendarObject;
 import dev.kith.capture.calendar.DavCredentials;
@@ -9,6 +10,7 @@ import dev.kith.capture.calendar.IcsFeedClient;
 import dev.kith.capture.calendar.IcsFiles;
 import dev.kith.capture.calendar.Meeting;
 import dev.kith.capture.calendar.SyncResult;
+import dev.kith.capture.calendar.SyncState;
 import dev.kith.capture.calendar.CalendarWarning;
 import dev.kith.capture.calendar.CapturedMeeting;
 import dev.kith.capture.calendar.IcsLimits;
@@ -16,6 +18,7 @@ import dev.kith.capture.calendar.IcsReader;
 import dev.kith.capture.calendar.IcsResult;
 import dev.kith.capture.calendar.Participant;
 import dev.kith.contacts.Contacts;
+import dev.kith.core.DavMultistatus;
 import dev.kith.core.KithClock;
 import dev.kith.core.KithException;
 import dev.kith.interactions.Exchange;
@@ -25,6 +28,8 @@ import dev.kith.interactions.Interactions;
 import dev.kith.io.ImportException;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,14 +117,29 @@ public final class CalendarCapture {
         Function<WaitingMeetings, CalendarSources.State> after;
         if (source.kind().equals("caldav")) {
             DavCredentials credentials = source.user() == null ? null : new DavCredentials(source.user(), source.password());
-            CalDavClient client = new CalDavClient(CalDavClient.defaultHttpClient(), source.url(), credentials,
-                    CalDavClient.DEFAULT_MAX_BYTES, CalDavClient.DEFAULT_TIMEOUT);
-            SyncResult changes = client.sync(before.dav());
-            List<CalendarObject> objects = new ArrayList<>(changes.changed());
-            removed.addAll(changes.removed());
-            Set<String> fetched = new HashSet<>(removed);
-            changes.changed().forEach(o -> fetched.add(o.href()));
-            objects.addAll(client.objects(again.stream().filter(h -> !fetched.contains(h)).toList()));
+            HttpClient http = CalDavClient.defaultHttpClient();
+            List<URI> calendars = new CalDavCalendars(http, source.url(), credentials, CalDavClient.DEFAULT_MAX_BYTES,
+                    CalDavClient.DEFAULT_TIMEOUT).find();
+            boolean one = calendars.size() == 1;
+            Map<String, String> tokens = new HashMap<>();
+            Map<String, String> etags = new HashMap<>();
+            List<CalendarObject> objects = new ArrayList<>();
+            for (URI calendar : calendars) {
+                CalDavClient client = new CalDavClient(http, calendar, credentials, CalDavClient.DEFAULT_MAX_BYTES,
+                        CalDavClient.DEFAULT_TIMEOUT);
+                SyncResult changes = client.sync(one ? before.dav() : new SyncState(
+                        before.tokens().get(calendar.getRawPath()), inside(calendar, before.etags())));
+                objects.addAll(changes.changed());
+                removed.addAll(changes.removed());
+                Set<String> fetched = new HashSet<>(changes.removed());
+                changes.changed().forEach(o -> fetched.add(o.href()));
+                objects.addAll(client.objects(again.stream().filter(h -> !fetched.contains(h))
+                        .filter(h -> one || isInside(calendar, h)).toList()));
+                if (changes.state().syncToken() != null) {
+                    tokens.put(calendar.getRawPath(), changes.state().syncToken());
+                }
+                etags.putAll(changes.state().etags());
+            }
             for (CalendarObject object : objects) {
                 read.add(object.href());
                 try {
@@ -131,7 +151,8 @@ public final class CalendarCapture {
                     warnings.add(new CalendarWarning(object.href(), 0, e.getMessage()));
                 }
             }
-            after = w -> new CalendarSources.State(changes.state().syncToken(), changes.state().etags(), null, w.byOrigin());
+            after = w -> one ? new CalendarSources.State(tokens.get(calendars.getFirst().getRawPath()), etags, null,
+                    w.byOrigin(), Map.of()) : new CalendarSources.State(null, etags, null, w.byOrigin(), tokens);
         } else {
             String url = source.url().toString();
             FeedResult feed = new IcsFeedClient(IcsFeedClient.defaultHttpClient(), IcsLimits.DEFAULT.maxBytes(),
@@ -144,10 +165,28 @@ public final class CalendarCapture {
                 read.add(url);
             }
             after = w -> feed.notModified() ? before
-                    : new CalendarSources.State(null, Map.of(), feed.etag(), w.byOrigin());
+                    : new CalendarSources.State(null, Map.of(), feed.etag(), w.byOrigin(), Map.of());
         }
         return capture(new IcsResult(meetings, warnings), me,
                 stillWaiting -> states.save(source.id(), after.apply(waiting.after(read, removed, stillWaiting, origins))));
+    }
+
+    /** The ETags of {@code etags} whose hrefs are inside {@code calendar}: what one calendar of several had. */
+    private static Map<String, String> inside(URI calendar, Map<String, String> etags) {
+        Map<String, String> in = new HashMap<>();
+        etags.forEach((href, etag) -> {
+            if (isInside(calendar, href)) {
+                in.put(href, etag);
+            }
+        });
+        return in;
+    }
+
+    /** Whether {@code href} (a path on the server) names a member of {@code calendar}, however either is encoded. */
+    private static boolean isInside(URI calendar, String href) {
+        String home = DavMultistatus.hrefPath(calendar, calendar.getRawPath());
+        String path = DavMultistatus.hrefPath(calendar, href);
+        return home != null && path != null && path.startsWith(home.endsWith("/") ? home : home + "/");
     }
 
     private Set<String> mine() {

@@ -15,13 +15,20 @@ final class CalendarSources {
      * What is kept of one source: a CalDAV collection's token and ETags, or a published calendar's ETag, and
      * where its meetings captured with nobody from the book came from ({@code waiting}: origin to addresses).
      */
-    record State(String syncToken, Map<String, String> etags, String feedEtag, Map<String, List<String>> waiting) {
+    record State(String syncToken, Map<String, String> etags, String feedEtag, Map<String, List<String>> waiting,
+                 Map<String, String> tokens) {
         /** The state of a source never read. */
-        static final State NEW = new State(null, Map.of(), null, Map.of());
+        static final State NEW = new State(null, Map.of(), null, Map.of(), Map.of());
 
+        /**
+         * {@code tokens}: each calendar's sync token by its path, when the source's address stands for several
+         * calendars (a server or home address, found by discovery); {@code syncToken} is the token of a source that
+         * is one calendar.
+         */
         State {
             etags = etags == null ? Map.of() : Map.copyOf(etags);
             waiting = waiting == null ? Map.of() : Map.copyOf(waiting);
+            tokens = tokens == null ? Map.of() : Map.copyOf(tokens);
         }
 
         WaitingMeetings meetingsWaiting() {

@@ -32,7 +32,8 @@ import java.util.Set;
  * Captures a LinkedIn export's {@code messages.csv}: each message of a one-to-one or small-group
  * conversation with contacts (matched by LinkedIn profile URL, then by name) is logged once as a
  * {@code message} interaction; the last message of a one-to-one conversation, from a contact and
- * unanswered, is owed a reply, and a later message of mine clears it. Archived and spam folders are skipped. Never the text of
+ * unanswered, is owed a reply, and a later message of mine clears it. Archived and spam folders are skipped, and
+ * drafts (never sent) are not read at all. Never the text of
  * a message: only its conversation, people, date and subject. A run applies whole or not at all.
  */
 public final class LinkedInMessages {
@@ -98,6 +99,9 @@ public final class LinkedInMessages {
                     }
                     checked = true;
                 }
+                if (draft(r)) {
+                    continue; // never sent: neither an exchange nor my answer to anyone
+                }
                 try {
                     rows.add(row(r));
                 } catch (DateTimeParseException e) {
@@ -127,6 +131,20 @@ public final class LinkedInMessages {
         return 0;
     }
 
+    /**
+     * Whether a row is a draft (IS MESSAGE DRAFT or IS CONVERSATION DRAFT "Yes", columns of exports since 2023): a
+     * message never sent, which would otherwise be logged as mine and clear a reply I still owe.
+     */
+    private static boolean draft(NamedCsvRecord r) {
+        for (String column : new String[] {"IS MESSAGE DRAFT", "IS CONVERSATION DRAFT"}) {
+            String v = r.findField(column).orElse("").strip();
+            if (v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Row row(NamedCsvRecord r) {
         String date = r.findField("DATE").orElse("").strip();
         return new Row(r.getStartingLineNumber(), r.getField("CONVERSATION ID").strip(),
@@ -149,6 +167,7 @@ public final class LinkedInMessages {
         int cleared = 0;
         int lists = 0;
         int duplicates = 0;
+        Set<String> clearedIn = new HashSet<>();
         for (List<Row> conversation : conversations.values()) {
             conversation.sort(Comparator.comparing(Row::at));
             Row last = conversation.get(conversation.size() - 1);
@@ -197,7 +216,9 @@ public final class LinkedInMessages {
                         awaiting++;
                     }
                 }
-                if (mine) {
+                if (mine && clearedIn.add(r.conversation())) {
+                    // once per conversation and run: only a conversation's last message is made owed in a run, and
+                    // nothing of mine follows it, so a second pass would find nothing (a long chat read it quadratically)
                     cleared += clear(r.conversation());
                 }
                 store.record(key, r.conversation(), mine, interaction);

@@ -115,4 +115,30 @@ class LinkedInMessagesTest {
         assertThat(kith.interactions().awaitingReply()).singleElement()
                 .satisfies(i -> assertThat(i.people()).containsExactly(zoe));
     }
+
+    @BothDatabases
+    void aDraftIsNeverLoggedNorTakenForMyReply(TestDatabase db) {
+        Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
+        long zoe = kith.contacts().add(ContactDraft.builder("Zoe Young")
+                .linkedinUrl("https://www.linkedin.com/in/zoeyoung").build()).id();
+        // the columns of an export since 2023, every one quoted, with a reply left as a draft
+        String csv = "\uFEFF\"CONVERSATION ID\",\"CONVERSATION TITLE\",\"FROM\",\"SENDER PROFILE URL\",\"TO\","
+                + "\"RECIPIENT PROFILE URLS\",\"DATE\",\"SUBJECT\",\"CONTENT\",\"FOLDER\",\"ATTACHMENTS\","
+                + "\"IS MESSAGE DRAFT\",\"IS CONVERSATION DRAFT\"\r\n"
+                + "2-a,,Ana Lima,https://www.linkedin.com/in/analima,Zoe Young,https://www.linkedin.com/in/zoeyoung,"
+                + "2026-11-19 09:00:00 UTC,,\"Hello Zoe,\nhow are you?\",INBOX,,No,No\r\n"
+                + "2-a,,Zoe Young,https://www.linkedin.com/in/zoeyoung,Ana Lima,https://www.linkedin.com/in/analima,"
+                + "2026-11-20 10:15:30 UTC,,Coffee next week?,INBOX,,No,No\r\n"
+                + "2-a,,Ana Lima,https://www.linkedin.com/in/analima,Zoe Young,https://www.linkedin.com/in/zoeyoung,"
+                + "2026-11-21 08:00:00 UTC,,\"Sure, let me check my\",DRAFT,,Yes,No\r\n";
+
+        CaptureSummary read = kith.capture().linkedIn().importCsv("messages.csv", csv, "Ana Lima");
+
+        assertThat(read.messages()).isEqualTo(2);
+        assertThat(read.cleared()).isZero();
+        assertThat(kith.interactions().withContact(zoe, 10).reversed()).extracting(Interaction::initiator)
+                .containsExactly(Initiator.ME, Initiator.THEM);
+        assertThat(kith.interactions().awaitingReply()).singleElement()
+                .satisfies(i -> assertThat(i.people()).containsExactly(zoe));
+    }
 }

@@ -53,8 +53,16 @@ final class DavHttp {
      * comes back as it is, so credentials never leave the server the user gave.
      */
     Response send(String method, URI uri, Map<String, String> headers, byte[] body) {
-        return Servers.followOnSameServer(uri, MAX_REDIRECTS, at -> sendOnce(method, at, headers, body),
-                Response::status, r -> r.headers().firstValue("Location").orElse(null));
+        return send(method, uri, headers, body, at -> { });
+    }
+
+    /** {@link #send(String, URI, Map, byte[])}, telling {@code sentTo} each address asked (the last one answered). */
+    Response send(String method, URI uri, Map<String, String> headers, byte[] body,
+                  java.util.function.Consumer<URI> sentTo) {
+        return Servers.followOnSameServer(uri, MAX_REDIRECTS, at -> {
+            sentTo.accept(at);
+            return sendOnce(method, at, headers, body);
+        }, Response::status, r -> r.headers().firstValue("Location").orElse(null));
     }
 
     /**

@@ -38,7 +38,13 @@ record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDa
         ICalDate start = dtstart.getValue();
         DateEnd dtend = event.getDateEnd();
         ICalDate end = dtend == null ? null : dtend.getValue();
-        if (!start.hasTime()) {
+        if (!possible(start)) {
+            throw new BadEvent("an impossible start (DTSTART " + start.getRawComponents() + ")");
+        }
+        if (end != null && !possible(end)) {
+            throw new BadEvent("an impossible end (DTEND " + end.getRawComponents() + ")");
+        }
+        if (!start.hasTime() || outlookAllDay(event, start, end)) {
             LocalDate first = localDate(start);
             long days = end != null ? ChronoUnit.DAYS.between(first, localDate(end))
                     : event.getDuration() != null && event.getDuration().getValue() != null
@@ -94,6 +100,48 @@ record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDa
     /** A key as RFC 5545 text: {@code 20250107} for a date, {@code 20250107T090000Z} for an instant. */
     static String text(Object key) {
         return key instanceof LocalDate d ? d.format(DateTimeFormatter.BASIC_ISO_DATE) : UTC_STAMP.format((Instant) key);
+    }
+
+    /**
+     * Whether {@code event} is an Outlook or Exchange all-day event written as midnight to midnight in its zone with
+     * X-MICROSOFT-CDO-ALLDAYEVENT:TRUE (or the MSN calendar's flag) instead of as dates: it lasts those days in the
+     * user's zone too, not from 09:00 to 09:00 for a user nine hours ahead. Only a single event (no RRULE, RDATE
+     * or RECURRENCE-ID), whose occurrences are not keyed by their times.
+     */
+    private static boolean outlookAllDay(VEvent event, ICalDate start, ICalDate end) {
+        boolean flagged = false;
+        for (String name : new String[] {"X-MICROSOFT-CDO-ALLDAYEVENT", "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT"}) {
+            var p = event.getExperimentalProperty(name);
+            flagged |= p != null && p.getValue() != null && p.getValue().strip().equalsIgnoreCase("TRUE");
+        }
+        if (!flagged || event.getRecurrenceId() != null || !event.getProperties(biweekly.property.RecurrenceRule.class).isEmpty()
+                || !event.getRecurrenceDates().isEmpty()) {
+            return false;
+        }
+        return midnight(start) && (end == null || midnight(end) && end.hasTime());
+    }
+
+    private static boolean midnight(ICalDate date) {
+        DateTimeComponents raw = date.getRawComponents();
+        return raw != null && raw.getHour() == 0 && raw.getMinute() == 0 && raw.getSecond() == 0;
+    }
+
+    /**
+     * Whether {@code date} as written is a date and time that exists (biweekly reads month 13 or day 41 leniently,
+     * as a date months later); a leap second (60) is let through.
+     */
+    static boolean possible(ICalDate date) {
+        DateTimeComponents raw = date.getRawComponents();
+        if (raw == null) {
+            return true;
+        }
+        try {
+            LocalDate.of(raw.getYear(), raw.getMonth(), raw.getDate());
+            return !raw.hasTime() || raw.getHour() < 24 && raw.getMinute() < 60 && raw.getSecond() <= 60
+                    && raw.getHour() >= 0 && raw.getMinute() >= 0 && raw.getSecond() >= 0;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     /** The date as written in the file, whatever zone biweekly parsed it in. */

@@ -4,7 +4,11 @@ import biweekly.component.VEvent;
 import biweekly.io.TimezoneInfo;
 import biweekly.property.RecurrenceDates;
 import biweekly.property.RecurrenceRule;
+import biweekly.util.DateTimeComponents;
+import biweekly.util.ICalDate;
+import biweekly.util.Recurrence;
 import java.time.ZoneId;
+import java.util.Calendar;
 
 /**
  * One VEVENT read: the line it starts on, its times and fields, whether it is a recurring master
@@ -23,6 +27,9 @@ record IcsEvent(VEvent event, long line, String uid, EventTimes times, EventFiel
             uid = "no-uid-" + Integer.toHexString((times.start().toInstant() + "|"
                     + (event.getSummary() == null ? "" : event.getSummary().getValue())).hashCode());
         }
+        if (!times.allDay()) {
+            untilInZone(event, times.zone());
+        }
         Object recurrenceKey = null;
         if (event.getRecurrenceId() != null) {
             if (event.getRecurrenceId().getValue() == null) {
@@ -36,5 +43,31 @@ record IcsEvent(VEvent event, long line, String uid, EventTimes times, EventFiel
         Integer sequence = event.getSequence() == null ? null : event.getSequence().getValue();
         return new IcsEvent(event, line, uid, times, EventFields.of(event), recurring, recurrenceKey,
                 sequence == null ? 0 : sequence);
+    }
+
+    /**
+     * Reads the UNTIL of a timed series as its exporter meant it: a date (UNTIL=20250127, which some write for
+     * timed events) as the end of that day, and a time without Z (floating, which RFC 5545 forbids with a TZID
+     * but Lotus Notes, Outlook and others write) in the event's own zone, instead of at midnight or in the
+     * user's zone, where the series' last occurrence was lost.
+     */
+    private static void untilInZone(VEvent event, java.util.TimeZone zone) {
+        for (RecurrenceRule rule : event.getProperties(RecurrenceRule.class)) {
+            Recurrence rec = rule.getValue();
+            ICalDate until = rec == null ? null : rec.getUntil();
+            DateTimeComponents raw = until == null ? null : until.getRawComponents();
+            if (raw == null || until.hasTime() && raw.isUtc() || !EventTimes.possible(until)) {
+                continue;
+            }
+            Calendar local = Calendar.getInstance(zone);
+            local.clear();
+            if (until.hasTime()) {
+                local.set(raw.getYear(), raw.getMonth() - 1, raw.getDate(), raw.getHour(), raw.getMinute(),
+                        Math.min(raw.getSecond(), 59));
+            } else {
+                local.set(raw.getYear(), raw.getMonth() - 1, raw.getDate(), 23, 59, 59);
+            }
+            rule.setValue(new Recurrence.Builder(rec).until(local.getTime(), true).build());
+        }
     }
 }

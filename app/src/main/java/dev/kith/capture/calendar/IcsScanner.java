@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * The checks made before biweekly (which is lenient) reads a text: it is within the size, line,
  * component and time zone limits, its first line is {@code BEGIN:VCALENDAR}, and it does not end inside
- * an event or another component (a calendar cut short; only END:VCALENDAR missing is a warning);
+ * an event or another component, and ends with END:VCALENDAR (a calendar cut short, even between events, is refused);
  * otherwise an {@link ImportException} names the source, the line and the reason. Returns the line of each event for later warnings.
  */
 final class IcsScanner {
@@ -119,7 +119,8 @@ final class IcsScanner {
                     + " that starts here (no END:" + scanner.innerName + "): it was cut short");
         }
         if (scanner.depth > 0) {
-            warnings.add(new CalendarWarning(source, number - 1, "the text ends before END:VCALENDAR: it may be cut short"));
+            throw new ImportException(source, number - 1, "the calendar ends here without END:VCALENDAR: it was cut"
+                    + " short, and what is missing cannot be told");
         }
         return List.copyOf(scanner.eventLines);
     }

@@ -58,6 +58,7 @@ final class SeriesExpander {
             it.advanceTo(Date.from(from.minus(margin)));
             int count = 0;
             Object first = master.times().key(master.times().start());
+            java.util.Set<java.time.LocalDate> daysOff = master.times().allDay() ? java.util.Set.of() : daysExcluded(master);
             boolean firstSeen = false;
             while (it.hasNext()) {
                 Date date = it.next();
@@ -76,11 +77,12 @@ final class SeriesExpander {
                             + maxOccurrences + " times in the window; the rest are left out"));
                     break;
                 }
-                if (!overrides.containsKey(key)) {
+                if (!overrides.containsKey(key) && !daysOff.contains(start.toLocalDate())) {
                     add(master, start, EventTimes.text(key), true, out);
                 }
             }
-            if (!firstSeen && !overrides.containsKey(first) && !excluded(master, first)) {
+            if (!firstSeen && !overrides.containsKey(first) && !excluded(master, first)
+                    && !daysOff.contains(master.times().start().toLocalDate())) {
                 add(master, master.times().start(), EventTimes.text(first), true, out);
             }
         }
@@ -92,6 +94,18 @@ final class SeriesExpander {
     private static boolean excluded(IcsEvent master, Object key) {
         return master.event().getExceptionDates().stream().flatMap(x -> x.getValues().stream())
                 .anyMatch(d -> EventTimes.key(d).equals(key));
+    }
+
+    /**
+     * The days a timed series' EXDATEs written as dates (VALUE=DATE, which RFC 5545 wants only for all-day series
+     * but some exporters write for timed ones) take out: every occurrence starting that day.
+     */
+    private static java.util.Set<java.time.LocalDate> daysExcluded(IcsEvent master) {
+        java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+        master.event().getExceptionDates().stream().flatMap(x -> x.getValues().stream())
+                .filter(d -> !d.hasTime()).map(EventTimes::key)
+                .forEach(k -> days.add((java.time.LocalDate) k));
+        return days;
     }
 
     private void add(IcsEvent e, ZonedDateTime start, String recurrenceId, boolean recurring, List<Meeting> out) {

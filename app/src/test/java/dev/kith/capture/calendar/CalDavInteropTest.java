@@ -31,6 +31,7 @@ class CalDavInteropTest {
     private final List<String> multigets = new CopyOnWriteArrayList<>();
     private final List<String> digests = new CopyOnWriteArrayList<>();
     private volatile boolean pagedWithoutToken;
+    private volatile boolean elsewhere;
     private final java.util.concurrent.atomic.AtomicInteger stuckReports = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
@@ -47,6 +48,54 @@ class CalDavInteropTest {
                 x.sendResponseHeaders(401, -1);
                 x.close();
                 return;
+            }
+            String here = "http://127.0.0.1:" + x.getLocalAddress().getPort();
+            if (path.equals("/.well-known/caldav")) { // Nextcloud: the well-known address redirects to the DAV root
+                x.getResponseHeaders().add("Location", "/dav/");
+                x.sendResponseHeaders(301, -1);
+                x.close();
+                return;
+            }
+            if (x.getRequestMethod().equals("PROPFIND") && path.equals("/dav/")) {
+                // the principal as a full URL; the properties it does not have in a 404 propstat
+                answer = "<d:multistatus xmlns:d=\"DAV:\" xmlns:cal=\"urn:ietf:params:xml:ns:caldav\"><d:response>"
+                        + "<d:href>/dav/</d:href><d:propstat><d:prop><d:resourcetype><d:collection/></d:resourcetype>"
+                        + "<d:current-user-principal><d:href>" + here + "/dav/principals/ada/</d:href>"
+                        + "</d:current-user-principal></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat><d:propstat>"
+                        + "<d:prop><cal:calendar-home-set/><cal:supported-calendar-component-set/></d:prop>"
+                        + "<d:status>HTTP/1.1 404 Not Found</d:status></d:propstat></d:response></d:multistatus>";
+            }
+            if (x.getRequestMethod().equals("PROPFIND") && path.equals("/dav/principals/ada/")) {
+                String home = elsewhere ? "https://p42-caldav.icloud.example/123/calendars/" : "/dav/calendars/ada%40example.org/";
+                answer = "<multistatus xmlns=\"DAV:\"><response><href>/dav/principals/ada/</href><propstat><prop>"
+                        + "<calendar-home-set xmlns=\"urn:ietf:params:xml:ns:caldav\"><href xmlns=\"DAV:\">" + home
+                        + "</href></calendar-home-set></prop><status>HTTP/1.1 200 OK</status></propstat></response>"
+                        + "</multistatus>";
+            }
+            if (x.getRequestMethod().equals("PROPFIND") && path.equals("/dav/calendars/ada%40example.org/")) {
+                // the home itself, a calendar of events (a full URL without its last slash), a task list, the
+                // scheduling inbox, a plain folder and a calendar naming no component set
+                String comp = "<d:propstat><d:prop><d:resourcetype><d:collection/><c:calendar/></d:resourcetype>"
+                        + "<c:supported-calendar-component-set>%s</c:supported-calendar-component-set></d:prop>"
+                        + "<d:status>HTTP/1.1 200 OK</d:status></d:propstat>";
+                answer = "<d:multistatus xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\">"
+                        + "<d:response><d:href>/dav/calendars/ada%40example.org/</d:href><d:propstat><d:prop><d:resourcetype>"
+                        + "<d:collection/></d:resourcetype></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>"
+                        + "<d:response><d:href>" + here + "/dav/calendars/ada@example.org/work</d:href>"
+                        + comp.formatted("<c:comp name=\"VEVENT\"/>") + "</d:response>"
+                        + "<d:response><d:href>/dav/calendars/ada%40example.org/tasks/</d:href>"
+                        + comp.formatted("<c:comp name=\"VTODO\"/>") + "</d:response>"
+                        + "<d:response><d:href>/dav/calendars/ada%40example.org/inbox/</d:href><d:propstat><d:prop>"
+                        + "<d:resourcetype><d:collection/><c:schedule-inbox/></d:resourcetype></d:prop>"
+                        + "<d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>"
+                        + "<d:response><d:href>/dav/calendars/ada%40example.org/files/</d:href><d:propstat><d:prop>"
+                        + "<d:resourcetype><d:collection/></d:resourcetype></d:prop>"
+                        + "<d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>"
+                        + "<d:response><d:href>/dav/calendars/ada%40example.org/birthdays/</d:href><d:propstat><d:prop>"
+                        + "<d:resourcetype><d:collection/><c:calendar/></d:resourcetype></d:prop>"
+                        + "<d:status>HTTP/1.1 200 OK</d:status></d:propstat><d:propstat><d:prop>"
+                        + "<c:supported-calendar-component-set/></d:prop><d:status>HTTP/1.1 404 Not Found</d:status>"
+                        + "</d:propstat></d:response></d:multistatus>";
             }
             if (path.equals("/paged/") && body.contains("sync-collection")) {
                 // Google's paging: a first listing cut after two events, with a token to go on from
@@ -176,6 +225,28 @@ class CalDavInteropTest {
         SyncResult r = client.sync(SyncState.EMPTY);
         assertThat(r.changed()).extracting(CalendarObject::href).containsExactly("/plain/cal/r1.ics");
         assertThat(multigets).singleElement().asString().contains("<D:href>/plain/cal/r1.ics</D:href>");
+    }
+
+    private List<String> calendarsFrom(String path) {
+        return CalDavCalendars.paths(new CalDavCalendars(CalDavClient.defaultHttpClient(), url(path),
+                new DavCredentials("ada", "pw"), 1 << 20, Duration.ofSeconds(10)).find());
+    }
+
+    @Test
+    void aServersAddressLeadsByTheWellKnownAddressAndThePrincipalToItsCalendarsOfEventsOnly() {
+        assertThat(calendarsFrom("/")).containsExactly("/dav/calendars/ada@example.org/work/",
+                "/dav/calendars/ada%40example.org/birthdays/");
+        assertThat(calendarsFrom("/dav/principals/ada/")).hasSize(2);
+        assertThat(seen).allMatch(s -> s.endsWith("Basic YWRhOnB3"));
+    }
+
+    @Test
+    void aCalendarHomeOnAnotherServerIsNamedNotSentThePassword() {
+        elsewhere = true;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> calendarsFrom("/"))
+                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("another server")
+                .hasMessageContaining("p42-caldav.icloud.example");
+        assertThat(seen).noneMatch(s -> s.contains("/123/"));
     }
 
     @Test

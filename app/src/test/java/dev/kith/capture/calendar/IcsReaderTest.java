@@ -252,11 +252,11 @@ class IcsReaderTest {
 
         assertThatThrownBy(() -> reader.read("cut.ics", whole, FROM_2025, TO_2026))
                 .hasMessage("cut.ics:8: the calendar ends inside the VEVENT that starts here (no END:VEVENT): it was cut short");
-        IcsResult noEnd = reader.read("no-end.ics", whole.substring(0, whole.indexOf("BEGIN:VEVENT\r\nUID:b")), FROM_2025,
-                TO_2026);
-        assertThat(noEnd.meetings()).hasSize(1);
-        assertThat(noEnd.warnings()).extracting(CalendarWarning::toString)
-                .containsExactly("no-end.ics:7: the text ends before END:VCALENDAR: it may be cut short");
+        // cut between two events: what is missing cannot be told either (structural, refused with its line)
+        assertThatThrownBy(() -> reader.read("no-end.ics", whole.substring(0, whole.indexOf("BEGIN:VEVENT\r\nUID:b")),
+                FROM_2025, TO_2026)).isInstanceOf(ImportException.class)
+                .hasMessage("no-end.ics:7: the calendar ends here without END:VCALENDAR: it was cut short, and what is"
+                        + " missing cannot be told");
     }
 
     @Test
@@ -382,5 +382,63 @@ class IcsReaderTest {
 
         assertThat(result.warnings()).isEmpty();
         assertThat(only(result.meetings(), "fold@google.com").summary()).isEqualTo(summary.substring(8));
+    }
+
+    /** The calendar of {@code lines} (joined with CRLF) read in Paris over 2025. */
+    private static IcsResult readLines(String... lines) {
+        String text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kith tests//EN\r\n" + String.join("\r\n", lines)
+                + "\r\nEND:VCALENDAR\r\n";
+        return new IcsReader(PARIS, IcsLimits.DEFAULT).read("t.ics", text.getBytes(StandardCharsets.UTF_8), FROM_2025,
+                TO_2026);
+    }
+
+    @Test
+    void anUntilWrittenAsADateOrWithoutZKeepsTheSeriesLastOccurrenceWhateverTheUsersZone() {
+        IcsResult read = readLines("BEGIN:VEVENT", "UID:date-until", "DTSTART;TZID=America/New_York:20250106T090000",
+                "DTEND;TZID=America/New_York:20250106T100000", "RRULE:FREQ=WEEKLY;UNTIL=20250127", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:floating-until", "DTSTART;TZID=America/New_York:20250106T090000",
+                "DTEND;TZID=America/New_York:20250106T100000", "RRULE:FREQ=WEEKLY;UNTIL=20250127T090000", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:utc-until", "DTSTART;TZID=America/New_York:20250106T090000",
+                "RRULE:FREQ=WEEKLY;UNTIL=20250127T135959Z", "END:VEVENT");
+
+        assertThat(days(read, "date-until")).containsExactly("2025-01-06", "2025-01-13", "2025-01-20", "2025-01-27");
+        assertThat(days(read, "floating-until")).containsExactly("2025-01-06", "2025-01-13", "2025-01-20", "2025-01-27");
+        assertThat(days(read, "utc-until")).containsExactly("2025-01-06", "2025-01-13", "2025-01-20");
+    }
+
+    @Test
+    void anExdateWrittenAsADateTakesOutThatDaysOccurrenceOfATimedSeries() {
+        IcsResult read = readLines("BEGIN:VEVENT", "UID:daily", "DTSTART;TZID=Europe/Paris:20250106T090000",
+                "DTEND;TZID=Europe/Paris:20250106T100000", "RRULE:FREQ=DAILY;COUNT=4",
+                "EXDATE;VALUE=DATE:20250107,20250106", "END:VEVENT");
+
+        assertThat(days(read, "daily")).containsExactly("2025-01-08", "2025-01-09");
+    }
+
+    @Test
+    void anImpossibleDateIsABadEventNotADateMonthsLater() {
+        IcsResult read = readLines("BEGIN:VEVENT", "UID:month-13", "DTSTART;TZID=Europe/Paris:20251341T090000",
+                "SUMMARY:Never", "END:VEVENT", "BEGIN:VEVENT", "UID:hour-25", "DTSTART:20250301T250000Z", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:end-day-32", "DTSTART:20251230T100000Z", "DTEND:20251232T110000Z", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:fine", "DTSTART:20250301T090000Z", "END:VEVENT");
+
+        assertThat(read.meetings()).extracting(Meeting::uid).containsExactly("fine");
+        assertThat(read.warnings()).extracting(CalendarWarning::line).contains(4L, 9L, 13L);
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w.toString()).contains("month-13", "impossible start"));
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w.toString()).contains("end-day-32", "impossible end"));
+    }
+
+    @Test
+    void anOutlookAllDayEventWrittenMidnightToMidnightInItsZoneLastsThoseDaysForTheUser() {
+        IcsResult read = readLines("BEGIN:VEVENT", "UID:offsite", "DTSTART;TZID=Pacific Standard Time:20250113T000000",
+                "DTEND;TZID=Pacific Standard Time:20250115T000000", "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:late", "DTSTART;TZID=Pacific Standard Time:20250116T000000",
+                "DTEND;TZID=Pacific Standard Time:20250116T010000", "X-MICROSOFT-CDO-ALLDAYEVENT:FALSE", "END:VEVENT");
+
+        Meeting offsite = only(read.meetings(), "offsite");
+        assertThat(offsite.allDay()).isTrue();
+        assertThat(offsite.start()).isEqualTo(LocalDate.of(2025, 1, 13).atStartOfDay(PARIS));
+        assertThat(offsite.end()).isEqualTo(LocalDate.of(2025, 1, 15).atStartOfDay(PARIS));
+        assertThat(only(read.meetings(), "late").allDay()).isFalse();
     }
 }

@@ -49,6 +49,17 @@ final class RadicaleServer implements AutoCloseable {
         expect(send("MKCALENDAR", path, null, null), 201);
     }
 
+    /** Creates the calendar collection {@code path} holding only the components {@code components} (VEVENT, VTODO). */
+    void mkcalendar(String path, String... components) throws IOException, InterruptedException {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><C:mkcalendar xmlns:D=\"DAV:\""
+                + " xmlns:C=\"urn:ietf:params:xml:ns:caldav\"><D:set><D:prop><C:supported-calendar-component-set>");
+        for (String c : components) {
+            b.append("<C:comp name=\"").append(c).append("\"/>");
+        }
+        b.append("</C:supported-calendar-component-set></D:prop></D:set></C:mkcalendar>");
+        expect(send("MKCALENDAR", path, "application/xml; charset=utf-8", b.toString()), 201);
+    }
+
     /** Stores {@code ics} at {@code path}. */
     void put(String path, String ics) throws IOException, InterruptedException {
         expect(send("PUT", path, "text/calendar; charset=utf-8", ics), 201, 204);
