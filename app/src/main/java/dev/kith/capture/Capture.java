@@ -34,7 +34,8 @@ public final class Capture {
         this.replies = new Replies(db, clock, store, contacts, interactions, logbook);
         this.imapFolders = new ImapFolders(db, book);
         this.calendarSources = new CalendarSources(db, book);
-        this.linkedIn = new LinkedInMessages(db, contacts, interactions, search, new LinkedInStore(db, book));
+        this.linkedIn = new LinkedInMessages(db, contacts, interactions, search, new LinkedInStore(db, book),
+                ZoneId.systemDefault());
         this.calendar = new CalendarCapture(db, clock, store, meetings, contacts, interactions,
                 search, ZoneId.systemDefault());
     }

@@ -52,8 +52,12 @@ public final class LinkedInMessages {
     private final Interactions interactions;
     private final SearchIndex search;
     private final LinkedInStore store;
+    /** The zone a message's day is read in: LinkedIn writes its times in UTC, the user lives in this one. */
+    private final java.time.ZoneId zone;
 
-    LinkedInMessages(Database db, Contacts contacts, Interactions interactions, SearchIndex search, LinkedInStore store) {
+    LinkedInMessages(Database db, Contacts contacts, Interactions interactions, SearchIndex search, LinkedInStore store,
+                     java.time.ZoneId zone) {
+        this.zone = java.util.Objects.requireNonNull(zone, "zone");
         this.db = db;
         this.contacts = contacts;
         this.interactions = interactions;
@@ -208,7 +212,7 @@ public final class LinkedInMessages {
                 Long interaction = null;
                 if (!people.isEmpty()) {
                     boolean owed = sender != null && r == last && people.size() == 1;
-                    interaction = interactions.log(Interaction.draft(r.at().toLocalDate(), InteractionKind.MESSAGE,
+                    interaction = interactions.log(Interaction.draft(r.at().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate(), InteractionKind.MESSAGE,
                             mine ? Initiator.ME : Initiator.THEM, null, summary(r), Exchange.NEUTRAL, owed,
                             people.stream().sorted().toList())).id();
                     logged++;

@@ -141,4 +141,26 @@ class LinkedInMessagesTest {
         assertThat(kith.interactions().awaitingReply()).singleElement()
                 .satisfies(i -> assertThat(i.people()).containsExactly(zoe));
     }
+    @BothDatabases
+    void aMessageIsLoggedOnTheDayItWasWhereTheUserLivesNotInUtc(TestDatabase db) {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Tokyo"));
+        try {
+            Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(LocalDate.of(2026, 11, 24)));
+            long zoe = kith.contacts().add(ContactDraft.builder("Zoe Young")
+                    .linkedinUrl("https://www.linkedin.com/in/zoeyoung").build()).id();
+            String csv = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,"
+                    + "SUBJECT,CONTENT,FOLDER\n"
+                    + "2-b,,Zoe Young,https://www.linkedin.com/in/zoeyoung,Ana Lima,https://www.linkedin.com/in/analima,"
+                    + "2026-11-20 20:15:30 UTC,,Coffee?,INBOX\n";
+
+            kith.capture().linkedIn().importCsv("messages.csv", csv, "Ana Lima");
+
+            // 20:15 UTC is 05:15 the next morning in Tokyo
+            assertThat(kith.interactions().withContact(zoe, 10)).extracting(Interaction::date)
+                    .containsExactly(LocalDate.of(2026, 11, 21));
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+    }
 }
