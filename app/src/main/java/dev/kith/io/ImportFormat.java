@@ -33,15 +33,16 @@ public enum ImportFormat {
         if (name.endsWith(".ldif") || name.endsWith(".ldi") || ldif(head)) {
             return LDIF;
         }
-        if (head.startsWith("Notes:") || head.startsWith("First Name,Last Name,URL")
-                || head.startsWith("First Name,Last Name,Email Address,Company,Position,Connected On")) {
+        String commas = head.replace(';', ','); // a CSV saved again by a spreadsheet in a European locale
+        if (head.startsWith("Notes:") || commas.startsWith("First Name,Last Name,URL")
+                || commas.startsWith("First Name,Last Name,Email Address,Company,Position,Connected On")) {
             return LINKEDIN;
         }
         if (head.contains("E-mail 1 - Value") || head.contains("Organization Name")) {
             return GOOGLE;
         }
         if (head.contains("E-mail Address") || head.contains("Business Phone") || head.contains("Primary Email")
-                || outlook(head)) {
+                || outlook(commas)) {
             return OUTLOOK;
         }
         throw new ValidationException("file", "'" + fileName + "' is not a file Kith can import: use LinkedIn's"

@@ -67,6 +67,7 @@ final class CsvTable {
      */
     static void read(String file, String text, long firstLine, List<String> required, Consumer<CsvTable.Record> each) {
         CsvReader<CsvRecord> reader = CsvReader.builder()
+                .fieldSeparator(separator(text))
                 .allowUnclosedQuote(false)
                 .extraFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
@@ -116,6 +117,31 @@ final class CsvTable {
     }
 
     /**
+     * The field separator of {@code text}: a semicolon when its header line (outside quotes) has more semicolons
+     * than commas — what a spreadsheet set to a European locale writes when it saves an export again — else a
+     * comma. Reads at most the first {@value #HEADER_CHARS} characters.
+     */
+    static char separator(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        int limit = Math.min(text.length(), HEADER_CHARS);
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /**
      * The column names of {@code text}'s header line (its first line, ended by LF, CR LF or a lone CR), stripped;
      * empty when it has none. Reads at most the first {@value #HEADER_CHARS} characters.
      */
@@ -125,8 +151,8 @@ final class CsvTable {
         while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
             end++;
         }
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().allowUnclosedQuote(true).skipEmptyLines(true)
-                .ofCsvRecord(text.substring(0, end))) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator(text))
+                .allowUnclosedQuote(true).skipEmptyLines(true).ofCsvRecord(text.substring(0, end))) {
             for (CsvRecord record : reader) {
                 return record.getFields().stream().map(String::strip).toList();
             }

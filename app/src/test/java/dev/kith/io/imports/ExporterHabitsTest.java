@@ -214,4 +214,31 @@ class ExporterHabitsTest {
             assertThat(all(book)).hasSize(2);
         }
     }
+    @Test
+    void aCsvSavedAgainBySpreadsheetInAEuropeanLocaleIsSeparatedBySemicolons() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            byte[] outlook = "First Name;Last Name;E-mail Address;Notes\r\nAna;Lima;ana@x.example;\"Met in Lyon; liked it, a lot\"\r\n"
+                    .getBytes(Charset.forName("windows-1252"));
+            assertThat(ImportFormat.detect("contacts.csv", outlook)).isEqualTo(ImportFormat.OUTLOOK);
+            run(book, ImportFormat.OUTLOOK, outlook);
+            byte[] google = utf8("First Name;Last Name;E-mail 1 - Value\nBea;Ortiz;bea@x.example\n");
+            assertThat(ImportFormat.detect("contacts.csv", google)).isEqualTo(ImportFormat.GOOGLE);
+            run(book, ImportFormat.GOOGLE, google);
+            byte[] linkedIn = utf8("First Name;Last Name;URL;Email Address;Company;Position;Connected On\n"
+                    + "Cy;Diaz;https://www.linkedin.com/in/cydiaz;;Acme;Engineer;07 Dec 2020\n");
+            assertThat(ImportFormat.detect("Connections.csv", linkedIn)).isEqualTo(ImportFormat.LINKEDIN);
+            run(book, ImportFormat.LINKEDIN, linkedIn);
+            // commas still separate a file whose only semicolons are inside a quoted header cell
+            run(book, ImportFormat.OUTLOOK, utf8("First Name,Last Name,\"E-mail Address\",\"x;y;z\"\nDee,Evans,dee@x.example,\n"));
+
+            List<Contact> people = all(book);
+            assertThat(people).extracting(Contact::name).containsExactly("Ana Lima", "Bea Ortiz", "Cy Diaz", "Dee Evans");
+            assertThat(people.get(0).emails()).containsExactly("ana@x.example");
+            assertThat(people.get(0).notes()).isEqualTo("Met in Lyon; liked it, a lot");
+            assertThat(people.get(1).emails()).containsExactly("bea@x.example");
+            assertThat(people.get(2).linkedinUrl()).isEqualTo("https://www.linkedin.com/in/cydiaz");
+            assertThat(people.get(3).emails()).containsExactly("dee@x.example");
+        }
+    }
 }
