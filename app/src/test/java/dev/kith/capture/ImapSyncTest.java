@@ -104,6 +104,22 @@ class ImapSyncTest {
     }
 
     @BothDatabases
+    void aMessageMarkedDeletedButNotYetExpungedIsNotCaptured(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        GreenMailUser user = MAIL.setUser(MailBook.WORK, "ana", "secret");
+        MailFolder inbox = MAIL.getManagers().getImapHostManager().getInbox(user);
+        inbox.appendMessage(message("spam1@client.example", "Bea Ortiz <bea@client.example>", MailBook.WORK,
+                "Thrown away", null, "Mon, 16 Nov 2026 09:00:00 +0000"), new Flags(Flags.Flag.DELETED), new Date());
+        inbox.appendMessage(message("p1@client.example", "Bea Ortiz <bea@client.example>", MailBook.WORK,
+                "Kept", null, "Mon, 16 Nov 2026 10:00:00 +0000"), new Flags(), new Date());
+
+        CaptureSummary read = ana.capture.sync(source("secret"));
+
+        assertThat(read.messages()).isEqualTo(1);
+        assertThat(ana.capture.replies().owed()).extracting(r -> r.subject()).containsExactly("Kept");
+    }
+
+    @BothDatabases
     void aWrongPasswordNamesTheSourceAndChangesNothing(TestDatabase db) throws Exception {
         MailBook ana = new MailBook(db);
         GreenMailUser user = MAIL.setUser(MailBook.WORK, "ana", "secret");

@@ -50,7 +50,7 @@ final class ScriptedImap implements AutoCloseable {
     }
 
     private static final Pattern UID_FETCH = Pattern.compile("(?i)UID FETCH (\\S+) \\((.*)\\)");
-    private static final Pattern UID_SEARCH = Pattern.compile("(?i)UID SEARCH UID (\\S+)");
+    private static final Pattern UID_SEARCH = Pattern.compile("(?i)UID SEARCH UID (\\S+)(?: NOT DELETED)?");
 
     /** Folder name as sent on the wire (modified UTF-7) → folder. */
     final Map<String, Box> boxes = Collections.synchronizedMap(new TreeMap<>());

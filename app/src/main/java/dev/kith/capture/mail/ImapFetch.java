@@ -52,11 +52,14 @@ final class ImapFetch {
     /**
      * The UIDs from {@code from} on, ascending (UID SEARCH: numbers only, so even a folder of a million
      * messages costs a few megabytes here and no message is held). {@code n:*} names the last message when
-     * every UID is below n (RFC 3501 6.4.8), so lower UIDs are dropped.
+     * every UID is below n (RFC 3501 6.4.8), so lower UIDs are dropped. Messages marked {@code \Deleted} are left
+     * out.
      */
     static long[] newUids(IMAPFolder folder, long from) throws MessagingException {
         return (long[]) folder.doCommand(p -> {
-            Response[] responses = p.command("UID SEARCH UID " + from + ":*", null);
+            // a message marked \Deleted and not yet expunged (Outlook's and Thunderbird's "mark as deleted") was
+            // thrown away by the user, as mail in the trash was
+            Response[] responses = p.command("UID SEARCH UID " + from + ":* NOT DELETED", null);
             p.notifyResponseHandlers(responses);
             p.handleResult(responses[responses.length - 1]);
             LongStream.Builder uids = LongStream.builder();
