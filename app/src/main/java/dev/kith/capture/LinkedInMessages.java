@@ -151,10 +151,11 @@ public final class LinkedInMessages {
 
     private static Row row(NamedCsvRecord r) {
         String date = r.findField("DATE").orElse("").strip();
+        List<String> urls = list(r.findField("RECIPIENT PROFILE URLS").orElse("")).stream().map(LinkedInMessages::url)
+                .toList();
         return new Row(r.getStartingLineNumber(), r.getField("CONVERSATION ID").strip(),
                 r.findField("CONVERSATION TITLE").orElse("").strip(), r.getField("FROM").strip(),
-                url(r.getField("SENDER PROFILE URL")), list(r.getField("TO")),
-                list(r.findField("RECIPIENT PROFILE URLS").orElse("")).stream().map(LinkedInMessages::url).toList(),
+                url(r.getField("SENDER PROFILE URL")), names(r.getField("TO"), urls.size()), urls,
                 LocalDateTime.parse(date, DATE), r.findField("SUBJECT").orElse("").strip(),
                 r.findField("FOLDER").orElse("").strip().toUpperCase(Locale.ROOT));
     }
@@ -276,6 +277,29 @@ public final class LinkedInMessages {
         String s = !r.subject().isEmpty() ? r.subject() : !r.title().isEmpty() ? r.title() : "LinkedIn message";
         s = s.replaceAll("\\s+", " ").strip();
         return s.length() > MAX_SUMMARY ? s.substring(0, MAX_SUMMARY) : s;
+    }
+
+    /**
+     * The recipients' names of a TO field, as many as there are profile URLs ({@code recipients}, 0: unknown): the
+     * field separates names with commas, and a name may hold one ("Jane Doe, PhD", as LinkedIn members write
+     * their credentials), so while there are more parts than recipients a one-word part joins the name before it.
+     */
+    static List<String> names(String field, int recipients) {
+        List<String> parts = list(field);
+        int extra = parts.size() - recipients;
+        if (recipients <= 0 || extra <= 0) {
+            return parts;
+        }
+        List<String> out = new ArrayList<>(recipients);
+        for (String part : parts) {
+            if (extra > 0 && !out.isEmpty() && !part.isEmpty() && !part.contains(" ")) {
+                out.set(out.size() - 1, out.getLast() + ", " + part);
+                extra--;
+            } else {
+                out.add(part);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static List<String> list(String field) {

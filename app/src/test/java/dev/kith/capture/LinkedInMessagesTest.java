@@ -163,4 +163,13 @@ class LinkedInMessagesTest {
             java.util.TimeZone.setDefault(before);
         }
     }
+    @org.junit.jupiter.api.Test
+    void aRecipientsCredentialsAfterACommaStayPartOfTheirName() {
+        assertThat(LinkedInMessages.names("Jane Doe, PhD", 1)).containsExactly("Jane Doe, PhD");
+        assertThat(LinkedInMessages.names("Jane Doe, PhD, MBA, Bob Smith", 2)).containsExactly("Jane Doe, PhD, MBA",
+                "Bob Smith");
+        assertThat(LinkedInMessages.names("Bob Smith, Jane Doe", 2)).containsExactly("Bob Smith", "Jane Doe");
+        assertThat(LinkedInMessages.names("Jane Doe, PhD", 0)).as("no profile URLs to count by")
+                .containsExactly("Jane Doe", "PhD");
+    }
 }
