@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code kith export vcard|csv|json [-o FILE]}: to stdout, or to FILE (replaced whole, never half-written). */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export contacts as vCard 4.0 or CSV, or the whole book as a JSON backup.")
+        description = "Export contacts as vCard (4.0, or 3.0) or CSV, or the whole book as a JSON backup.")
 final class ExportCommand extends BookCommand {
     enum Format { VCARD, CSV, JSON }
 
@@ -22,15 +22,29 @@ final class ExportCommand extends BookCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
+    @Option(names = "--vcard-version", paramLabel = "3.0|4.0", defaultValue = "4.0",
+            description = "The vCard version of a vcard export: 4.0 (the default), or 3.0 for address books that"
+                    + " read no 4.0 (Outlook, older Android phones).")
+    String vcardVersion;
+
     @Override
     void execute(Session session) {
         Kith book = session.book();
         String text = switch (format) {
-            case VCARD -> VCardExport.write(book.book(), book.contacts());
+            case VCARD -> VCardExport.write(book.book(), book.contacts(), vcardVersion());
             case CSV -> CsvExport.write(book.book(), book.contacts());
             case JSON -> Backup.toJson(book.book());
         };
         write(session, output, text);
+    }
+
+    private ezvcard.VCardVersion vcardVersion() {
+        return switch (vcardVersion.strip()) {
+            case "3.0", "3" -> ezvcard.VCardVersion.V3_0;
+            case "4.0", "4" -> ezvcard.VCardVersion.V4_0;
+            default -> throw new dev.kith.core.ValidationException("vcard-version", "must be 3.0 or 4.0, not '"
+                    + vcardVersion + "'");
+        };
     }
 
     /**

@@ -62,6 +62,36 @@ class CliExportTest {
     }
 
     @Test
+    void vcardExportAsVersion3ForOutlookAndOlderPhonesImportsBackTheSame() {
+        try (TestDatabase db = TestDatabase.sqlite(); TestDatabase other = TestDatabase.sqlite()) {
+            Cli cli = seeded(db);
+            Cli.Result r = cli.run("export", "vcard", "--vcard-version", "3.0");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out()).contains("VERSION:3.0").doesNotContain("VERSION:4.0");
+            List<VCard> cards = Ezvcard.parse(r.out()).all();
+            assertThat(cards).hasSize(2).allMatch(c -> c.getVersion() == VCardVersion.V3_0);
+            assertThat(cards.getFirst().getEmails()).extracting(e -> e.getValue())
+                    .containsExactly("ana@acme.example", "ana@home.example");
+            assertThat(cards.getLast().getNotes().getFirst().getValue()).isEqualTo("Ñandú café — 北京大学 ".repeat(12)
+                    .strip());
+            for (String line : r.out().split("\r\n")) {
+                assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+            }
+
+            Path file = dir.resolve("out3.vcf");
+            cli.run("export", "vcard", "--vcard-version", "3.0", "-o", file.toString());
+            Cli back = new Cli(other, "2026-11-24");
+            assertThat(back.run("import", "vcard", file.toString()).out()).contains("2 created");
+            assertThat(back.run("contacts", "show", "Ana Lima", "--json").out()).contains("Acme, Inc.", "Librarian",
+                    "ana@home.example", "+1 555 0100", "board", "https://www.linkedin.com/in/ana-lima");
+
+            Cli.Result wrong = cli.run("export", "vcard", "--vcard-version", "2.1");
+            assertThat(wrong.exitCode()).isNotZero();
+            assertThat(wrong.err()).contains("3.0 or 4.0");
+        }
+    }
+
+    @Test
     void csvExportReadsBackInASpreadsheetParser() throws IOException {
         try (TestDatabase db = TestDatabase.sqlite()) {
             Path file = dir.resolve("contacts.csv");

@@ -60,7 +60,10 @@ class PracticePagesTest {
             HttpResponse<String> backup = web.get("/export/backup.json");
             assertThat(backup.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", "kith-backup.json");
             assertThat(backup.body()).contains("\"kith-backup\"", "Ana Lima");
-            assertThat(web.get("/export/contacts.vcf").body()).contains("BEGIN:VCARD", "FN:Ana Lima", "ana@acme.example");
+            assertThat(web.get("/export/contacts.vcf").body()).contains("BEGIN:VCARD", "VERSION:4.0", "FN:Ana Lima",
+                    "ana@acme.example");
+            assertThat(web.get("/export/contacts.vcf?version=3.0").body()).contains("VERSION:3.0", "FN:Ana Lima",
+                    "ana@acme.example");
             assertThat(web.get("/export/contacts.csv").body()).contains("Ana Lima", "ana@acme.example");
         }
     }
@@ -95,7 +98,7 @@ class PracticePagesTest {
             browser.driver.get(web.base() + "/export");
             assertThat(browser.driver.findElements(By.cssSelector("a[download]"))).extracting(e -> e.getAttribute("href"))
                     .containsExactly(web.base() + "/export/backup.json", web.base() + "/export/contacts.vcf",
-                            web.base() + "/export/contacts.csv");
+                            web.base() + "/export/contacts.vcf?version=3.0", web.base() + "/export/contacts.csv");
         }
     }
 }

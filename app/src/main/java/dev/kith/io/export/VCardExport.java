@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The contacts of a book as vCard 4.0 (RFC 6350), one card per contact, archived ones included. Each
+ * The contacts of a book as vCard 4.0 (RFC 6350) or 3.0, one card per contact, archived ones included. Each
  * card has a stable {@code UID} derived from the book and the contact id, so re-exporting updates
  * rather than duplicates. Lines are folded at 75 octets. Thread-safe.
  */
@@ -27,13 +27,25 @@ public final class VCardExport {
     private VCardExport() {
     }
 
+    /** The contacts of {@code book} as vCard 4.0. */
     public static String write(Book book, Contacts contacts) {
+        return write(book, contacts, VCardVersion.V4_0);
+    }
+
+    /**
+     * The contacts of {@code book} as vCard {@code version}: 4.0, or 3.0 (RFC 2426) for address books that read no
+     * 4.0 (Outlook, older Android phones); the same cards either way, each property in that version's form.
+     */
+    public static String write(Book book, Contacts contacts, VCardVersion version) {
+        if (version != VCardVersion.V3_0 && version != VCardVersion.V4_0) {
+            throw new IllegalArgumentException("vCard " + version.getVersion() + " is not written: 3.0 or 4.0");
+        }
         List<VCard> cards = new ArrayList<>();
         for (Contact c : contacts.all()) {
             cards.add(card(book, c));
         }
         java.io.StringWriter unfolded = new java.io.StringWriter();
-        try (VCardWriter writer = new VCardWriter(unfolded, VCardVersion.V4_0)) {
+        try (VCardWriter writer = new VCardWriter(unfolded, version)) {
             writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
             writer.setAddProdId(false);
             for (VCard card : cards) {
