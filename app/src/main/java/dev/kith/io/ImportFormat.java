@@ -33,7 +33,8 @@ public enum ImportFormat {
         if (name.endsWith(".ldif") || name.endsWith(".ldi") || ldif(head)) {
             return LDIF;
         }
-        String commas = head.replace(';', ','); // a CSV saved again by a spreadsheet in a European locale
+        // a CSV saved again by a spreadsheet in a European locale, or Thunderbird's tab-separated export
+        String commas = head.replace(';', ',').replace('\t', ',');
         if (head.startsWith("Notes:") || commas.startsWith("First Name,Last Name,URL")
                 || commas.startsWith("First Name,Last Name,Email Address,Company,Position,Connected On")) {
             return LINKEDIN;

@@ -117,13 +117,15 @@ final class CsvTable {
     }
 
     /**
-     * The field separator of {@code text}: a semicolon when its header line (outside quotes) has more semicolons
-     * than commas — what a spreadsheet set to a European locale writes when it saves an export again — else a
+     * The field separator of {@code text}: a tab when its header line (outside quotes) has more tabs than commas
+     * and semicolons (Thunderbird's "tab separated" address book export), a semicolon when it has more semicolons
+     * than commas (what a spreadsheet set to a European locale writes when it saves an export again), else a
      * comma. Reads at most the first {@value #HEADER_CHARS} characters.
      */
     static char separator(String text) {
         int commas = 0;
         int semicolons = 0;
+        int tabs = 0;
         boolean quoted = false;
         int limit = Math.min(text.length(), HEADER_CHARS);
         for (int i = 0; i < limit; i++) {
@@ -136,9 +138,11 @@ final class CsvTable {
                 commas++;
             } else if (!quoted && c == ';') {
                 semicolons++;
+            } else if (!quoted && c == '\t') {
+                tabs++;
             }
         }
-        return semicolons > commas ? ';' : ',';
+        return tabs > commas && tabs > semicolons ? '\t' : semicolons > commas ? ';' : ',';
     }
 
     /**

@@ -48,4 +48,20 @@ class ThunderbirdReaderTest {
                     .isEqualTo(ImportFormat.OUTLOOK);
         }
     }
+    @Test
+    void thunderbirdsTabSeparatedExportIsReadTheSame() {
+        String tabs = EXPORT.replace(',', '\t');
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            assertThat(ImportFormat.detect("abook.txt", tabs.getBytes(StandardCharsets.UTF_8)))
+                    .isEqualTo(ImportFormat.OUTLOOK);
+            ImportSummary s = importText(book, ImportFormat.OUTLOOK, tabs);
+            assertThat(s.created()).isEqualTo(2);
+            Contact c = book.contacts().get(book.contacts().list(ContactFilter.ALL_ACTIVE).stream()
+                    .filter(x -> x.name().startsWith("Dr.")).findFirst().orElseThrow().id());
+            assertThat(c.emails()).containsExactly("asa@example.se", "asa.private@example.se");
+            assertThat(c.currentJob().orElseThrow().organization()).isEqualTo("Uppsala Universitet");
+            assertThat(c.notes()).isEqualTo("Met in Lund\nloves IIIF");
+        }
+    }
 }
