@@ -19,18 +19,11 @@ final class CardEdits {
      */
     static ContactDraft draft(CardFields f) {
         return ContactDraft.builder(f.name()).givenName(f.givenName()).familyName(f.familyName()).emails(f.emails())
-                .phones(f.phones()).organization(f.organization()).organizationOnly(organizationOnly(f))
+                .phones(f.phones()).organization(f.organization())
+                .organizationOnly(ContactDraft.namedByOrganization(f.name(), f.givenName(), f.familyName(), f.organization()))
                 .title(f.title()).location(f.location()).notes(f.notes()).build();
     }
 
-    private static boolean organizationOnly(CardFields f) {
-        return blank(f.givenName()) && blank(f.familyName()) && !blank(f.organization())
-                && dev.kith.core.Text.key(f.name()).equals(dev.kith.core.Text.key(f.organization()));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 
     /** The edit that turns a contact holding {@code old} into one holding {@code f} (empty when they agree). */
     static ContactPatch patch(CardFields old, CardFields f) {

@@ -31,20 +31,12 @@ final class ExportCommand extends BookCommand {
     void execute(Session session) {
         Kith book = session.book();
         String text = switch (format) {
-            case VCARD -> VCardExport.write(book.book(), book.contacts(), vcardVersion());
+            case VCARD -> VCardExport.write(book.book(), book.contacts(), VCardExport.version("vcard-version",
+                    vcardVersion));
             case CSV -> CsvExport.write(book.book(), book.contacts());
             case JSON -> Backup.toJson(book.book());
         };
         write(session, output, text);
-    }
-
-    private ezvcard.VCardVersion vcardVersion() {
-        return switch (vcardVersion.strip()) {
-            case "3.0", "3" -> ezvcard.VCardVersion.V3_0;
-            case "4.0", "4" -> ezvcard.VCardVersion.V4_0;
-            default -> throw new dev.kith.core.ValidationException("vcard-version", "must be 3.0 or 4.0, not '"
-                    + vcardVersion + "'");
-        };
     }
 
     /**

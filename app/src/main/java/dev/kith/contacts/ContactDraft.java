@@ -71,6 +71,16 @@ public record ContactDraft(
         }
     }
 
+    /**
+     * Whether a record named {@code name}, with no given or family name and the organization {@code organization},
+     * is the organization's own (a company-only entry of an address book, a CSV row with only the company): it is
+     * named by that organization, and no person's names should be split from it.
+     */
+    public static boolean namedByOrganization(String name, String givenName, String familyName, String organization) {
+        return Text.blankToNull(givenName) == null && Text.blankToNull(familyName) == null
+                && Text.blankToNull(organization) != null && name != null && Text.key(name).equals(Text.key(organization));
+    }
+
     public static Builder builder(String name) {
         return new Builder(name);
     }

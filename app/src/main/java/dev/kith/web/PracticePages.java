@@ -58,8 +58,7 @@ final class PracticePages {
         r.get("/export/backup.json", ctx -> download(ctx, "kith-backup.json", "application/json",
                 Backup.toJson(book.book())));
         r.get("/export/contacts.vcf", ctx -> download(ctx, "contacts.vcf", "text/vcard; charset=utf-8",
-                VCardExport.write(book.book(), book.contacts(), "3.0".equals(ctx.queryParam("version"))
-                        ? ezvcard.VCardVersion.V3_0 : ezvcard.VCardVersion.V4_0)));
+                VCardExport.write(book.book(), book.contacts(), VCardExport.version("version", ctx.queryParam("version")))));
         r.get("/export/contacts.csv", ctx -> download(ctx, "contacts.csv", "text/csv; charset=utf-8",
                 CsvExport.write(book.book(), book.contacts())));
     }

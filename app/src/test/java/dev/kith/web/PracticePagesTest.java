@@ -64,6 +64,7 @@ class PracticePagesTest {
                     "ana@acme.example");
             assertThat(web.get("/export/contacts.vcf?version=3.0").body()).contains("VERSION:3.0", "FN:Ana Lima",
                     "ana@acme.example");
+            assertThat(web.get("/export/contacts.vcf?version=2.1").statusCode()).isEqualTo(400);
             assertThat(web.get("/export/contacts.csv").body()).contains("Ana Lima", "ana@acme.example");
         }
     }

@@ -27,6 +27,19 @@ public final class VCardExport {
     private VCardExport() {
     }
 
+    /**
+     * The vCard version asked for as text ("3.0", "4.0"; "3" and "4" too); {@link dev.kith.core.ValidationException} of
+     * {@code field} for any other, null or blank giving 4.0.
+     */
+    public static VCardVersion version(String field, String asked) {
+        String v = asked == null ? "" : asked.strip();
+        return switch (v) {
+            case "", "4.0", "4" -> VCardVersion.V4_0;
+            case "3.0", "3" -> VCardVersion.V3_0;
+            default -> throw new dev.kith.core.ValidationException(field, "must be 3.0 or 4.0, not '" + asked + "'");
+        };
+    }
+
     /** The contacts of {@code book} as vCard 4.0. */
     public static String write(Book book, Contacts contacts) {
         return write(book, contacts, VCardVersion.V4_0);

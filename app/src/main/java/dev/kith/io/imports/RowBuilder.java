@@ -2,7 +2,6 @@ package dev.kith.io.imports;
 
 import dev.kith.contacts.ContactDraft;
 import dev.kith.core.Limits;
-import dev.kith.core.Text;
 import dev.kith.core.ValidationException;
 import dev.kith.io.ImportException;
 import java.time.LocalDate;
@@ -146,7 +145,8 @@ final class RowBuilder {
         if (organizationCard) {
             return true;
         }
-        return !blank(organization) && (blank(name) || Text.key(display).equals(Text.key(organization)));
+        return !blank(organization) && (blank(name)
+                || ContactDraft.namedByOrganization(display, given, family, organization));
     }
 
     /** The row after dropping, with a warning each, the fields Kith refuses; null when no usable name is left. */
