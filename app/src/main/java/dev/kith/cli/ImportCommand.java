@@ -4,6 +4,7 @@ import dev.kith.app.Kith;
 import dev.kith.capture.LinkedInExport;
 import dev.kith.core.KithException;
 import dev.kith.io.ImportException;
+import dev.kith.io.ImportFiles;
 import dev.kith.io.ImportFormat;
 import dev.kith.io.ImportSummary;
 import dev.kith.io.Progress;
@@ -19,7 +20,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kith import FORMAT FILE [--dry-run]}: all or nothing. A malformed file exits 1 with
+ * {@code kith import [FORMAT] FILE [--dry-run]}: all or nothing; without a format, the file's own says which
+ * ({@link ImportFiles#detect}). A malformed file exits 1 with
  * "FILE:LINE: reason" on stderr (and, with --json, the summary with its error on stdout).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -29,17 +31,36 @@ final class ImportCommand extends BookCommand {
     /** The largest contacts file, backup or LinkedIn export read (whole, in memory); mail and calendars stream. */
     static final long MAX_FILE_BYTES = 512L << 20;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook, ldif, json, mbox, maildir or ics.")
-    String format;
+    @Parameters(arity = "1..2", paramLabel = "[FORMAT] FILE", description = "The format, which Kith tells from the file"
+            + " when left out: linkedin, vcard, google, outlook, ldif, json, mbox, maildir or ics. Then the file to import"
+            + " (a folder for maildir or an unpacked LinkedIn export).")
+    java.util.List<String> arguments;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import (a folder for maildir).")
-    Path file;
+    private String format;
+    private Path file;
+
+    private static final java.util.Set<String> FORMATS = java.util.Set.of("linkedin", "vcard", "google", "outlook",
+            "ldif", "json", "mbox", "maildir", "ics");
 
     @Option(names = "--dry-run", description = "Show what the import would do and write nothing.")
     boolean dryRun;
 
     @Override
     void execute(Session session) {
+        if (arguments.size() == 1) {
+            file = Path.of(arguments.get(0));
+            if (!Files.exists(file) && FORMATS.contains(arguments.get(0).toLowerCase(java.util.Locale.ROOT))) {
+                throw new ParameterException(spec.commandLine(), "Missing the file to import: kith import "
+                        + arguments.get(0) + " FILE");
+            }
+            format = ImportFiles.detect(file);
+            if (!session.json()) {
+                session.out().println("Reading " + file.getFileName() + " as " + format + ".");
+            }
+        } else {
+            format = arguments.get(0);
+            file = Path.of(arguments.get(1));
+        }
         String name = format.strip().toLowerCase(java.util.Locale.ROOT);
         if (name.equals("ics")) {
             if (dryRun) {

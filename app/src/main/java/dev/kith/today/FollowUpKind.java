@@ -16,6 +16,9 @@ import java.util.List;
  * or up to a week ago and we have not been in touch since; due the next morning. A meeting that
  * calls for a thank-you (they gave me their time) is left to {@link ThankYouKind}. Seed: "take a few
  * minutes the next morning and send an email letting the person know it was a pleasure to meet them".
+ * A new connection counts too: someone whose first-met date (LinkedIn's "Connected On", or the date given
+ * when adding them) is in that window, with nothing logged with them since: "follow up with every
+ * connection you make".
  */
 public final class FollowUpKind implements ActionKind {
     static final int WINDOW_DAYS = 7;
@@ -51,7 +54,16 @@ public final class FollowUpKind implements ActionKind {
             List<Interaction> recent = s.recent(c.id());
             Interaction met = latestInWindow(s, recent, i -> i.kind().inPerson() && !ThankYouKind.givesTime(i)
                     && !s.routine(i.id()));
-            if (met == null || touchedSince(recent, met, false)) {
+            if (met == null) {
+                if (newConnection(s, c)) {
+                    long days = Words.days(c.firstMet(), s.today());
+                    actions.add(new Candidate(code() + ":" + c.id() + ":" + c.firstMet(), code(), List.of(c.person()),
+                            Math.max(0.35, 1.0 - 0.15 * (days - 1)), 0.6 + 0.3 * c.strength() / 100.0, 0,
+                            () -> connectedText(s, c, contacts)));
+                }
+                continue;
+            }
+            if (touchedSince(recent, met, false)) {
                 continue;
             }
             long days = Words.days(met.date(), s.today());
@@ -71,6 +83,36 @@ public final class FollowUpKind implements ActionKind {
             default -> "You met " + c.name() + " " + when;
         } + Words.quote(met.summary()) + " and haven't followed up";
         return new Candidate.Text(reason, draft(s, c, met, who));
+    }
+
+    /**
+     * Whether {@code c} is a new connection to follow up: first met (connected) yesterday or up to
+     * {@value #WINDOW_DAYS} days ago, and nothing logged with them since that day.
+     */
+    static boolean newConnection(Snapshot s, Snapshot.ContactFacts c) {
+        if (c.firstMet() == null) {
+            return false;
+        }
+        long days = Words.days(c.firstMet(), s.today());
+        return days >= 1 && days <= WINDOW_DAYS && (c.lastContact() == null || c.lastContact().isBefore(c.firstMet()));
+    }
+
+    /**
+     * "You connected with Ana Lima on LinkedIn yesterday and haven't written since", and a note that thanks
+     * them for connecting and asks about their work (at their organization, when {@code contacts} knows it).
+     */
+    static Candidate.Text connectedText(Snapshot s, Snapshot.ContactFacts c, Contacts contacts) {
+        String when = Words.ago(s.today(), c.firstMet());
+        boolean linkedIn = c.origin() == dev.kith.contacts.Origin.LINKEDIN;
+        String reason = linkedIn ? "You connected with " + c.name() + " on LinkedIn " + when + " and haven't written since"
+                : "You met " + c.name() + " " + when + " and haven't followed up";
+        String org = contacts == null ? null : contacts.find(c.id()).flatMap(dev.kith.contacts.Contact::currentJob)
+                .map(dev.kith.contacts.Employment::organization).filter(o -> !o.isBlank()).map(String::strip).orElse(null);
+        String work = org == null ? "what you're working on these days" : "your work at " + org;
+        String draft = "Hi " + c.firstName() + ", " + (linkedIn ? "thanks for connecting! " : "it was a pleasure to meet you "
+                + Words.recently(s.today(), c.firstMet()) + ". ") + "I'd love to hear more about " + work
+                + " — would you be up for a short call or a coffee in the next few weeks?";
+        return new Candidate.Text(reason, draft);
     }
 
     /**

@@ -98,6 +98,25 @@ class CliImportTest {
     }
 
     @BothDatabases
+    void withoutAFormatTheFileSaysWhichItIs(TestDatabase db) {
+        Cli cli = seeded(db);
+        Path f = file("Connections.csv", "Notes:\n\"Some text\"\n\n" + LINKEDIN + "Cy,Diaz,,,Initech,,2 Feb 2026\n");
+        Cli.Result r = cli.run("import", f.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Reading Connections.csv as linkedin.\n"
+                + "Imported Connections.csv: 1 created, 0 merged, 0 unchanged, 0 job changes\n");
+        Cli.Result json = cli.run("import", f.toString(), "--json");
+        assertThat(json.out()).as("JSON stays JSON").startsWith("{");
+        Cli.Result forgot = cli.run("import", "vcard");
+        assertThat(forgot.exitCode()).isEqualTo(2);
+        assertThat(forgot.err()).contains("Missing the file to import: kith import vcard FILE");
+        Path notes = file("notes.txt", "just some notes\n");
+        Cli.Result unknown = cli.run("import", notes.toString());
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("is not a file Kith can import");
+    }
+
+    @BothDatabases
     void aDryRunWritesNothing(TestDatabase db) {
         Cli cli = seeded(db);
         String before = sha256(db);

@@ -53,6 +53,44 @@ class ActionKindScenariosTest extends SqliteScenario {
     }
 
     @Test
+    void aNewLinkedInConnectionIsFollowedUpTheNextMorningUntilWrittenTo() {
+        String export = "Notes:\n\"When exporting your connection data, you may notice...\"\n\n"
+                + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Ana,Lima,https://www.linkedin.com/in/analima,,Acme Corp,\"Director, Product\",23 Nov 2026\n"
+                + "Bo,Chen,https://www.linkedin.com/in/bochen,,,,24 Nov 2026\n"
+                + "Cy,Diaz,https://www.linkedin.com/in/cydiaz,,,,01 Nov 2026\n"
+                + "Di,Ng,https://www.linkedin.com/in/ding,,,,20 Nov 2026\n";
+        new dev.kith.io.imports.Importer(s.book().book(), s.book().contacts(), s.book().milestones()).run(
+                dev.kith.io.ImportFormat.LINKEDIN, "Connections.csv",
+                export.getBytes(java.nio.charset.StandardCharsets.UTF_8), false, dev.kith.io.Progress.NONE);
+        long ana = s.book().contacts().exact("Ana Lima").orElseThrow().id();
+        long di = s.book().contacts().exact("Di Ng").orElseThrow().id();
+        s.mine(di, TODAY.minusDays(2), InteractionKind.MESSAGE);
+        assertThat(s.candidates("follow-up")).as("Bo connected today, Cy weeks ago, Di was written to: only Ana")
+                .singleElement().satisfies(a -> {
+                    assertThat(a.id()).isEqualTo("follow-up:" + ana + ":2026-11-23");
+                    assertThat(a.reason()).isEqualTo("You connected with Ana Lima on LinkedIn yesterday and haven't"
+                            + " written since");
+                    assertThat(a.draft()).isEqualTo("Hi Ana, thanks for connecting! I'd love to hear more about your"
+                            + " work at Acme Corp — would you be up for a short call or a coffee in the next few weeks?");
+                });
+        s.mine(ana, TODAY, InteractionKind.EMAIL);
+        assertThat(s.candidates("follow-up")).isEmpty();
+    }
+
+    @Test
+    void someoneAddedWithAFirstMetDateIsFollowedUpLikeAMeeting() {
+        long lauren = s.book().contacts().add(dev.kith.contacts.ContactDraft.builder("Lauren Hays")
+                .firstMet(TODAY.minusDays(2)).build()).id();
+        assertThat(s.candidates("follow-up")).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo("follow-up:" + lauren + ":2026-11-22");
+            assertThat(a.reason()).isEqualTo("You met Lauren Hays 2 days ago and haven't followed up");
+            assertThat(a.draft()).startsWith("Hi Lauren, it was a pleasure to meet you the other day. I'd love to hear"
+                    + " more about what you're working on these days");
+        });
+    }
+
+    @Test
     void noFollowUpOnTheDayOfTheMeetingNorAfterWritingToThem() {
         long lauren = s.person("Lauren Hays");
         long bo = s.person("Bo Chen");

@@ -1,0 +1,98 @@
+package dev.kith.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kith.core.ValidationException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code kith import FILE} reads a file or folder as, when the user names no format. */
+class ImportFilesTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private Path zip(String name, String... entries) throws IOException {
+        Path p = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(p); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (String entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write("x".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return p;
+    }
+
+    @Test
+    void mailCalendarsAndLinkedInMessagesAreToldFromTheirFirstBytes() throws IOException {
+        assertThat(ImportFiles.detect(file("All mail Including Spam and Trash",
+                "From 1789@xxx Mon Dec 01 10:00:00 +0000 2026\nFrom: a@b.c\n\nhi\n"))).isEqualTo("mbox");
+        assertThat(ImportFiles.detect(file("Inbox.mbox.txt", "\uFEFFFrom a@b Mon Dec  1 10:00:00 2026\n")))
+                .isEqualTo("mbox");
+        assertThat(ImportFiles.detect(file("calendar", "\r\nBEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))).isEqualTo("ics");
+        assertThat(ImportFiles.detect(file("basic.ics", "BEGIN:VEVENT\r\n"))).isEqualTo("ics");
+        assertThat(ImportFiles.detect(file("messages.csv", "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,"
+                + "TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n"))).isEqualTo("linkedin");
+    }
+
+    @Test
+    void contactFilesAreToldAsTheWebsImportPageTellsThem() throws IOException {
+        assertThat(ImportFiles.detect(file("Connections.csv", "Notes:\n\"When exporting your connection data...\"\n\n"
+                + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"))).isEqualTo("linkedin");
+        assertThat(ImportFiles.detect(file("contacts.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\n"))).isEqualTo("vcard");
+        assertThat(ImportFiles.detect(file("contacts.csv", "Name,Given Name,E-mail 1 - Value\n"))).isEqualTo("google");
+        assertThat(ImportFiles.detect(file("backup", "{\"format\":\"kith\"}"))).isEqualTo("json");
+    }
+
+    @Test
+    void aZipIsToldByTheNamesOfItsEntries() throws IOException {
+        assertThat(ImportFiles.detect(zip("Basic_LinkedInDataExport_12-06-2026.zip", "Profile.csv",
+                "Connections.csv", "messages.csv"))).isEqualTo("linkedin");
+        assertThat(ImportFiles.detect(zip("takeout-20261206T101010Z-001.zip", "Takeout/archive_browser.html",
+                "Takeout/Mail/All mail Including Spam and Trash.mbox"))).isEqualTo("mbox");
+        assertThatThrownBy(() -> ImportFiles.detect(zip("photos.zip", "a.jpg", "b.jpg")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("neither a LinkedIn export");
+        Path broken = file("broken.zip", "PK\u0003\u0004 not really");
+        assertThatThrownBy(() -> ImportFiles.detect(broken)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("not a readable ZIP");
+    }
+
+    @Test
+    void foldersAreToldByWhatTheyHold() throws IOException {
+        Files.createDirectories(dir.resolve("Maildir/cur"));
+        Files.createDirectories(dir.resolve("Maildir/new"));
+        assertThat(ImportFiles.detect(dir.resolve("Maildir"))).isEqualTo("maildir");
+        file("Inbox.mbox/mbox", "From a@b Mon Dec  1 10:00:00 2026\n");
+        assertThat(ImportFiles.detect(dir.resolve("Inbox.mbox"))).isEqualTo("mbox");
+        file("Local Folders/Archives.sbd/2026", "");
+        assertThat(ImportFiles.detect(dir.resolve("Local Folders"))).isEqualTo("mbox");
+        file("Basic_LinkedInDataExport/Connections.csv", "First Name,Last Name,URL\n");
+        assertThat(ImportFiles.detect(dir.resolve("Basic_LinkedInDataExport"))).isEqualTo("linkedin");
+        Files.createDirectories(dir.resolve("empty"));
+        assertThatThrownBy(() -> ImportFiles.detect(dir.resolve("empty"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("name the format");
+    }
+
+    @Test
+    void anythingElseAsksForTheFormat() throws IOException {
+        assertThatThrownBy(() -> ImportFiles.detect(file("notes.txt", "just some notes\n")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("is not a file Kith can import");
+        assertThatThrownBy(() -> ImportFiles.detect(dir.resolve("missing.csv")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("no such file");
+    }
+}
