@@ -153,11 +153,12 @@ public final class FollowUpKind implements ActionKind {
         };
     }
 
-    /** Logs the note-to-say-it-was-a-pleasure as an email I sent today. */
+    /** Logs the note-to-say-it-was-a-pleasure (or thanks for connecting) as an email I sent today. */
     @Override
     public void complete(Action action, String note) {
-        Completions.logMine(interactions, clock, action, InteractionKind.EMAIL, "Followed up after meeting",
-                note, Exchange.NEUTRAL);
+        // a new connection's follow-up has no meeting behind it (ref 0)
+        Completions.logMine(interactions, clock, action, InteractionKind.EMAIL,
+                action.ref() == 0 ? "Followed up on a new connection" : "Followed up after meeting", note, Exchange.NEUTRAL);
     }
 
     /** The latest of {@code recent} from yesterday back to {@link #WINDOW_DAYS} days that matches, or null. */

@@ -61,7 +61,14 @@ class ServeCrashTest {
             int first = run * 100_000;
             List<Thread> clients = List.of(0, 1).stream().map(c -> Thread.ofPlatform().start(() ->
                     write(http, base, bearer, first + c * 50_000, acknowledged, refused))).toList();
-            Thread.sleep(200 + random.nextInt(1_500));
+            // killed at a random moment once it has acknowledged a write of this run: on a loaded machine the
+            // first answers can take longer than any fixed pause, and a run killed before any proves nothing
+            int before = acknowledged.size();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (acknowledged.size() == before && System.nanoTime() < deadline && p.isAlive()) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(random.nextInt(1_500));
             ChildKith.kill(p);
             for (Thread client : clients) {
                 client.join();

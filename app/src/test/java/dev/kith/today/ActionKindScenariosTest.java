@@ -74,7 +74,10 @@ class ActionKindScenariosTest extends SqliteScenario {
                     assertThat(a.draft()).isEqualTo("Hi Ana, thanks for connecting! I'd love to hear more about your"
                             + " work at Acme Corp — would you be up for a short call or a coffee in the next few weeks?");
                 });
-        s.mine(ana, TODAY, InteractionKind.EMAIL);
+        Action followUp = s.candidates("follow-up").get(0);
+        s.today().done(followUp.id(), null);
+        assertThat(s.book().interactions().withContact(ana, 10)).singleElement()
+                .satisfies(i -> assertThat(i.summary()).isEqualTo("Followed up on a new connection"));
         assertThat(s.candidates("follow-up")).isEmpty();
     }
 
