@@ -8,15 +8,17 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build runs the tests in a home of their own (app/target/test-home): the config folder, the
- * default database, the model's cache and the home folder are never the developer's.
+ * The build runs the tests in a home of their own, one per test JVM (app/target/test-home/fork-N): the
+ * config folder, the default database, the model's cache and the home folder are never the developer's, and
+ * two test JVMs running at once never share them.
  */
 class HermeticTest {
     private static final Path HOME = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
 
     @Test
     void theHomeFolderIsTheBuildsOwn() {
-        assertThat(HOME.endsWith(Path.of("target", "test-home"))).as(HOME.toString()).isTrue();
+        assertThat(HOME.getParent().endsWith(Path.of("target", "test-home"))).as(HOME.toString()).isTrue();
+        assertThat(HOME.getFileName().toString()).as("the fork number was filled in").matches("fork-[0-9]+");
         assertThat(Path.of(System.getenv("HOME")).toAbsolutePath().normalize()).isEqualTo(HOME);
     }
 
