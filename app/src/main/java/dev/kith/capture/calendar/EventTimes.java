@@ -10,11 +10,13 @@ import biweekly.util.ICalDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
 import java.util.Date;
 import java.util.TimeZone;
 
@@ -95,6 +97,39 @@ record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDa
     /** The key of a RECURRENCE-ID value, comparable with {@link #key(ZonedDateTime)}. */
     static Object key(ICalDate recurrenceId) {
         return recurrenceId.hasTime() ? recurrenceId.toInstant() : localDate(recurrenceId);
+    }
+
+    /**
+     * The key of the instance of this series that {@code id} names, read as RFC 5545 (3.8.4.4) says, in the
+     * series' value type and zone: for an all-day series the date written, whatever its form; for a timed one a
+     * floating time in the series' zone and a date at the time of day of DTSTART there (the instance of that day
+     * at another time is matched by {@link Overrides}).
+     */
+    Object keyOf(OverrideId id) {
+        if (id.written() == null) {
+            return id.key();
+        }
+        if (allDay) {
+            return id.written().toLocalDate();
+        }
+        if (id.date()) {
+            return instant(id.written().toLocalDate().atTime(local(start.toInstant()).toLocalTime()));
+        }
+        return id.floating() ? instant(id.written()) : id.key();
+    }
+
+    /** The date and time on the series' clock at {@code instant}. */
+    LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(zone.getOffset(instant.toEpochMilli()) / 1000));
+    }
+
+    /** The instant of {@code local} on the series' clock (a time in a gap is moved forward by the gap). */
+    Instant instant(LocalDateTime local) {
+        Calendar c = Calendar.getInstance(zone);
+        c.clear();
+        c.set(local.getYear(), local.getMonthValue() - 1, local.getDayOfMonth(), local.getHour(), local.getMinute(),
+                local.getSecond());
+        return c.toInstant();
     }
 
     /** A key as RFC 5545 text: {@code 20250107} for a date, {@code 20250107T090000Z} for an instant. */

@@ -9,14 +9,24 @@ import biweekly.util.ICalDate;
 import biweekly.util.Recurrence;
 import java.time.ZoneId;
 import java.util.Calendar;
+import java.util.List;
 
 /**
  * One VEVENT read: the line it starts on, its times and fields, whether it is a recurring master
- * (RRULE or RDATE), the key of its RECURRENCE-ID ({@code null} for a master or single event) and its
- * SEQUENCE (0 when absent).
+ * (RRULE or RDATE), the instances its RDATEs add, its RECURRENCE-ID ({@code null} for a master or single
+ * event) and its SEQUENCE (0 when absent).
  */
 record IcsEvent(VEvent event, long line, String uid, EventTimes times, EventFields fields, boolean recurring,
-        Object recurrenceKey, int sequence) {
+        List<Rdates.Rdate> rdates, OverrideId overrideId, int sequence) {
+
+    IcsEvent {
+        rdates = List.copyOf(rdates);
+    }
+
+    /** The key of its RECURRENCE-ID read on its own; {@code null} for a master or single event. */
+    Object recurrenceKey() {
+        return overrideId == null ? null : overrideId.key();
+    }
 
     /** {@code event} read; a {@link BadEvent} when it cannot be. */
     static IcsEvent of(VEvent event, long line, TimezoneInfo tzinfo, ZoneId userZone) {
@@ -30,18 +40,14 @@ record IcsEvent(VEvent event, long line, String uid, EventTimes times, EventFiel
         if (!times.allDay()) {
             untilInZone(event, times.zone());
         }
-        Object recurrenceKey = null;
-        if (event.getRecurrenceId() != null) {
-            if (event.getRecurrenceId().getValue() == null) {
-                throw new BadEvent("unreadable RECURRENCE-ID");
-            }
-            recurrenceKey = EventTimes.key(event.getRecurrenceId().getValue());
-        }
+        OverrideId overrideId = event.getRecurrenceId() == null ? null : OverrideId.of(event.getRecurrenceId());
         boolean recurring = event.getProperties(RecurrenceRule.class).stream()
                 .anyMatch(r -> r.getValue() != null && r.getValue().getFrequency() != null) // FREQ=SOMETIMES: once
-                || event.getProperties(RecurrenceDates.class).stream().anyMatch(r -> !r.getDates().isEmpty());
+                || event.getProperties(RecurrenceDates.class).stream()
+                        .anyMatch(r -> !r.getDates().isEmpty() || !r.getPeriods().isEmpty());
+        List<Rdates.Rdate> rdates = Rdates.take(event, times);
         Integer sequence = event.getSequence() == null ? null : event.getSequence().getValue();
-        return new IcsEvent(event, line, uid, times, EventFields.of(event), recurring, recurrenceKey,
+        return new IcsEvent(event, line, uid, times, EventFields.of(event), recurring, rdates, overrideId,
                 sequence == null ? 0 : sequence);
     }
 
