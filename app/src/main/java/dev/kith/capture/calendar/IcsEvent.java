@@ -2,13 +2,16 @@ package dev.kith.capture.calendar;
 
 import biweekly.component.VEvent;
 import biweekly.io.TimezoneInfo;
+import biweekly.property.ExceptionDates;
 import biweekly.property.RecurrenceDates;
 import biweekly.property.RecurrenceRule;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.ICalDate;
 import biweekly.util.Recurrence;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Calendar;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -39,6 +42,7 @@ record IcsEvent(VEvent event, long line, String uid, EventTimes times, EventFiel
         }
         if (!times.allDay()) {
             untilInZone(event, times.zone());
+            floatingExdatesInZone(event, times);
         }
         OverrideId overrideId = event.getRecurrenceId() == null ? null : OverrideId.of(event.getRecurrenceId());
         boolean recurring = event.getProperties(RecurrenceRule.class).stream()
@@ -49,6 +53,28 @@ record IcsEvent(VEvent event, long line, String uid, EventTimes times, EventFiel
         Integer sequence = event.getSequence() == null ? null : event.getSequence().getValue();
         return new IcsEvent(event, line, uid, times, EventFields.of(event), recurring, rdates, overrideId,
                 sequence == null ? 0 : sequence);
+    }
+
+    /**
+     * Reads an EXDATE written without TZID or Z in a zoned or UTC series on the series' clock, as its RECURRENCE-IDs
+     * are read ({@link EventTimes#keyOf(OverrideId)}), instead of in the user's zone, where it took out nothing.
+     */
+    private static void floatingExdatesInZone(VEvent event, EventTimes times) {
+        for (ExceptionDates exdate : event.getExceptionDates()) {
+            if (exdate.getParameters().getTimezoneId() != null) {
+                continue;
+            }
+            List<ICalDate> values = exdate.getValues();
+            for (int i = 0; i < values.size(); i++) {
+                ICalDate d = values.get(i);
+                DateTimeComponents raw = d == null ? null : d.getRawComponents();
+                if (raw != null && d.hasTime() && !raw.isUtc() && EventTimes.possible(d)) {
+                    LocalDateTime local = LocalDateTime.of(raw.getYear(), raw.getMonth(), raw.getDate(), raw.getHour(),
+                            raw.getMinute(), Math.min(raw.getSecond(), 59));
+                    values.set(i, new ICalDate(Date.from(times.instant(local)), raw, true));
+                }
+            }
+        }
     }
 
     /**

@@ -153,4 +153,15 @@ class SeriesOverridesTest {
                 Instant.parse("2024-12-30T09:00:00Z"), Instant.parse("2025-01-06T09:00:00Z"),
                 Instant.parse("2025-01-13T09:00:00Z"));
     }
+
+    @Test
+    void anExdateWithoutZoneTakesOutTheInstanceOfThatLocalTimeInTheSeriesZone() {
+        IcsResult read = read("BEGIN:VEVENT", "UID:zoned", "DTSTART;TZID=America/New_York:20250106T090000",
+                "DURATION:PT1H", "RRULE:FREQ=DAILY;COUNT=3", "EXDATE:20250107T090000", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:utc", "DTSTART:20250106T140000Z", "DURATION:PT1H", "RRULE:FREQ=DAILY;COUNT=3",
+                "EXDATE:20250107T140000,20250106T140000", "END:VEVENT");
+
+        assertThat(localStarts(read, "zoned", NEW_YORK)).containsExactly(at(1, 6, 9, 0), at(1, 8, 9, 0));
+        assertThat(all(read.meetings(), "utc")).extracting(Meeting::recurrenceId).containsExactly("20250108T140000Z");
+    }
 }
