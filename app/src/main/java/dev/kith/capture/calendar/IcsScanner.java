@@ -34,13 +34,18 @@ final class IcsScanner {
     }
 
     /**
-     * The text of {@code bytes}: UTF-8 without a byte-order mark, else (with a warning) Latin-1. A line folded
+     * The text of {@code bytes}: UTF-16 when it starts with UTF-16's byte-order mark (as Windows tools that save
+     * "Unicode" text write it), else UTF-8 without a byte-order mark, else (with a warning) Latin-1. A line folded
      * inside a multibyte character (RFC 5545 folds at 75 octets, and Google and others cut a character in two)
      * is still UTF-8: the character's remaining bytes are moved before the fold, which keeps the line numbers.
      */
     static String decode(String source, byte[] bytes, IcsLimits limits, List<CalendarWarning> warnings) {
         if (bytes.length > limits.maxBytes()) {
             throw new ImportException(source, 0, "the calendar is larger than " + limits.maxBytes() + " bytes");
+        }
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            return new String(bytes, StandardCharsets.UTF_16); // reads the byte-order mark and drops it
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
