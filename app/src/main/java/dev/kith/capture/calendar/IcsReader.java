@@ -98,7 +98,7 @@ public final class IcsReader {
 
     private List<IcsEvent> events(String source, String text, List<Long> eventLines, List<CalendarWarning> warnings) {
         List<IcsEvent> events = new ArrayList<>();
-        try (ICalReader reader = new ICalReader(text)) {
+        try (ICalReader reader = new ICalReader(IcsScanner.forReader(text))) {
             reader.setDefaultTimezone(TimeZone.getTimeZone(userZone));
             reader.setGlobalTimezoneIdResolver(new ZoneResolver(source, tzidLines(text), warnings));
             List<VEvent> all = new ArrayList<>();

@@ -99,6 +99,44 @@ final class IcsScanner {
         return out;
     }
 
+    /**
+     * {@code text} as biweekly is given it, with the same lines: blank lines before the first line of text (a
+     * feed script's stray newlines, after which biweekly reads no calendar at all) hold a space, the first line's
+     * indentation is dropped, and spaces and tabs at the end of a content line (not before a fold, where they
+     * belong to the value) are dropped, since biweekly reads {@code COUNT=2 } as no COUNT: a series without end.
+     * Linear.
+     */
+    static String forReader(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        int i = 0;
+        int n = text.length();
+        for (; i < n && Character.isWhitespace(text.charAt(i)); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
+                b.append(' ');
+            }
+            if (c == '\r' || c == '\n') {
+                b.append(c);
+            }
+        }
+        while (i < n) {
+            int end = i;
+            while (end < n && text.charAt(end) != '\r' && text.charAt(end) != '\n') {
+                end++;
+            }
+            int next = end + (text.startsWith("\r\n", end) ? 2 : end < n ? 1 : 0);
+            int kept = end;
+            if (next >= n || text.charAt(next) != ' ' && text.charAt(next) != '\t') {
+                while (kept > i && (text.charAt(kept - 1) == ' ' || text.charAt(kept - 1) == '\t')) {
+                    kept--;
+                }
+            }
+            b.append(text, i, kept).append(text, end, next);
+            i = next;
+        }
+        return b.toString();
+    }
+
     /** Checks {@code text} and returns the first line of each VEVENT, in the order of the text. */
     static List<Long> scan(String source, String text, IcsLimits limits, List<CalendarWarning> warnings) {
         if (text.length() > limits.maxBytes()) {
@@ -134,8 +172,8 @@ final class IcsScanner {
         if (end - from > limits.maxLineLength()) {
             throw new ImportException(source, number, "line longer than " + limits.maxLineLength() + " characters");
         }
-        if (from == end || text.charAt(from) == ' ' || text.charAt(from) == '\t') {
-            return;
+        if (from == end || started && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+            return; // a folded line's continuation; before the calendar starts, stray indentation
         }
         String line = text.substring(from, end).strip();
         if (line.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.kith.capture.calendar;
 
+import biweekly.util.DateTimeComponents;
 import biweekly.util.com.google.ical.compat.javautil.DateIterator;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +84,7 @@ final class SeriesExpander {
         DateIterator it = master.event().getDateIterator(times.zone());
         it.advanceTo(Date.from(from.minus(margin)));
         Set<Object> excluded = exdates(master);
-        Set<LocalDate> daysOff = times.allDay() ? Set.of() : daysExcluded(master);
+        Set<LocalDate> daysOff = daysExcluded(master);
         Set<Object> seen = new HashSet<>();
         int count = 0;
         while (it.hasNext()) {
@@ -148,15 +149,24 @@ final class SeriesExpander {
     }
 
     /**
-     * The days a timed series' EXDATEs written as dates (VALUE=DATE, which RFC 5545 wants only for all-day series
-     * but some exporters write for timed ones) take out: every occurrence starting that day.
+     * The days whose occurrences EXDATEs written in the other value type take out: for a timed series, those
+     * written as dates (VALUE=DATE, which RFC 5545 wants only for all-day series but some exporters write for timed
+     * ones), every occurrence starting that day; for an all-day series, the dates of those written as midnight
+     * (Outlook's, in its zone), which biweekly compares at midnight in the JVM's zone.
      */
     private static Set<LocalDate> daysExcluded(IcsEvent master) {
+        boolean allDay = master.times().allDay();
         Set<LocalDate> days = new HashSet<>();
         master.event().getExceptionDates().stream().flatMap(x -> x.getValues().stream())
-                .filter(d -> !d.hasTime()).map(EventTimes::key)
-                .forEach(k -> days.add((LocalDate) k));
+                .filter(d -> d != null && d.hasTime() == allDay && d.getRawComponents() != null
+                        && EventTimes.possible(d) && (!allDay || midnight(d.getRawComponents())))
+                .forEach(d -> days.add(LocalDate.of(d.getRawComponents().getYear(), d.getRawComponents().getMonth(),
+                        d.getRawComponents().getDate())));
         return days;
+    }
+
+    private static boolean midnight(DateTimeComponents raw) {
+        return raw.getHour() == 0 && raw.getMinute() == 0 && raw.getSecond() == 0;
     }
 
     private void add(IcsEvent e, EventFields f, Object key, ZonedDateTime start, ZonedDateTime end, boolean recurring,

@@ -48,4 +48,36 @@ class IcsQuirksTest {
         System.arraycopy(text, 0, bytes, 2, text.length);
         return bytes;
     }
+
+    @Test
+    void blankLinesBeforeTheCalendarAndAnIndentedFirstLineAreReadAround() {
+        for (String before : new String[] {"\r\n\r\n", "\n", " \t\r\n  ", "  "}) {
+            IcsResult read = read((before + CALENDAR).getBytes(StandardCharsets.UTF_8));
+
+            assertThat(read.meetings()).as("%s", before.replace("\r", "CR").replace("\n", "LF"))
+                    .extracting(Meeting::uid).containsExactly("lunch");
+        }
+    }
+
+    @Test
+    void spacesAtTheEndOfALineAreNotPartOfItsValueButBeforeAFoldTheyAre() {
+        IcsResult read = read(String.join("\r\n", "BEGIN:VCALENDAR ", "VERSION:2.0", "BEGIN:VEVENT\t", "UID:weekly ",
+                "DTSTART:20250106T090000Z ", "RRULE:FREQ=WEEKLY;COUNT=2 ", "SUMMARY:Lunch with ", " Priya  ", "END:VEVENT ",
+                "END:VCALENDAR ", "").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.meetings()).extracting(Meeting::recurrenceId).containsExactly("20250106T090000Z", "20250113T090000Z");
+        assertThat(read.meetings()).extracting(Meeting::summary).containsOnly("Lunch with Priya");
+        assertThat(read.meetings()).extracting(Meeting::uid).containsOnly("weekly");
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void anExdateWrittenAsMidnightTakesOutThatDateOfAnAllDaySeries() {
+        IcsResult read = read(String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:days",
+                "DTSTART;VALUE=DATE:20250106", "RRULE:FREQ=DAILY;COUNT=4",
+                "EXDATE;TZID=W. Europe Standard Time:20250107T000000", "EXDATE:20250108T000000Z", "END:VEVENT",
+                "END:VCALENDAR", "").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.meetings()).extracting(Meeting::recurrenceId).containsExactly("20250106", "20250109");
+    }
 }
