@@ -20,6 +20,12 @@ import java.util.TreeMap;
  * expanded) the one at DTSTART's time of day. Not thread-safe: one per expansion.
  */
 final class Overrides {
+    /**
+     * How far around the window a series is expanded for instances a THISANDFUTURE override moves into it: farther
+     * moves are rare, and an iteration centuries long breaks biweekly's iterator.
+     */
+    static final Duration MAX_REACH = Duration.ofDays(400);
+
     private final EventTimes series;
     private final Map<Object, IcsEvent> byKey = new HashMap<>();
     private final Map<LocalDate, IcsEvent> byDay = new HashMap<>();
@@ -76,7 +82,10 @@ final class Overrides {
         return series.at(Date.from(series.instant(series.local(start.toInstant()).plus(shift))));
     }
 
-    /** How far any THISANDFUTURE override moves instances, at most, with a day for changes of offset; 0 if none. */
+    /**
+     * How far any THISANDFUTURE override moves instances, with a day for changes of offset, at most {@link #MAX_REACH};
+     * 0 if none.
+     */
     Duration reach() {
         Duration reach = Duration.ZERO;
         for (Map.Entry<Object, IcsEvent> e : ranges.entrySet()) {
@@ -85,7 +94,7 @@ final class Overrides {
             Duration d = Duration.between(from, e.getValue().times().start().toInstant()).abs().plusDays(1);
             reach = d.compareTo(reach) > 0 ? d : reach;
         }
-        return reach;
+        return reach.compareTo(MAX_REACH) > 0 ? MAX_REACH : reach;
     }
 
     /** The key of the instance {@code override} replaces. */

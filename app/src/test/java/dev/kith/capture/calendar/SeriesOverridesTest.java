@@ -164,4 +164,15 @@ class SeriesOverridesTest {
         assertThat(localStarts(read, "zoned", NEW_YORK)).containsExactly(at(1, 6, 9, 0), at(1, 8, 9, 0));
         assertThat(all(read.meetings(), "utc")).extracting(Meeting::recurrenceId).containsExactly("20250108T140000Z");
     }
+
+    @Test
+    void thisAndFutureMovingInstancesCenturiesAwayLeavesTheEarlierOnesInTheWindow() {
+        IcsResult read = read("BEGIN:VEVENT", "UID:daily", "DTSTART:20250106T090000Z", "DURATION:PT1H",
+                "RRULE:FREQ=DAILY", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:daily", "RECURRENCE-ID;RANGE=THISANDFUTURE:20250109T090000Z",
+                "DTSTART:99990109T090000Z", "DURATION:PT1H", "END:VEVENT");
+
+        assertThat(all(read.meetings(), "daily")).extracting(Meeting::recurrenceId)
+                .containsExactly("20250106T090000Z", "20250107T090000Z", "20250108T090000Z");
+    }
 }
