@@ -31,7 +31,10 @@ record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDa
     private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    /** The times of {@code event}; a {@link BadEvent} when it has no readable start or ends before it starts. */
+    /**
+     * The times of {@code event}; a {@link BadEvent} when it has no readable start, and one {@link BadEvent#endOnly()}
+     * when its end is impossible or before its start.
+     */
     static EventTimes of(VEvent event, TimezoneInfo tzinfo, ZoneId userZone) {
         DateStart dtstart = event.getDateStart();
         if (dtstart == null || dtstart.getValue() == null) {
@@ -44,7 +47,7 @@ record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDa
             throw new BadEvent("an impossible start (DTSTART " + start.getRawComponents() + ")");
         }
         if (end != null && !possible(end)) {
-            throw new BadEvent("an impossible end (DTEND " + end.getRawComponents() + ")");
+            throw BadEvent.end("an impossible end (DTEND " + end.getRawComponents() + ")");
         }
         if (!start.hasTime() || outlookAllDay(event, start, end)) {
             LocalDate first = localDate(start);
@@ -52,7 +55,7 @@ record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDa
                     : event.getDuration() != null && event.getDuration().getValue() != null
                             ? Math.ceilDiv(event.getDuration().getValue().toMillis(), 86_400_000L) : 1;
             if (days < 0) {
-                throw new BadEvent("ends (DTEND " + localDate(end) + ") before it starts (DTSTART " + first + ")");
+                throw BadEvent.end("ends (DTEND " + localDate(end) + ") before it starts (DTSTART " + first + ")");
             }
             return new EventTimes(first.atStartOfDay(userZone), Duration.ZERO, Math.max(days, 1), true,
                     TimeZone.getDefault(), false, userZone);
@@ -65,7 +68,7 @@ record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDa
                 : event.getDuration() != null && event.getDuration().getValue() != null
                         ? Duration.ofMillis(event.getDuration().getValue().toMillis()) : Duration.ZERO;
         if (length.isNegative()) {
-            throw new BadEvent("ends (DTEND) before it starts (DTSTART)");
+            throw BadEvent.end(end != null ? "ends (DTEND) before it starts (DTSTART)" : "a negative DURATION");
         }
         EventTimes times = new EventTimes(null, length, 0, false, zone, assignment != null, userZone);
         return times.withStart(times.at(start));

@@ -2,6 +2,8 @@ package dev.kith.capture.calendar;
 
 import biweekly.component.VEvent;
 import biweekly.io.TimezoneInfo;
+import biweekly.property.DateEnd;
+import biweekly.property.DurationProperty;
 import biweekly.property.ExceptionDates;
 import biweekly.property.RecurrenceDates;
 import biweekly.property.RecurrenceRule;
@@ -17,10 +19,11 @@ import java.util.List;
 /**
  * One VEVENT read: the line it starts on, its times and fields, whether it is a recurring master
  * (RRULE or RDATE), the instances its RDATEs add, its RECURRENCE-ID ({@code null} for a master or single
- * event) and its SEQUENCE (0 when absent).
+ * event), its SEQUENCE (0 when absent) and why its end was left out ({@code null} when it was not: an end
+ * that is impossible or before the start is a bad field, and the event is read as if it had none).
  */
 record IcsEvent(VEvent event, long line, String uid, EventTimes times, EventFields fields, boolean recurring,
-        List<Rdates.Rdate> rdates, OverrideId overrideId, int sequence) {
+        List<Rdates.Rdate> rdates, OverrideId overrideId, int sequence, String endDropped) {
 
     IcsEvent {
         rdates = List.copyOf(rdates);
@@ -35,7 +38,19 @@ record IcsEvent(VEvent event, long line, String uid, EventTimes times, EventFiel
     static IcsEvent of(VEvent event, long line, TimezoneInfo tzinfo, ZoneId userZone) {
         String uid = event.getUid() == null || event.getUid().getValue() == null || event.getUid().getValue().isBlank()
                 ? null : event.getUid().getValue().strip();
-        EventTimes times = EventTimes.of(event, tzinfo, userZone);
+        EventTimes times;
+        String endDropped = null;
+        try {
+            times = EventTimes.of(event, tzinfo, userZone);
+        } catch (BadEvent e) {
+            if (!e.endOnly()) {
+                throw e;
+            }
+            event.removeProperties(DateEnd.class);
+            event.removeProperties(DurationProperty.class);
+            times = EventTimes.of(event, tzinfo, userZone);
+            endDropped = e.getMessage();
+        }
         if (uid == null) {
             uid = "no-uid-" + Integer.toHexString((times.start().toInstant() + "|"
                     + (event.getSummary() == null ? "" : event.getSummary().getValue())).hashCode());
@@ -52,7 +67,7 @@ record IcsEvent(VEvent event, long line, String uid, EventTimes times, EventFiel
         List<Rdates.Rdate> rdates = Rdates.take(event, times);
         Integer sequence = event.getSequence() == null ? null : event.getSequence().getValue();
         return new IcsEvent(event, line, uid, times, EventFields.of(event), recurring, rdates, overrideId,
-                sequence == null ? 0 : sequence);
+                sequence == null ? 0 : sequence, endDropped);
     }
 
     /**

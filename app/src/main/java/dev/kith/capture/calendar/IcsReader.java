@@ -118,7 +118,12 @@ public final class IcsReader {
             for (int i = 0; i < all.size(); i++) {
                 long line = all.size() == eventLines.size() ? eventLines.get(i) : 0;
                 try {
-                    events.add(IcsEvent.of(all.get(i), line, calendars.get(i).getTimezoneInfo(), userZone));
+                    IcsEvent e = IcsEvent.of(all.get(i), line, calendars.get(i).getTimezoneInfo(), userZone);
+                    events.add(e);
+                    if (e.endDropped() != null) {
+                        warnings.add(new CalendarWarning(source, line, "event '" + e.uid() + "': " + e.endDropped()
+                                + "; read without its end"));
+                    }
                 } catch (BadEvent e) {
                     warnings.add(new CalendarWarning(source, line, "event" + uid(all.get(i)) + " skipped: " + e.getMessage()));
                 }
