@@ -10,11 +10,13 @@ import biweekly.util.ICalDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
 import java.util.Date;
 import java.util.TimeZone;
 
@@ -29,7 +31,10 @@ record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDa
     private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    /** The times of {@code event}; a {@link BadEvent} when it has no readable start or ends before it starts. */
+    /**
+     * The times of {@code event}; a {@link BadEvent} when it has no readable start, and one {@link BadEvent#endOnly()}
+     * when its end is impossible or before its start.
+     */
     static EventTimes of(VEvent event, TimezoneInfo tzinfo, ZoneId userZone) {
         DateStart dtstart = event.getDateStart();
         if (dtstart == null || dtstart.getValue() == null) {
@@ -42,7 +47,7 @@ record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDa
             throw new BadEvent("an impossible start (DTSTART " + start.getRawComponents() + ")");
         }
         if (end != null && !possible(end)) {
-            throw new BadEvent("an impossible end (DTEND " + end.getRawComponents() + ")");
+            throw BadEvent.end("an impossible end (DTEND " + end.getRawComponents() + ")");
         }
         if (!start.hasTime() || outlookAllDay(event, start, end)) {
             LocalDate first = localDate(start);
@@ -50,7 +55,7 @@ record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDa
                     : event.getDuration() != null && event.getDuration().getValue() != null
                             ? Math.ceilDiv(event.getDuration().getValue().toMillis(), 86_400_000L) : 1;
             if (days < 0) {
-                throw new BadEvent("ends (DTEND " + localDate(end) + ") before it starts (DTSTART " + first + ")");
+                throw BadEvent.end("ends (DTEND " + localDate(end) + ") before it starts (DTSTART " + first + ")");
             }
             return new EventTimes(first.atStartOfDay(userZone), Duration.ZERO, Math.max(days, 1), true,
                     TimeZone.getDefault(), false, userZone);
@@ -63,7 +68,7 @@ record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDa
                 : event.getDuration() != null && event.getDuration().getValue() != null
                         ? Duration.ofMillis(event.getDuration().getValue().toMillis()) : Duration.ZERO;
         if (length.isNegative()) {
-            throw new BadEvent("ends (DTEND) before it starts (DTSTART)");
+            throw BadEvent.end(end != null ? "ends (DTEND) before it starts (DTSTART)" : "a negative DURATION");
         }
         EventTimes times = new EventTimes(null, length, 0, false, zone, assignment != null, userZone);
         return times.withStart(times.at(start));
@@ -95,6 +100,39 @@ record EventTimes(ZonedDateTime start, Duration length, long days, boolean allDa
     /** The key of a RECURRENCE-ID value, comparable with {@link #key(ZonedDateTime)}. */
     static Object key(ICalDate recurrenceId) {
         return recurrenceId.hasTime() ? recurrenceId.toInstant() : localDate(recurrenceId);
+    }
+
+    /**
+     * The key of the instance of this series that {@code id} names, read as RFC 5545 (3.8.4.4) says, in the
+     * series' value type and zone: for an all-day series the date written, whatever its form; for a timed one a
+     * floating time in the series' zone and a date at the time of day of DTSTART there (the instance of that day
+     * at another time is matched by {@link Overrides}).
+     */
+    Object keyOf(OverrideId id) {
+        if (id.written() == null) {
+            return id.key();
+        }
+        if (allDay) {
+            return id.written().toLocalDate();
+        }
+        if (id.date()) {
+            return instant(id.written().toLocalDate().atTime(local(start.toInstant()).toLocalTime()));
+        }
+        return id.floating() ? instant(id.written()) : id.key();
+    }
+
+    /** The date and time on the series' clock at {@code instant}. */
+    LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(zone.getOffset(instant.toEpochMilli()) / 1000));
+    }
+
+    /** The instant of {@code local} on the series' clock (a time in a gap is moved forward by the gap). */
+    Instant instant(LocalDateTime local) {
+        Calendar c = Calendar.getInstance(zone);
+        c.clear();
+        c.set(local.getYear(), local.getMonthValue() - 1, local.getDayOfMonth(), local.getHour(), local.getMinute(),
+                local.getSecond());
+        return c.toInstant();
     }
 
     /** A key as RFC 5545 text: {@code 20250107} for a date, {@code 20250107T090000Z} for an instant. */

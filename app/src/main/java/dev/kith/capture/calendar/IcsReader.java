@@ -98,7 +98,7 @@ public final class IcsReader {
 
     private List<IcsEvent> events(String source, String text, List<Long> eventLines, List<CalendarWarning> warnings) {
         List<IcsEvent> events = new ArrayList<>();
-        try (ICalReader reader = new ICalReader(text)) {
+        try (ICalReader reader = new ICalReader(IcsScanner.forReader(text))) {
             reader.setDefaultTimezone(TimeZone.getTimeZone(userZone));
             reader.setGlobalTimezoneIdResolver(new ZoneResolver(source, tzidLines(text), warnings));
             List<VEvent> all = new ArrayList<>();
@@ -118,7 +118,12 @@ public final class IcsReader {
             for (int i = 0; i < all.size(); i++) {
                 long line = all.size() == eventLines.size() ? eventLines.get(i) : 0;
                 try {
-                    events.add(IcsEvent.of(all.get(i), line, calendars.get(i).getTimezoneInfo(), userZone));
+                    IcsEvent e = IcsEvent.of(all.get(i), line, calendars.get(i).getTimezoneInfo(), userZone);
+                    events.add(e);
+                    if (e.endDropped() != null) {
+                        warnings.add(new CalendarWarning(source, line, "event '" + e.uid() + "': " + e.endDropped()
+                                + "; read without its end"));
+                    }
                 } catch (BadEvent e) {
                     warnings.add(new CalendarWarning(source, line, "event" + uid(all.get(i)) + " skipped: " + e.getMessage()));
                 }
@@ -139,27 +144,35 @@ public final class IcsReader {
         return events;
     }
 
+    /**
+     * Expands one UID: its master (the one with the higher SEQUENCE, else the later, when it appears twice) and its
+     * overrides, each under the key of the instance it replaces, read in the master's zone and value type.
+     */
     private static void expandSeries(String source, List<IcsEvent> series, SeriesExpander expander, List<Meeting> out,
             List<CalendarWarning> warnings) {
         IcsEvent master = null;
+        for (IcsEvent e : series) {
+            if (e.overrideId() == null && (master == null || kept(source, master, e, null, warnings) == e)) {
+                master = e;
+            }
+        }
         Map<Object, IcsEvent> overrides = new LinkedHashMap<>();
         for (IcsEvent e : series) {
-            IcsEvent kept = e.recurrenceKey() == null ? master : overrides.get(e.recurrenceKey());
-            if (kept != null) {
-                warnings.add(new CalendarWarning(source, e.line(), "event '" + e.uid() + "' appears twice"
-                        + (e.recurrenceKey() == null ? "" : " for " + EventTimes.text(e.recurrenceKey()))
-                        + "; the one with the higher SEQUENCE (else the later) is used"));
-                if (kept.sequence() > e.sequence()) {
-                    continue;
-                }
-            }
-            if (e.recurrenceKey() == null) {
-                master = e;
-            } else {
-                overrides.put(e.recurrenceKey(), e);
+            if (e.overrideId() != null) {
+                Object key = master == null ? e.recurrenceKey() : master.times().keyOf(e.overrideId());
+                IcsEvent kept = overrides.get(key);
+                overrides.put(key, kept == null ? e : kept(source, kept, e, key, warnings));
             }
         }
         expander.expand(master, overrides, out, warnings);
+    }
+
+    /** Which of two events for the same instance ({@code key}, {@code null} for the master) is used, with a warning. */
+    private static IcsEvent kept(String source, IcsEvent kept, IcsEvent e, Object key, List<CalendarWarning> warnings) {
+        warnings.add(new CalendarWarning(source, e.line(), "event '" + e.uid() + "' appears twice"
+                + (key == null ? "" : " for " + EventTimes.text(key))
+                + "; the one with the higher SEQUENCE (else the later) is used"));
+        return kept.sequence() > e.sequence() ? kept : e;
     }
 
     private static String uid(VEvent e) {

@@ -34,13 +34,18 @@ final class IcsScanner {
     }
 
     /**
-     * The text of {@code bytes}: UTF-8 without a byte-order mark, else (with a warning) Latin-1. A line folded
+     * The text of {@code bytes}: UTF-16 when it starts with UTF-16's byte-order mark (as Windows tools that save
+     * "Unicode" text write it), else UTF-8 without a byte-order mark, else (with a warning) Latin-1. A line folded
      * inside a multibyte character (RFC 5545 folds at 75 octets, and Google and others cut a character in two)
      * is still UTF-8: the character's remaining bytes are moved before the fold, which keeps the line numbers.
      */
     static String decode(String source, byte[] bytes, IcsLimits limits, List<CalendarWarning> warnings) {
         if (bytes.length > limits.maxBytes()) {
             throw new ImportException(source, 0, "the calendar is larger than " + limits.maxBytes() + " bytes");
+        }
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            return new String(bytes, StandardCharsets.UTF_16); // reads the byte-order mark and drops it
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
@@ -94,6 +99,44 @@ final class IcsScanner {
         return out;
     }
 
+    /**
+     * {@code text} as biweekly is given it, with the same lines: blank lines before the first line of text (a
+     * feed script's stray newlines, after which biweekly reads no calendar at all) hold a space, the first line's
+     * indentation is dropped, and spaces and tabs at the end of a content line (not before a fold, where they
+     * belong to the value) are dropped, since biweekly reads {@code COUNT=2 } as no COUNT: a series without end.
+     * Linear.
+     */
+    static String forReader(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        int i = 0;
+        int n = text.length();
+        for (; i < n && Character.isWhitespace(text.charAt(i)); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
+                b.append(' ');
+            }
+            if (c == '\r' || c == '\n') {
+                b.append(c);
+            }
+        }
+        while (i < n) {
+            int end = i;
+            while (end < n && text.charAt(end) != '\r' && text.charAt(end) != '\n') {
+                end++;
+            }
+            int next = end + (text.startsWith("\r\n", end) ? 2 : end < n ? 1 : 0);
+            int kept = end;
+            if (next >= n || text.charAt(next) != ' ' && text.charAt(next) != '\t') {
+                while (kept > i && (text.charAt(kept - 1) == ' ' || text.charAt(kept - 1) == '\t')) {
+                    kept--;
+                }
+            }
+            b.append(text, i, kept).append(text, end, next);
+            i = next;
+        }
+        return b.toString();
+    }
+
     /** Checks {@code text} and returns the first line of each VEVENT, in the order of the text. */
     static List<Long> scan(String source, String text, IcsLimits limits, List<CalendarWarning> warnings) {
         if (text.length() > limits.maxBytes()) {
@@ -129,8 +172,8 @@ final class IcsScanner {
         if (end - from > limits.maxLineLength()) {
             throw new ImportException(source, number, "line longer than " + limits.maxLineLength() + " characters");
         }
-        if (from == end || text.charAt(from) == ' ' || text.charAt(from) == '\t') {
-            return;
+        if (from == end || started && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+            return; // a folded line's continuation; before the calendar starts, stray indentation
         }
         String line = text.substring(from, end).strip();
         if (line.isEmpty()) {

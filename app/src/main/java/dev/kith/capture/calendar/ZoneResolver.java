@@ -6,8 +6,11 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
@@ -16,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a TZID that no VTIMEZONE of the file defines into a time zone: an IANA name (with or without
+ * Turns a TZID that no VTIMEZONE of the file defines into a time zone: an IANA name (in any case, with or without
  * a leading slash or Mozilla's {@code /mozilla.org/.../} prefix, old aliases such as US/Eastern
  * included), a Windows name through {@link WindowsZones} (Outlook.com's {@code tzone://Microsoft/Utc}
  * too), or an Outlook display name's
@@ -95,7 +98,18 @@ final class ZoneResolver implements GlobalTimezoneIdResolver {
         try {
             return Optional.of(id.equalsIgnoreCase("Z") ? ZoneOffset.UTC : ZoneId.of(id));
         } catch (DateTimeException e) {
-            return Optional.empty();
+            return Optional.ofNullable(IanaNames.BY_LOWER_CASE.get(id.toLowerCase(Locale.ROOT))).map(ZoneId::of);
+        }
+    }
+
+    /** The IANA names by their lower-case spelling, for a TZID written in another case ({@code europe/paris}). */
+    private static final class IanaNames {
+        static final Map<String, String> BY_LOWER_CASE = new HashMap<>();
+
+        static {
+            for (String name : ZoneId.getAvailableZoneIds()) {
+                BY_LOWER_CASE.put(name.toLowerCase(Locale.ROOT), name);
+            }
         }
     }
 

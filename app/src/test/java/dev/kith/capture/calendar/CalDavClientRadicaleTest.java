@@ -3,61 +3,29 @@ package dev.kith.capture.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kith.Prerequisite;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The CalDAV client against a real Radicale server, started by the test; skipped when radicale is not installed. */
 class CalDavClientRadicaleTest {
     private static final HttpClient HTTP = CalDavClient.defaultHttpClient();
     private static final AtomicInteger CALENDARS = new AtomicInteger();
-    private static RadicaleServer server;
-    private static Path dir;
-
-    @BeforeAll
-    static void startRadicale() throws Exception {
-        Optional<Path> radicale = RadicaleServer.executable();
-        if (radicale.isPresent()) {
-            dir = Files.createTempDirectory("kith-radicale");
-            server = RadicaleServer.start(radicale.get(), dir);
-        }
-    }
-
-    @BeforeEach
-    void needsRadicale() {
-        Prerequisite.require(server != null, "CalDavClientRadicaleTest (the CalDAV client against a real server)",
-                "radicale is not installed (apt-get install radicale apache2-utils)");
-    }
-
-    @AfterAll
-    static void stopRadicale() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        if (dir != null) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
+    @RegisterExtension
+    static final RadicaleExtension RADICALE = new RadicaleExtension(
+            "CalDavClientRadicaleTest (the CalDAV client against a real server)");
 
     @Test
     void theFirstSyncListsEverythingAndTheNextOnlyWhatWasAddedChangedOrDeleted() throws Exception {
         String cal = newCalendar();
-        server.put(cal + "a.ics", event("a", "20250303T090000Z", "Weekly sync", "RRULE:FREQ=WEEKLY;COUNT=3\r\n"));
-        server.put(cal + "b.ics", event("b", "20250304T120000Z", "Lunch with Priya", ""));
-        server.put(cal + "c.ics", event("c", "20250305T150000Z", "Coffee with Sam", ""));
+        RADICALE.server().put(cal + "a.ics", event("a", "20250303T090000Z", "Weekly sync", "RRULE:FREQ=WEEKLY;COUNT=3\r\n"));
+        RADICALE.server().put(cal + "b.ics", event("b", "20250304T120000Z", "Lunch with Priya", ""));
+        RADICALE.server().put(cal + "c.ics", event("c", "20250305T150000Z", "Coffee with Sam", ""));
         CalDavClient client = client(cal, RadicaleServer.PASSWORD);
 
         SyncResult first = client.sync(SyncState.EMPTY);
@@ -73,9 +41,9 @@ class CalDavClientRadicaleTest {
         assertThat(meetings).extracting(Meeting::key).containsExactly("a|20250303T090000Z", "a|20250310T090000Z",
                 "a|20250317T090000Z");
 
-        server.put(cal + "d.ics", event("d", "20250306T100000Z", "Intro call", ""));
-        server.put(cal + "b.ics", event("b", "20250304T123000Z", "Lunch with Priya (moved)", ""));
-        server.delete(cal + "c.ics");
+        RADICALE.server().put(cal + "d.ics", event("d", "20250306T100000Z", "Intro call", ""));
+        RADICALE.server().put(cal + "b.ics", event("b", "20250304T123000Z", "Lunch with Priya (moved)", ""));
+        RADICALE.server().delete(cal + "c.ics");
         SyncResult second = client.sync(first.state());
 
         assertThat(second.mode()).isEqualTo(SyncResult.Mode.INCREMENTAL);
@@ -96,12 +64,12 @@ class CalDavClientRadicaleTest {
     @Test
     void aRefusedSyncTokenFallsBackToAFullListingThatStillFetchesOnlyTheChanges() throws Exception {
         String cal = newCalendar();
-        server.put(cal + "a.ics", event("a", "20250303T090000Z", "One", ""));
-        server.put(cal + "b.ics", event("b", "20250304T090000Z", "Two", ""));
+        RADICALE.server().put(cal + "a.ics", event("a", "20250303T090000Z", "One", ""));
+        RADICALE.server().put(cal + "b.ics", event("b", "20250304T090000Z", "Two", ""));
         CalDavClient client = client(cal, RadicaleServer.PASSWORD);
         SyncState known = client.sync(SyncState.EMPTY).state();
-        server.delete(cal + "b.ics");
-        server.put(cal + "e.ics", event("e", "20250307T090000Z", "Three", ""));
+        RADICALE.server().delete(cal + "b.ics");
+        RADICALE.server().put(cal + "e.ics", event("e", "20250307T090000Z", "Three", ""));
 
         SyncResult result = client.sync(new SyncState("http://radicale.org/ns/sync/no-such-token", known.etags()));
 
@@ -114,13 +82,13 @@ class CalDavClientRadicaleTest {
     @Test
     void withoutSyncCollectionTheEtagsOfAPropfindFindTheChanges() throws Exception {
         String cal = newCalendar();
-        server.put(cal + "a.ics", event("a", "20250303T090000Z", "One", ""));
-        server.put(cal + "b.ics", event("b", "20250304T090000Z", "Two", ""));
+        RADICALE.server().put(cal + "a.ics", event("a", "20250303T090000Z", "One", ""));
+        RADICALE.server().put(cal + "b.ics", event("b", "20250304T090000Z", "Two", ""));
         CalDavClient client = client(cal, RadicaleServer.PASSWORD);
 
         SyncResult first = client.byEtags(SyncState.EMPTY);
-        server.put(cal + "a.ics", event("a", "20250303T100000Z", "One, an hour later", ""));
-        server.delete(cal + "b.ics");
+        RADICALE.server().put(cal + "a.ics", event("a", "20250303T100000Z", "One, an hour later", ""));
+        RADICALE.server().delete(cal + "b.ics");
         SyncResult second = client.byEtags(first.state());
 
         assertThat(first.mode()).isEqualTo(SyncResult.Mode.ETAGS);
@@ -137,7 +105,7 @@ class CalDavClientRadicaleTest {
 
         assertThatThrownBy(() -> client(cal, "wrong password").sync(SyncState.EMPTY))
                 .isInstanceOfSatisfying(CalendarSourceException.class, e -> {
-                    assertThat(e.source()).isEqualTo(server.uri(cal).toString());
+                    assertThat(e.source()).isEqualTo(RADICALE.server().uri(cal).toString());
                     assertThat(e.reason()).isEqualTo("the server refused the user name or password (HTTP 401)");
                 });
     }
@@ -152,9 +120,9 @@ class CalDavClientRadicaleTest {
     @Test
     void aPublishedCollectionIsFetchedWithItsEtag() throws Exception {
         String cal = newCalendar();
-        server.put(cal + "a.ics", event("a", "20250303T090000Z", "One", ""));
+        RADICALE.server().put(cal + "a.ics", event("a", "20250303T090000Z", "One", ""));
         URI url = URI.create("http://" + RadicaleServer.USER + ":" + RadicaleServer.PASSWORD.replace(" ", "%20") + "@"
-                + server.base().getAuthority() + "/" + cal);
+                + RADICALE.server().base().getAuthority() + "/" + cal);
 
         assertThatThrownBy(() -> new IcsFeedClient(IcsFeedClient.defaultHttpClient(), 1 << 20, CalDavClient.DEFAULT_TIMEOUT)
                 .fetch(url, null)).isInstanceOfSatisfying(CalendarSourceException.class, e -> {
@@ -169,12 +137,12 @@ class CalDavClientRadicaleTest {
 
     private static String newCalendar() throws Exception {
         String cal = RadicaleServer.USER + "/work-" + CALENDARS.incrementAndGet() + "/";
-        server.mkcalendar(cal);
+        RADICALE.server().mkcalendar(cal);
         return cal;
     }
 
     private static CalDavClient client(String cal, String password) {
-        return new CalDavClient(HTTP, server.uri(cal), new DavCredentials(RadicaleServer.USER, password),
+        return new CalDavClient(HTTP, RADICALE.server().uri(cal), new DavCredentials(RadicaleServer.USER, password),
                 CalDavClient.DEFAULT_MAX_BYTES, CalDavClient.DEFAULT_TIMEOUT);
     }
 

@@ -1,9 +1,9 @@
 package dev.kith.capture.calendar;
 
+import static dev.kith.capture.calendar.CalendarFixtures.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kith.Prerequisite;
 import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.capture.CalendarSummary;
@@ -11,16 +11,12 @@ import dev.kith.capture.SyncSource;
 import dev.kith.contacts.ContactDraft;
 import dev.kith.core.KithClock;
 import dev.kith.store.TestDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * CalDAV discovery against a real Radicale server of its own (so that the user's home holds only this test's
@@ -30,50 +26,22 @@ import org.junit.jupiter.api.Test;
 class CalDavDiscoveryRadicaleTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final String HOME = RadicaleServer.USER + "/";
-    private static RadicaleServer server;
-    private static Path dir;
+    @RegisterExtension
+    static final RadicaleExtension RADICALE = new RadicaleExtension(
+            "CalDavDiscoveryRadicaleTest (CalDAV discovery against a real server)");
 
     @BeforeAll
-    static void startRadicale() throws Exception {
-        Optional<Path> radicale = RadicaleServer.executable();
-        if (radicale.isPresent()) {
-            dir = Files.createTempDirectory("kith-radicale-discovery");
-            server = RadicaleServer.start(radicale.get(), dir);
-            server.mkcalendar(HOME + "work/", "VEVENT");
-            server.mkcalendar(HOME + "tasks/", "VTODO");
-            server.mkcalendar(HOME + "family%20%26%20friends/", "VEVENT", "VTODO");
-            server.put(HOME + "work/one.ics", event("one@kith.test", "20261120T140000Z", "Archive planning"));
-            server.put(HOME + "family%20%26%20friends/two.ics", event("two@kith.test", "20261121T120000Z", "Lunch"));
-        }
-    }
-
-    @BeforeEach
-    void needsRadicale() {
-        Prerequisite.require(server != null, "CalDavDiscoveryRadicaleTest (CalDAV discovery against a real server)",
-                "radicale is not installed (apt-get install radicale apache2-utils)");
-    }
-
-    @AfterAll
-    static void stopRadicale() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        if (dir != null) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    private static String event(String uid, String start, String summary) {
-        return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kith tests//EN", "BEGIN:VEVENT",
-                "UID:" + uid, "DTSTAMP:20261101T000000Z", "DTSTART:" + start, "DURATION:PT1H", "SUMMARY:" + summary,
-                "ORGANIZER;CN=Ana Lima:mailto:ana.lima@work.example",
-                "ATTENDEE;CN=Bea Ortiz;PARTSTAT=ACCEPTED:mailto:bea@client.example", "END:VEVENT", "END:VCALENDAR", "");
+    static void fillTheHome() throws Exception {
+        RadicaleServer server = RADICALE.server();
+        server.mkcalendar(HOME + "work/", "VEVENT");
+        server.mkcalendar(HOME + "tasks/", "VTODO");
+        server.mkcalendar(HOME + "family%20%26%20friends/", "VEVENT", "VTODO");
+        server.put(HOME + "work/one.ics", meeting("one@kith.test", "20261120T140000Z", "Archive planning"));
+        server.put(HOME + "family%20%26%20friends/two.ics", meeting("two@kith.test", "20261121T120000Z", "Lunch"));
     }
 
     private static List<String> found(String path, String password) {
-        return CalDavCalendars.paths(new CalDavCalendars(CalDavClient.defaultHttpClient(), server.uri(path),
+        return CalDavCalendars.paths(new CalDavCalendars(CalDavClient.defaultHttpClient(), RADICALE.server().uri(path),
                 new DavCredentials(RadicaleServer.USER, password), 1 << 20, Duration.ofSeconds(20)).find());
     }
 
@@ -99,7 +67,7 @@ class CalDavDiscoveryRadicaleTest {
             Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
             kith.capture().addresses().set(List.of("ana.lima@work.example"));
             long bea = kith.contacts().add(ContactDraft.builder("Bea Ortiz").email("bea@client.example").build()).id();
-            SyncSource source = new SyncSource("1", "caldav", Book.DEFAULT, null, server.uri("/"), RadicaleServer.USER,
+            SyncSource source = new SyncSource("1", "caldav", Book.DEFAULT, null, RADICALE.server().uri("/"), RadicaleServer.USER,
                     RadicaleServer.PASSWORD);
 
             CalendarSummary first = kith.capture().syncCalendar(source);
@@ -110,7 +78,7 @@ class CalDavDiscoveryRadicaleTest {
             CalendarSummary nothing = kith.capture().syncCalendar(source);
             assertThat(nothing.events()).isZero();
 
-            server.put(HOME + "family%20%26%20friends/three.ics", event("three@kith.test", "20261122T090000Z", "Coffee"));
+            RADICALE.server().put(HOME + "family%20%26%20friends/three.ics", meeting("three@kith.test", "20261122T090000Z", "Coffee"));
             CalendarSummary next = kith.capture().syncCalendar(source);
             assertThat(next.events()).isEqualTo(1);
             assertThat(next.interactions()).isEqualTo(1);

@@ -32,6 +32,17 @@ final class CalendarFixtures {
         return new IcsReader(PARIS, IcsLimits.DEFAULT).read(name, bytes(name), FROM_2025, TO_2026);
     }
 
+    /**
+     * One calendar object (CRLF lines): the hour from {@code start} (UTC text) that Ana Lima organized with Bea Ortiz,
+     * who accepted, as a CalDAV server stores it.
+     */
+    static String meeting(String uid, String start, String summary) {
+        return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kith tests//EN", "BEGIN:VEVENT",
+                "UID:" + uid, "DTSTAMP:20261101T000000Z", "DTSTART:" + start, "DURATION:PT1H", "SUMMARY:" + summary,
+                "ORGANIZER;CN=Ana Lima:mailto:ana.lima@work.example",
+                "ATTENDEE;CN=Bea Ortiz;PARTSTAT=ACCEPTED:mailto:bea@client.example", "END:VEVENT", "END:VCALENDAR", "");
+    }
+
     static Meeting only(List<Meeting> meetings, String uid) {
         List<Meeting> found = meetings.stream().filter(m -> m.uid().equals(uid)).toList();
         if (found.size() != 1) {

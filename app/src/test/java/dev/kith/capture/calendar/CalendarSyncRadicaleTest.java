@@ -1,9 +1,9 @@
 package dev.kith.capture.calendar;
 
+import static dev.kith.capture.calendar.CalendarFixtures.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kith.Prerequisite;
 import dev.kith.app.Kith;
 import dev.kith.book.Book;
 import dev.kith.capture.CalendarSummary;
@@ -12,15 +12,11 @@ import dev.kith.contacts.ContactDraft;
 import dev.kith.core.KithClock;
 import dev.kith.store.Tables;
 import dev.kith.store.TestDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code kith sync} of a CalDAV calendar end to end: a real Radicale server started by the test, the
@@ -29,31 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class CalendarSyncRadicaleTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static RadicaleServer server;
-    private static Path dir;
-
-    @BeforeAll
-    static void startRadicale() throws Exception {
-        Optional<Path> radicale = RadicaleServer.executable();
-        if (radicale.isPresent()) {
-            dir = Files.createTempDirectory("kith-radicale-sync");
-            server = RadicaleServer.start(radicale.get(), dir);
-        }
-    }
-
-    @AfterAll
-    static void stopRadicale() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private static String event(String uid, String start, String summary) {
-        return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kith tests//EN", "BEGIN:VEVENT",
-                "UID:" + uid, "DTSTAMP:20261101T000000Z", "DTSTART:" + start, "DURATION:PT1H", "SUMMARY:" + summary,
-                "ORGANIZER;CN=Ana Lima:mailto:ana.lima@work.example",
-                "ATTENDEE;CN=Bea Ortiz;PARTSTAT=ACCEPTED:mailto:bea@client.example", "END:VEVENT", "END:VCALENDAR", "");
-    }
+    @RegisterExtension
+    static final RadicaleExtension RADICALE = new RadicaleExtension(
+            "CalendarSyncRadicaleTest (CalDAV sync against a real server)");
 
     /** Bea's invitation to Ana, answered {@code answer} by Ana. */
     private static String invitation(String answer) {
@@ -66,20 +40,18 @@ class CalendarSyncRadicaleTest {
 
     @Test
     void aMeetingWithStrangersIsLoggedAtTheNextSyncOnceOneOfThemIsAContact() throws Exception {
-        Prerequisite.require(server != null, "CalendarSyncRadicaleTest (CalDAV sync against a real server)",
-                "radicale is not installed (apt-get install radicale apache2-utils)");
         String cal = RadicaleServer.USER + "/kith-strangers/";
-        server.mkcalendar(cal);
-        server.put(cal + "eve.ics", String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kith tests//EN",
+        RADICALE.server().mkcalendar(cal);
+        RADICALE.server().put(cal + "eve.ics", String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kith tests//EN",
                 "BEGIN:VEVENT", "UID:eve@kith.test", "DTSTAMP:20261101T000000Z", "DTSTART:20261123T140000Z",
                 "DURATION:PT1H", "SUMMARY:Coffee with Eve", "ORGANIZER;CN=Ana Lima:mailto:ana.lima@work.example",
                 "ATTENDEE;CN=Eve Park;PARTSTAT=ACCEPTED:mailto:eve@archive.example",
                 "ATTENDEE;CN=Finn Roe;PARTSTAT=ACCEPTED:mailto:finn@archive.example", "END:VEVENT", "END:VCALENDAR", ""));
-        server.put(cal + "one.ics", event("one@kith.test", "20261120T140000Z", "Archive planning"));
+        RADICALE.server().put(cal + "one.ics", meeting("one@kith.test", "20261120T140000Z", "Archive planning"));
         try (TestDatabase db = TestDatabase.sqlite()) {
             Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
             kith.capture().addresses().set(List.of("ana.lima@work.example"));
-            SyncSource source = new SyncSource("1", "caldav", Book.DEFAULT, null, server.uri(cal), RadicaleServer.USER,
+            SyncSource source = new SyncSource("1", "caldav", Book.DEFAULT, null, RADICALE.server().uri(cal), RadicaleServer.USER,
                     RadicaleServer.PASSWORD);
             CalendarSummary first = kith.capture().syncCalendar(source);
             assertThat(first.interactions()).isZero();
@@ -110,22 +82,20 @@ class CalendarSyncRadicaleTest {
 
     @Test
     void anInvitationNeverAnsweredIsNotSyncedAsAMeetingUntilAccepted() throws Exception {
-        Prerequisite.require(server != null, "CalendarSyncRadicaleTest (CalDAV sync against a real server)",
-                "radicale is not installed (apt-get install radicale apache2-utils)");
         String cal = RadicaleServer.USER + "/kith-invited/";
-        server.mkcalendar(cal);
-        server.put(cal + "invited.ics", invitation("NEEDS-ACTION"));
+        RADICALE.server().mkcalendar(cal);
+        RADICALE.server().put(cal + "invited.ics", invitation("NEEDS-ACTION"));
         try (TestDatabase db = TestDatabase.sqlite()) {
             Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
             kith.capture().addresses().set(List.of("ana.lima@work.example"));
             long bea = kith.contacts().add(ContactDraft.builder("Bea Ortiz").email("bea@client.example").build()).id();
-            SyncSource source = new SyncSource("1", "caldav", Book.DEFAULT, null, server.uri(cal), RadicaleServer.USER,
+            SyncSource source = new SyncSource("1", "caldav", Book.DEFAULT, null, RADICALE.server().uri(cal), RadicaleServer.USER,
                     RadicaleServer.PASSWORD);
 
             assertThat(kith.capture().syncCalendar(source).interactions()).isZero();
             assertThat(kith.interactions().withContact(bea, 10)).isEmpty();
 
-            server.put(cal + "invited.ics", invitation("ACCEPTED"));
+            RADICALE.server().put(cal + "invited.ics", invitation("ACCEPTED"));
             assertThat(kith.capture().syncCalendar(source).interactions()).isEqualTo(1);
             assertThat(kith.interactions().withContact(bea, 10)).extracting(i -> i.summary())
                     .containsExactly("Budget review");
@@ -134,16 +104,14 @@ class CalendarSyncRadicaleTest {
 
     @Test
     void aCalDavCalendarIsCapturedOnceThenOnlyWhatChanged() throws Exception {
-        Prerequisite.require(server != null, "CalendarSyncRadicaleTest (CalDAV sync against a real server)",
-                "radicale is not installed (apt-get install radicale apache2-utils)");
         String cal = RadicaleServer.USER + "/kith-sync/";
-        server.mkcalendar(cal);
-        server.put(cal + "one.ics", event("one@kith.test", "20261123T140000Z", "Archive planning"));
+        RADICALE.server().mkcalendar(cal);
+        RADICALE.server().put(cal + "one.ics", meeting("one@kith.test", "20261123T140000Z", "Archive planning"));
         try (TestDatabase db = TestDatabase.sqlite()) {
             Kith kith = Kith.open(db.database(), Book.DEFAULT, KithClock.fixed(TODAY));
             kith.capture().addresses().set(List.of("ana.lima@work.example"));
             long bea = kith.contacts().add(ContactDraft.builder("Bea Ortiz").email("bea@client.example").build()).id();
-            SyncSource source = new SyncSource("1", "caldav", Book.DEFAULT, null, server.uri(cal), RadicaleServer.USER,
+            SyncSource source = new SyncSource("1", "caldav", Book.DEFAULT, null, RADICALE.server().uri(cal), RadicaleServer.USER,
                     RadicaleServer.PASSWORD);
 
             CalendarSummary first = kith.capture().syncCalendar(source);
@@ -156,13 +124,13 @@ class CalendarSyncRadicaleTest {
             assertThat(nothing.events()).isZero();
             assertThat(nothing.interactions()).isZero();
 
-            server.put(cal + "two.ics", event("two@kith.test", "20261201T120000Z", "Lunch"));
+            RADICALE.server().put(cal + "two.ics", meeting("two@kith.test", "20261201T120000Z", "Lunch"));
             CalendarSummary next = kith.capture().syncCalendar(source);
             assertThat(next.events()).isEqualTo(1);
             assertThat(next.interactions()).isEqualTo(1);
 
             Map<String, Integer> before = Tables.counts(db.database());
-            SyncSource wrong = new SyncSource("2", "caldav", Book.DEFAULT, null, server.uri(cal), RadicaleServer.USER,
+            SyncSource wrong = new SyncSource("2", "caldav", Book.DEFAULT, null, RADICALE.server().uri(cal), RadicaleServer.USER,
                     "wrong");
             assertThatThrownBy(() -> kith.capture().syncCalendar(wrong)).isInstanceOf(CalendarSourceException.class)
                     .hasMessageContaining("401");

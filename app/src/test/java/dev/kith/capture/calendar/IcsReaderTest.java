@@ -202,13 +202,15 @@ class IcsReaderTest {
     void badEventsAreSkippedWithTheirLineAndReasonAndTheRestIsRead() {
         IcsResult result = read2025("broken-events.ics");
 
-        assertThat(result.meetings()).extracting(Meeting::uid).containsExactly("good-1", "mystery-zone");
+        assertThat(result.meetings()).extracting(Meeting::uid).containsExactly("good-1", "backwards", "mystery-zone");
+        assertThat(only(result.meetings(), "backwards").end()).isEqualTo(only(result.meetings(), "backwards").start());
         assertThat(only(result.meetings(), "mystery-zone").start().toInstant()).isEqualTo(Instant.parse("2025-03-04T10:00:00Z"));
         assertThat(result.warnings()).extracting(CalendarWarning::line).contains(10L, 12L, 15L, 23L);
         assertThat(result.warnings()).anySatisfy(w -> assertThat(w.toString())
                 .isEqualTo("broken-events.ics:10: event 'bad-start' skipped: no readable start (DTSTART)"));
         assertThat(result.warnings()).anySatisfy(w -> assertThat(w.toString())
-                .isEqualTo("broken-events.ics:15: event 'backwards' skipped: ends (DTEND) before it starts (DTSTART)"));
+                .isEqualTo("broken-events.ics:15: event 'backwards': ends (DTEND) before it starts (DTSTART); read without"
+                        + " its end"));
         assertThat(result.warnings()).anySatisfy(w -> assertThat(w.toString()).startsWith(
                 "broken-events.ics:23: unknown time zone 'Mars/Olympus_Mons'"));
     }
@@ -422,7 +424,7 @@ class IcsReaderTest {
                 "BEGIN:VEVENT", "UID:end-day-32", "DTSTART:20251230T100000Z", "DTEND:20251232T110000Z", "END:VEVENT",
                 "BEGIN:VEVENT", "UID:fine", "DTSTART:20250301T090000Z", "END:VEVENT");
 
-        assertThat(read.meetings()).extracting(Meeting::uid).containsExactly("fine");
+        assertThat(read.meetings()).extracting(Meeting::uid).containsExactly("fine", "end-day-32");
         assertThat(read.warnings()).extracting(CalendarWarning::line).contains(4L, 9L, 13L);
         assertThat(read.warnings()).anySatisfy(w -> assertThat(w.toString()).contains("month-13", "impossible start"));
         assertThat(read.warnings()).anySatisfy(w -> assertThat(w.toString()).contains("end-day-32", "impossible end"));

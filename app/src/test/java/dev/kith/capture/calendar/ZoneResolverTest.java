@@ -58,4 +58,12 @@ class ZoneResolverTest {
         assertThat(Optional.of(ZoneResolver.present(TimeZone.getTimeZone("Asia/Tokyo"), java.time.Instant.EPOCH)))
                 .contains(ZoneId.of("Asia/Tokyo"));
     }
+
+    @Test
+    void anIanaNameWrittenInAnotherCaseIsResolved() {
+        assertThat(ZoneResolver.zoneId("europe/paris")).contains(ZoneId.of("Europe/Paris"));
+        assertThat(ZoneResolver.zoneId("/AMERICA/NEW_YORK")).contains(ZoneId.of("America/New_York"));
+        assertThat(ZoneResolver.zoneId("\"asia/kolkata\"")).contains(ZoneId.of("Asia/Kolkata"));
+        assertThat(ZoneResolver.zoneId("europe/atlantis")).isEmpty();
+    }
 }

@@ -1,0 +1,83 @@
+package dev.kith.capture.calendar;
+
+import static dev.kith.capture.calendar.CalendarFixtures.FROM_2025;
+import static dev.kith.capture.calendar.CalendarFixtures.PARIS;
+import static dev.kith.capture.calendar.CalendarFixtures.TO_2026;
+import static dev.kith.capture.calendar.CalendarFixtures.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+/** What real exporters write that RFC 5545 does not allow, read as they meant it. */
+class IcsQuirksTest {
+    private static final String CALENDAR = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+            "PRODID:-//Kith tests//EN", "BEGIN:VEVENT", "UID:lunch", "DTSTART;TZID=europe/paris:20250106T123000",
+            "DURATION:PT1H", "SUMMARY:Déjeuner avec Françoise", "END:VEVENT", "END:VCALENDAR", "");
+
+    private static IcsResult read(byte[] bytes) {
+        return new IcsReader(ZoneId.of("America/New_York"), IcsLimits.DEFAULT).read("t.ics", bytes, FROM_2025, TO_2026);
+    }
+
+    @Test
+    void aCalendarSavedAsUtf16WithItsByteOrderMarkIsRead() {
+        for (byte[] bytes : new byte[][] {utf16(true), utf16(false)}) {
+            Meeting lunch = only(read(bytes).meetings(), "lunch");
+
+            assertThat(lunch.summary()).isEqualTo("Déjeuner avec Françoise");
+            assertThat(lunch.start()).isEqualTo(ZonedDateTime.of(2025, 1, 6, 12, 30, 0, 0, PARIS));
+        }
+    }
+
+    @Test
+    void aTzidWrittenInLowerCaseIsItsIanaZoneWithoutWarning() {
+        IcsResult read = read(CALENDAR.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(only(read.meetings(), "lunch").start()).isEqualTo(ZonedDateTime.of(2025, 1, 6, 12, 30, 0, 0, PARIS));
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    /** The calendar in UTF-16 with its byte-order mark, little-endian (as Windows writes "Unicode") or big-endian. */
+    private static byte[] utf16(boolean littleEndian) {
+        byte[] text = CALENDAR.getBytes(littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        byte[] bytes = new byte[text.length + 2];
+        bytes[0] = (byte) (littleEndian ? 0xFF : 0xFE);
+        bytes[1] = (byte) (littleEndian ? 0xFE : 0xFF);
+        System.arraycopy(text, 0, bytes, 2, text.length);
+        return bytes;
+    }
+
+    @Test
+    void blankLinesBeforeTheCalendarAndAnIndentedFirstLineAreReadAround() {
+        for (String before : new String[] {"\r\n\r\n", "\n", " \t\r\n  ", "  "}) {
+            IcsResult read = read((before + CALENDAR).getBytes(StandardCharsets.UTF_8));
+
+            assertThat(read.meetings()).as("%s", before.replace("\r", "CR").replace("\n", "LF"))
+                    .extracting(Meeting::uid).containsExactly("lunch");
+        }
+    }
+
+    @Test
+    void spacesAtTheEndOfALineAreNotPartOfItsValueButBeforeAFoldTheyAre() {
+        IcsResult read = read(String.join("\r\n", "BEGIN:VCALENDAR ", "VERSION:2.0", "BEGIN:VEVENT\t", "UID:weekly ",
+                "DTSTART:20250106T090000Z ", "RRULE:FREQ=WEEKLY;COUNT=2 ", "SUMMARY:Lunch with ", " Priya  ", "END:VEVENT ",
+                "END:VCALENDAR ", "").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.meetings()).extracting(Meeting::recurrenceId).containsExactly("20250106T090000Z", "20250113T090000Z");
+        assertThat(read.meetings()).extracting(Meeting::summary).containsOnly("Lunch with Priya");
+        assertThat(read.meetings()).extracting(Meeting::uid).containsOnly("weekly");
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void anExdateWrittenAsMidnightTakesOutThatDateOfAnAllDaySeries() {
+        IcsResult read = read(String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:days",
+                "DTSTART;VALUE=DATE:20250106", "RRULE:FREQ=DAILY;COUNT=4",
+                "EXDATE;TZID=W. Europe Standard Time:20250107T000000", "EXDATE:20250108T000000Z", "END:VEVENT",
+                "END:VCALENDAR", "").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.meetings()).extracting(Meeting::recurrenceId).containsExactly("20250106", "20250109");
+    }
+}
