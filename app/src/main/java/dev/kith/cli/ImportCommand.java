@@ -31,7 +31,7 @@ final class ImportCommand extends BookCommand {
     /** The largest contacts file, backup or LinkedIn export read (whole, in memory); mail and calendars stream. */
     static final long MAX_FILE_BYTES = 512L << 20;
 
-    @Parameters(arity = "1..2", paramLabel = "[FORMAT] FILE", description = "The format, which Kith tells from the file"
+    @Parameters(arity = "1..2", paramLabel = "[FORMAT] FILE", hideParamSyntax = true, description = "The format, which Kith tells from the file"
             + " when left out: linkedin, vcard, google, outlook, ldif, json, mbox, maildir or ics. Then the file to import"
             + " (a folder for maildir or an unpacked LinkedIn export).")
     java.util.List<String> arguments;
