@@ -68,19 +68,25 @@ public final class Cards {
     }
 
     /**
+     * A live card as listed, without its text: what a listing of thousands of cards holds (their texts are read
+     * a page at a time with {@link #read}).
+     */
+    public record Entry(String name, String uid, String etag, long revision) {
+    }
+
+    /**
      * The address book now: its history (an id that differs between any two address books, and between a book
      * and the same book recreated or restored elsewhere, so revisions are only compared within one history), its
-     * revision, the live cards in contact order, and the tombstones.
+     * revision, the live cards in contact order (names and ETags, no text), and the tombstones.
      */
-    public record Snapshot(String history, long revision, List<Card> cards, List<Gone> gone,
-                           java.util.Map<String, Card> byName) {
-        public Snapshot(String history, long revision, List<Card> cards, List<Gone> gone) {
+    public record Snapshot(String history, long revision, List<Entry> cards, List<Gone> gone, Map<String, Entry> byName) {
+        public Snapshot(String history, long revision, List<Entry> cards, List<Gone> gone) {
             this(history, revision, cards, gone, cards.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                    Card::name, c -> c, (a, b) -> a)));
+                    Entry::name, c -> c, (a, b) -> a)));
         }
 
         /** The live card named {@code name}, if any: a lookup, so a multiget of n names costs O(n). */
-        public Optional<Card> card(String name) {
+        public Optional<Entry> card(String name) {
             return Optional.ofNullable(byName.get(name));
         }
     }
@@ -106,54 +112,58 @@ public final class Cards {
         return taken;
     }
 
+    /**
+     * The snapshot, taken in one write transaction: the journal rows are read without the cards clients sent, and a
+     * contact's card is rendered (its sent card read alone) only when it changed since {@link Rendering} last saw it.
+     */
     private Snapshot take() {
         return db.write(h -> {
             long revision = store.lockRevision(h);
             String history = store.history(h);
-            Map<Long, CardStore.Row> rows = new HashMap<>();
-            store.all(h).forEach(r -> rows.put(r.contactId(), r));
+            Map<Long, CardStore.Head> rows = new HashMap<>();
+            store.heads(h).forEach(r -> rows.put(r.contactId(), r));
             long next = revision + 1;
-            List<Card> live = new ArrayList<>();
+            List<Entry> live = new ArrayList<>();
             List<CardStore.Row> inserts = new ArrayList<>();
-            List<CardStore.Row> updates = new ArrayList<>();
+            List<CardStore.Head> updates = new ArrayList<>();
             for (Contact c : contacts.all()) {
-                CardStore.Row row = rows.remove(c.id());
+                CardStore.Head row = rows.remove(c.id());
                 if (c.archived()) {
                     if (row != null && !row.gone()) {
-                        updates.add(Rendering.gone(row, next));
+                        updates.add(row.gone(next));
                     }
                     continue;
                 }
-                Rendering.Served fresh = rendering.served(c, row, next);
+                CardStore.Head fresh = rendering.journal(c, row, id -> store.sent(h, id), next);
                 if (row == null) {
-                    inserts.add(fresh.row());
-                } else if (fresh.row() != row) {
-                    updates.add(fresh.row());
+                    inserts.add(new CardStore.Row(c.id(), fresh.name(), fresh.uid(), null, null, fresh.etag(), next, false));
+                } else if (fresh != row) {
+                    updates.add(fresh);
                 }
-                live.add(fresh.card());
+                live.add(new Entry(fresh.name(), fresh.uid(), fresh.etag(), fresh.revision()));
             }
-            for (CardStore.Row missing : rows.values()) { // contacts deleted (merged) since last served
+            for (CardStore.Head missing : rows.values()) { // contacts deleted (merged) since last served
                 if (!missing.gone()) {
-                    updates.add(Rendering.gone(missing, next));
+                    updates.add(missing.gone(next));
                 }
             }
             store.insert(h, inserts);
-            store.update(h, updates);
+            store.journal(h, updates);
             long now = inserts.isEmpty() && updates.isEmpty() ? revision : next;
             if (now != revision) {
                 store.setRevision(h, now);
             }
             List<Gone> gone = new ArrayList<>();
-            for (CardStore.Row r : store.all(h)) {
+            for (CardStore.Head r : store.heads(h)) {
                 if (r.gone()) {
                     gone.add(new Gone(r.name(), r.revision()));
                 }
             }
-            for (GroupStore.Row g : groups.all(h)) {
+            for (GroupStore.Row g : groups.heads(h)) {
                 if (g.gone()) {
                     gone.add(new Gone(g.name(), g.revision()));
                 } else {
-                    live.add(group(g));
+                    live.add(new Entry(g.name(), g.uid(), g.etag(), g.revision()));
                 }
             }
             java.util.Set<String> names = new java.util.HashSet<>();
@@ -161,6 +171,16 @@ public final class Cards {
             gone.removeIf(g -> names.contains(g.name())); // a name given up by one card and taken by another
             return new Snapshot(history, now, List.copyOf(live), List.copyOf(gone));
         });
+    }
+
+    /**
+     * Hands {@code each} every card named in {@code names}, in order, as now served (empty: no live card has the
+     * name), until it answers false. The names are looked up {@value CardPages#PAGE} at a time and each card is
+     * rendered just before it is handed on, so only one card's text is held however many are read; nothing is
+     * journalled (a card changed since a snapshot comes with its new ETag; the next snapshot journals it).
+     */
+    public void read(List<String> names, java.util.function.BiPredicate<String, Optional<Card>> each) {
+        new CardPages(db, contacts, store, groups).read(names, each);
     }
 
     /**
@@ -314,7 +334,7 @@ public final class Cards {
         });
     }
 
-    private static Card group(GroupStore.Row g) {
+    static Card group(GroupStore.Row g) {
         return new Card(g.name(), g.uid(), g.etag(), g.text(), g.revision());
     }
 
