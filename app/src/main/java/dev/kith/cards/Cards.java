@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * resource name, UID and strong ETag; the book's revision counts changes, and every change (a card
  * written by a client, or a contact edited, added or archived anywhere in Kith) is journalled at the
  * revision it was seen, so a client can ask what changed since its sync token. Changes made elsewhere in
- * Kith are found when the journal is read: the cards are rendered and compared with the ETags last
- * served (linear in the number of contacts). Contact-group cards, which have no contact behind them, are kept
+ * Kith are found when the journal is read: a card whose contact or journal row changed since last seen is
+ * rendered and its ETag compared with the one last served (linear in the number of contacts). A listing holds
+ * names and ETags only; texts are read a page at a time ({@link #read}), one card's at a time in memory. Contact-group cards, which have no contact behind them, are kept
  * as sent ({@link #putGroup}) and served with the rest. Thread-safe.
  */
 public final class Cards {
