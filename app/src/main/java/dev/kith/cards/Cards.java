@@ -62,6 +62,13 @@ public final class Cards {
 
     /** A card as served: {@code text} is the vCard, {@code etag} its strong ETag (quoted). */
     public record Card(String name, String uid, String etag, String text, long revision) {
+        /**
+         * Whether an If-None-Match header's value (not null) holds for this card: {@code *}, or a list of entity
+         * tags naming its ETag, compared weakly (RFC 9110 section 13.1.2).
+         */
+        public boolean namedBy(String ifNoneMatch) {
+            return ifNoneMatch.strip().equals("*") || Preconditions.matches(ifNoneMatch, etag, true);
+        }
     }
 
     /** A card gone (archived or deleted) at {@code revision}. */
@@ -223,7 +230,8 @@ public final class Cards {
      * name holds (restoring it if archived). {@code ifMatch} and {@code ifNoneMatch} are the request's
      * headers (null when absent). Throws {@link PreconditionFailedException} when they do not hold,
      * {@link CardException} for a card that cannot be stored, {@link UidConflictException} when another
-     * card has its UID; nothing is changed then.
+     * card has its UID; nothing is changed then. A card sent without a UID keeps the one the card of that name has
+     * (a client that writes none would otherwise change it with every edit), and a new card is given one.
      */
     public Written put(String name, String text, String ifMatch, String ifNoneMatch) {
         requireName(name);
@@ -241,8 +249,8 @@ public final class Cards {
             Preconditions.check(current, ifMatch, ifNoneMatch);
             String sent = text;
             String uid = CardText.uid(card);
-            if (uid.isEmpty()) {
-                uid = "urn:uuid:" + java.util.UUID.randomUUID();
+            if (uid.isEmpty()) { // the card the name holds keeps its UID; a new one gets one
+                uid = row.map(CardStore.Row::uid).orElseGet(() -> "urn:uuid:" + java.util.UUID.randomUUID());
                 card.setUid(new Uid(uid));
                 sent = CardText.write(card);
             }

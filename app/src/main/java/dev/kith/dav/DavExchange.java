@@ -44,6 +44,11 @@ final class DavExchange {
         }
         Cards.Card c = cards.card(name).orElseThrow(() -> new DavProblem(404, "no card at " + ctx.path()));
         ctx.header("ETag", c.etag());
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null && c.namedBy(ifNoneMatch)) { // RFC 9110 section 13.1.2: the client's copy is current
+            ctx.status(304);
+            return;
+        }
         ctx.contentType("text/vcard; charset=utf-8");
         byte[] bytes = AddressData.ofAccept(ctx.header("Accept")).render(c.text()).getBytes(StandardCharsets.UTF_8);
         if (head) {
