@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A report holds names and ETags, not the book: {@value #CARDS} cards of a phone's contacts, each with a
  * {@value #PHOTO_KB} KB photo (about 170 MB of vCards, as an iPhone's book with pictures is), are served to a
- * sync-collection and an addressbook-query asking for address-data by a server in a child JVM with a 128 MB heap.
+ * sync-collection, an addressbook-query and a multiget of every card, asking for address-data, by a server in a
+ * child JVM with a 128 MB heap.
  * Every card's text was held in memory at once for one report, which took more than that heap.
  */
 class LargeBookReportsTest {
@@ -57,7 +58,8 @@ class LargeBookReportsTest {
         }
         String out = Files.readString(log);
         assertThat(child.exitValue()).as(out).isZero();
-        assertThat(out).contains("sync-collection: " + CARDS + " cards").contains("addressbook-query: " + CARDS + " cards");
+        assertThat(out).contains("sync-collection: " + CARDS + " cards").contains("addressbook-query: " + CARDS + " cards")
+                .contains("addressbook-multiget: " + CARDS + " cards");
     }
 
     /** {@value #CARDS} cards put as a phone puts them, each with its own photo. */
@@ -103,6 +105,13 @@ class LargeBookReportsTest {
                     + DavXml.CARDDAV + "\"><d:prop><d:getetag/><card:address-data/></d:prop><card:filter>"
                     + "<card:prop-filter name=\"FN\"><card:text-match>person</card:text-match></card:prop-filter>"
                     + "</card:filter></card:addressbook-query>") + " cards");
+            StringBuilder multiget = new StringBuilder("<card:addressbook-multiget xmlns:d=\"DAV:\" xmlns:card=\""
+                    + DavXml.CARDDAV + "\"><d:prop><d:getetag/><card:address-data/></d:prop>");
+            for (int i = 0; i < CARDS; i++) {
+                multiget.append("<d:href>/dav/contacts/person-").append(i).append(".vcf</d:href>");
+            }
+            System.out.println("addressbook-multiget: " + report(base, multiget.append("</card:addressbook-multiget>")
+                    .toString()) + " cards");
         } finally {
             app.stop();
             database.close();
