@@ -21,6 +21,65 @@ final class CardStore extends BookTable<CardStore.Row> {
     }
 
     /**
+     * A journal row without the card the client sent (which may hold a photo of megabytes): what a listing of
+     * the book reads. {@code hasSent}: the row holds one ({@link #sent} reads it).
+     */
+    record Head(long contactId, String name, String uid, String sentBasis, String etag, long revision, boolean gone,
+                boolean hasSent) {
+        /** This row served with {@code etag} at {@code revision}, live. */
+        Head served(String etag, long revision) {
+            return new Head(contactId, name, uid, sentBasis, etag, revision, false, hasSent);
+        }
+
+        /** This row as a tombstone at {@code revision}. */
+        Head gone(long revision) {
+            return new Head(contactId, name, uid, sentBasis, etag, revision, true, hasSent);
+        }
+    }
+
+    private static final String HEAD = "contact_id, name, uid, sent_basis, etag, revision, gone,"
+            + " CASE WHEN sent IS NULL THEN 0 ELSE 1 END";
+
+    private static final org.jdbi.v3.core.mapper.RowMapper<Head> HEADS = (rs, ctx) -> new Head(rs.getLong(1),
+            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getBoolean(7),
+            rs.getInt(8) == 1);
+
+    /** Every row of the book, live and gone, without its sent card, in contact order. */
+    List<Head> heads(Handle h) {
+        return h.createQuery("SELECT " + HEAD + " FROM cards WHERE book_id = :book ORDER BY contact_id")
+                .bind("book", book).map(HEADS).list();
+    }
+
+    /** The rows, live or gone, that the resource names {@code names} hold, without their sent cards. */
+    List<Head> heads(Handle h, java.util.Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("SELECT " + HEAD + " FROM cards WHERE book_id = :book AND name IN (<names>)")
+                .bind("book", book).bindList("names", List.copyOf(names)).map(HEADS).list();
+    }
+
+    /** The card the client sent for contact {@code contactId}, or null when there is none. */
+    String sent(Handle h, long contactId) {
+        return h.createQuery("SELECT sent FROM cards WHERE book_id = :book AND contact_id = :contact")
+                .bind("book", book).bind("contact", contactId).mapTo(String.class).findOne().orElse(null);
+    }
+
+    /** Rewrites what these rows say of the card served (name, UID, ETag, revision, gone), leaving what was sent. */
+    void journal(Handle h, List<Head> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var batch = h.prepareBatch("UPDATE cards SET name = :name, uid = :uid, etag = :etag, revision = :revision,"
+                + " gone = :gone WHERE book_id = :book AND contact_id = :contact");
+        for (Head r : rows) {
+            batch.bind("book", book).bind("contact", r.contactId()).bind("name", r.name()).bind("uid", r.uid())
+                    .bind("etag", r.etag()).bind("revision", r.revision()).bind("gone", r.gone()).add();
+        }
+        batch.execute();
+    }
+
+    /**
      * The book's revision, its row locked until the transaction ends, so that two servers over one
      * PostgreSQL database number their changes one after the other.
      */

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * resource name, UID and strong ETag; the book's revision counts changes, and every change (a card
  * written by a client, or a contact edited, added or archived anywhere in Kith) is journalled at the
  * revision it was seen, so a client can ask what changed since its sync token. Changes made elsewhere in
- * Kith are found when the journal is read: the cards are rendered and compared with the ETags last
- * served (linear in the number of contacts). Contact-group cards, which have no contact behind them, are kept
+ * Kith are found when the journal is read: a card whose contact or journal row changed since last seen is
+ * rendered and its ETag compared with the one last served (linear in the number of contacts). A listing holds
+ * names and ETags only; texts are read a page at a time ({@link #read}), one card's at a time in memory. Contact-group cards, which have no contact behind them, are kept
  * as sent ({@link #putGroup}) and served with the rest. Thread-safe.
  */
 public final class Cards {
@@ -61,6 +62,13 @@ public final class Cards {
 
     /** A card as served: {@code text} is the vCard, {@code etag} its strong ETag (quoted). */
     public record Card(String name, String uid, String etag, String text, long revision) {
+        /**
+         * Whether an If-None-Match header's value (not null) holds for this card: {@code *}, or a list of entity
+         * tags naming its ETag, compared weakly (RFC 9110 section 13.1.2).
+         */
+        public boolean namedBy(String ifNoneMatch) {
+            return ifNoneMatch.strip().equals("*") || Preconditions.matches(ifNoneMatch, etag, true);
+        }
     }
 
     /** A card gone (archived or deleted) at {@code revision}. */
@@ -68,19 +76,25 @@ public final class Cards {
     }
 
     /**
+     * A live card as listed, without its text: what a listing of thousands of cards holds (their texts are read
+     * a page at a time with {@link #read}).
+     */
+    public record Entry(String name, String uid, String etag, long revision) {
+    }
+
+    /**
      * The address book now: its history (an id that differs between any two address books, and between a book
      * and the same book recreated or restored elsewhere, so revisions are only compared within one history), its
-     * revision, the live cards in contact order, and the tombstones.
+     * revision, the live cards in contact order (names and ETags, no text), and the tombstones.
      */
-    public record Snapshot(String history, long revision, List<Card> cards, List<Gone> gone,
-                           java.util.Map<String, Card> byName) {
-        public Snapshot(String history, long revision, List<Card> cards, List<Gone> gone) {
+    public record Snapshot(String history, long revision, List<Entry> cards, List<Gone> gone, Map<String, Entry> byName) {
+        public Snapshot(String history, long revision, List<Entry> cards, List<Gone> gone) {
             this(history, revision, cards, gone, cards.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                    Card::name, c -> c, (a, b) -> a)));
+                    Entry::name, c -> c, (a, b) -> a)));
         }
 
         /** The live card named {@code name}, if any: a lookup, so a multiget of n names costs O(n). */
-        public Optional<Card> card(String name) {
+        public Optional<Entry> card(String name) {
             return Optional.ofNullable(byName.get(name));
         }
     }
@@ -106,54 +120,58 @@ public final class Cards {
         return taken;
     }
 
+    /**
+     * The snapshot, taken in one write transaction: the journal rows are read without the cards clients sent, and a
+     * contact's card is rendered (its sent card read alone) only when it changed since {@link Rendering} last saw it.
+     */
     private Snapshot take() {
         return db.write(h -> {
             long revision = store.lockRevision(h);
             String history = store.history(h);
-            Map<Long, CardStore.Row> rows = new HashMap<>();
-            store.all(h).forEach(r -> rows.put(r.contactId(), r));
+            Map<Long, CardStore.Head> rows = new HashMap<>();
+            store.heads(h).forEach(r -> rows.put(r.contactId(), r));
             long next = revision + 1;
-            List<Card> live = new ArrayList<>();
+            List<Entry> live = new ArrayList<>();
             List<CardStore.Row> inserts = new ArrayList<>();
-            List<CardStore.Row> updates = new ArrayList<>();
+            List<CardStore.Head> updates = new ArrayList<>();
             for (Contact c : contacts.all()) {
-                CardStore.Row row = rows.remove(c.id());
+                CardStore.Head row = rows.remove(c.id());
                 if (c.archived()) {
                     if (row != null && !row.gone()) {
-                        updates.add(Rendering.gone(row, next));
+                        updates.add(row.gone(next));
                     }
                     continue;
                 }
-                Rendering.Served fresh = rendering.served(c, row, next);
+                CardStore.Head fresh = rendering.journal(c, row, id -> store.sent(h, id), next);
                 if (row == null) {
-                    inserts.add(fresh.row());
-                } else if (fresh.row() != row) {
-                    updates.add(fresh.row());
+                    inserts.add(new CardStore.Row(c.id(), fresh.name(), fresh.uid(), null, null, fresh.etag(), next, false));
+                } else if (fresh != row) {
+                    updates.add(fresh);
                 }
-                live.add(fresh.card());
+                live.add(new Entry(fresh.name(), fresh.uid(), fresh.etag(), fresh.revision()));
             }
-            for (CardStore.Row missing : rows.values()) { // contacts deleted (merged) since last served
+            for (CardStore.Head missing : rows.values()) { // contacts deleted (merged) since last served
                 if (!missing.gone()) {
-                    updates.add(Rendering.gone(missing, next));
+                    updates.add(missing.gone(next));
                 }
             }
             store.insert(h, inserts);
-            store.update(h, updates);
+            store.journal(h, updates);
             long now = inserts.isEmpty() && updates.isEmpty() ? revision : next;
             if (now != revision) {
                 store.setRevision(h, now);
             }
             List<Gone> gone = new ArrayList<>();
-            for (CardStore.Row r : store.all(h)) {
+            for (CardStore.Head r : store.heads(h)) {
                 if (r.gone()) {
                     gone.add(new Gone(r.name(), r.revision()));
                 }
             }
-            for (GroupStore.Row g : groups.all(h)) {
+            for (GroupStore.Row g : groups.heads(h)) {
                 if (g.gone()) {
                     gone.add(new Gone(g.name(), g.revision()));
                 } else {
-                    live.add(group(g));
+                    live.add(new Entry(g.name(), g.uid(), g.etag(), g.revision()));
                 }
             }
             java.util.Set<String> names = new java.util.HashSet<>();
@@ -161,6 +179,16 @@ public final class Cards {
             gone.removeIf(g -> names.contains(g.name())); // a name given up by one card and taken by another
             return new Snapshot(history, now, List.copyOf(live), List.copyOf(gone));
         });
+    }
+
+    /**
+     * Hands {@code each} every card named in {@code names}, in order, as now served (empty: no live card has the
+     * name), until it answers false. The names are looked up {@value CardPages#PAGE} at a time and each card is
+     * rendered just before it is handed on, so only one card's text is held however many are read; nothing is
+     * journalled (a card changed since a snapshot comes with its new ETag; the next snapshot journals it).
+     */
+    public void read(List<String> names, java.util.function.BiPredicate<String, Optional<Card>> each) {
+        new CardPages(db, contacts, store, groups).read(names, each);
     }
 
     /**
@@ -202,7 +230,8 @@ public final class Cards {
      * name holds (restoring it if archived). {@code ifMatch} and {@code ifNoneMatch} are the request's
      * headers (null when absent). Throws {@link PreconditionFailedException} when they do not hold,
      * {@link CardException} for a card that cannot be stored, {@link UidConflictException} when another
-     * card has its UID; nothing is changed then.
+     * card has its UID; nothing is changed then. A card sent without a UID keeps the one the card of that name has
+     * (a client that writes none would otherwise change it with every edit), and a new card is given one.
      */
     public Written put(String name, String text, String ifMatch, String ifNoneMatch) {
         requireName(name);
@@ -220,8 +249,8 @@ public final class Cards {
             Preconditions.check(current, ifMatch, ifNoneMatch);
             String sent = text;
             String uid = CardText.uid(card);
-            if (uid.isEmpty()) {
-                uid = "urn:uuid:" + java.util.UUID.randomUUID();
+            if (uid.isEmpty()) { // the card the name holds keeps its UID; a new one gets one
+                uid = row.map(CardStore.Row::uid).orElseGet(() -> "urn:uuid:" + java.util.UUID.randomUUID());
                 card.setUid(new Uid(uid));
                 sent = CardText.write(card);
             }
@@ -314,7 +343,7 @@ public final class Cards {
         });
     }
 
-    private static Card group(GroupStore.Row g) {
+    static Card group(GroupStore.Row g) {
         return new Card(g.name(), g.uid(), g.etag(), g.text(), g.revision());
     }
 

@@ -18,6 +18,13 @@ final class GroupStore extends BookTable<GroupStore.Row> {
     record Row(String name, String uid, String text, String etag, long revision, boolean gone) {
     }
 
+    /** Every row of the book, live and gone, in name order, each without its text (null): what a listing reads. */
+    java.util.List<Row> heads(Handle h) {
+        return h.createQuery("SELECT name, uid, etag, revision, gone FROM card_groups WHERE book_id = :book ORDER BY name")
+                .bind("book", book).map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), null, rs.getString(3),
+                        rs.getLong(4), rs.getBoolean(5))).list();
+    }
+
     /** Stores {@code r} under its name, replacing the row there. */
     void put(Handle h, Row r) {
         h.createUpdate("DELETE FROM card_groups WHERE book_id = :book AND name = :name")

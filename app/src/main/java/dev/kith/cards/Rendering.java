@@ -3,19 +3,24 @@ package dev.kith.cards;
 import dev.kith.book.Book;
 import dev.kith.contacts.Contact;
 import dev.kith.io.export.VCardExport;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 
 /**
- * The cards of one book's contacts as served, and their journal rows: a contact's card rendered (reused while the
- * contact and the card its client sent are the same), with the ETag and revision it is served at. Thread-safe.
+ * The cards of one book's contacts as served, and their journal rows: a contact's card rendered, with the ETag and
+ * revision it is served at. Only ETags are remembered between calls, never a card's text (a book of photos is far
+ * larger than the heap), so a listing renders again only the cards whose contact or sent card changed. Thread-safe.
  */
 final class Rendering {
     private final Book book;
-    /** Each contact's card as last rendered, reused while the contact and its sent card are the same. */
-    private final ConcurrentHashMap<Long, Rendered> rendered = new ConcurrentHashMap<>();
+    /** Each contact's ETag as last journalled, and what it was rendered from: its fields and its journal row. */
+    private final ConcurrentHashMap<Long, Seen> seen = new ConcurrentHashMap<>();
 
-    private record Rendered(Contact contact, String uid, String sent, String basis, String text) {
+    /**
+     * A contact whose fields had the fingerprint {@code fields} was served with {@code etag} from the journal row
+     * that has this UID, basis, revision and ETag (a row's sent card changes only with its revision).
+     */
+    private record Seen(String fields, String uid, String basis, long revision, String etag) {
     }
 
     Rendering(Book book) {
@@ -32,8 +37,8 @@ final class Rendering {
     /** {@code row} (null: none yet) as contact {@code c} is now; the same row object when nothing changed. */
     Served served(Contact c, CardStore.Row row, long next) {
         String uid = row != null ? row.uid() : VCardExport.uid(book, c.id());
-        String name = row != null ? row.name() : uid.substring(uid.lastIndexOf(':') + 1) + ".vcf";
-        String text = render(c, uid, row == null ? null : row.sent(), row == null ? null : row.sentBasis());
+        String name = row != null ? row.name() : name(uid);
+        String text = CardText.render(c, uid, row == null ? null : row.sent(), row == null ? null : row.sentBasis());
         String etag = Digest.etag(text);
         if (row != null && !row.gone() && row.etag().equals(etag)) {
             return new Served(row, text);
@@ -42,15 +47,39 @@ final class Rendering {
                 row == null ? null : row.sentBasis(), etag, next, false), text);
     }
 
-    private String render(Contact c, String uid, String sent, String basis) {
-        Rendered last = rendered.get(c.id());
-        if (last != null && last.contact().equals(c) && last.uid().equals(uid) && Objects.equals(last.sent(), sent)
-                && Objects.equals(last.basis(), basis)) {
-            return last.text();
+    /**
+     * The journal row {@code head} (null: none yet) as contact {@code c} is now served: the same object when its
+     * ETag holds, else live at {@code next} with the new ETag. The card is rendered only when the contact or the
+     * row changed since last seen here, its sent card then read with {@code sent} (by contact id) and let go.
+     */
+    CardStore.Head journal(Contact c, CardStore.Head head, LongFunction<String> sent, long next) {
+        String fields = CardFields.of(c).fingerprint();
+        String uid = head != null ? head.uid() : VCardExport.uid(book, c.id());
+        String basis = head == null ? null : head.sentBasis();
+        Seen last = seen.get(c.id());
+        String etag;
+        if (head != null && last != null && last.fields().equals(fields) && last.uid().equals(uid)
+                && java.util.Objects.equals(last.basis(), basis) && last.revision() == head.revision()
+                && last.etag().equals(head.etag())) {
+            etag = head.etag();
+        } else {
+            String text = CardText.render(c, uid, head != null && head.hasSent() ? sent.apply(c.id()) : null, basis);
+            etag = Digest.etag(text);
         }
-        String text = CardText.render(c, uid, sent, basis);
-        rendered.put(c.id(), new Rendered(c, uid, sent, basis, text));
-        return text;
+        CardStore.Head now;
+        if (head == null) {
+            now = new CardStore.Head(c.id(), name(uid), uid, null, etag, next, false, false);
+        } else if (!head.gone() && head.etag().equals(etag)) {
+            now = head;
+        } else {
+            now = head.served(etag, next);
+        }
+        seen.put(c.id(), new Seen(fields, uid, basis, now.revision(), etag));
+        return now;
+    }
+
+    private static String name(String uid) {
+        return uid.substring(uid.lastIndexOf(':') + 1) + ".vcf";
     }
 
     /** {@code r} as a tombstone at {@code revision}. */

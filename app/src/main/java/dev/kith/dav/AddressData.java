@@ -11,17 +11,21 @@ import org.w3c.dom.Element;
  * The vCard version a client asks its cards in: the {@code version} of a CARDDAV:address-data element (RFC 6352
  * section 10.4) or of a {@code text/vcard} media range in an Accept header. A card in another version is converted
  * (its ETag stays the stored card's, as other servers do); one already in it, or asked in no particular version,
- * is served as stored, byte for byte. Immutable, thread-safe.
+ * is served as stored, byte for byte. An address-data element may also name the properties wanted ({@link CardSubset}).
+ * Immutable, thread-safe.
  */
 final class AddressData {
     /** No version asked: each card as it is stored. */
-    static final AddressData AS_STORED = new AddressData(null);
+    static final AddressData AS_STORED = new AddressData(null, null);
 
     /** The version wanted, or null for each card as stored. */
     private final VCardVersion version;
+    /** The properties wanted, or null for all of them. */
+    private final CardSubset subset;
 
-    private AddressData(VCardVersion version) {
+    private AddressData(VCardVersion version, CardSubset subset) {
         this.version = version;
+        this.subset = subset;
     }
 
     /**
@@ -39,14 +43,15 @@ final class AddressData {
             throw new DavProblem(403, "Kith serves cards as text/vcard (versions 3.0 and 4.0), not " + type,
                     "<card:supported-address-data/>");
         }
+        CardSubset subset = CardSubset.of(data);
         if (version.isEmpty()) {
-            return AS_STORED;
+            return subset == null ? AS_STORED : new AddressData(null, subset);
         }
         VCardVersion v = VCardVersion.valueOfByStr(version);
         if (v != VCardVersion.V3_0 && v != VCardVersion.V4_0) {
             throw new DavProblem(403, "Kith serves vCard 3.0 and 4.0, not " + version, "<card:supported-address-data/>");
         }
-        return new AddressData(v);
+        return new AddressData(v, subset);
     }
 
     /**
@@ -95,7 +100,7 @@ final class AddressData {
                 plainQ = Math.max(plainQ, q);
             }
         }
-        return best == null || plainQ > bestQ ? AS_STORED : new AddressData(best);
+        return best == null || plainQ > bestQ ? AS_STORED : new AddressData(best, null);
     }
 
     private static boolean isVcard(String type) {
@@ -105,8 +110,16 @@ final class AddressData {
         return t.equals("text/vcard") || t.equals("text/x-vcard") || t.equals("text/directory");
     }
 
-    /** {@code text}, a stored card, in the version asked; as stored when it is in it already or cannot be read. */
+    /**
+     * {@code text}, a stored card, in the version asked (as stored when it is in it already or cannot be read), with
+     * only the properties asked.
+     */
     String render(String text) {
+        String whole = convert(text);
+        return subset == null ? whole : subset.of(whole);
+    }
+
+    private String convert(String text) {
         if (version == null) {
             return text;
         }

@@ -91,9 +91,19 @@ final class DavProperties {
         return p;
     }
 
-    /** A card's properties; {@code withData}: its vCard too (address-data, asked for by name only), as stored. */
-    static Map<QName, String> card(String user, Cards.Card c, boolean withData) {
-        return card(user, c, withData ? AddressData.AS_STORED : null);
+    /** The names of a card's properties, each with no value: a propname answer. */
+    static Map<QName, String> cardNames(String user) {
+        return namesOf(card(user, new Cards.Card("", "", "", "", 0), AddressData.AS_STORED));
+    }
+
+    /** The properties of a card as listed, with no text: all but getcontentlength and address-data. */
+    static Map<QName, String> listed(String user, Cards.Entry e) {
+        Map<QName, String> p = new LinkedHashMap<>();
+        p.put(RESOURCETYPE, "");
+        p.put(GETETAG, DavXml.escape(e.etag()));
+        p.put(dav("getcontenttype"), "text/vcard; charset=utf-8");
+        p.putAll(common(user));
+        return p;
     }
 
     /** A card's properties; {@code data} (null: none): its vCard too, in the version it asks. */

@@ -83,4 +83,34 @@ class CardsTest {
         assertThat(acme.givenName()).isNull();
         assertThat(acme.familyName()).isNull();
     }
+
+    @BothDatabases
+    void aCardPutAgainWithoutAUidKeepsTheUidItWasGiven(TestDatabase db) {
+        Kith kith = book(db);
+        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lise Meitner\r\nEND:VCARD\r\n"; // as some phones write
+        Cards.Written first = kith.cards().put("lise.vcf", card, null, "*");
+        assertThat(first.card().uid()).startsWith("urn:uuid:");
+        assertThat(first.card().text()).contains("UID:" + first.card().uid());
+
+        Cards.Written edited = kith.cards().put("lise.vcf", card.replace("END:VCARD", "TITLE:Physicist\r\nEND:VCARD"),
+                first.card().etag(), null);
+        assertThat(edited.created()).isFalse();
+        assertThat(edited.card().uid()).isEqualTo(first.card().uid());
+        assertThat(kith.cards().card("lise.vcf").orElseThrow().text()).contains("UID:" + first.card().uid())
+                .contains("TITLE:Physicist");
+    }
+
+    @BothDatabases
+    void ifNoneMatchComparesEtagsWeaklyAndIfMatchStrongly(TestDatabase db) {
+        Kith kith = book(db);
+        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:n\r\nFN:Emmy Noether\r\nEND:VCARD\r\n";
+        String etag = kith.cards().put("n.vcf", card, null, "*").card().etag();
+        String edit = card.replace("END:VCARD", "TITLE:Mathematician\r\nEND:VCARD");
+        assertThatThrownBy(() -> kith.cards().put("n.vcf", edit, null, "W/" + etag))
+                .isInstanceOf(PreconditionFailedException.class);
+        assertThatThrownBy(() -> kith.cards().put("n.vcf", edit, "W/" + etag, null))
+                .isInstanceOf(PreconditionFailedException.class);
+        assertThat(kith.cards().card("n.vcf").orElseThrow().etag()).isEqualTo(etag);
+        assertThat(kith.cards().put("n.vcf", edit, "\"other\", " + etag, "W/\"other\"").created()).isFalse();
+    }
 }
