@@ -5,6 +5,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeUtility;
 import java.text.ParsePosition;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,12 +24,18 @@ import java.util.regex.Pattern;
  * names and subjects decoded (words split inside a character joined first, see {@link EncodedWords}),
  * addresses in lower case, groups such as {@code undisclosed-recipients:;}
  * opened (an empty group adds nobody), a missing or unreadable Date replaced by the source's fallback
- * (unless that is a placeholder such as the Unix epoch).
+ * (unless that is a placeholder such as the Unix epoch), and a Date later than the message can have arrived
+ * replaced by its arrival (see {@link #parse(Headers, String, Instant, Instant, String, String)}).
  * Not thread-safe (the date parser is not); one per source.
  */
 public final class MessageParser {
     /** Characters of a subject kept. */
     public static final int MAX_SUBJECT = 200;
+    /**
+     * How much later than a message's arrival its Date may be and still be believed: a sender's clock a little fast,
+     * a zone written wrong ({@code +0000} for local time), a server's INTERNALDATE in another zone.
+     */
+    public static final Duration SKEW = Duration.ofDays(1);
     private static final int MAX_KEY = 250;
     private static final int MAX_ADDRESSES = 500;
     private static final Instant EARLIEST = Instant.parse("1971-01-01T00:00:00Z");
@@ -40,13 +47,22 @@ public final class MessageParser {
             .appendPattern("EEE MMM d HH:mm:ss uuuu").toFormatter(Locale.ENGLISH);
     private final MailDateFormat dates = new MailDateFormat();
 
+    /** {@link #parse(Headers, String, Instant, Instant, String, String)} with no arrival known. */
+    public MailMessage parse(Headers h, String origin, Instant fallbackDate, String snippet, String sourceKey)
+            throws UnreadableMessageException {
+        return parse(h, origin, fallbackDate, null, snippet, sourceKey);
+    }
+
     /**
      * The message these fields describe. {@code fallbackDate} (the mbox separator's date, a Maildir
      * file's time; null when the source has none) stands in for a missing or unreadable Date;
+     * {@code arrivedBy} is a time the message had arrived by (an IMAP INTERNALDATE, a Maildir file's delivery, an
+     * mbox separator's date; null when the source knows none): a Date more than {@link #SKEW} later is not believed,
+     * and the message is dated {@code arrivedBy}, its Date kept as {@link MailMessage#claimedAt()}.
      * {@code sourceKey} is the source's own key, null for files.
      */
-    public MailMessage parse(Headers h, String origin, Instant fallbackDate, String snippet, String sourceKey)
-            throws UnreadableMessageException {
+    public MailMessage parse(Headers h, String origin, Instant fallbackDate, Instant arrivedBy, String snippet,
+                             String sourceKey) throws UnreadableMessageException {
         List<Address> senders = addresses(h.get("from"));
         if (senders.isEmpty()) {
             senders = addresses(h.get("sender"));
@@ -56,8 +72,13 @@ public final class MessageParser {
                     : "no From field");
         }
         Instant sentAt = date(h.get("date"));
+        Instant claimedAt = null;
+        Instant arrived = plausible(arrivedBy);
         if (sentAt == null) {
             sentAt = plausible(fallbackDate);
+        } else if (arrived != null && sentAt.isAfter(arrived.plus(SKEW))) {
+            claimedAt = sentAt;
+            sentAt = arrived;
         }
         if (sentAt == null) {
             throw new UnreadableMessageException("no date");
@@ -68,7 +89,7 @@ public final class MessageParser {
         if (root == null) {
             root = firstId(h.get("in-reply-to"));
         }
-        return new MailMessage(origin, firstId(h.get("message-id")), sourceKey, sentAt, from,
+        return new MailMessage(origin, firstId(h.get("message-id")), sourceKey, sentAt, claimedAt, from,
                 addresses(h.get("to")), addresses(h.get("cc")), addresses(h.get("bcc")), subject, root, snippet,
                 Classifier.classify(h, from, subject), Classifier.labelled(h.get("x-gmail-labels"), "sent"));
     }

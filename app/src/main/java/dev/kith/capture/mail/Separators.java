@@ -56,6 +56,21 @@ final class Separators {
         }
     }
 
+    /**
+     * The separator's date when it can be when the message arrived, or later: Gmail writes the time Gmail took the
+     * message in, Thunderbird and mail servers the time they stored it, converters the time they ran. Null when it
+     * has none, or when it is midnight to the second, which converters write as a placeholder ("Mon Jan  1
+     * 00:00:00 2001") far more often than mail arrives then.
+     */
+    static Instant arrival(LineReader r) {
+        Matcher m = STRICT.matcher(prefix(r));
+        if (!m.find() || m.group(3).matches("0?0") && m.group(4).equals("00")
+                && (m.group(5) == null || m.group(5).equals("00"))) {
+            return null;
+        }
+        return date(r);
+    }
+
     private static String prefix(LineReader r) {
         return new String(r.bytes(), 0, Math.min(r.length(), LOOKED_AT), StandardCharsets.ISO_8859_1);
     }
