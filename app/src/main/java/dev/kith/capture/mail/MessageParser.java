@@ -2,16 +2,10 @@ package dev.kith.capture.mail;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeUtility;
-import java.text.ParsePosition;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,14 +32,9 @@ public final class MessageParser {
     public static final Duration SKEW = Duration.ofDays(1);
     private static final int MAX_KEY = 250;
     private static final int MAX_ADDRESSES = 500;
-    private static final Instant EARLIEST = Instant.parse("1971-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
     private static final Pattern UNDECODED = Pattern.compile("=\\?[^?\\s]+\\?[QqBb]\\?[^?\\s]*\\?=");
     private static final Pattern ANGLED = Pattern.compile("<([^<>\\s]{1,998})>");
-
-    private static final DateTimeFormatter ASCTIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("EEE MMM d HH:mm:ss uuuu").toFormatter(Locale.ENGLISH);
-    private final MailDateFormat dates = new MailDateFormat();
+    private final MailDates dates = new MailDates();
 
     /** {@link #parse(Headers, String, Instant, Instant, String, String)} with no arrival known. */
     public MailMessage parse(Headers h, String origin, Instant fallbackDate, String snippet, String sourceKey)
@@ -71,11 +60,11 @@ public final class MessageParser {
             throw new UnreadableMessageException(h.has("from") ? "no sender address in From: " + shorten(h.get("from"))
                     : "no From field");
         }
-        Instant sentAt = date(h.get("date"));
+        Instant sentAt = dates.read(h.get("date"));
         Instant claimedAt = null;
-        Instant arrived = plausible(arrivedBy);
+        Instant arrived = MailDates.plausible(arrivedBy);
         if (sentAt == null) {
-            sentAt = plausible(fallbackDate);
+            sentAt = MailDates.plausible(fallbackDate);
         } else if (arrived != null && sentAt.isAfter(arrived.plus(SKEW))) {
             claimedAt = sentAt;
             sentAt = arrived;
@@ -255,49 +244,6 @@ public final class MessageParser {
             }
         }
         return e.toLowerCase(Locale.ROOT);
-    }
-
-    private Instant date(String field) {
-        if (field == null || field.isBlank()) {
-            return null;
-        }
-        Date parsed;
-        try {
-            parsed = dates.parse(field, new ParsePosition(0));
-        } catch (RuntimeException e) {
-            return null;
-        }
-        return plausible(parsed == null ? odd(field.strip()) : parsed.toInstant());
-    }
-
-    /**
-     * {@code at} when it can be a message's date (1971 to 2200), else null: converters write the Unix epoch
-     * ({@code From MAILER-DAEMON Thu Jan  1 00:00:00 1970}) where they know no date.
-     */
-    private static Instant plausible(Instant at) {
-        return at == null || at.isBefore(EARLIEST) || at.isAfter(LATEST) ? null : at;
-    }
-
-    /**
-     * A Date in a form RFC 5322 does not allow but some mailers and converters write: ISO 8601 with an offset
-     * ({@code 2019-12-02T09:05:00Z}, {@code 2019-12-02 09:05:00 +01:00}) or C's asctime ({@code Mon Dec  2
-     * 09:05:00 2019}, read as UTC); null for anything else.
-     */
-    static Instant odd(String field) {
-        if (field.length() > 40) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(field.replace(' ', 'T').replaceFirst("T([+-])", "$1")
-                    .replaceFirst("TZ$", "Z")).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            // not ISO 8601
-        }
-        try {
-            return java.time.LocalDateTime.parse(field.replaceAll("\\s+", " "), ASCTIME).toInstant(ZoneOffset.UTC);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 
     /**

@@ -109,6 +109,20 @@ class MessageParserTest {
     }
 
     @Test
+    void offsetsWithAColonOrAfterGmtAndZoneNamesWithOneMeaningAreReadAsTheirOffset() throws Exception {
+        Instant nineUtc = Instant.parse("2026-11-02T09:00:00Z");
+        for (String date : new String[] {"Mon, 2 Nov 2026 10:00:00 +01:00", "Mon, 2 Nov 2026 10:00:00 GMT+01:00",
+                "Mon, 2 Nov 2026 10:00:00 GMT+0100", "Mon, 2 Nov 2026 10:00:00 UTC+1", "Mon, 2 Nov 2026 10:00:00 CET",
+                "Mon, 2 Nov 2026 11:00:00 MESZ", "Mon, 2 Nov 2026 18:00:00 JST", "Mon, 2 Nov 2026 04:00:00 GMT-5",
+                "Mon, 2 Nov 2026 10:00:00 +0100 (CET)", "Mon, 2 Nov 2026 04:00:00 EST"}) {
+            assertThat(parse(new Headers().add("From", "a@x.example").add("Date", date)).sentAt()).as(date)
+                    .isEqualTo(nineUtc);
+        }
+        assertThat(parse(new Headers().add("From", "a@x.example").add("Date", "Mon, 2 Nov 2026 09:00:00 IST")).sentAt())
+                .as("a name of several zones (India, Ireland, Israel) is UTC, as RFC 5322 says").isEqualTo(nineUtc);
+    }
+
+    @Test
     void isoAndAsctimeDatesThatOldOrOddMailersWriteAreRead() throws Exception {
         assertThat(parse(new Headers().add("From", "a@x.example").add("Date", "2019-12-02T09:05:00Z")).sentAt())
                 .isEqualTo(java.time.Instant.parse("2019-12-02T09:05:00Z"));
