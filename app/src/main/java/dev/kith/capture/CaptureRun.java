@@ -85,7 +85,7 @@ final class CaptureRun implements MessageSink {
                 }
             }
             case LIST -> lists++;
-            case BULK, AUTOMATIC, NO_REPLY, DRAFT, DELETED -> bulk++;
+            case BULK, AUTOMATIC, NO_REPLY, DRAFT, DELETED, CHAT -> bulk++;
         }
     }
 
