@@ -123,6 +123,9 @@ final class CaptureRun implements MessageSink {
         for (MessageRow r : pending) {
             if (existing.contains(r.key())) {
                 duplicates++;
+                if (redated.containsKey(r.key())) {
+                    redateStored(r, redated.get(r.key()));
+                }
             } else {
                 fresh.add(r);
                 String note = redated.get(r.key());
@@ -135,6 +138,24 @@ final class CaptureRun implements MessageSink {
         stored.addAll(store.insert(fresh));
         pending.clear();
         pendingRecipients = 0;
+    }
+
+    /**
+     * A message captured before with a Date now not believed (captured before this was checked) is dated as it is
+     * now, and so is its interaction unless that was given another day since; the owed replies are then settled again
+     * with the rest.
+     */
+    private void redateStored(MessageRow r, String note) {
+        store.redate(r.key(), r.sentAt()).ifPresent(was -> {
+            if (was.interactionId() != null) {
+                interactions.find(was.interactionId()).filter(i -> i.date().equals(logbook.date(was.was())))
+                        .ifPresent(i -> interactions.edit(new Interaction(i.id(), logbook.date(r.sentAt()), i.kind(),
+                                i.initiator(), i.minutes(), i.summary(), i.exchange(), i.awaitingReply(), i.people())));
+            }
+            if (warnings.size() < CaptureSummary.MAX_WARNINGS) {
+                warnings.add(note + " (it was captured before with that date)");
+            }
+        });
     }
 
     private String day(Instant at) {

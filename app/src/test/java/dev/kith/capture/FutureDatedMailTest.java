@@ -85,4 +85,35 @@ class FutureDatedMailTest {
         assertThat(again.skipped().duplicates()).isEqualTo(3);
         assertThat(again.warnings()).isEmpty();
     }
+
+    @BothDatabases
+    void mailCapturedBeforeWithAFutureDateIsDatedByItsArrivalWhenCapturedAgain(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        String budget = mail("Bea Ortiz <bea@client.example>", MailBook.WORK, "Mon, 20 Nov 2062 09:58:00 +0000",
+                "typo@client.example", null, "Budget");
+        String reply = mail(MailBook.WORK, "bea@client.example", "Sat, 21 Nov 2026 09:00:00 +0000", "re@work.example",
+                "typo@client.example", "Re: Budget");
+        Path converted = dir.resolve("converted.mbox");
+        Files.writeString(converted, "From converter Mon Jan  1 00:00:00 2001\n" + budget
+                + "\nFrom converter Mon Jan  1 00:00:00 2001\n" + reply);
+        // as a capture that believed the Date stored it: run on a clock past 2062, with no arrival known
+        new Capture(db.database(), ana.book.id(), dev.kith.core.KithClock.fixed(LocalDate.of(2063, 1, 1)),
+                ana.book.contacts(), ana.book.interactions(), ana.book.search()).mail().importMbox(converted);
+        assertThat(ana.capture.replies().owed()).extracting(OwedReply::subject).containsExactly("Budget");
+        Path takeout = dir.resolve("takeout.mbox");
+        Files.writeString(takeout, "From 1781234567890123456@xxx Fri Nov 20 10:00:00 +0000 2026\n" + budget);
+
+        CaptureSummary again = ana.capture.mail().importMbox(takeout);
+
+        assertThat(again.skipped().duplicates()).isEqualTo(1);
+        assertThat(again.cleared()).isEqualTo(1);
+        assertThat(ana.capture.replies().owed()).isEmpty();
+        assertThat(ana.with(ana.bea)).extracting(Interaction::summary, Interaction::date).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Budget", LocalDate.of(2026, 11, 20)),
+                org.assertj.core.groups.Tuple.tuple("Re: Budget", LocalDate.of(2026, 11, 21)));
+        assertThat(ana.with(ana.bea).getFirst().awaitingReply()).isFalse();
+        assertThat(again.warnings()).singleElement().asString().endsWith("takeout.mbox:1: dated 2062-11-20, later than"
+                + " it can have arrived; dated 2026-11-20 instead (it was captured before with that date)");
+        assertThat(ana.capture.mail().importMbox(takeout).warnings()).as("once").isEmpty();
+    }
 }
