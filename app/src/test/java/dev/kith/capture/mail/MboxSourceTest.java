@@ -113,6 +113,34 @@ class MboxSourceTest {
     }
 
     @Test
+    void readpstSeparatorsFromAnOutlookPstSplitMessagesAndItsPlaceholderDateIsNoArrival() throws IOException {
+        read("""
+                From "Bea Ortiz" Mon Nov 16 09:00:00 2026
+                From: "Bea Ortiz" <bea@x.example>
+                Date: Mon, 16 Nov 2026 09:00:00 +0100
+
+                one
+
+                From "Carl Berg (Partner)" Tue Nov 17 10:00:00 2026
+                From: Carl Berg <carl@x.example>
+
+                two
+
+                From "MAILER-DAEMON" Fri Dec 28 12:06:21 2001
+                From: dee@x.example
+                Date: Wed, 18 Nov 2026 10:00:00 +0000
+
+                three
+                """);
+
+        assertThat(read).extracting(m -> m.from().email()).containsExactly("bea@x.example", "carl@x.example",
+                "dee@x.example");
+        assertThat(read).extracting(MailMessage::sentAt).containsExactly(Instant.parse("2026-11-16T08:00:00Z"),
+                Instant.parse("2026-11-17T10:00:00Z"), Instant.parse("2026-11-18T10:00:00Z"));
+        assertThat(unreadable).isEmpty();
+    }
+
+    @Test
     void bodyLinesStartingWithFromDoNotSplitAMessage() throws IOException {
         read("""
                 From a@x.example Mon Nov 02 12:00:00 2026
