@@ -30,7 +30,8 @@ public final class Capture {
         this.addresses = new MyAddresses(db, store);
         CalendarStore meetings = new CalendarStore(db, book);
         this.inbox = new Inbox(db, clock, store, contacts, search, logbook, addresses, meetings);
-        this.mail = new MailCapture(db, store, contacts, interactions, search, logbook, inbox);
+        this.mail = new MailCapture(db, store, contacts, interactions, search, logbook, inbox, clock,
+                ZoneId.systemDefault());
         this.replies = new Replies(db, clock, store, contacts, interactions, logbook);
         this.imapFolders = new ImapFolders(db, book);
         this.calendarSources = new CalendarSources(db, book);

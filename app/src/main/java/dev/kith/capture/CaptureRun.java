@@ -5,9 +5,14 @@ import dev.kith.capture.mail.MessageSink;
 import dev.kith.contacts.Contacts;
 import dev.kith.interactions.Interaction;
 import dev.kith.interactions.Interactions;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +21,9 @@ import java.util.Set;
  * non-person mail are counted and dropped, person mail is stored in chunks; at the end the owed
  * replies are brought up to date and the new messages logged as interactions. Holds the keys seen
  * in the run, the ids stored and one chunk of rows (at most {@value MailStore#CHUNK} messages and about
- * {@value #PENDING_RECIPIENTS} recipients), never the mailbox. Not thread-safe.
+ * {@value #PENDING_RECIPIENTS} recipients), never the mailbox. A message dated after tomorrow on the capture's
+ * clock (a day of clock skew) cannot have arrived yet: it is dated today, and a message dated otherwise than its Date
+ * says is named in a warning. Not thread-safe.
  */
 final class CaptureRun implements MessageSink {
     /** Pending recipients that make a chunk full however few its messages: all-hands mail has hundreds each. */
@@ -27,19 +34,27 @@ final class CaptureRun implements MessageSink {
     private final Interactions interactions;
     private final Set<String> me;
     private final String source;
+    private final ZoneId zone;
+    private final Instant today;
+    private final Instant latest;
     private final SeenKeys seen = new SeenKeys();
     private final List<MessageRow> pending = new ArrayList<>();
     private int pendingRecipients;
     private final List<Long> stored = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final Map<String, String> redated = new HashMap<>();
     private int messages;
     private int bulk;
     private int lists;
     private int duplicates;
     private int unreadable;
 
+    /** A run on {@code day} in {@code zone}, the capture clock's today. */
     CaptureRun(MailStore store, Logbook logbook, Contacts contacts, Interactions interactions, Set<String> me,
-               String source) {
+               String source, LocalDate day, ZoneId zone) {
+        this.zone = zone;
+        this.today = day.atStartOfDay(zone).toInstant();
+        this.latest = day.plusDays(2).atStartOfDay(zone).toInstant();
         this.store = store;
         this.logbook = logbook;
         this.contacts = contacts;
@@ -57,7 +72,12 @@ final class CaptureRun implements MessageSink {
         }
         switch (m.kind()) {
             case PERSON -> {
-                MessageRow row = MessageRow.of(m, me, source);
+                MailMessage dated = m.sentAt().isAfter(latest) ? m.datedAt(today) : m;
+                MessageRow row = MessageRow.of(dated, me, source);
+                if (dated.claimedAt() != null) {
+                    redated.put(row.key(), dated.origin() + ": dated " + day(dated.claimedAt())
+                            + ", later than it can have arrived; dated " + day(dated.sentAt()) + " instead");
+                }
                 pending.add(row);
                 pendingRecipients += row.recipients().size();
                 if (pending.size() >= MailStore.CHUNK || pendingRecipients >= PENDING_RECIPIENTS) {
@@ -65,7 +85,7 @@ final class CaptureRun implements MessageSink {
                 }
             }
             case LIST -> lists++;
-            case BULK, AUTOMATIC, NO_REPLY, DRAFT, DELETED -> bulk++;
+            case BULK, AUTOMATIC, NO_REPLY, DRAFT, DELETED, CHAT -> bulk++;
         }
     }
 
@@ -103,13 +123,43 @@ final class CaptureRun implements MessageSink {
         for (MessageRow r : pending) {
             if (existing.contains(r.key())) {
                 duplicates++;
+                if (redated.containsKey(r.key())) {
+                    redateStored(r, redated.get(r.key()));
+                }
             } else {
                 fresh.add(r);
+                String note = redated.get(r.key());
+                if (note != null && warnings.size() < CaptureSummary.MAX_WARNINGS) {
+                    warnings.add(note);
+                }
             }
         }
+        redated.clear();
         stored.addAll(store.insert(fresh));
         pending.clear();
         pendingRecipients = 0;
+    }
+
+    /**
+     * A message captured before with a Date now not believed (captured before this was checked) is dated as it is
+     * now, and so is its interaction unless that was given another day since; the owed replies are then settled again
+     * with the rest.
+     */
+    private void redateStored(MessageRow r, String note) {
+        store.redate(r.key(), r.sentAt()).ifPresent(was -> {
+            if (was.interactionId() != null) {
+                interactions.find(was.interactionId()).filter(i -> i.date().equals(logbook.date(was.was())))
+                        .ifPresent(i -> interactions.edit(new Interaction(i.id(), logbook.date(r.sentAt()), i.kind(),
+                                i.initiator(), i.minutes(), i.summary(), i.exchange(), i.awaitingReply(), i.people())));
+            }
+            if (warnings.size() < CaptureSummary.MAX_WARNINGS) {
+                warnings.add(note + " (it was captured before with that date)");
+            }
+        });
+    }
+
+    private String day(Instant at) {
+        return LocalDate.ofInstant(at, zone).toString();
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
  * What one capture run did. {@code messages} were read; {@code interactions} were newly logged;
  * {@code awaitingReply} messages became owed a reply; {@code cleared} owed replies were answered by
  * a later message of mine; {@code newPeople} joined the inbox of new people. {@code skipped}: bulk
- * (bulk, automatic and no-reply mail, drafts, and deleted mail a file still holds), list mail, duplicates (seen earlier in the run or in an
+ * (bulk, automatic and no-reply mail, drafts, deleted mail a file still holds, and Gmail chats), list mail, duplicates (seen earlier in the run or in an
  * earlier run) and unreadable messages, whose reasons are the {@code warnings} (the first
  * {@value #MAX_WARNINGS}; not part of the JSON shape). Run again on the same input, it logs nothing.
  */

@@ -3,11 +3,13 @@ package dev.kith.capture;
 import dev.kith.capture.mail.MessageSource;
 import dev.kith.capture.mail.MessageSources;
 import dev.kith.contacts.Contacts;
+import dev.kith.core.KithClock;
 import dev.kith.core.KithException;
 import dev.kith.interactions.Interactions;
 import dev.kith.search.SearchIndex;
 import dev.kith.store.Database;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -26,9 +28,13 @@ public final class MailCapture {
     private final SearchIndex search;
     private final Logbook logbook;
     private final Inbox inbox;
+    private final KithClock clock;
+    private final ZoneId zone;
 
     MailCapture(Database db, MailStore store, Contacts contacts, Interactions interactions, SearchIndex search,
-                Logbook logbook, Inbox inbox) {
+                Logbook logbook, Inbox inbox, KithClock clock, ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
         this.db = db;
         this.store = store;
         this.contacts = contacts;
@@ -53,7 +59,8 @@ public final class MailCapture {
 
     /**
      * Captures every message {@code source} gives, all or nothing. Needs my addresses
-     * ({@link MyAddresses}): without them no message is known to be mine.
+     * ({@link MyAddresses}): without them no message is known to be mine. A message dated later than it can have
+     * arrived (see {@link CaptureRun}) is dated by its arrival, with a warning.
      */
     public CaptureSummary capture(MessageSource source) {
         return capture(source, () -> { });
@@ -71,7 +78,8 @@ public final class MailCapture {
         }
         return search.deferring(() -> db.write(h -> {
             Set<String> before = inbox.suggested();
-            CaptureRun run = new CaptureRun(store, logbook, contacts, interactions, me, source.kind());
+            CaptureRun run = new CaptureRun(store, logbook, contacts, interactions, me, source.kind(),
+                    clock.today(), zone);
             source.read(run);
             CaptureSummary summary = run.finish();
             Set<String> after = new HashSet<>(inbox.suggested());

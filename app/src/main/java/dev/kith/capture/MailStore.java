@@ -154,6 +154,31 @@ final class MailStore {
         });
     }
 
+    /** A stored message dated again: its id, its former date and the interaction that logs it (null when none). */
+    record Redated(long id, long was, Long interactionId) {
+    }
+
+    /**
+     * Dates the message keyed {@code key} {@code at} (epoch seconds), with its recipients' rows, when it is stored
+     * dated later; empty when it is not stored or not later.
+     */
+    Optional<Redated> redate(String key, long at) {
+        return db.write(h -> {
+            Optional<Redated> found = h.createQuery("SELECT id, sent_at, interaction_id FROM mail_messages"
+                            + " WHERE book_id = :book AND message_key = :key AND sent_at > :at")
+                    .bind("book", book).bind("key", key).bind("at", at)
+                    .map((rs, ctx) -> new Redated(rs.getLong("id"), rs.getLong("sent_at"),
+                            nullableLong(rs, "interaction_id"))).findOne();
+            found.ifPresent(r -> {
+                h.createUpdate("UPDATE mail_messages SET sent_at = :at WHERE +book_id = :book AND id = :id")
+                        .bind("at", at).bind("book", book).bind("id", r.id()).execute();
+                h.createUpdate("UPDATE mail_recipients SET sent_at = :at WHERE book_id = :book AND message_id = :id")
+                        .bind("at", at).bind("book", book).bind("id", r.id()).execute();
+            });
+            return found;
+        });
+    }
+
     /** Records which interaction logs each message. */
     void link(Map<Long, Long> interactionOfMessage) {
         if (interactionOfMessage.isEmpty()) {

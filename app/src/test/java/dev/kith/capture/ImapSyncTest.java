@@ -104,6 +104,26 @@ class ImapSyncTest {
     }
 
     @BothDatabases
+    void aDateLaterThanTheServerReceivedTheMessageIsDatedByItsInternalDate(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        GreenMailUser user = MAIL.setUser(MailBook.WORK, "ana", "secret");
+        ImapHostManager imap = MAIL.getManagers().getImapHostManager();
+        imap.getInbox(user).appendMessage(message("p1@client.example", "Bea Ortiz <bea@client.example>", MailBook.WORK,
+                "Proposal", null, "Mon, 16 Nov 2062 09:00:00 +0000"), new Flags(),
+                Date.from(java.time.Instant.parse("2026-11-16T09:01:00Z")));
+        imap.createMailbox(user, "Sent").appendMessage(message("r1@work.example", MailBook.WORK, "bea@client.example",
+                "Re: Proposal", "p1@client.example", "Tue, 17 Nov 2026 10:00:00 +0000"), new Flags(Flags.Flag.SEEN),
+                Date.from(java.time.Instant.parse("2026-11-17T10:00:00Z")));
+
+        CaptureSummary run = ana.capture.sync(source("secret"));
+
+        assertThat(ana.capture.replies().owed()).as("my reply came after it arrived").isEmpty();
+        assertThat(ana.with(ana.bea)).extracting(i -> i.date().toString()).containsExactly("2026-11-16", "2026-11-17");
+        assertThat(run.warnings()).singleElement().asString().contains("INBOX;UID=")
+                .endsWith(": dated 2062-11-16, later than it can have arrived; dated 2026-11-16 instead");
+    }
+
+    @BothDatabases
     void aMessageMarkedDeletedButNotYetExpungedIsNotCaptured(TestDatabase db) throws Exception {
         MailBook ana = new MailBook(db);
         GreenMailUser user = MAIL.setUser(MailBook.WORK, "ana", "secret");

@@ -156,4 +156,29 @@ class MboxCaptureTest {
         });
         assertThat(ana.capture.replies().owed()).isEmpty();
     }
+
+    @BothDatabases
+    void hangoutsChatsInATakeoutAreNeitherInteractionsNorRepliesOwed(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        Path mbox = dir.resolve("All mail Including Spam and Trash.mbox");
+        String line = """
+                From 68031751210780171%d@xxx Thu May 28 15:08:%d +0000 2026\r
+                X-GM-THRID: 8689061491205804398\r
+                X-Gmail-Labels: Archived,Chat\r
+                From: Bea Ortiz <bea@client.example>\r
+                To: Ana Lima <ana.lima@work.example>\r
+                Subject: Chat with Bea Ortiz\r
+                Content-Type: text/plain\r
+                \r
+                %s\r
+                """;
+        Files.writeString(mbox, line.formatted(38, 30, "are you around?") + line.formatted(39, 45, "call me"));
+
+        CaptureSummary summary = ana.capture.mail().importMbox(mbox);
+
+        assertThat(summary.messages()).isEqualTo(2);
+        assertThat(summary.skipped().bulk()).isEqualTo(2);
+        assertThat(ana.with(ana.bea)).isEmpty();
+        assertThat(ana.capture.replies().owed()).isEmpty();
+    }
 }

@@ -128,7 +128,9 @@ public final class ImapSource implements MessageSource {
             Headers headers = HeaderSection.parse(f.header());
             // no source key: a message without Message-ID is known by its sender, date, subject and recipients,
             // the same in every folder and after a UIDVALIDITY change, so it is never counted twice
-            sink.message(parser.parse(headers, origin, f.internalDate(), snippet(headers, f.text()), null));
+            // INTERNALDATE is when the server took the message in: the Date stands in for it unless it is later
+            sink.message(parser.parse(headers, origin, f.internalDate(), f.internalDate(), snippet(headers, f.text()),
+                    null));
         } catch (UnreadableMessageException e) {
             sink.unreadable(origin, e.getMessage());
         }

@@ -7,8 +7,8 @@ package dev.kith.capture.mail;
  * drafts never sent (Gmail's {@code Drafts} label, Thunderbird's {@code X-Mozilla-Draft-Info}, Apple Mail's draft
  * type, a Maildir file flagged {@code D}), and mail deleted that a file still holds (Thunderbird's expunged
  * flag in {@code X-Mozilla-Status}, kept until the folder is compacted; Gmail's {@code Trash} label), as an IMAP
- * source never reads the trash.
+ * source never reads the trash; and chats a Gmail export holds (label {@code Chat}), one message a line of talk.
  */
 public enum MailClass {
-    PERSON, LIST, BULK, AUTOMATIC, NO_REPLY, DRAFT, DELETED
+    PERSON, LIST, BULK, AUTOMATIC, NO_REPLY, DRAFT, DELETED, CHAT
 }

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * of every folder below it, nested folders ({@code Archive/2024}) and Maildir++ ones ({@code .Sent},
  * {@code .Archive.2024}) alike; {@code tmp} is skipped, and so are drafts (a drafts or templates folder, a
  * file flagged {@code D}) and junk and trash folders. A message without a Date is dated by its
- * file's modification time. Folders are read in name order; files one at a time.
+ * file's modification time, and one whose Date is later than the file was delivered by that delivery
+ * ({@link #arrival}). Folders are read in name order; files one at a time.
  */
 final class MaildirSource implements MessageSource {
     private final Path root;
@@ -87,6 +88,23 @@ final class MaildirSource implements MessageSource {
         return info >= 0 && fileName.indexOf('D', info + 3) >= 0;
     }
 
+    /**
+     * A time the message in file {@code fileName} had arrived by: the later of the delivery time its name starts with
+     * ({@code 1763726400.M2P200.host:2,S}, seconds since 1970) and its modification time. Both are when some program
+     * wrote it down (a copy made later only moves them later), so the later is the one least likely to be wrong.
+     */
+    static Instant arrival(String fileName, Instant modified) {
+        int digits = 0;
+        while (digits < fileName.length() && digits < 12 && Character.isDigit(fileName.charAt(digits))) {
+            digits++;
+        }
+        if (digits < 9 || digits == 12 || digits < fileName.length() && fileName.charAt(digits) != '.') {
+            return modified;
+        }
+        Instant named = Instant.ofEpochSecond(Long.parseLong(fileName.substring(0, digits)));
+        return modified == null || named.isAfter(modified) ? named : modified;
+    }
+
     private void readOne(Path file, MessageParser parser, MessageSink sink) {
         String origin = root.relativize(file).toString();
         try (InputStream in = Files.newInputStream(file)) {
@@ -102,7 +120,7 @@ final class MaildirSource implements MessageSource {
                 first = false;
                 message.line(r);
             }
-            MboxSource.deliver(sink, parser, message, origin, modified);
+            MboxSource.deliver(sink, parser, message, origin, modified, arrival(file.getFileName().toString(), modified));
         } catch (IOException e) {
             sink.unreadable(origin, "cannot read the file: " + e.getMessage());
         }

@@ -45,6 +45,7 @@ final class MboxSource implements MessageSource {
             MessageAssembler message = null;
             long start = 0;
             Instant separatorDate = null;
+            Instant arrivedBy = null;
             boolean afterBlank = true;
             while (r.next()) {
                 line++;
@@ -61,15 +62,16 @@ final class MboxSource implements MessageSource {
                     afterBlank = r.length() == 0;
                     continue;
                 } else {
-                    deliver(sink, parser, message, origin(start), separatorDate);
+                    deliver(sink, parser, message, origin(start), separatorDate, arrivedBy);
                 }
                 message = new MessageAssembler(true);
                 start = line;
                 separatorDate = Separators.date(r);
+                arrivedBy = Separators.arrival(r);
                 afterBlank = false;
             }
             if (message != null) {
-                deliver(sink, parser, message, origin(start), separatorDate);
+                deliver(sink, parser, message, origin(start), separatorDate, arrivedBy);
             }
         } catch (IOException e) {
             throw new ImportException(file, line, "cannot read the file: " + e.getMessage());
@@ -83,14 +85,15 @@ final class MboxSource implements MessageSource {
     /**
      * Parses an assembled message and hands it to the sink, or reports it unreadable: a parser failure
      * of any kind spoils that message only, while a failure of the sink (the database) stops the run.
+     * {@code fallbackDate} and {@code arrivedBy} are {@link MessageParser#parse}'s.
      */
     static void deliver(MessageSink sink, MessageParser parser, MessageAssembler message, String origin,
-                        Instant fallbackDate) {
+                        Instant fallbackDate, Instant arrivedBy) {
         String problem = message.problem();
         MailMessage parsed = null;
         if (problem == null) {
             try {
-                parsed = parser.parse(message.headers(), origin, fallbackDate, message.snippet(), null);
+                parsed = parser.parse(message.headers(), origin, fallbackDate, arrivedBy, message.snippet(), null);
             } catch (UnreadableMessageException e) {
                 problem = e.getMessage();
             } catch (RuntimeException e) {

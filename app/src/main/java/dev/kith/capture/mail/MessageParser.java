@@ -2,15 +2,10 @@ package dev.kith.capture.mail;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeUtility;
-import java.text.ParsePosition;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,30 +18,40 @@ import java.util.regex.Pattern;
  * names and subjects decoded (words split inside a character joined first, see {@link EncodedWords}),
  * addresses in lower case, groups such as {@code undisclosed-recipients:;}
  * opened (an empty group adds nobody), a missing or unreadable Date replaced by the source's fallback
- * (unless that is a placeholder such as the Unix epoch).
+ * (unless that is a placeholder such as the Unix epoch), and a Date later than the message can have arrived
+ * replaced by its arrival (see {@link #parse(Headers, String, Instant, Instant, String, String)}).
  * Not thread-safe (the date parser is not); one per source.
  */
 public final class MessageParser {
     /** Characters of a subject kept. */
     public static final int MAX_SUBJECT = 200;
+    /**
+     * How much later than a message's arrival its Date may be and still be believed: a sender's clock a little fast,
+     * a zone written wrong ({@code +0000} for local time), a server's INTERNALDATE in another zone.
+     */
+    public static final Duration SKEW = Duration.ofDays(1);
     private static final int MAX_KEY = 250;
     private static final int MAX_ADDRESSES = 500;
-    private static final Instant EARLIEST = Instant.parse("1971-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
     private static final Pattern UNDECODED = Pattern.compile("=\\?[^?\\s]+\\?[QqBb]\\?[^?\\s]*\\?=");
     private static final Pattern ANGLED = Pattern.compile("<([^<>\\s]{1,998})>");
+    private final MailDates dates = new MailDates();
 
-    private static final DateTimeFormatter ASCTIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("EEE MMM d HH:mm:ss uuuu").toFormatter(Locale.ENGLISH);
-    private final MailDateFormat dates = new MailDateFormat();
+    /** {@link #parse(Headers, String, Instant, Instant, String, String)} with no arrival known. */
+    public MailMessage parse(Headers h, String origin, Instant fallbackDate, String snippet, String sourceKey)
+            throws UnreadableMessageException {
+        return parse(h, origin, fallbackDate, null, snippet, sourceKey);
+    }
 
     /**
      * The message these fields describe. {@code fallbackDate} (the mbox separator's date, a Maildir
      * file's time; null when the source has none) stands in for a missing or unreadable Date;
+     * {@code arrivedBy} is a time the message had arrived by (an IMAP INTERNALDATE, a Maildir file's delivery, an
+     * mbox separator's date; null when the source knows none): a Date more than {@link #SKEW} later is not believed,
+     * and the message is dated {@code arrivedBy}, its Date kept as {@link MailMessage#claimedAt()}.
      * {@code sourceKey} is the source's own key, null for files.
      */
-    public MailMessage parse(Headers h, String origin, Instant fallbackDate, String snippet, String sourceKey)
-            throws UnreadableMessageException {
+    public MailMessage parse(Headers h, String origin, Instant fallbackDate, Instant arrivedBy, String snippet,
+                             String sourceKey) throws UnreadableMessageException {
         List<Address> senders = addresses(h.get("from"));
         if (senders.isEmpty()) {
             senders = addresses(h.get("sender"));
@@ -55,9 +60,14 @@ public final class MessageParser {
             throw new UnreadableMessageException(h.has("from") ? "no sender address in From: " + shorten(h.get("from"))
                     : "no From field");
         }
-        Instant sentAt = date(h.get("date"));
+        Instant sentAt = dates.read(h.get("date"));
+        Instant claimedAt = null;
+        Instant arrived = MailDates.plausible(arrivedBy);
         if (sentAt == null) {
-            sentAt = plausible(fallbackDate);
+            sentAt = MailDates.plausible(fallbackDate);
+        } else if (arrived != null && sentAt.isAfter(arrived.plus(SKEW))) {
+            claimedAt = sentAt;
+            sentAt = arrived;
         }
         if (sentAt == null) {
             throw new UnreadableMessageException("no date");
@@ -68,7 +78,7 @@ public final class MessageParser {
         if (root == null) {
             root = firstId(h.get("in-reply-to"));
         }
-        return new MailMessage(origin, firstId(h.get("message-id")), sourceKey, sentAt, from,
+        return new MailMessage(origin, firstId(h.get("message-id")), sourceKey, sentAt, claimedAt, from,
                 addresses(h.get("to")), addresses(h.get("cc")), addresses(h.get("bcc")), subject, root, snippet,
                 Classifier.classify(h, from, subject), Classifier.labelled(h.get("x-gmail-labels"), "sent"));
     }
@@ -234,49 +244,6 @@ public final class MessageParser {
             }
         }
         return e.toLowerCase(Locale.ROOT);
-    }
-
-    private Instant date(String field) {
-        if (field == null || field.isBlank()) {
-            return null;
-        }
-        Date parsed;
-        try {
-            parsed = dates.parse(field, new ParsePosition(0));
-        } catch (RuntimeException e) {
-            return null;
-        }
-        return plausible(parsed == null ? odd(field.strip()) : parsed.toInstant());
-    }
-
-    /**
-     * {@code at} when it can be a message's date (1971 to 2200), else null: converters write the Unix epoch
-     * ({@code From MAILER-DAEMON Thu Jan  1 00:00:00 1970}) where they know no date.
-     */
-    private static Instant plausible(Instant at) {
-        return at == null || at.isBefore(EARLIEST) || at.isAfter(LATEST) ? null : at;
-    }
-
-    /**
-     * A Date in a form RFC 5322 does not allow but some mailers and converters write: ISO 8601 with an offset
-     * ({@code 2019-12-02T09:05:00Z}, {@code 2019-12-02 09:05:00 +01:00}) or C's asctime ({@code Mon Dec  2
-     * 09:05:00 2019}, read as UTC); null for anything else.
-     */
-    static Instant odd(String field) {
-        if (field.length() > 40) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(field.replace(' ', 'T').replaceFirst("T([+-])", "$1")
-                    .replaceFirst("TZ$", "Z")).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            // not ISO 8601
-        }
-        try {
-            return java.time.LocalDateTime.parse(field.replaceAll("\\s+", " "), ASCTIME).toInstant(ZoneOffset.UTC);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 
     /**

@@ -82,6 +82,65 @@ class MboxSourceTest {
     }
 
     @Test
+    void aDateLaterThanTheSeparatorSaysTheMessageArrivedIsDatedByTheSeparator() throws IOException {
+        read("""
+                From 1781234567890123456@xxx Mon Nov 02 12:00:00 +0100 2026
+                From: typo@x.example
+                Date: Mon, 02 Nov 2062 11:58:00 +0100
+                Message-ID: <typo@x.example>
+
+                the sender typed 2062
+
+                From - Tue Nov 03 09:00:00 2026
+                From: fast@x.example
+                Date: Tue, 03 Nov 2026 20:00:00 +0100
+
+                a clock some hours fast, or a zone written wrong, is believed
+
+                From converter@x.example Mon Jan  1 00:00:00 2001
+                From: placeholder@x.example
+                Date: Wed, 04 Nov 2026 10:00:00 +0000
+
+                a converter's placeholder separator says nothing of arrival
+                """);
+
+        assertThat(read).extracting(MailMessage::sentAt).containsExactly(Instant.parse("2026-11-02T11:00:00Z"),
+                Instant.parse("2026-11-03T19:00:00Z"), Instant.parse("2026-11-04T10:00:00Z"));
+        assertThat(read).extracting(MailMessage::claimedAt).containsExactly(Instant.parse("2062-11-02T10:58:00Z"),
+                null, null);
+        assertThat(read.getFirst().key()).isEqualTo("typo@x.example");
+        assertThat(unreadable).isEmpty();
+    }
+
+    @Test
+    void readpstSeparatorsFromAnOutlookPstSplitMessagesAndItsPlaceholderDateIsNoArrival() throws IOException {
+        read("""
+                From "Bea Ortiz" Mon Nov 16 09:00:00 2026
+                From: "Bea Ortiz" <bea@x.example>
+                Date: Mon, 16 Nov 2026 09:00:00 +0100
+
+                one
+
+                From "Carl Berg (Partner)" Tue Nov 17 10:00:00 2026
+                From: Carl Berg <carl@x.example>
+
+                two
+
+                From "MAILER-DAEMON" Fri Dec 28 12:06:21 2001
+                From: dee@x.example
+                Date: Wed, 18 Nov 2026 10:00:00 +0000
+
+                three
+                """);
+
+        assertThat(read).extracting(m -> m.from().email()).containsExactly("bea@x.example", "carl@x.example",
+                "dee@x.example");
+        assertThat(read).extracting(MailMessage::sentAt).containsExactly(Instant.parse("2026-11-16T08:00:00Z"),
+                Instant.parse("2026-11-17T10:00:00Z"), Instant.parse("2026-11-18T10:00:00Z"));
+        assertThat(unreadable).isEmpty();
+    }
+
+    @Test
     void bodyLinesStartingWithFromDoNotSplitAMessage() throws IOException {
         read("""
                 From a@x.example Mon Nov 02 12:00:00 2026

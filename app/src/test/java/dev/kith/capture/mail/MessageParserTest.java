@@ -87,6 +87,42 @@ class MessageParserTest {
     }
 
     @Test
+    void aDateMoreThanADayAfterArrivalIsNotBelievedButKeysTheMessageAsBefore() throws Exception {
+        Headers noId = new Headers().add("From", "a@x.example").add("Date", "Thu, 02 Nov 2062 09:00:00 +0000")
+                .add("Subject", "Typo");
+        Instant arrived = Instant.parse("2026-11-02T08:00:00Z");
+
+        MailMessage redated = parser.parse(noId, "t", FALLBACK, arrived, null, null);
+        MailMessage asWritten = parser.parse(noId, "t", FALLBACK, null, null, null);
+
+        assertThat(redated.sentAt()).isEqualTo(arrived);
+        assertThat(redated.claimedAt()).isEqualTo(Instant.parse("2062-11-02T09:00:00Z"));
+        assertThat(asWritten.sentAt()).isEqualTo(Instant.parse("2062-11-02T09:00:00Z"));
+        assertThat(redated.key()).as("the same message read with and without its arrival counts once")
+                .isEqualTo(asWritten.key());
+        assertThat(asWritten.datedAt(arrived).key()).isEqualTo(asWritten.key());
+        Headers aDayFast = new Headers().add("From", "a@x.example").add("Date", "Tue, 03 Nov 2026 07:59:00 +0000");
+        assertThat(parser.parse(aDayFast, "t", FALLBACK, arrived, null, null).sentAt())
+                .isEqualTo(Instant.parse("2026-11-03T07:59:00Z"));
+        assertThat(parser.parse(noId, "t", FALLBACK, Instant.EPOCH, null, null).sentAt())
+                .as("an arrival that is a placeholder is none").isEqualTo(Instant.parse("2062-11-02T09:00:00Z"));
+    }
+
+    @Test
+    void offsetsWithAColonOrAfterGmtAndZoneNamesWithOneMeaningAreReadAsTheirOffset() throws Exception {
+        Instant nineUtc = Instant.parse("2026-11-02T09:00:00Z");
+        for (String date : new String[] {"Mon, 2 Nov 2026 10:00:00 +01:00", "Mon, 2 Nov 2026 10:00:00 GMT+01:00",
+                "Mon, 2 Nov 2026 10:00:00 GMT+0100", "Mon, 2 Nov 2026 10:00:00 UTC+1", "Mon, 2 Nov 2026 10:00:00 CET",
+                "Mon, 2 Nov 2026 11:00:00 MESZ", "Mon, 2 Nov 2026 18:00:00 JST", "Mon, 2 Nov 2026 04:00:00 GMT-5",
+                "Mon, 2 Nov 2026 10:00:00 +0100 (CET)", "Mon, 2 Nov 2026 04:00:00 EST"}) {
+            assertThat(parse(new Headers().add("From", "a@x.example").add("Date", date)).sentAt()).as(date)
+                    .isEqualTo(nineUtc);
+        }
+        assertThat(parse(new Headers().add("From", "a@x.example").add("Date", "Mon, 2 Nov 2026 09:00:00 IST")).sentAt())
+                .as("a name of several zones (India, Ireland, Israel) is UTC, as RFC 5322 says").isEqualTo(nineUtc);
+    }
+
+    @Test
     void isoAndAsctimeDatesThatOldOrOddMailersWriteAreRead() throws Exception {
         assertThat(parse(new Headers().add("From", "a@x.example").add("Date", "2019-12-02T09:05:00Z")).sentAt())
                 .isEqualTo(java.time.Instant.parse("2019-12-02T09:05:00Z"));
