@@ -206,7 +206,7 @@ class BrowserTest {
     @Test
     void theStrictContentSecurityPolicyLeavesThePagesWorking() {
         // Recorded from before any script of the page runs; DevTools' own script is outside the page's policy.
-        browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.cspViolations = [];"
                         + "document.addEventListener('securitypolicyviolation',"
                         + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
