@@ -40,7 +40,7 @@ class ApiFailuresTest {
     void aMalformedBodyIsA400AndChangesNothing(TestDatabase db) throws Exception {
         try (WebFixture web = new WebFixture(db)) {
             long ana = web.book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             for (List<String> write : WRITES) {
                 String path = write.get(1).replace("{ana}", String.valueOf(ana));
                 for (String body : MALFORMED) {
@@ -49,7 +49,7 @@ class ApiFailuresTest {
                     problem(r, 400);
                 }
             }
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
             assertThat(web.book.contacts().get(ana).name()).isEqualTo("Ana Lima");
         }
     }
@@ -61,10 +61,10 @@ class ApiFailuresTest {
             long bo = web.book.contacts().add(ContactDraft.builder("Bo Chen").build()).id();
             String tie = "{\"fromId\": " + ana + ", \"toId\": " + bo + ", \"kind\": \"colleague\"}";
             assertThat(web.json("POST", "/api/v1/ties", tie).statusCode()).isEqualTo(201);
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             JsonNode conflict = problem(web.json("POST", "/api/v1/ties", tie), 409);
             assertThat(conflict.get("field").asText()).isNotBlank();
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
         }
     }
 
@@ -76,18 +76,18 @@ class ApiFailuresTest {
                     dev.kith.interactions.InteractionKind.EMAIL, dev.kith.interactions.Initiator.THEM, null, "hello",
                     dev.kith.interactions.Exchange.NEUTRAL, true, List.of(ana)));
             String action = JSON.readTree(web.get("/api/v1/today").body()).get("actions").get(0).get("id").asText();
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             JsonNode conflict = problem(web.json("POST", "/api/v1/today/" + action + "/send",
                     "{\"subject\": \"Hi\", \"note\": \"Hello\"}"), 409);
             assertThat(conflict.get("field").asText()).isEqualTo("smtp");
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
         }
     }
 
     @BothDatabases
     void aBodyOverTwentyMegabytesIsA413(TestDatabase db) throws Exception {
         try (WebFixture web = new WebFixture(db)) {
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             String huge = "{\"name\": \"Bo\", \"notes\": \"" + "x".repeat(21 * 1024 * 1024) + "\"}";
             // Expect: 100-continue, as clients sending large bodies do: the 413 comes before the body is sent,
             // instead of racing a body into a connection the server has already answered and closed
@@ -95,7 +95,7 @@ class ApiFailuresTest {
                             + "/api/v1/contacts")).header("Content-Type", "application/json").expectContinue(true)
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(huge)).build());
             assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
             assertThat(web.get("/api/v1/contacts").statusCode()).as("the server goes on").isEqualTo(200);
         }
     }

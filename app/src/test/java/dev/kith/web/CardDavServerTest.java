@@ -129,7 +129,7 @@ class CardDavServerTest {
             String etag = put.headers().firstValue("ETag").orElseThrow();
             Contact grace = web.book.contacts().resolve("Grace Hopper");
             web.book.contacts().edit(grace.id(), ContactPatch.builder().notes("Edited in Kith meanwhile").build());
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             String phoneEdit = PHOTO_CARD.replace("TITLE:Rear Admiral", "TITLE:Commodore");
             HttpResponse<String> stale = dav.put("/dav/contacts/phone-card-1.vcf", phoneEdit, "If-Match", etag);
             assertThat(stale.statusCode()).isEqualTo(412);
@@ -137,7 +137,7 @@ class CardDavServerTest {
             assertThat(dav.put("/dav/contacts/nobody.vcf", phoneEdit.replace("UID:phone-card-1", "UID:x"), "If-Match", etag)
                     .statusCode()).isEqualTo(412);
             assertThat(dav.send("DELETE", "/dav/contacts/phone-card-1.vcf", null, "If-Match", etag).statusCode()).isEqualTo(412);
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
             Contact kept = web.book.contacts().get(grace.id());
             assertThat(kept.notes()).isEqualTo("Edited in Kith meanwhile");
             assertThat(kept.archived()).isFalse();
@@ -145,7 +145,7 @@ class CardDavServerTest {
             HttpResponse<String> twin = dav.put("/dav/contacts/twin.vcf", PHOTO_CARD, "If-None-Match", "*");
             assertThat(twin.statusCode()).isEqualTo(409);
             assertThat(twin.body()).contains("no-uid-conflict");
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
         }
     }
 
@@ -198,7 +198,7 @@ class CardDavServerTest {
     void badXmlAndBadCardsAreRefusedWithAReasonAndChangeNothing(TestDatabase db) {
         try (WebFixture web = new WebFixture(db)) {
             DavClient dav = new DavClient(web.base(), "me", web.secret);
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                     + "<d:propfind xmlns:d=\"DAV:\"><d:prop><d:displayname>&x;</d:displayname></d:prop></d:propfind>";
             HttpResponse<String> entity = dav.send("PROPFIND", "/dav/contacts/", xxe, "Depth", "0");
@@ -222,7 +222,7 @@ class CardDavServerTest {
             assertThat(dav.put("/dav/contacts/..", PHOTO_CARD).statusCode()).isIn(400, 404);
             assertThat(dav.put("/dav/contacts/", PHOTO_CARD).statusCode()).isEqualTo(405);
             assertThat(dav.send("DELETE", "/dav/contacts/", null).statusCode()).isEqualTo(403);
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
             // a card with an odd email keeps it on the card, and Kith takes the rest
             HttpResponse<String> odd = dav.put("/dav/contacts/odd.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:odd\r\nFN:Odd One"
                     + "\r\nEMAIL:not-an-address\r\nEND:VCARD\r\n");

@@ -41,7 +41,7 @@ class GatheringPagesTest {
             assertThat(web.form(goal + "/outcomes", form(web, "text", "First client")).statusCode()).isEqualTo(302);
             assertThat(web.get(goal).body()).contains("First client", "0.09 per hour");
 
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             HttpResponse<String> bad = web.form(group + "/members", form(web, "person", "Nobody"));
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("No contact named 'Nobody'");
@@ -49,7 +49,7 @@ class GatheringPagesTest {
                     .contains("The due date '2026-02-30' is not a valid date");
             assertThat(web.form(goal + "/interactions", form(web, "person", "Ana", "kind", "lnch")).body())
                     .contains("The kind 'lnch' is not one of");
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
         }
     }
 }

@@ -80,7 +80,7 @@ class GatheringsApiTest {
         try (WebFixture web = new WebFixture(db)) {
             long ana = web.book.contacts().add(ContactDraft.builder("Ana Lima").build()).id();
             long group = web.book.groups().add("ALA", dev.kith.groups.GroupKind.ASSOCIATION).id();
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             JsonNode end = ok(web.json("POST", "/api/v1/events",
                     "{\"name\": \"X\", \"start\": \"2026-12-02\", \"end\": \"2026-12-01\"}"), 400);
             assertThat(end.get("field").asText()).isEqualTo("end");
@@ -91,7 +91,7 @@ class GatheringsApiTest {
             assertThat(web.json("POST", "/api/v1/events/999/met", "{\"name\": \"Zoe\"}").statusCode()).isEqualTo(404);
             assertThat(ok(web.json("POST", "/api/v1/groups", "{\"name\": \"Chess\", \"kind\": \"club\"}"), 400)
                     .get("field").asText()).isEqualTo("kind");
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
         }
     }
 }

@@ -64,7 +64,7 @@ class GivingWebTest {
     void badApiInputIsA400Or404AndWritesNothing(TestDatabase db) {
         try (WebFixture web = new WebFixture(db)) {
             web.book.contacts().add(ContactDraft.builder("Ana Lima").build());
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             assertThat(web.json("POST", "/api/v1/articles", "{\"url\": \"nope\"}").statusCode()).isEqualTo(400);
             assertThat(web.get("/api/v1/articles/99/recipients").statusCode()).isEqualTo(404);
             assertThat(web.json("POST", "/api/v1/articles/99/shares", "{\"contact\": \"Ana\"}").statusCode()).isEqualTo(404);
@@ -72,7 +72,7 @@ class GivingWebTest {
             assertThat(same.statusCode()).isEqualTo(400);
             assertThat(same.body()).contains("two different people");
             assertThat(web.json("POST", "/api/v1/intros/5/advance", "{}").statusCode()).isEqualTo(404);
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
         }
     }
 

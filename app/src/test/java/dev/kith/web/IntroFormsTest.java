@@ -29,10 +29,10 @@ class IntroFormsTest {
     }
 
     private static String refused(WebFixture web, TestDatabase db, String path, String body) {
-        Map<String, Integer> before = Tables.counts(db.database());
+        Map<String, Integer> before = Tables.records(db.database());
         HttpResponse<String> answer = web.form(path, body);
         assertThat(answer.statusCode()).as(path + " " + body).isEqualTo(400);
-        assertThat(Tables.counts(db.database())).isEqualTo(before);
+        assertThat(Tables.records(db.database())).isEqualTo(before);
         assertThat(answer.body()).doesNotContain(PlainWordsBrowserTest.FORBIDDEN.toArray(String[]::new))
                 .doesNotContain("introduction #");
         return answer.body();
@@ -47,13 +47,13 @@ class IntroFormsTest {
         try (WebFixture web = new WebFixture(db)) {
             Contact ana = web.book.contacts().add(ContactDraft.builder("Ana Lima").build());
             Contact ben = web.book.contacts().add(ContactDraft.builder("Ben Okafor").email("ben@archive.example").build());
-            Map<String, Integer> empty = Tables.counts(db.database());
+            Map<String, Integer> empty = Tables.records(db.database());
 
             HttpResponse<String> draft = web.form("/intros/draft", form(web, "a", "Ana Lima", "b", "Ben Okafor"));
             assertThat(draft.statusCode()).isEqualTo(200);
             assertThat(draft.body()).contains("Your note to Ana Lima", "Hi Ana, I", "like to introduce you to Ben Okafor",
                     "Mark sent").doesNotContain("Send to");
-            assertThat(Tables.counts(db.database())).isEqualTo(empty);
+            assertThat(Tables.records(db.database())).isEqualTo(empty);
 
             found(web.form("/intros", form(web, "a", "Ana Lima", "a-id", Long.toString(ana.id()), "b", "Ben Okafor",
                     "b-id", Long.toString(ben.id()), "why", "", "note", "  Ana, meet Ben?  ")));
@@ -103,14 +103,14 @@ class IntroFormsTest {
             String draft = web.form("/intros/draft", form(web, "a", "Ana Lima", "b", "Ben Okafor")).body();
             assertThat(draft).contains("Send to ana@library.example");
 
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             HttpResponse<String> sent = web.form("/intros/send", form(web, "a", "Ana Lima", "a-id", Long.toString(ana.id()),
                     "b", "Ben Okafor", "b-id", Long.toString(ben.id()), "why", "", "subject", "Hello",
                     "note", "Ana, meet Ben?"));
             assertThat(sent.statusCode()).isEqualTo(502);
             assertThat(sent.body()).contains("Not sent, and nothing was recorded: could not send the email to ana@library.example",
                     "Ana, meet Ben?").doesNotContain("Exception", "java.");
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
 
             // Ben has no address: the introduction to both can only be copied
             Intro intro = web.book.intros().start(ana, ben, "x");

@@ -46,7 +46,7 @@ class TargetApiTest {
     void badRequestsNameTheFieldAndWriteNothing(TestDatabase db) throws Exception {
         try (WebFixture web = new WebFixture(db)) {
             web.book.contacts().add(ContactDraft.builder("Ada Lovelace").build());
-            var before = Tables.counts(db.database());
+            var before = Tables.records(db.database());
             assertProblem(web.json("POST", "/api/v1/targets", "{\"name\": \"Nobody Here\"}"), 400, "org");
             assertProblem(web.json("POST", "/api/v1/targets", "{\"industry\": \"x\", \"organization\": \"y\"}"), 400, "org");
             assertProblem(web.json("POST", "/api/v1/targets", "{\"nme\": \"x\"}"), 400, "nme");
@@ -55,7 +55,7 @@ class TargetApiTest {
             assertProblem(web.get("/api/v1/paths?target=Ada&maxHops=99"), 400, "maxHops");
             assertProblem(web.get("/api/v1/paths?target=Zed"), 404, null);
             assertProblem(web.get("/api/v1/targets/99"), 404, null);
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
         }
     }
 

@@ -38,9 +38,9 @@ class WebFormsTest {
     }
 
     private static void refused(WebFixture web, TestDatabase db, String path, String body) {
-        Map<String, Integer> before = Tables.counts(db.database());
+        Map<String, Integer> before = Tables.records(db.database());
         assertThat(web.form(path, body).statusCode()).as(path + " " + body).isEqualTo(400);
-        assertThat(Tables.counts(db.database())).isEqualTo(before);
+        assertThat(Tables.records(db.database())).isEqualTo(before);
     }
 
     @BothDatabases
@@ -147,10 +147,10 @@ class WebFormsTest {
     void aFormWithoutTheCsrfTokenIsRefusedAndStoresNothing(TestDatabase db) {
         try (WebFixture web = new WebFixture(db)) {
             Contact ana = web.book.contacts().add(ContactDraft.builder("Ana Lima").build());
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             assertThat(web.form("/contacts/" + ana.id() + "/interactions", "kind=call").statusCode()).isEqualTo(403);
             assertThat(web.form("/targets", "org=Acme").statusCode()).isEqualTo(403);
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
             assertThat(web.book.interactions().withContact(ana.id(), 5)).extracting(Interaction::id).isEmpty();
         }
     }
@@ -166,13 +166,13 @@ class WebFormsTest {
                     Grace,Hopper,https://www.linkedin.com/in/grace-hopper,grace@navy.example,US Navy,Rear Admiral,24 Nov 2026
                     Ada,Lovelace,,,"Analytical Engines, Ltd",Analyst,02 Jan 2025
                     """;
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             HttpResponse<String> dryRun = web.send(multipart(web, "Connections.csv", csv));
             assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
             assertThat(dryRun.body()).contains("LinkedIn connections", "<strong>2</strong> to add", "Grace Hopper", "Ada Lovelace");
             Map<String, Integer> held = new java.util.HashMap<>(before);
             held.merge("pending_imports", 1, Integer::sum);
-            assertThat(Tables.counts(db.database())).as("a dry run only holds the upload").isEqualTo(held);
+            assertThat(Tables.records(db.database())).as("a dry run only holds the upload").isEqualTo(held);
             java.util.regex.Matcher upload = java.util.regex.Pattern.compile("name=\"upload\" value=\"([^\"]+)\"")
                     .matcher(dryRun.body());
             assertThat(upload.find()).isTrue();
@@ -183,11 +183,11 @@ class WebFormsTest {
             assertThat(web.book.contacts().list(dev.kith.contacts.ContactFilter.ALL_ACTIVE))
                     .extracting(dev.kith.contacts.ContactSummary::name).containsExactlyInAnyOrder("Grace Hopper", "Ada Lovelace");
 
-            Map<String, Integer> after = Tables.counts(db.database());
+            Map<String, Integer> after = Tables.records(db.database());
             assertThat(web.form("/import/apply", form(web, "upload", upload.group(1))).statusCode())
                     .as("an upload is applied once").isEqualTo(400);
             assertThat(web.send(multipart(web, "empty.csv", "")).statusCode()).isEqualTo(400);
-            assertThat(Tables.counts(db.database())).isEqualTo(after);
+            assertThat(Tables.records(db.database())).isEqualTo(after);
         }
     }
 
