@@ -47,6 +47,7 @@ final class ImportUpload implements AutoCloseable {
         String name = safeName(fileName);
         Path folder = null;
         try {
+            parent = parent.toAbsolutePath(); // Jetty's Part.write resolves a relative path against its own folder
             Files.createDirectories(parent);
             folder = posix() ? Files.createTempDirectory(parent, "kith-import-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
