@@ -1,6 +1,7 @@
 package dev.kith.web;
 
 import dev.kith.app.Kith;
+import dev.kith.capture.CalendarSummary;
 import dev.kith.capture.CaptureSummary;
 import dev.kith.capture.LinkedInExport;
 import dev.kith.core.ValidationException;
@@ -19,8 +20,8 @@ import java.util.List;
 /**
  * The Import page's importer: recognizes the format of an upload ({@link ImportFormat#detect}) and
  * runs the same all-or-nothing import as {@code kith import}, the preview as a dry run of it; LinkedIn's whole
- * data export ZIP goes to the composition root's {@link LinkedInExport}, as {@code kith import linkedin} does.
- * Thread-safe.
+ * data export ZIP goes to the composition root's {@link LinkedInExport}, as {@code kith import linkedin} does;
+ * mail and calendars go to the book's capture, as {@code kith import mbox|ics} do. Thread-safe.
  */
 final class FileImporter implements ImportPort {
     private final Kith book;
@@ -89,6 +90,51 @@ final class FileImporter implements ImportPort {
         int shown = warnings.size();
         return new Export(you, connections, messages, "Imported " + fileName + ": " + String.join("; ", brief)
                 + (shown == 0 ? "." : "; " + shown + (shown == 1 ? " warning." : " warnings.")), warnings);
+    }
+
+    @Override
+    public Captured capture(ImportUpload upload, String kind) {
+        try {
+            if (kind.equals("ics")) {
+                CalendarSummary c = book.capture().calendar().importIcs(upload.file());
+                List<Captured.Count> counts = List.of(
+                        new Captured.Count(c.events(), c.events() == 1 ? "meeting read" : "meetings read", "read"),
+                        new Captured.Count(c.interactions(), c.interactions() == 1 ? "interaction logged"
+                                : "interactions logged", "interactions"),
+                        new Captured.Count(c.newPeople(), c.newPeople() == 1 ? "new person to look at"
+                                : "new people to look at", "new-people"),
+                        new Captured.Count(c.skipped().duplicates(), "captured before", "duplicates"),
+                        new Captured.Count(c.skipped().unreadable(), "left out", "unreadable"));
+                return captured("Calendar", upload, counts, c.warnings());
+            }
+            CaptureSummary m = book.capture().mail().importMbox(upload.file());
+            CaptureSummary.Skipped skipped = m.skipped();
+            List<Captured.Count> counts = List.of(
+                    new Captured.Count(m.messages(), m.messages() == 1 ? "message read" : "messages read", "read"),
+                    new Captured.Count(m.interactions(), m.interactions() == 1 ? "interaction logged"
+                            : "interactions logged", "interactions"),
+                    new Captured.Count(m.awaitingReply(), "awaiting your reply", "awaiting"),
+                    new Captured.Count(m.cleared(), m.cleared() == 1 ? "owed reply answered" : "owed replies answered",
+                            "cleared"),
+                    new Captured.Count(m.newPeople(), m.newPeople() == 1 ? "new person to look at"
+                            : "new people to look at", "new-people"),
+                    new Captured.Count(skipped.bulk() + skipped.lists(), "bulk and list mail passed over", "bulk"),
+                    new Captured.Count(skipped.duplicates(), "captured before", "duplicates"),
+                    new Captured.Count(skipped.unreadable(), "unreadable", "unreadable"));
+            return captured("Mail", upload, counts, m.warnings());
+        } catch (ImportException e) {
+            throw new ValidationException("file", "Nothing was imported: " + upload.where(e.file())
+                    + (e.line() > 0 ? ", line " + e.line() : "") + ": " + e.reason() + ".");
+        }
+    }
+
+    private static Captured captured(String what, ImportUpload upload, List<Captured.Count> counts,
+                                     List<String> warnings) {
+        List<String> shown = warnings.stream().map(upload::shown).toList();
+        String brief = "Captured " + upload.fileName() + ": " + counts.get(0).number() + " " + counts.get(0).words()
+                + ", " + counts.get(1).number() + " " + counts.get(1).words()
+                + (shown.isEmpty() ? "." : "; " + shown.size() + (shown.size() == 1 ? " warning." : " warnings."));
+        return new Captured(what, counts, brief, shown);
     }
 
     private static String you(LinkedInSelf.Result self) {

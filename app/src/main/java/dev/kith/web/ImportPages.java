@@ -3,6 +3,7 @@ package dev.kith.web;
 import dev.kith.app.Kith;
 import dev.kith.capture.Inbox;
 import dev.kith.capture.InboxAddition;
+import dev.kith.capture.MyAddresses;
 import dev.kith.capture.NewPerson;
 import dev.kith.core.NotFoundException;
 import dev.kith.core.ValidationException;
@@ -12,8 +13,12 @@ import dev.kith.journal.Journal;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.Collections;
@@ -28,7 +33,8 @@ import java.util.Set;
 
 /**
  * The Import page: upload a file, see what importing it would do, then apply it; LinkedIn's whole data export
- * ZIP is imported at once, with Undo.
+ * ZIP is imported at once, with Undo; mail (an mbox, Google's Takeout ZIP) and calendars (.ics) are captured at
+ * once, read from the upload kept as a private file ({@link ImportUpload}) that is deleted afterwards.
  */
 final class ImportPages {
     /** The form field of a likely duplicate's choice, followed by the record's line. */
@@ -37,6 +43,8 @@ final class ImportPages {
     static final int MAX_CHOICES = 100_000;
     /** The most LinkedIn export results kept for the page the import redirects to; the oldest go first. */
     static final int MAX_RESULTS = 16;
+    /** The most addresses of the user's own declared by one upload. */
+    static final int MAX_ADDRESSES = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Pages pages;
     private final ImportPort importer;
@@ -44,6 +52,9 @@ final class ImportPages {
     private final Inbox inbox;
     private final DuplicatePages duplicates;
     private final Journal journal;
+    private final MyAddresses addresses;
+    /** Where uploads are kept while imported. */
+    private final Path uploads;
     /**
      * The latest LinkedIn export results of this book, by an unguessable id, for {@code GET /import?done=ID}: the
      * import answers with a redirect there, so that reloading the result (as Undo does) never imports it again.
@@ -56,11 +67,13 @@ final class ImportPages {
                 }
             });
 
-    /** A LinkedIn export's result kept for its page. */
-    private record Held(String fileName, ImportPort.Export export) {
+    /** A LinkedIn export's, or a mail or calendar capture's, result kept for its page. */
+    private record Held(String fileName, ImportPort.Export export, ImportPort.Captured captured) {
     }
 
-    ImportPages(Kith book, Pages pages) {
+    ImportPages(Kith book, Pages pages, Path uploads) {
+        this.uploads = uploads;
+        this.addresses = book.capture().addresses();
         this.pages = pages;
         this.importer = new FileImporter(book);
         this.pending = new PendingUploads(book.database(), book.id(), InstantSource.system());
@@ -73,14 +86,18 @@ final class ImportPages {
     record PeopleModel(List<NewPerson> people, String done, String error) {
     }
 
-    /** Import: whether an importer is wired in, and the dry-run or applied summary to show. */
+    /**
+     * Import: whether an importer is wired in, and the dry-run or applied summary to show, or what a LinkedIn
+     * export or a capture did; {@code me}, the user's own addresses, that mail and calendars need.
+     */
     record ImportModel(boolean available, String uploadId, String fileName, ImportPort.Summary summary,
-                       boolean applied, String error, ImportPort.Export export) {
+                       boolean applied, String error, ImportPort.Export export, ImportPort.Captured captured,
+                       String me) {
     }
 
     void register(Routes r) {
         r.get("/import", this::importPage);
-        r.post("/import", this::dryRun);
+        r.post("/import", this::upload);
         r.post("/import/apply", this::applyImport);
         r.get("/import/people", ctx -> peoplePage(ctx, null, null));
         r.post("/import/people/add", this::addPerson);
@@ -120,7 +137,7 @@ final class ImportPages {
             return;
         }
         pages.render(ctx, "import.jte", "Import", "import",
-                new ImportModel(true, null, held.fileName(), null, true, null, held.export()));
+                new ImportModel(true, null, held.fileName(), null, true, null, held.export(), held.captured(), me()));
     }
 
     private static byte[] bytes() {
@@ -133,39 +150,126 @@ final class ImportPages {
         pages.render(ctx, "people.jte", "New people", "import", new PeopleModel(inbox.list(), done, error));
     }
 
-    private void dryRun(Context ctx) {
+    /**
+     * {@code POST /import}: the upload is kept as a private file, then captured (mail, calendars), imported
+     * (LinkedIn's export ZIP) or previewed (contacts files and backups, read whole up to {@link WebServer#MAX_BODY});
+     * the file is deleted whatever happened.
+     */
+    private void upload(Context ctx) {
         UploadedFile file = ctx.uploadedFile("file");
         if (file == null || file.size() == 0) {
             ctx.status(400);
             importPage(ctx, null, null, null, false, "Choose a file to import.");
             return;
         }
-        byte[] content = file.contentAndClose(in -> {
-            try {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        if (importer.isExport(content)) {
-            importExport(ctx, file.filename(), content);
-            return;
-        }
-        if (content.length > WebServer.MAX_BODY) { // only the export ZIP may use the upload's larger limit
-            ctx.status(413);
-            importPage(ctx, null, file.filename(), null, false, "Nothing was imported: " + file.filename()
-                    + " is larger than 20 MB, the limit for one contacts file or backup (LinkedIn's whole export ZIP"
-                    + " may be up to 64 MB).");
-            return;
-        }
+        Part part;
         try {
-            ImportPort.Summary summary = importer.dryRun(file.filename(), content);
-            String id = pending.hold(file.filename(), content);
-            importPage(ctx, id, file.filename(), summary, false, null);
+            part = ctx.req().getPart("file");
+        } catch (IOException | ServletException e) {
+            throw new UncheckedIOException(new IOException("cannot read the upload: " + e.getMessage(), e));
+        }
+        try (ImportUpload upload = ImportUpload.receive(uploads, file.filename(), to -> part.write(to.toString()))) {
+            String kind = upload.kind();
+            if (kind.equals("mbox") || kind.equals("ics")) {
+                capture(ctx, upload, kind);
+                return;
+            }
+            boolean export = importer.isExport(upload.head(4));
+            if (upload.size() > (export ? WebServer.MAX_EXPORT : WebServer.MAX_BODY)) {
+                ctx.status(413);
+                importPage(ctx, null, file.filename(), null, false, "Nothing was imported: " + file.filename()
+                        + (export ? " is larger than 64 MB, the limit for LinkedIn's data export ZIP."
+                        : " is larger than 20 MB, the limit for one contacts file or backup (LinkedIn's whole export"
+                        + " ZIP may be up to 64 MB; mail and calendars up to the upload's limit)."));
+                return;
+            }
+            byte[] content = upload.bytes();
+            if (export) {
+                importExport(ctx, file.filename(), content);
+            } else {
+                preview(ctx, file.filename(), content);
+            }
+        }
+    }
+
+    private void preview(Context ctx, String fileName, byte[] content) {
+        try {
+            ImportPort.Summary summary = importer.dryRun(fileName, content);
+            String id = pending.hold(fileName, content);
+            importPage(ctx, id, fileName, summary, false, null);
         } catch (ValidationException e) {
             ctx.status(400);
-            importPage(ctx, null, file.filename(), null, false, e.reason());
+            importPage(ctx, null, fileName, null, false, e.reason());
         }
+    }
+
+    /**
+     * Mail or a calendar, captured at once as {@code kith import mbox|ics} does, after declaring the addresses the
+     * form gives as the user's own (taken back when the capture fails, so that a refused file changes nothing).
+     */
+    private void capture(Context ctx, ImportUpload upload, String kind) {
+        List<String> declared;
+        try {
+            declared = declare(ctx.formParam("me"));
+        } catch (ValidationException e) {
+            ctx.status(400);
+            importPage(ctx, null, upload.fileName(), null, false, "Nothing was imported: your email addresses: "
+                    + e.reason() + ".");
+            return;
+        }
+        boolean done = false;
+        try {
+            if (addresses.list().isEmpty()) {
+                ctx.status(400);
+                importPage(ctx, null, upload.fileName(), null, false, "Nothing was imported: give your own email"
+                        + " addresses first, so that Kith knows which " + (kind.equals("ics") ? "meetings" : "messages")
+                        + " are yours.");
+                return;
+            }
+            ImportPort.Captured captured = importer.capture(upload, kind);
+            done = true;
+            Toasts.say(ctx, captured.brief());
+            String id = HexFormat.of().formatHex(bytes());
+            results.put(id, new Held(upload.fileName(), null, captured));
+            ctx.redirect("/import?done=" + id, HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            ctx.status(400);
+            importPage(ctx, null, upload.fileName(), null, false, e.reason());
+        } finally {
+            if (!done) {
+                declared.forEach(addresses::remove);
+            }
+        }
+    }
+
+    /**
+     * Adds each address in {@code field} (separated by commas, semicolons or spaces) that is not yet one of the
+     * user's own; returns those added. A {@link ValidationException} when one is no address, none added then.
+     */
+    private List<String> declare(String field) {
+        List<String> added = new ArrayList<>();
+        if (field == null || field.isBlank()) {
+            return added;
+        }
+        Set<String> known = new HashSet<>();
+        addresses.list().forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
+        try {
+            for (String email : field.strip().split("[,;\\s]+")) {
+                if (added.size() < MAX_ADDRESSES && known.add(email.toLowerCase(java.util.Locale.ROOT))) {
+                    addresses.add(email);
+                    added.add(email);
+                }
+            }
+        } catch (ValidationException e) {
+            added.forEach(addresses::remove);
+            throw e;
+        }
+        return added;
+    }
+
+    /** The user's own addresses, as the form shows them. */
+    private String me() {
+        return String.join(", ", addresses.list());
     }
 
     /**
@@ -178,7 +282,7 @@ final class ImportPages {
             ImportPort.Export done = importer.importExport(fileName, content);
             Toasts.say(ctx, done.brief(), !journal.lastEntry().equals(before));
             String id = HexFormat.of().formatHex(bytes());
-            results.put(id, new Held(fileName, done));
+            results.put(id, new Held(fileName, done, null));
             ctx.redirect("/import?done=" + id, HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
             ctx.status(400);
@@ -242,6 +346,6 @@ final class ImportPages {
     private void importPage(Context ctx, String id, String fileName, ImportPort.Summary summary, boolean applied,
                             String error) {
         pages.render(ctx, "import.jte", "Import", "import",
-                new ImportModel(importer != null, id, fileName, summary, applied, error, null));
+                new ImportModel(importer != null, id, fileName, summary, applied, error, null, null, me()));
     }
 }

@@ -31,6 +31,31 @@ interface ImportPort {
     Export importExport(String fileName, byte[] content);
 
     /**
+     * Captures the upload, an mbox file or a ZIP of them ({@code kind} {@code mbox}: Gmail's Takeout, Thunderbird) or
+     * an iCalendar file ({@code ics}), as {@code kith import mbox|ics FILE} does: all or nothing, never storing a
+     * message's body. A file that cannot be read is a {@link dev.kith.core.ValidationException} naming the file (as
+     * the user knows it) and line, and the book is as it was; without the user's own addresses it is a
+     * {@link dev.kith.core.KithException}.
+     */
+    Captured capture(ImportUpload upload, String kind);
+
+    /**
+     * What capturing mail or a calendar did: the counts in file order ({@code 120} "messages read", ...); the same
+     * in brief for the page's confirmation; then the warnings (messages or events left out, with their file and
+     * line).
+     */
+    record Captured(String what, List<Count> counts, String brief, List<String> warnings) {
+        public Captured {
+            counts = List.copyOf(counts);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** One count: {@code 3} "awaiting your reply", with the CSS class {@code kind}. */
+        public record Count(int number, String words, String kind) {
+        }
+    }
+
+    /**
      * What importing the LinkedIn export did, each part in plain words (null when the export lacked it): who
      * "you" are and what was filled in, the connections added and merged, the messages read; the same in
      * brief for the page's confirmation; then the warnings (fields dropped from good records, with their file

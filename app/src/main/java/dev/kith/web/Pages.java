@@ -24,13 +24,13 @@ final class Pages {
     private final AskPages asks;
 
     Pages(Kith book, Settings settings, Templates templates, dev.kith.access.FeedTokens feeds, boolean team,
-          java.time.Duration planWait) {
+          WebOptions options) {
         this.templates = templates;
         this.contacts = new ContactPages(book, settings, this);
-        this.today = new TodayPages(book, settings, this, planWait);
+        this.today = new TodayPages(book, settings, this, options.planWait());
         this.network = new NetworkPages(book, this);
         this.settingsPages = new SettingsPages(book, settings, feeds, team, this);
-        this.imports = new ImportPages(book, this);
+        this.imports = new ImportPages(book, this, options.uploads());
         this.gatherings = new GatheringPages(book, settings, this);
         this.targets = new TargetPages(book, settings, this);
         this.giving = new GivingPages(book, this);

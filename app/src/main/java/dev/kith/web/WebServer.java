@@ -45,12 +45,10 @@ public final class WebServer implements AutoCloseable {
     /** The answer to a larger one (413). */
     static final String TOO_LARGE = "the request is larger than the limit of 20 MB (20,971,520 bytes)";
     /**
-     * The largest upload on the Import page ({@code POST /import}): 64 MB, as LinkedIn's data export ZIP with
-     * its messages is often 5–50 MB. Every other request keeps {@link #MAX_BODY}.
+     * The largest LinkedIn data export ZIP the Import page imports: 64 MB, as it is read whole (with its messages it
+     * is often 5–50 MB). Mail and calendars are read from the upload's file, up to {@link WebOptions#maxUpload}.
      */
-    static final long MAX_UPLOAD = 64L * 1024 * 1024;
-    /** The answer to a larger upload (413). */
-    static final String UPLOAD_TOO_LARGE = "the file is larger than the Import page's limit of 64 MB (67,108,864 bytes)";
+    static final long MAX_EXPORT = 64L * 1024 * 1024;
     private final Javalin app;
     private final String host;
 
@@ -116,7 +114,7 @@ public final class WebServer implements AutoCloseable {
             Settings settings = new Settings(book.book(), book.contacts(), mail);
             Routes routes = new Routes();
             new ApiRoutes(book, settings, access.team()).register(routes);
-            new Pages(book, settings, templates, feeds, access.team(), options.planWait()).register(routes);
+            new Pages(book, settings, templates, feeds, access.team(), options).register(routes);
             return routes;
         });
         Javalin app = Javalin.create(config -> {
@@ -127,8 +125,12 @@ public final class WebServer implements AutoCloseable {
             config.jetty.threadPool = new QueuedThreadPool(WORKERS, 4, 60_000);
             config.jsonMapper(new JavalinJackson(WebJson.MAPPER, false));
             config.http.maxRequestSize = MAX_BODY;
-            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
-            config.routes.before(WebServer::limitBody);
+            // the Import page's upload: Jetty writes it to a file of its own (owner-only) in the upload folder, never
+            // to memory; the page moves that file to a private folder for the import and deletes it afterwards
+            long maxUpload = options.maxUpload();
+            config.jetty.multipartConfig.maxTotalRequestSize(maxUpload, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.cacheDirectory(options.uploads().toString());
+            config.routes.before(ctx -> limitBody(ctx, maxUpload));
             config.routes.before(ctx -> admit(ctx, guard, access));
             config.routes.get("/api/openapi.json", OpenApi::serve);
             access.register(config.routes);
@@ -150,7 +152,8 @@ public final class WebServer implements AutoCloseable {
                 }
             });
             new StaticFiles().register(config.routes);
-            config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, e, templates));
+            String uploadTooLarge = uploadTooLarge(maxUpload);
+            config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, e, templates, uploadTooLarge));
             config.routes.exception(ContentTooLargeResponse.class,
                     (e, ctx) -> problem(ctx, templates, 413, "body", TOO_LARGE));
             // an unknown address: a page (or the API's JSON problem), not Javalin's plain "Endpoint GET /x not found"
@@ -218,18 +221,24 @@ public final class WebServer implements AutoCloseable {
     /**
      * Refuses a request whose declared length is over {@link #MAX_BODY} before anything reads it: a
      * multipart upload over the limit would otherwise reach its route with no parts. The Import page's upload
-     * may be up to {@link #MAX_UPLOAD}. A body without a length that grows past the limit is caught when read
-     * ({@link ContentTooLargeResponse}; a multipart one past {@link #MAX_UPLOAD}).
+     * may be up to {@code maxUpload}. A body without a length that grows past the limit is caught when read
+     * ({@link ContentTooLargeResponse}; a multipart one past {@code maxUpload}).
      */
-    private static void limitBody(Context ctx) {
+    private static void limitBody(Context ctx, long maxUpload) {
         boolean upload = "POST".equals(ctx.method().name()) && "/import".equals(ctx.path());
-        if (ctx.contentLength() > (upload ? MAX_UPLOAD : MAX_BODY)) {
-            throw new HttpProblem(413, "body", upload ? UPLOAD_TOO_LARGE : TOO_LARGE);
+        if (ctx.contentLength() > (upload ? maxUpload : MAX_BODY)) {
+            throw new HttpProblem(413, "body", upload ? uploadTooLarge(maxUpload) : TOO_LARGE);
         }
     }
 
+    /** The answer to an upload over the Import page's limit of {@code max} bytes (413). */
+    static String uploadTooLarge(long max) {
+        return "the file is larger than the Import page's limit of " + ImportUpload.inWords(max) + " ("
+                + String.format(java.util.Locale.ROOT, "%,d", max) + " bytes): nothing was imported";
+    }
+
     /**
-     * Whether {@code e} is Jetty refusing a multipart body without a length that grew past {@link #MAX_UPLOAD}
+     * Whether {@code e} is Jetty refusing a multipart body without a length that grew past the upload's limit
      * (its multipart parser's "max length exceeded", wrapped as a bad message).
      */
     private static boolean multipartTooLarge(Throwable e) {
@@ -242,7 +251,7 @@ public final class WebServer implements AutoCloseable {
         return false;
     }
 
-    private static void fail(Context ctx, Exception e, Templates templates) {
+    private static void fail(Context ctx, Exception e, Templates templates, String uploadTooLarge) {
         switch (e) {
             case HttpProblem p -> problem(ctx, templates, p.status(), p.field(), p.getMessage());
             case ValidationException v -> problem(ctx, templates, 400, v.field(), v.reason());
@@ -255,9 +264,9 @@ public final class WebServer implements AutoCloseable {
             case KithException k -> problem(ctx, templates, 500, null, k.getMessage());
             default -> {
                 if (e.getCause() instanceof JsonProcessingException j) {
-                    fail(ctx, j, templates);
+                    fail(ctx, j, templates, uploadTooLarge);
                 } else if (multipartTooLarge(e)) {
-                    problem(ctx, templates, 413, "body", UPLOAD_TOO_LARGE);
+                    problem(ctx, templates, 413, "body", uploadTooLarge);
                 } else {
                     // the details (which may name tables or files) go to the server's own output, not to the client
                     String reference = Long.toHexString(System.nanoTime() & 0xffffffL);

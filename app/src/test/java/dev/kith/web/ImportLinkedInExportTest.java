@@ -165,7 +165,7 @@ class ImportLinkedInExportTest {
             // a member that is no CSV (LinkedIn's exports carry such files too) makes the ZIP 40 MB; it is skipped
             byte[] large = Zips.bytes("Connections.csv", CONNECTIONS, "Rich_Media/archive.txt",
                     java.util.Base64.getEncoder().encodeToString(noise));
-            assertThat(large.length).isBetween((int) WebServer.MAX_BODY, (int) WebServer.MAX_UPLOAD);
+            assertThat(large.length).isBetween((int) WebServer.MAX_BODY, (int) WebServer.MAX_EXPORT);
 
             HttpResponse<String> r = follow(web, web.send(upload(web, EXPORT, large, web.csrfToken())));
 
