@@ -39,12 +39,18 @@ final class ServeCommand implements Callable<Integer> {
             + " applied (default: ${DEFAULT-VALUE} ms). A book whose recompute takes longer shows the last plan at once.")
     long planWaitMillis;
 
+    @Option(names = "--max-upload", paramLabel = "SIZE", defaultValue = "4g", converter = ByteSize.class,
+            description = "The largest file the Import page takes, such as a Takeout mailbox: bytes, or with k, m or g"
+                    + " (default: ${DEFAULT-VALUE}). Larger mailboxes: kith import FILE.")
+    long maxUpload;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        WebOptions options = new WebOptions(host, port, publicUrl).withPlanWait(java.time.Duration.ofMillis(planWaitMillis));
+        WebOptions options = new WebOptions(host, port, publicUrl).withPlanWait(java.time.Duration.ofMillis(planWaitMillis))
+                .withUploads(maxUpload, null);
         PrintWriter out = spec.commandLine().getOut();
         if (team) {
             try (Database db = Session.openDatabase(spec)) {
