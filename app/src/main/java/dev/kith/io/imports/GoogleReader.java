@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Notes}, ...) and the one before it, still found in old Takeout archives ({@code Name}, {@code Given
  * Name}, {@code Additional Name}, {@code Family Name}, {@code Organization 1 - Name}, {@code
  * Organization 1 - Title}, {@code Group Membership}). Several values in one cell are separated by
- * {@code " ::: "}. Labels become tags, except Google's own ({@code * myContacts}, {@code * starred}).
+ * {@code " ::: "}. Labels become tags, except Google's own ({@code * myContacts}, {@code * starred}). Kith keeps
+ * no birthday: a {@code Birthday} ({@code 1985-04-15}, or {@code --04-15} without the year) that names no real day
+ * is a warning.
  */
 final class GoogleReader {
     /**
@@ -46,6 +48,7 @@ final class GoogleReader {
             if (old) {
                 b.name(r.get("Name"));
             }
+            Birthdays.check(b, "Birthday", r.get("Birthday"));
             for (int i = 1; i <= numbered; i++) {
                 split(r.get("E-mail " + i + " - Value")).forEach(b::email);
                 split(r.get("Phone " + i + " - Value")).forEach(b::phone);

@@ -105,6 +105,21 @@ class VCardExportTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(names = {"V3_0", "V4_0"})
+    void windowsAndOldMacLineBreaksInNotesAreEscapedNeverWrittenRaw(VCardVersion version) {
+        try (TestDatabase db = TestDatabase.sqlite(); TestDatabase to = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            book.contacts().add(ContactDraft.builder("Ana Lima").notes("typed on Windows\r\npasted from a Mac\rend\ttab")
+                    .build());
+            String vcf = VCardExport.write(book.book(), book.contacts(), version);
+            physicalLines(vcf.getBytes(StandardCharsets.UTF_8));
+            Kith copy = book(to);
+            importer(copy).run(ImportFormat.VCARD, "kith.vcf", vcf.getBytes(StandardCharsets.UTF_8), false, Progress.NONE);
+            assertThat(people(copy).getFirst().notes()).isEqualTo("typed on Windows\npasted from a Mac\nend\ttab");
+        }
+    }
+
     /** The lines of {@code bytes}, which must end with CR LF each, without their line ends. */
     private static List<byte[]> physicalLines(byte[] bytes) {
         List<byte[]> lines = new ArrayList<>();

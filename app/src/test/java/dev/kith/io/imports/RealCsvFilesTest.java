@@ -44,7 +44,7 @@ class RealCsvFilesTest {
     }
 
     @Test
-    void googleContactsExportOfToday() {
+    void googleContactsExportOfTodayWithBirthdaysWithAndWithoutAYear() {
         String csv = GOOGLE_HEADER + ",\"E-mail 1 - Label\",\"E-mail 1 - Value\",\"E-mail 2 - Label\",\"E-mail 2 - Value\","
                 + "\"Phone 1 - Label\",\"Phone 1 - Value\",\"Address 1 - Label\",\"Address 1 - Formatted\","
                 + "\"Address 1 - City\",\"Website 1 - Label\",\"Website 1 - Value\"\r\n"
@@ -54,12 +54,13 @@ class RealCsvFilesTest {
                 + "Mobile,+1 555-0100 ::: +1 555-0101,Work,\"1 Main St\nSpringfield, IL 62701\",Springfield,"
                 + "Profile,https://www.linkedin.com/in/ana-lima ::: https://ana.example\r\n"
                 + ",,,,,,,,,,Globex Inc.,,,,,,* myContacts,Work,info@globex.example,,,Work,+1 555 0199,,,,,\r\n"
-                + "Bea,,Ortiz,,,,,,,,,,,1985-04-15,,,Friends ::: Book club,,,,,,,,,,,\r\n";
+                + "Bea,,Ortiz,,,,,,,,,,,1985-02-30,,,Friends ::: Book club,,,,,,,,,,,\r\n";
         try (TestDatabase db = TestDatabase.sqlite()) {
             Kith book = book(db);
             ImportSummary s = run(book, dir, "contacts.csv", csv.getBytes(StandardCharsets.UTF_8));
             assertThat(s.created()).isEqualTo(3);
-            assertThat(s.warnings()).isEmpty();
+            // Kith keeps no birthday; --04-15 (no year) is a real day, 30 February none: a warning, the person kept
+            assertThat(warnings(s)).containsExactly("6: Birthday: '1985-02-30' is not a valid date (ignored)");
             List<Contact> people = people(book);
             Contact ana = people.getFirst();
             assertThat(ana.name()).isEqualTo("Ana Maria Lima");
@@ -91,6 +92,7 @@ class RealCsvFilesTest {
             Kith book = book(db);
             ImportSummary s = run(book, dir, "contacts.csv", csv.getBytes(StandardCharsets.UTF_8));
             assertThat(s.created()).isEqualTo(1);
+            assertThat(s.warnings()).isEmpty();
             Contact c = people(book).getFirst();
             assertThat(c.name()).isEqualTo("Oma Schmidt");
             assertThat(c.phones()).containsExactly("+49 171 5550100");
@@ -184,17 +186,18 @@ class RealCsvFilesTest {
     }
 
     @Test
-    void thunderbirdCsvWithItsTrailingComma() {
+    void thunderbirdCsvWithItsTrailingCommaAndAnImpossibleBirthday() {
         String csv = "First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,Screen Name,Work Phone,"
                 + "Home Phone,Fax Number,Pager Number,Mobile Number,Home Address,Home Address 2,Home City,Home State,"
                 + "Home ZipCode,Home Country,Work Address,Work Address 2,Work City,Work State,Work ZipCode,Work Country,"
                 + "Job Title,Department,Organization,Web Page 1,Web Page 2,Birth Year,Birth Month,Birth Day,Custom 1,"
                 + "Custom 2,Custom 3,Custom 4,Notes,\r\n"
                 + "Dee,Evans,Dee Evans,,dee@x.example,dee2@x.example,,+1 555 0300,,,,+1 555 0301,,,,,,,,,Boston,,,,"
-                + "Engineer,,Initech,https://dee.example,,1985,04,15,,,,,\"note one\r\nnote two\",\r\n";
+                + "Engineer,,Initech,https://dee.example,,1985,04,31,,,,,\"note one\r\nnote two\",\r\n";
         try (TestDatabase db = TestDatabase.sqlite()) {
             Kith book = book(db);
-            assertThat(run(book, dir, "abook.csv", csv.getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
+            assertThat(warnings(run(book, dir, "abook.csv", csv.getBytes(StandardCharsets.UTF_8))))
+                    .containsExactly("2: Birthday: '1985-04-31' is not a valid date (ignored)");
             Contact c = people(book).getFirst();
             assertThat(c.name()).isEqualTo("Dee Evans");
             assertThat(c.emails()).containsExactly("dee@x.example", "dee2@x.example");
