@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * The contacts of a book as vCard 4.0 (RFC 6350) or 3.0, one card per contact, archived ones included. Each
  * card has a stable {@code UID} derived from the book and the contact id, so re-exporting updates
- * rather than duplicates. Lines are folded at 75 octets. Thread-safe.
+ * rather than duplicates. Text values escape {@code , ; \} and line breaks; web addresses, URIs, are written
+ * as they are. Lines are folded at 75 octets, never inside a character. Thread-safe.
  */
 public final class VCardExport {
     private VCardExport() {
@@ -61,6 +62,7 @@ public final class VCardExport {
         try (VCardWriter writer = new VCardWriter(unfolded, version)) {
             writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
             writer.setAddProdId(false);
+            writer.registerScribe(new UriUrlScribe());
             for (VCard card : cards) {
                 writer.write(card);
             }

@@ -13,12 +13,18 @@ import java.util.regex.Pattern;
  * Notes}, ...) and the one before it, still found in old Takeout archives ({@code Name}, {@code Given
  * Name}, {@code Additional Name}, {@code Family Name}, {@code Organization 1 - Name}, {@code
  * Organization 1 - Title}, {@code Group Membership}). Several values in one cell are separated by
- * {@code " ::: "}. Labels become tags, except Google's own ({@code * myContacts}, {@code * starred}).
+ * {@code " ::: "}. Labels become tags, except Google's own ({@code * myContacts}, {@code * starred}). Kith keeps
+ * no birthday: a {@code Birthday} ({@code 1985-04-15}, or {@code --04-15} without the year) that names no real day
+ * is a warning.
  */
 final class GoogleReader {
-    static final List<String> REQUIRED = List.of("First Name", "Last Name", "E-mail 1 - Value");
+    /**
+     * The columns every export has: Google writes the numbered ones ({@code E-mail 1 - Value}, {@code Phone 1 -
+     * Value}) only as far as the contacts need them, so an address book without emails has no email column.
+     */
+    static final List<String> REQUIRED = List.of("First Name", "Last Name");
     /** The columns of the export before 2023, recognised by its {@code Given Name} column. */
-    static final List<String> REQUIRED_BEFORE_2023 = List.of("Given Name", "Family Name", "E-mail 1 - Value");
+    static final List<String> REQUIRED_BEFORE_2023 = List.of("Given Name", "Family Name");
 
     private static final Pattern NUMBERED = Pattern.compile("(?:E-mail|Phone|Website) (\\d{1,9}) - ",
             Pattern.CASE_INSENSITIVE);
@@ -42,6 +48,7 @@ final class GoogleReader {
             if (old) {
                 b.name(r.get("Name"));
             }
+            Birthdays.check(b, "Birthday", r.get("Birthday"));
             for (int i = 1; i <= numbered; i++) {
                 split(r.get("E-mail " + i + " - Value")).forEach(b::email);
                 split(r.get("Phone " + i + " - Value")).forEach(b::phone);
@@ -60,9 +67,16 @@ final class GoogleReader {
         return rows;
     }
 
-    /** Whether {@code text}'s header line is a Google CSV's: it has an {@code E-mail 1 - Value} column. */
+    /**
+     * Whether {@code text}'s header line is a Google CSV's: it has an {@code E-mail 1 - Value} or {@code Phone 1 -
+     * Value} column (an address book of phone numbers only has no email column), or Google's {@code Organization
+     * Name} and {@code Labels} (or, before 2023, {@code Group Membership}).
+     */
     static boolean isGoogle(String text) {
-        return header(text).toLowerCase(Locale.ROOT).contains("e-mail 1 - value");
+        String header = header(text).toLowerCase(Locale.ROOT);
+        return header.contains("e-mail 1 - value") || header.contains("phone 1 - value")
+                || header.contains("organization name") && header.contains("labels")
+                || header.contains("given name") && header.contains("group membership");
     }
 
     /** The first line of {@code text}, ended by LF, CR LF or a lone CR (old Mac exports). */

@@ -1,7 +1,5 @@
 package dev.kith.io.imports;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,32 +82,7 @@ final class LdifReader {
 
     /** Warns when Thunderbird's birthday parts name no real day (Kith does not keep birthdays). */
     private static void checkBirthday(Values v, RowBuilder b) {
-        String year = v.first("birthyear");
-        String month = v.first("birthmonth");
-        String day = v.first("birthday");
-        if (blank(month) && blank(day)) {
-            return;
-        }
-        String written = (blank(year) ? "" : year.strip() + "-") + (blank(month) ? "?" : month.strip()) + "-"
-                + (blank(day) ? "?" : day.strip());
-        if (!realDay(year, month, day)) {
-            b.warn("birthday: '" + (written.length() > 40 ? written.substring(0, 40) + "…" : written)
-                    + "' is not a valid date (ignored)");
-        }
-    }
-
-    /** Whether the parts name a real day; one without its year may be 29 February (checked in a leap year). */
-    private static boolean realDay(String year, String month, String day) {
-        if (blank(month) || blank(day)) {
-            return false;
-        }
-        try {
-            LocalDate.of(blank(year) ? 2000 : Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
-                    Integer.parseInt(day.strip()));
-            return true;
-        } catch (DateTimeException | NumberFormatException e) {
-            return false;
-        }
+        Birthdays.check(b, "birthday", v.first("birthyear"), v.first("birthmonth"), v.first("birthday"));
     }
 
     private static boolean blank(String s) {

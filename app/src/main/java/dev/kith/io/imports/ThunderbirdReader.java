@@ -8,7 +8,8 @@ import java.util.List;
  * users know it as such): {@code First Name}, {@code Last Name}, {@code Display Name}, {@code Primary
  * Email}, {@code Secondary Email}, {@code Work Phone}, {@code Home Phone}, {@code Mobile Number}, {@code
  * Work City}, {@code Home City}, {@code Job Title}, {@code Organization}, {@code Web Page 1}, {@code Web
- * Page 2}, {@code Notes}. Recognised by its {@code Primary Email} column.
+ * Page 2}, {@code Notes}. Recognised by its {@code Primary Email} column. Kith keeps no birthday: {@code Birth
+ * Year}, {@code Birth Month} and {@code Birth Day} that name no real day are a warning.
  */
 final class ThunderbirdReader {
     static final List<String> REQUIRED = List.of("First Name", "Last Name", "Display Name", "Primary Email");
@@ -40,6 +41,7 @@ final class ThunderbirdReader {
                     .phone(r.get("Home Phone"))
                     .url(r.get("Web Page 1"))
                     .url(r.get("Web Page 2"));
+            Birthdays.check(b, "Birthday", r.get("Birth Year"), r.get("Birth Month"), r.get("Birth Day"));
             Row row = b.build();
             if (row != null) {
                 rows.add(row);

@@ -117,7 +117,7 @@ final class VCardFileReader {
             }
             for (RawProperty p : card.getExtendedProperties()) {
                 if (p.getPropertyName().equalsIgnoreCase("X-SOCIALPROFILE")) {
-                    b.url(p.getValue());
+                    b.url(SocialProfile.url(p));
                 }
             }
             for (Address a : card.getAddresses()) {

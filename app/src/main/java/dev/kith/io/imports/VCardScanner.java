@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * card opens with {@code BEGIN:VCARD} and closes with {@code END:VCARD}, every line in between is a
  * property ({@code NAME[;PARAMS]:VALUE}, folded lines, quoted-printable continuations and vCard 2.1's
  * unindented base64 lines up to a blank line allowed).
- * A birthday or anniversary that is no real date is a warning, not a refusal. Returns the first line
+ * A birthday or anniversary that is no real date (with its year, or without one: {@code --0415}) is a warning,
+ * not a refusal. Returns the first line
  * of each card, and the character set of quoted-printable values that name none: UTF-8, unless one
  * of them is not UTF-8 (Outlook writes Windows-1252 there), then Windows-1252.
  */
@@ -28,6 +29,10 @@ final class VCardScanner {
     private static final Pattern PROPERTY = Pattern.compile("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)?([;:].*)?$", Pattern.DOTALL);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})-?(\\d{2})-?(\\d{2})(T.*)?$");
+    /** A date without its year, as vCard 4.0 and Android write birthdays: {@code --0415}, {@code --04-15}. */
+    private static final Pattern NO_YEAR = Pattern.compile("^--(\\d{2})-?(\\d{2})$");
+    /** The year a date without one is checked in: a leap year, so that 29 February is a real day. */
+    private static final int LEAP_YEAR = 2000;
 
     private final String file;
     private final Warnings warnings;
@@ -246,11 +251,17 @@ final class VCardScanner {
 
     private void checkDate(long line, String name, String value) {
         var m = DATE.matcher(value);
-        if (!m.matches()) {
+        var noYear = NO_YEAR.matcher(value);
+        boolean withYear = m.matches();
+        if (!withYear && !noYear.matches()) {
             return;
         }
         try {
-            LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (withYear) {
+                LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } else {
+                LocalDate.of(LEAP_YEAR, Integer.parseInt(noYear.group(1)), Integer.parseInt(noYear.group(2)));
+            }
         } catch (java.time.DateTimeException | NumberFormatException e) {
             warnings.add(file, line, name.substring(name.lastIndexOf('.') + 1) + ": '" + shorten(value)
                     + "' is not a valid date (ignored)");
