@@ -111,4 +111,10 @@ class CliBadInputTest {
     void aNegativePlanWaitIsRejectedBeforeTheServerStarts(TestDatabase db) {
         rejected(seeded(db), 2, "plan-wait: must not be negative", "serve", "--port", "0", "--plan-wait", "-1");
     }
+
+    @BothDatabases
+    void aMaxUploadThatIsNoSizeIsRejectedBeforeTheServerStarts(TestDatabase db) {
+        rejected(seeded(db), 2, "'8 gigs' is not a size", "serve", "--port", "0", "--max-upload", "8 gigs");
+        rejected(seeded(db), 2, "'0' is not a size Kith takes", "serve", "--port", "0", "--max-upload", "0");
+    }
 }
