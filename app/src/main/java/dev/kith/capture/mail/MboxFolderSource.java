@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 /**
  * A folder of mbox files, as Thunderbird keeps them ({@code Local Folders/Inbox}, {@code Sent}, subfolders in
  * {@code Inbox.sbd/}) or as several exported mailboxes lie side by side: every file in it and below it whose
- * first non-empty line is a {@code From } separator, in path order. Thunderbird's {@code .msf} indexes, its
+ * first non-empty line is a {@code From } separator, in path order; and of saved messages, one per file: every
+ * other {@code .eml} or {@code .emlx} file, and every file starting with a message's header fields (an MH folder,
+ * readpst's {@code -M}), read by {@link MessageFileSource}. Thunderbird's {@code .msf} indexes, its
  * {@code .dat} and {@code .json} settings, empty folders and hidden files are passed over, and so are the drafts
  * and templates folders (mail never sent) and the junk and trash folders (mail thrown away); a folder without
  * any mbox file is refused.
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
 final class MboxFolderSource implements MessageSource {
     private static final int SNIFF = 4096;
     private static final Set<String> UNSENT = Set.of("drafts", "draft", "templates", "entwürfe", "vorlagen",
-            "brouillons", "modèles", "borradores", "plantillas", "bozze", "concepten");
+            "brouillons", "modèles", "borradores", "plantillas", "bozze", "concepten",
+            "outbox", "unsent messages", "postausgang", "boîte d'envoi");
     private final Path folder;
 
     MboxFolderSource(Path folder) {
@@ -42,12 +45,19 @@ final class MboxFolderSource implements MessageSource {
         } catch (IOException | UncheckedIOException e) {
             throw new ImportException(folder.toString(), 0, "cannot read the folder: " + e.getMessage());
         }
-        List<Path> mboxes = files.stream().filter(MboxFolderSource::startsWithSeparator).toList();
-        if (mboxes.isEmpty()) {
-            throw new ImportException(folder.toString(), 0, "no mbox file in this folder");
+        List<Path> mail = files.stream().filter(p -> startsWithSeparator(p) || MessageFileSource.holdsOne(p)).toList();
+        if (mail.isEmpty()) {
+            throw new ImportException(folder.toString(), 0, "no mbox file or saved message (.eml) in this folder"
+                    + (files.stream().anyMatch(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".msg"))
+                    ? "; Outlook's .msg files cannot be read: save the messages as .eml, or export an mbox" : ""));
         }
-        for (Path file : mboxes) {
-            new MboxSource(file).read(sink);
+        MessageParser parser = new MessageParser();
+        for (Path file : mail) {
+            if (startsWithSeparator(file) && !MessageFileSource.named(file)) {
+                new MboxSource(file).read(sink);
+            } else {
+                MessageFileSource.read(file, file.toString(), parser, sink);
+            }
         }
     }
 

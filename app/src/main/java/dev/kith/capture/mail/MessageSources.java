@@ -14,7 +14,9 @@ public final class MessageSources {
      * as a folder ({@code Inbox.mbox/}) holding a file {@code mbox}: given such a folder, that file is read.
      * Any other folder (Thunderbird's {@code Local Folders}, several exports side by side) is read through
      * every mbox file in it and below it; index and settings files beside them are passed over. A ZIP (Google
-     * Takeout's download) is read through its {@code .mbox} entries, streamed.
+     * Takeout's download) is read through its {@code .mbox} entries, streamed. A file holding one message as a mail
+     * program saves it ({@code .eml}, {@code .emlx}, or any file starting with header fields rather than a
+     * {@code From } line) is read as that message; folders of such files are read as above.
      */
     public static MessageSource mbox(Path file) {
         Objects.requireNonNull(file, "file");
@@ -24,6 +26,10 @@ public final class MessageSources {
         }
         if (Files.isRegularFile(file) && MboxZipSource.isZip(file)) {
             return new MboxZipSource(file);
+        }
+        if (Files.isRegularFile(file) && (MessageFileSource.named(file)
+                || !MboxFolderSource.startsWithSeparator(file) && MessageFileSource.holdsOne(file))) {
+            return new MessageFileSource(file);
         }
         return new MboxSource(Files.isDirectory(file) ? inside : file);
     }
