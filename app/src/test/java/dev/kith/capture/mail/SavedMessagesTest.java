@@ -97,11 +97,12 @@ class SavedMessagesTest {
     }
 
     @Test
-    void appleMailsEmlxIsReadUpToItsByteCountWithoutItsPropertyList() throws IOException {
+    void appleMailsEmlxIsReadUpToItsByteCountWithoutItsPropertyListNorTheAttachmentsBesideIt() throws IOException {
         String msg = "From: bea@client.example\nDate: Mon, 30 Nov 2026 10:00:00 +0000\nSubject: x\n\nok\n";
         file("INBOX.mbox/Data/Messages/12.emlx", msg.length() + "\n" + msg
                 + "<?xml version=\"1.0\"?>\n<plist version=\"1.0\"><dict></dict></plist>\n");
         file("INBOX.mbox/Info.plist", "<?xml version=\"1.0\"?>\n");
+        file("INBOX.mbox/Data/Attachments/12/2/forwarded.eml", message("carl@partner.example", "fwd@x", "fwd"));
 
         MessageSources.mbox(dir.resolve("INBOX.mbox")).read(sink);
 
@@ -139,5 +140,31 @@ class SavedMessagesTest {
 
         assertThatThrownBy(() -> MessageSources.mbox(dir).read(sink)).isInstanceOfSatisfying(ImportException.class,
                 e -> assertThat(e.reason()).contains("no mbox file or saved message").contains(".msg"));
+    }
+
+    @Test
+    void anAppleMailExportOfAMailboxWithMailboxesInsideIsReadWhole() throws IOException {
+        String mbox = "From bea@client.example Mon Nov 30 10:00:00 2026\nFrom: bea@client.example\n"
+                + "Date: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <%s>\n\nhi\n";
+        file("Projects.mbox/mbox", mbox.formatted("projects@x"));
+        file("Projects.mbox/Table of Contents", "\u0000\u0001binary");
+        file("Projects.mbox/Acme.mbox/mbox", mbox.formatted("acme@x"));
+
+        MessageSources.mbox(dir.resolve("Projects.mbox")).read(sink);
+
+        assertThat(read).extracting(MailMessage::messageId).containsExactlyInAnyOrder("projects@x", "acme@x");
+    }
+
+    @Test
+    void thunderbirdsNewsFeedsAreNotMail() throws IOException {
+        String mbox = "From - Mon Nov 30 10:00:00 2026\nFrom: %s\nDate: Mon, 30 Nov 2026 10:00:00 +0000\n"
+                + "Message-ID: <%s>\n\nhi\n";
+        file("Mail/Local Folders/Inbox", mbox.formatted("bea@client.example", "mail@x"));
+        file("Mail/Feeds/feeds.json", "[]");
+        file("Mail/Feeds/Planet Java", mbox.formatted("Planet Java <planet@blog.example>", "post@x"));
+
+        MessageSources.mbox(dir.resolve("Mail")).read(sink);
+
+        assertThat(read).extracting(MailMessage::messageId).containsExactly("mail@x");
     }
 }
