@@ -52,6 +52,12 @@ public final class ImportFiles {
             throw new ValidationException("file", "no such file: " + path);
         }
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".msg") || name.endsWith(".pst") || name.endsWith(".ost")) {
+            throw new ValidationException("file", path + " is an Outlook " + name.substring(name.length() - 3)
+                    + " file, which Kith cannot read: " + (name.endsWith(".msg")
+                    ? "save the message as .eml (File › Save as) and import that"
+                    : "convert it to mbox files (readpst -o FOLDER " + path.getFileName() + ") and import the folder"));
+        }
         byte[] head = head(path);
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return zip(path);

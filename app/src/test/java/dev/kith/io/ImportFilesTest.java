@@ -121,6 +121,15 @@ class ImportFilesTest {
     }
 
     @Test
+    void outlooksOwnFilesAreRefusedSayingHowToExportThem() throws IOException {
+        assertThatThrownBy(() -> ImportFiles.detect(file("Quarterly.msg", "\u00d0\u00cf\u0011\u00e0")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Outlook msg file")
+                .hasMessageContaining("save the message as .eml");
+        assertThatThrownBy(() -> ImportFiles.detect(file("backup.PST", "!BDN")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("readpst -o FOLDER backup.PST");
+    }
+
+    @Test
     void anythingElseAsksForTheFormat() throws IOException {
         assertThatThrownBy(() -> ImportFiles.detect(file("notes.txt", "just some notes\n")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("is not a file Kith can import");
