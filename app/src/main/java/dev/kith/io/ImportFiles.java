@@ -3,11 +3,15 @@ package dev.kith.io;
 import dev.kith.core.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -27,7 +31,7 @@ public final class ImportFiles {
     /** How many files of a folder without a telling name have their first bytes read. */
     private static final int MAX_SNIFFED = 50;
     /** Header fields only a mail message starts with (a vCard or an LDIF file has fields of the same shape). */
-    private static final java.util.Set<String> MAIL_FIELDS = java.util.Set.of("from", "received", "return-path",
+    private static final Set<String> MAIL_FIELDS = Set.of("from", "received", "return-path",
             "delivered-to", "message-id", "dkim-signature", "arc-seal", "x-mozilla-status", "mime-version",
             "x-gm-thrid", "x-gmail-labels", "thread-topic", "x-ms-exchange-organization-authas");
 
@@ -110,11 +114,11 @@ public final class ImportFiles {
      * or a message has. Looks at {@value #MAX_NAMES} names at most, nearest first.
      */
     private static boolean holdsMail(Path folder) {
-        java.util.ArrayDeque<Path> level = new java.util.ArrayDeque<>(java.util.List.of(folder));
+        ArrayDeque<Path> level = new ArrayDeque<>(List.of(folder));
         int names = 0;
         int sniffed = 0;
         for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
-            java.util.ArrayDeque<Path> next = new java.util.ArrayDeque<>();
+            ArrayDeque<Path> next = new ArrayDeque<>();
             for (Path dir : level) {
                 try (Stream<Path> children = Files.list(dir)) {
                     for (Path child : (Iterable<Path>) children::iterator) {
@@ -136,7 +140,7 @@ public final class ImportFiles {
                             }
                         }
                     }
-                } catch (IOException | java.io.UncheckedIOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     throw new ValidationException("file", "cannot read the folder " + dir + ": " + e.getMessage());
                 }
             }

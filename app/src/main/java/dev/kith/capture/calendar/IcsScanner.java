@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The checks made before biweekly (which is lenient) reads a text: it is within the size, line,
@@ -146,7 +147,7 @@ final class IcsScanner {
      * The properties whose whole value is case-insensitive (dates, times, periods, durations, recurrence rules) and
      * read by capture; a text value (a SUMMARY, a TZID) is never changed.
      */
-    static final java.util.Set<String> UPPER_CASE_VALUES = java.util.Set.of("DTSTART", "DTEND", "DUE", "DURATION",
+    static final Set<String> UPPER_CASE_VALUES = Set.of("DTSTART", "DTEND", "DUE", "DURATION",
             "RECURRENCE-ID", "RDATE", "EXDATE", "RRULE", "EXRULE", "DTSTAMP", "CREATED", "LAST-MODIFIED", "TRIGGER");
 
     /** Copies content lines, putting the values of {@link #UPPER_CASE_VALUES} in upper case, across folds too. */

@@ -1,8 +1,10 @@
 package dev.kith.capture.mail;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /** The mail files capture reads. */
 public final class MessageSources {
@@ -36,9 +38,9 @@ public final class MessageSources {
     }
 
     private static boolean hasFolders(Path folder) {
-        try (java.util.stream.Stream<Path> children = Files.list(folder)) {
+        try (Stream<Path> children = Files.list(folder)) {
             return children.anyMatch(Files::isDirectory);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false; // the mbox file inside is read, and says what cannot be read
         }
     }
