@@ -89,6 +89,47 @@ class ImportFilesTest {
     }
 
     @Test
+    void aSavedMessageIsMailByItsNameOrItsHeaderFields() throws IOException {
+        String message = "Return-Path: <bea@client.example>\r\nReceived: from mx by mail; Mon, 30 Nov 2026\r\n"
+                + "From: Bea <bea@client.example>\r\nSubject: slides\r\n\r\nhi\r\n";
+        assertThat(ImportFiles.detect(file("Board slides.eml", "From: a@b.c\n\nhi\n"))).isEqualTo("mbox");
+        assertThat(ImportFiles.detect(file("12.emlx", "40\nFrom: a@b.c\n\nhi\n"))).isEqualTo("mbox");
+        assertThat(ImportFiles.detect(file("1", message))).isEqualTo("mbox");
+        assertThat(ImportFiles.detect(file("message.txt", "\uFEFF" + message))).isEqualTo("mbox");
+        // fields of the same shape, but none only mail has
+        assertThat(ImportFiles.detect(file("card", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bea\r\nEND:VCARD\r\n")))
+                .isEqualTo("vcard");
+    }
+
+    @Test
+    void foldersOfSavedMessagesOrThunderbirdsMboxFilesAreMailAlsoAFewFoldersDown() throws IOException {
+        file("eml/Inbox/1.eml", "From: a@b.c\n\nhi\n");
+        assertThat(ImportFiles.detect(dir.resolve("eml"))).isEqualTo("mbox");
+        file("Local Folders/Inbox", "From - Mon Nov 30 10:00:00 2026\nFrom: a@b.c\n\nhi\n");
+        file("Local Folders/Inbox.msf", "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n");
+        assertThat(ImportFiles.detect(dir.resolve("Local Folders"))).isEqualTo("mbox");
+        file("profile/prefs.js", "user_pref(\"x\", 1);\n");
+        file("profile/Mail/Local Folders/Sent.msf", "");
+        assertThat(ImportFiles.detect(dir.resolve("profile"))).isEqualTo("mbox");
+        file("readpst/Inbox", "From \"Bea Ortiz\" Mon Nov 16 09:00:00 2026\nFrom: a@b.c\n\nhi\n");
+        assertThat(ImportFiles.detect(dir.resolve("readpst"))).isEqualTo("mbox");
+        file("mh/1", "From: a@b.c\nDate: Mon, 30 Nov 2026 10:00:00 +0000\n\nhi\n");
+        assertThat(ImportFiles.detect(dir.resolve("mh"))).isEqualTo("mbox");
+        file("photos/2026/a", "not mail");
+        assertThatThrownBy(() -> ImportFiles.detect(dir.resolve("photos"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("name the format");
+    }
+
+    @Test
+    void outlooksOwnFilesAreRefusedSayingHowToExportThem() throws IOException {
+        assertThatThrownBy(() -> ImportFiles.detect(file("Quarterly.msg", "\u00d0\u00cf\u0011\u00e0")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Outlook msg file")
+                .hasMessageContaining("save the message as .eml");
+        assertThatThrownBy(() -> ImportFiles.detect(file("backup.PST", "!BDN")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("readpst -o FOLDER backup.PST");
+    }
+
+    @Test
     void anythingElseAsksForTheFormat() throws IOException {
         assertThatThrownBy(() -> ImportFiles.detect(file("notes.txt", "just some notes\n")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("is not a file Kith can import");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The checks made before biweekly (which is lenient) reads a text: it is within the size, line,
@@ -104,9 +105,13 @@ final class IcsScanner {
      * feed script's stray newlines, after which biweekly reads no calendar at all) hold a space, the first line's
      * indentation is dropped, and spaces and tabs at the end of a content line (not before a fold, where they
      * belong to the value) are dropped, since biweekly reads {@code COUNT=2 } as no COUNT: a series without end.
+     * The values of the date, time and recurrence properties ({@link #UPPER_CASE_VALUES}) are put in upper case: their
+     * letters are the ABNF's quoted literals, which RFC 5545 (through RFC 5234) reads in any case, while biweekly
+     * refuses a lower-case {@code DURATION:pt1h} and reads {@code DTSTART:20261201t103000z} as a day without a time.
      * Linear.
      */
     static String forReader(String text) {
+        Values values = new Values();
         StringBuilder b = new StringBuilder(text.length() + 16);
         int i = 0;
         int n = text.length();
@@ -131,10 +136,55 @@ final class IcsScanner {
                     kept--;
                 }
             }
-            b.append(text, i, kept).append(text, end, next);
+            values.append(b, text, i, kept);
+            b.append(text, end, next);
             i = next;
         }
         return b.toString();
+    }
+
+    /**
+     * The properties whose whole value is case-insensitive (dates, times, periods, durations, recurrence rules) and
+     * read by capture; a text value (a SUMMARY, a TZID) is never changed.
+     */
+    static final Set<String> UPPER_CASE_VALUES = Set.of("DTSTART", "DTEND", "DUE", "DURATION",
+            "RECURRENCE-ID", "RDATE", "EXDATE", "RRULE", "EXRULE", "DTSTAMP", "CREATED", "LAST-MODIFIED", "TRIGGER");
+
+    /** Copies content lines, putting the values of {@link #UPPER_CASE_VALUES} in upper case, across folds too. */
+    private static final class Values {
+        private boolean upper;
+        private boolean inValue;
+        private boolean quoted;
+
+        void append(StringBuilder b, String text, int from, int to) {
+            int i = from;
+            if (i < to && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                int name = i;
+                while (name < to && text.charAt(name) != ';' && text.charAt(name) != ':') {
+                    name++;
+                }
+                upper = UPPER_CASE_VALUES.contains(text.substring(i, name).strip().toUpperCase(Locale.ROOT));
+                inValue = false;
+                quoted = false;
+            }
+            if (!upper) {
+                b.append(text, from, to);
+                return;
+            }
+            for (; i < to; i++) {
+                char c = text.charAt(i);
+                if (inValue) {
+                    b.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+                    continue;
+                }
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == ':' && !quoted) {
+                    inValue = true;
+                }
+                b.append(c);
+            }
+        }
     }
 
     /** Checks {@code text} and returns the first line of each VEVENT, in the order of the text. */

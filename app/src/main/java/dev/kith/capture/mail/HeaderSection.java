@@ -1,15 +1,13 @@
 package dev.kith.capture.mail;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * A message's header section as an IMAP server sends it (the fields asked for, or, from some servers, all
- * of them) read into {@link Headers}: UTF-8 when the bytes are valid UTF-8 (RFC 6532 internationalized
- * headers), else ISO-8859-1, byte for byte; folded lines unfolded; reading stops at the empty line.
- * Linear in the section's length.
+ * of them) read into {@link Headers}: each field's value as UTF-8 when its bytes are valid UTF-8 (RFC 6532
+ * internationalized headers), else Windows-1252, as a file source reads it (a Latin-1 name beside a UTF-8 subject
+ * is read as each was written); folded lines unfolded; reading stops at the empty line. Linear in the section's
+ * length.
  */
 final class HeaderSection {
     private HeaderSection() {
@@ -18,39 +16,44 @@ final class HeaderSection {
     static Headers parse(byte[] section) {
         Headers headers = new Headers();
         String name = null;
-        StringBuilder value = new StringBuilder();
-        for (String line : text(section).split("\r?\n", -1)) {
-            if (line.isEmpty()) {
+        java.io.ByteArrayOutputStream value = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < section.length) {
+            int end = i;
+            while (end < section.length && section[end] != '\n') {
+                end++;
+            }
+            int len = end > i && section[end - 1] == '\r' ? end - i - 1 : end - i;
+            int from = i;
+            i = end + 1;
+            if (len == 0) {
                 break;
             }
-            if ((line.charAt(0) == ' ' || line.charAt(0) == '\t') && name != null) {
-                if (value.length() < Headers.MAX_VALUE) {
-                    value.append(line);
+            if ((section[from] == ' ' || section[from] == '\t') && name != null) {
+                if (value.size() < Headers.MAX_VALUE * 4) {
+                    value.write(section, from, len);
                 }
                 continue;
             }
             if (name != null) {
-                headers.add(name, value.toString());
+                headers.add(name, MessageAssembler.text(value.toByteArray()));
             }
-            int colon = line.indexOf(':');
-            name = colon > 0 ? line.substring(0, colon).strip() : null;
-            value.setLength(0);
+            int colon = -1;
+            for (int k = from; k < from + len; k++) {
+                if (section[k] == ':') {
+                    colon = k;
+                    break;
+                }
+            }
+            name = colon > from ? new String(section, from, colon - from, StandardCharsets.ISO_8859_1).strip() : null;
+            value.reset();
             if (name != null) {
-                value.append(line, colon + 1, line.length());
+                value.write(section, colon + 1, from + len - colon - 1);
             }
         }
         if (name != null) {
-            headers.add(name, value.toString());
+            headers.add(name, MessageAssembler.text(value.toByteArray()));
         }
         return headers;
-    }
-
-    private static String text(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
     }
 }

@@ -14,15 +14,22 @@ import java.util.stream.Stream;
 /**
  * A folder of mbox files, as Thunderbird keeps them ({@code Local Folders/Inbox}, {@code Sent}, subfolders in
  * {@code Inbox.sbd/}) or as several exported mailboxes lie side by side: every file in it and below it whose
- * first non-empty line is a {@code From } separator, in path order. Thunderbird's {@code .msf} indexes, its
+ * first non-empty line is a {@code From } separator, in path order; and of saved messages, one per file: every
+ * other {@code .eml} or {@code .emlx} file, and every file starting with a message's header fields (an MH folder,
+ * readpst's {@code -M}), read by {@link MessageFileSource}. Thunderbird's {@code .msf} indexes, its
  * {@code .dat} and {@code .json} settings, empty folders and hidden files are passed over, and so are the drafts
- * and templates folders (mail never sent) and the junk and trash folders (mail thrown away); a folder without
+ * and templates folders (mail never sent), the junk and trash folders (mail thrown away), Thunderbird's news feeds
+ * (a folder with {@code feeds.json}) and the attachments Apple Mail keeps beside its {@code .emlx} files (a forwarded
+ * {@code .eml} among them is not mail I received); a folder without
  * any mbox file is refused.
  */
 final class MboxFolderSource implements MessageSource {
     private static final int SNIFF = 4096;
     private static final Set<String> UNSENT = Set.of("drafts", "draft", "templates", "entwürfe", "vorlagen",
-            "brouillons", "modèles", "borradores", "plantillas", "bozze", "concepten");
+            "brouillons", "modèles", "borradores", "plantillas", "bozze", "concepten",
+            "outbox", "unsent messages", "postausgang", "boîte d'envoi");
+    /** The files that mark a Thunderbird account of news feeds (blog posts stored as mbox files, not mail). */
+    private static final Set<String> FEED_LISTS = Set.of("feeds.json", "feeds.rdf", "feeditems.json", "feeditems.rdf");
     private final Path folder;
 
     MboxFolderSource(Path folder) {
@@ -36,18 +43,29 @@ final class MboxFolderSource implements MessageSource {
 
     @Override
     public void read(MessageSink sink) {
-        List<Path> files;
-        try (Stream<Path> all = Files.walk(folder)) {
-            files = all.filter(Files::isRegularFile).filter(p -> candidate(folder.relativize(p))).sorted().toList();
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            all = walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             throw new ImportException(folder.toString(), 0, "cannot read the folder: " + e.getMessage());
         }
-        List<Path> mboxes = files.stream().filter(MboxFolderSource::startsWithSeparator).toList();
-        if (mboxes.isEmpty()) {
-            throw new ImportException(folder.toString(), 0, "no mbox file in this folder");
+        List<Path> feeds = all.stream().filter(p -> FEED_LISTS.contains(p.getFileName().toString()))
+                .map(Path::getParent).toList();
+        List<Path> files = all.stream().filter(p -> candidate(folder.relativize(p)))
+                .filter(p -> feeds.stream().noneMatch(p::startsWith)).toList();
+        List<Path> mail = files.stream().filter(p -> startsWithSeparator(p) || MessageFileSource.holdsOne(p)).toList();
+        if (mail.isEmpty()) {
+            throw new ImportException(folder.toString(), 0, "no mbox file or saved message (.eml) in this folder"
+                    + (files.stream().anyMatch(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".msg"))
+                    ? "; Outlook's .msg files cannot be read: save the messages as .eml, or export an mbox" : ""));
         }
-        for (Path file : mboxes) {
-            new MboxSource(file).read(sink);
+        MessageParser parser = new MessageParser();
+        for (Path file : mail) {
+            if (startsWithSeparator(file) && !MessageFileSource.named(file)) {
+                new MboxSource(file).read(sink);
+            } else {
+                MessageFileSource.read(file, file.toString(), parser, sink);
+            }
         }
     }
 
@@ -67,11 +85,16 @@ final class MboxFolderSource implements MessageSource {
 
     /** Whether {@code relative} (a file's path inside the folder) may be an mbox file of mail sent or received. */
     private static boolean candidate(Path relative) {
-        for (Path part : relative) {
+        boolean data = false;
+        for (Path part : relative.getParent() == null ? List.<Path>of() : relative.getParent()) {
             String n = part.toString();
-            if (skipped(n.endsWith(".sbd") ? n.substring(0, n.length() - 4) : n)) {
-                return false; // Drafts or Junk, or a folder below Drafts.sbd
+            if (skipped(n.endsWith(".sbd") ? n.substring(0, n.length() - 4) : n) || data && n.equals("Attachments")) {
+                return false; // Drafts or Junk, a folder below Drafts.sbd, Apple Mail's copies of attachments
             }
+            data |= n.equals("Data");
+        }
+        if (skipped(relative.getFileName().toString())) {
+            return false;
         }
         String name = relative.getFileName().toString();
         return !name.startsWith(".") && !name.endsWith(".msf") && !name.endsWith(".dat") && !name.endsWith(".json")

@@ -146,7 +146,7 @@ final class MessageAssembler {
     }
 
     /** Header bytes as text: UTF-8 when they are valid UTF-8 (RFC 6532), else Windows-1252. */
-    private static String text(byte[] bytes) {
+    static String text(byte[] bytes) {
         boolean ascii = true;
         for (byte x : bytes) {
             if (x < 0) {

@@ -3,8 +3,10 @@ package dev.kith.capture.calendar;
 import static dev.kith.capture.calendar.CalendarFixtures.FROM_2025;
 import static dev.kith.capture.calendar.CalendarFixtures.PARIS;
 import static dev.kith.capture.calendar.CalendarFixtures.TO_2026;
+import static dev.kith.capture.calendar.CalendarFixtures.all;
 import static dev.kith.capture.calendar.CalendarFixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -79,5 +81,24 @@ class IcsQuirksTest {
                 "END:VCALENDAR", "").getBytes(StandardCharsets.UTF_8));
 
         assertThat(read.meetings()).extracting(Meeting::recurrenceId).containsExactly("20250106", "20250109");
+    }
+
+    @Test
+    void datesDurationsAndRulesWrittenInLowerCaseAreReadAsInUpperCase() {
+        IcsResult read = read(String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:standup",
+                "dtstart;tzid=Europe/Paris:20250106t093000", "duration:pt15m", "rrule:freq=weekly;byday=mo;until=20",
+                " 250120t235959z", "exdate;tzid=Europe/Paris:20250113t093000", "SUMMARY:Stand-up (keep: its case)",
+                "END:VEVENT", "BEGIN:VEVENT", "UID:review", "DTSTART:20250110t140000z", "DTEND:20250110t150000z",
+                "END:VEVENT", "END:VCALENDAR", "").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(all(read.meetings(), "standup")).extracting(Meeting::start, Meeting::end).containsExactly(
+                tuple(ZonedDateTime.of(2025, 1, 6, 9, 30, 0, 0, PARIS), ZonedDateTime.of(2025, 1, 6, 9, 45, 0, 0, PARIS)),
+                tuple(ZonedDateTime.of(2025, 1, 20, 9, 30, 0, 0, PARIS), ZonedDateTime.of(2025, 1, 20, 9, 45, 0, 0, PARIS)));
+        assertThat(all(read.meetings(), "standup")).extracting(Meeting::summary).containsOnly("Stand-up (keep: its case)");
+        Meeting review = only(read.meetings(), "review");
+        assertThat(review.allDay()).isFalse();
+        assertThat(review.start().toInstant()).isEqualTo(java.time.Instant.parse("2025-01-10T14:00:00Z"));
+        assertThat(review.end().toInstant()).isEqualTo(java.time.Instant.parse("2025-01-10T15:00:00Z"));
+        assertThat(read.warnings()).isEmpty();
     }
 }
