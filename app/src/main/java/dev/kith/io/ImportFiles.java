@@ -90,12 +90,14 @@ public final class ImportFiles {
         if (Files.isRegularFile(folder.resolve("mbox"))) {
             return "mbox"; // Apple Mail's Inbox.mbox/
         }
+        boolean ics = false;
         try (Stream<Path> children = Files.list(folder)) {
             for (Path child : (Iterable<Path>) children.limit(MAX_NAMES)::iterator) {
                 String name = child.getFileName().toString().toLowerCase(Locale.ROOT);
                 if (name.equals("connections.csv") || name.equals("messages.csv")) {
                     return "linkedin";
                 }
+                ics |= name.endsWith(".ics") && Files.isRegularFile(child);
             }
         } catch (IOException e) {
             throw new ValidationException("file", "cannot read the folder " + folder + ": " + e.getMessage());
@@ -103,8 +105,11 @@ public final class ImportFiles {
         if (holdsMail(folder)) {
             return "mbox"; // Thunderbird's Local Folders, saved messages, several exports side by side
         }
+        if (ics) {
+            return "ics"; // Google Calendar's export, unpacked
+        }
         throw new ValidationException("file", "cannot tell what the folder " + folder + " holds: name the format,"
-                + " kith import linkedin|mbox|maildir FOLDER");
+                + " kith import linkedin|mbox|maildir|ics FOLDER");
     }
 
     /**
@@ -197,6 +202,7 @@ public final class ImportFiles {
 
     private static String zip(Path file) {
         boolean mbox = false;
+        boolean ics = false;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             for (int n = 0; n < MAX_NAMES && entries.hasMoreElements(); n++) {
@@ -206,6 +212,7 @@ public final class ImportFiles {
                     return "linkedin";
                 }
                 mbox |= base.endsWith(".mbox");
+                ics |= base.endsWith(".ics");
             }
         } catch (IOException e) {
             throw new ValidationException("file", file + " is not a readable ZIP: " + e.getMessage());
@@ -213,8 +220,11 @@ public final class ImportFiles {
         if (mbox) {
             return "mbox"; // Google Takeout's Mail
         }
+        if (ics) {
+            return "ics"; // Google Calendar's export: one .ics per calendar
+        }
         throw new ValidationException("file", "the ZIP " + file + " holds neither a LinkedIn export (Connections.csv,"
-                + " messages.csv) nor mbox files: unpack it and import the file inside");
+                + " messages.csv), mbox files nor calendars (.ics): unpack it and import the file inside");
     }
 
     private static byte[] head(Path file) {

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kith.store.BothDatabases;
 import dev.kith.store.TestDatabase;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kith me --email}, {@code kith import mbox|maildir}, {@code kith replies} and {@code kith inbox} end to end. */
 class CliCaptureTest {
@@ -15,6 +19,38 @@ class CliCaptureTest {
 
     private static String fixture(String name) throws URISyntaxException {
         return Path.of(CliCaptureTest.class.getResource("/capture/" + name).toURI()).toString();
+    }
+
+    @TempDir
+    Path dir;
+
+    /** Google Calendar's export is a ZIP with one .ics per calendar; unpacked, a folder of them. */
+    @BothDatabases
+    void googleCalendarsExportIsCapturedWithoutNamingTheFormatZippedOrUnpacked(TestDatabase db) throws Exception {
+        Cli cli = new Cli(db, "2026-11-24");
+        cli.run("me", "Ana Lima", "--email", "ana.lima@work.example");
+        cli.run("contacts", "add", "Bea Ortiz", "--email", "bea@client.example");
+        byte[] meetings = Files.readAllBytes(Path.of(fixture("calendar/kith-meetings.ics")));
+        Path zip = dir.resolve("ana.lima@work.example.ical.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("ana.lima@work.example.ics"));
+            out.write(meetings);
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("Holidays_en.usa#holiday@group.v.calendar.google.com.ics"));
+            out.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        var zipped = cli.run("import", zip.toString());
+        assertThat(zipped.exitCode()).as(zipped.err()).isZero();
+        assertThat(zipped.out()).startsWith("Reading ana.lima@work.example.ical.zip as ics.");
+        assertThat(cli.run("contacts", "show", "Bea Ortiz").out()).contains("Archive migration planning");
+
+        Path unpacked = Files.createDirectories(dir.resolve("Calendar"));
+        Files.write(unpacked.resolve("ana.lima@work.example.ics"), meetings);
+        var folder = cli.run("import", unpacked.toString(), "--json");
+        assertThat(folder.exitCode()).as(folder.err()).isZero();
+        JsonNode again = JSON.readTree(folder.out().substring(folder.out().indexOf('{')));
+        assertThat(again.get("interactions").asInt()).as("the same meetings, captured once").isZero();
     }
 
     @BothDatabases

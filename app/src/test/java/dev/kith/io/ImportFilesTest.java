@@ -65,6 +65,8 @@ class ImportFilesTest {
                 "Connections.csv", "messages.csv"))).isEqualTo("linkedin");
         assertThat(ImportFiles.detect(zip("takeout-20261206T101010Z-001.zip", "Takeout/archive_browser.html",
                 "Takeout/Mail/All mail Including Spam and Trash.mbox"))).isEqualTo("mbox");
+        assertThat(ImportFiles.detect(zip("ana@gmail.com.ical.zip", "ana@gmail.com.ics",
+                "Work_8f0c@group.calendar.google.com.ics"))).as("Google Calendar's export").isEqualTo("ics");
         assertThatThrownBy(() -> ImportFiles.detect(zip("photos.zip", "a.jpg", "b.jpg")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("neither a LinkedIn export");
         Path broken = file("broken.zip", "PK\u0003\u0004 not really");
@@ -83,6 +85,8 @@ class ImportFilesTest {
         assertThat(ImportFiles.detect(dir.resolve("Local Folders"))).isEqualTo("mbox");
         file("Basic_LinkedInDataExport/Connections.csv", "First Name,Last Name,URL\n");
         assertThat(ImportFiles.detect(dir.resolve("Basic_LinkedInDataExport"))).isEqualTo("linkedin");
+        file("Calendar/ana@gmail.com.ics", "BEGIN:VCALENDAR\r\n");
+        assertThat(ImportFiles.detect(dir.resolve("Calendar"))).as("Google Calendar's export, unpacked").isEqualTo("ics");
         Files.createDirectories(dir.resolve("empty"));
         assertThatThrownBy(() -> ImportFiles.detect(dir.resolve("empty"))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("name the format");
