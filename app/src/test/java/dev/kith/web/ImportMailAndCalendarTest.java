@@ -231,11 +231,37 @@ class ImportMailAndCalendarTest {
         }
     }
 
+    /** Google Calendar's export (a ZIP, one .ics per calendar) and a message saved as .eml, as a user would pick them. */
+    @BothDatabases
+    void googleCalendarsExportZipAndASavedMessageAreCapturedToo(TestDatabase db) throws Exception {
+        try (WebFixture web = web(db)) {
+            long bea = web.book.contacts().add(ContactDraft.builder("Bea Ortiz").email("bea@client.example").build()).id();
+            byte[] calendars = Zips.bytes("ana.lima@work.example.ics", ICS,
+                    "Holidays_en.usa#holiday@group.v.calendar.google.com.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+
+            HttpResponse<String> r = ImportLinkedInExportTest.follow(web,
+                    web.send(upload(web, "ana.lima@work.example.ical.zip", calendars, ME)));
+
+            assertThat(r.body()).contains("Captured: ana.lima@work.example.ical.zip", "<strong>1</strong> meeting read",
+                    "<strong>1</strong> interaction logged");
+            assertThat(with(web, bea)).singleElement().satisfies(i -> assertThat(i.date()).hasToString("2026-11-10"));
+
+            String saved = MBOX.substring(MBOX.indexOf('\n') + 1, MBOX.indexOf("\nFrom ana.lima"));
+            HttpResponse<String> eml = ImportLinkedInExportTest.follow(web,
+                    web.send(upload(web, "Lunch next week.eml", utf8(saved), null)));
+
+            assertThat(eml.body()).contains("Captured: Lunch next week.eml", "<strong>1</strong> message read");
+            assertThat(eml.body()).doesNotContain("orchid code");
+            assertThat(web.book.capture().replies().owed()).extracting(o -> o.person().id()).contains(bea);
+            assertNoUploadLeft();
+        }
+    }
+
     @BothDatabases
     void aTruncatedCalendarChangesNothingAndSaysItsFileLineAndReason(TestDatabase db) throws Exception {
         try (WebFixture web = web(db)) {
             web.book.contacts().add(ContactDraft.builder("Bea Ortiz").email("bea@client.example").build());
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             String truncated = ICS.substring(0, ICS.indexOf("END:VEVENT"));
 
             HttpResponse<String> r = web.send(upload(web, "work.ics", utf8(truncated), ME));
@@ -244,7 +270,7 @@ class ImportMailAndCalendarTest {
             assertThat(r.body()).contains("Nothing was imported: work.ics, line 4: the calendar ends inside the VEVENT that starts here"
                             + " (no END:VEVENT): it was cut short.")
                     .doesNotContain(uploads.toString());
-            assertThat(Tables.counts(db.database())).as("all or nothing, the addresses given included").isEqualTo(before);
+            assertThat(Tables.records(db.database())).as("all or nothing, the addresses given included").isEqualTo(before);
             assertThat(web.book.capture().addresses().list()).isEmpty();
             assertNoUploadLeft();
         }
@@ -253,7 +279,7 @@ class ImportMailAndCalendarTest {
     @Test
     void mailWithoutTheUsersAddressesIsRefusedSayingSo() throws Exception {
         try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = web(db)) {
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
 
             HttpResponse<String> none = web.send(upload(web, "Inbox.mbox", utf8(MBOX), ""));
             assertThat(none.statusCode()).isEqualTo(400);
@@ -262,7 +288,7 @@ class ImportMailAndCalendarTest {
             HttpResponse<String> bad = web.send(upload(web, "Inbox.mbox", utf8(MBOX), ME + ", not-an-address"));
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("Nothing was imported: your email addresses:");
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
             assertNoUploadLeft();
         }
     }
@@ -272,7 +298,7 @@ class ImportMailAndCalendarTest {
         try (TestDatabase db = TestDatabase.sqlite();
              WebFixture web = new WebFixture(db, WebOptions.local(0).withUploads(64 << 10, uploads))) {
             web.book.capture().addresses().add(ME);
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             byte[] large = utf8(MBOX.repeat(200));
 
             HttpResponse<String> declared = web.send(upload(web, TAKEOUT_MBOX, large, null));
@@ -286,7 +312,7 @@ class ImportMailAndCalendarTest {
             assertThat(streamed.statusCode()).as(streamed.body()).isEqualTo(413);
             assertThat(streamed.body()).contains("64 KB");
 
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
             assertNoUploadLeft();
             HttpResponse<String> small = web.send(upload(web, TAKEOUT_MBOX, utf8(MBOX), null));
             assertThat(small.statusCode()).as("under the limit: captured").isEqualTo(303);
@@ -296,13 +322,13 @@ class ImportMailAndCalendarTest {
     @Test
     void anUploadWithoutTheSessionOrTheCsrfTokenIsRefusedAndLeavesNothing() throws Exception {
         try (TestDatabase db = TestDatabase.sqlite(); WebFixture web = web(db)) {
-            Map<String, Integer> before = Tables.counts(db.database());
+            Map<String, Integer> before = Tables.records(db.database());
             HttpResponse<String> stranger = web.anonymous(upload(web, "work.ics", utf8(ICS), ME));
             assertThat(stranger.statusCode()).isIn(401, 403);
             HttpResponse<String> noToken = web.send(post(web,
                     HttpRequest.BodyPublishers.ofByteArray(form("forged", "work.ics", utf8(ICS), ME))));
             assertThat(noToken.statusCode()).isEqualTo(403);
-            assertThat(Tables.counts(db.database())).isEqualTo(before);
+            assertThat(Tables.records(db.database())).isEqualTo(before);
             assertNoUploadLeft();
         }
     }
