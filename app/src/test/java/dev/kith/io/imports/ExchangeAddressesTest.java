@@ -65,4 +65,18 @@ class ExchangeAddressesTest {
                     .anySatisfy(w -> assertThat(w.line()).isEqualTo(7));
         }
     }
+
+    @Test
+    void aGermanOutlooksExchangeContactIsReadTheSameWay() {
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            ImportSummary s = importText(book, ImportFormat.OUTLOOK, "\"Vorname\",\"Nachname\",\"Firma\","
+                    + "\"E-Mail-Adresse\",\"E-Mail-Typ\",\"E-Mail: Angezeigter Name\"\r\n"
+                    + "\"Jürgen\",\"Müller\",\"Bäcker AG\",\"" + X500.toUpperCase(java.util.Locale.ROOT)
+                    + "JM\",\"EX\",\"Jürgen Müller (juergen@baecker.example)\"\r\n");
+            assertThat(s.warnings()).isEmpty();
+            assertThat(people(book)).singleElement().satisfies(c ->
+                    assertThat(c.emails()).containsExactly("juergen@baecker.example"));
+        }
+    }
 }
