@@ -17,8 +17,9 @@ public enum ImportFormat {
      * name or an opening brace a Kith backup, a "Notes:" preamble or LinkedIn's header a LinkedIn
      * export, an {@code .ldif} or {@code .ldi} name or a first line (past comments) of {@code dn:} or
      * {@code version: 1} an LDIF address book (Thunderbird's, LDAP tools'), and Google's and Outlook's
-     * column names their CSV exports (Outlook's in the languages its reader knows; Thunderbird's CSV reads as
-     * Outlook's). None fitting is a
+     * column names their CSV exports (Google's by any of its numbered columns, such as {@code Phone 1 - Value} in an
+     * address book without emails; Outlook's in the languages its reader knows; Thunderbird's CSV, in English, German,
+     * French or Spanish, reads as Outlook's). None fitting is a
      * {@link ValidationException} of the field {@code file} that lists what Kith can import.
      */
     public static ImportFormat detect(String fileName, byte[] content) {
@@ -39,7 +40,7 @@ public enum ImportFormat {
                 || commas.startsWith("First Name,Last Name,Email Address,Company,Position,Connected On")) {
             return LINKEDIN;
         }
-        if (head.contains("E-mail 1 - Value") || head.contains("Organization Name")) {
+        if (google(head)) {
             return GOOGLE;
         }
         if (head.contains("E-mail Address") || head.contains("Business Phone") || head.contains("Primary Email")
@@ -52,17 +53,33 @@ public enum ImportFormat {
     }
 
     /**
+     * Whether {@code head} is a Google Contacts CSV: its first numbered column of emails, phones, addresses or web
+     * sites (Google writes them only as far as the contacts need, so a phone-only address book has no email column),
+     * its {@code Organization Name}, or the export before 2023's {@code Given Name} with {@code Group Membership}.
+     */
+    private static boolean google(String head) {
+        return GOOGLE_NUMBERED.matcher(head).find() || head.contains("Organization Name")
+                || head.contains("Given Name") && head.contains("Group Membership");
+    }
+
+    /** A numbered column only Google's export has: {@code Phone 1 - Value}, {@code E-mail 1 - Label}, ... */
+    private static final java.util.regex.Pattern GOOGLE_NUMBERED = java.util.regex.Pattern.compile(
+            "\\b(?:E-mail|Phone|Address|Website|Relation|Event|IM|Custom Field) 1 - (?:Value|Label|Type|Formatted)\\b");
+
+    /**
      * Whether the first line of {@code head} is the header of an Outlook CSV export in another language than
      * English: it names Outlook's first email column in German, French, Italian or Dutch (Spanish and Brazilian
-     * Portuguese Outlook keep {@code E-mail Address}), or Outlook's {@code ISDN} column, named so in most languages.
+     * Portuguese Outlook keep {@code E-mail Address}), or Outlook's {@code ISDN} column, named so in most languages;
+     * or of a Thunderbird CSV export in German, French or Spanish (its primary email column). Letters past ASCII
+     * match any character: an old Thunderbird on Windows writes its header in the Windows code page, not UTF-8.
      */
     private static boolean outlook(String head) {
         int end = 0;
         while (end < head.length() && head.charAt(end) != '\n' && head.charAt(end) != '\r') {
             end++;
         }
-        String header = head.substring(0, end).toLowerCase(Locale.ROOT);
-        for (String column : OUTLOOK_COLUMNS) {
+        String header = ascii(head.substring(0, end).toLowerCase(Locale.ROOT));
+        for (String column : OUTLOOK_COLUMNS.stream().map(ImportFormat::ascii).toList()) {
             if (header.contains("\"" + column + "\"") || header.startsWith(column + ",") || header.contains("," + column + ",")
                     || header.endsWith("," + column)) {
                 return true;
@@ -73,7 +90,18 @@ public enum ImportFormat {
 
     /** Columns only Outlook's export has, lower case: the first email column of several languages, and ISDN. */
     private static final java.util.List<String> OUTLOOK_COLUMNS = java.util.List.of("e-mail-adresse",
-            "adresse de messagerie", "indirizzo posta elettronica", "e-mailadres", "isdn");
+            "adresse de messagerie", "indirizzo posta elettronica", "e-mailadres", "isdn",
+            "primäre e-mail-adresse", "adresse e-mail principale", "dirección de correo electrónico principal");
+
+    /** {@code s} with every character past ASCII (and U+FFFD, what a byte not UTF-8 reads as) made '?'. */
+    private static String ascii(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(c < 0x80 ? c : '?');
+        }
+        return out.toString();
+    }
 
     /** Whether the first line of {@code head} that is no comment opens an LDIF file: {@code dn:} or {@code version: 1}. */
     private static boolean ldif(String head) {

@@ -35,6 +35,21 @@ class ImportFormatTest {
     }
 
     @Test
+    void aGoogleExportOfPhoneNumbersOnlyIsToldByItsNumberedColumns() {
+        String now = "First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,Phonetic Last Name,"
+                + "Name Prefix,Name Suffix,Nickname,File As,Birthday,Notes,Photo,Labels,Phone 1 - Label,Phone 1 - Value\n"
+                + "Ana,,Lima,,,,,,,,,,,* myContacts,Mobile,+351 912 345 678\n";
+        assertThat(ImportFormat.detect("contacts.csv", text(now))).isEqualTo(ImportFormat.GOOGLE);
+        String before2023 = "Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,Additional Name Yomi,"
+                + "Family Name Yomi,Name Prefix,Name Suffix,Initials,Nickname,Short Name,Maiden Name,Birthday,Gender,"
+                + "Location,Billing Information,Directory Server,Mileage,Occupation,Hobby,Sensitivity,Priority,Subject,"
+                + "Notes,Language,Photo,Group Membership,Phone 1 - Type,Phone 1 - Value\n"
+                + "Ana Lima,Ana,,Lima,,,,,,,,,,,,,,,,,,,,,,,,,* myContacts,Mobile,+351 912 345 678\n";
+        assertThat(ImportFormat.detect("contacts.csv", text(before2023))).isEqualTo(ImportFormat.GOOGLE);
+        assertThat(ImportFormat.detect(null, text("First Name,Last Name,Phone 1 - Label\n"))).isEqualTo(ImportFormat.GOOGLE);
+    }
+
+    @Test
     void aByteOrderMarkAndLeadingBlankLinesAreSkipped() {
         assertThat(ImportFormat.detect("x.csv", text("\uFEFF\n\nNotes:\n\"When exporting...\"\n")))
                 .isEqualTo(ImportFormat.LINKEDIN);

@@ -56,6 +56,15 @@ final class CsvTable {
             return index < 0 ? "" : record.getField(index).strip();
         }
 
+        /**
+         * The trimmed value {@code offset} columns after {@code column} (Outlook writes each email's type and display
+         * name right after its address), or "" when there is no such column.
+         */
+        String after(String column, int offset) {
+            int index = asked.computeIfAbsent(column, c -> columns.getOrDefault(c.toLowerCase(Locale.ROOT), -1));
+            return index < 0 || index + offset >= record.getFieldCount() ? "" : record.getField(index + offset).strip();
+        }
+
         boolean blank() {
             return record.getFields().stream().allMatch(String::isBlank);
         }

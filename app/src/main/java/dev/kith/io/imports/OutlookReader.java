@@ -27,6 +27,7 @@ final class OutlookReader {
 
     static List<Row> read(String file, String text, Warnings warnings) {
         List<Row> rows = new ArrayList<>();
+        ExchangeAddresses exchange = new ExchangeAddresses();
         OutlookColumns c = columns(file, CsvTable.headerColumns(text));
         CsvTable.read(file, text, 1, c.required(), r -> {
             String middle = r.get(c.middle());
@@ -38,7 +39,7 @@ final class OutlookReader {
                     .location(any(r, c.businessCity()).isBlank() ? any(r, c.homeCity()) : any(r, c.businessCity()))
                     .notes(any(r, c.notes()))
                     .url(any(r, c.web()));
-            c.emails().forEach(names -> b.email(any(r, names)));
+            c.emails().forEach(names -> b.email(exchange.email(r, first(r, names))));
             c.phones().forEach(names -> b.phone(any(r, names)));
             for (String category : any(r, c.categories()).split(";")) {
                 b.tag(category);
@@ -48,6 +49,7 @@ final class OutlookReader {
                 rows.add(row);
             }
         });
+        exchange.warn(file, warnings);
         return rows;
     }
 
@@ -72,6 +74,16 @@ final class OutlookReader {
                 + " email columns here. Columns it could not map: " + named + ". Export again with Outlook in one of"
                 + " those languages, or rename the columns to Outlook's English ones (First Name, Last Name, E-mail"
                 + " Address, ...)");
+    }
+
+    /** The first of {@code columns} that has a value in {@code r}, else the first of them. */
+    private static String first(CsvTable.Record r, List<String> columns) {
+        for (String column : columns) {
+            if (!r.get(column).isBlank()) {
+                return column;
+            }
+        }
+        return columns.getFirst();
     }
 
     /** The value of the first of {@code columns} that has one in {@code r}, else "". */

@@ -34,6 +34,12 @@ final class RowBuilder {
     private LocalDate firstMet;
     private String notes;
     private boolean organizationCard;
+    /** The line the values given next come from, when it is not the record's (a vCard property's own); 0: the record's. */
+    private long at;
+    /** The lines of the single values that came from another line than the record's, by field. */
+    private final java.util.Map<String, Long> lines = new java.util.HashMap<>();
+    private final List<Long> emailLines = new ArrayList<>();
+    private final List<Long> phoneLines = new ArrayList<>();
 
     RowBuilder(String file, long line, Warnings warnings) {
         this.file = file;
@@ -46,12 +52,36 @@ final class RowBuilder {
         warnings.add(file, line, message);
     }
 
-    RowBuilder name(String v) { name = v; return this; }
-    RowBuilder given(String v) { given = v; return this; }
-    RowBuilder family(String v) { family = v; return this; }
-    RowBuilder organization(String v) { organization = v; return this; }
-    RowBuilder title(String v) { title = v; return this; }
-    RowBuilder location(String v) { location = v; return this; }
+    /**
+     * The values given next come from line {@code source} of the file (a vCard property's own line), and a warning
+     * about one of them names that line; 0 goes back to the record's line.
+     */
+    RowBuilder at(long source) {
+        at = source;
+        return this;
+    }
+
+    RowBuilder name(String v) { name = v; return from("name"); }
+    RowBuilder given(String v) { given = v; return from("given"); }
+    RowBuilder family(String v) { family = v; return from("family"); }
+    RowBuilder organization(String v) { organization = v; return from("organization"); }
+    RowBuilder title(String v) { title = v; return from("title"); }
+    RowBuilder location(String v) { location = v; return from("location"); }
+
+    /** Notes that {@code field} was last given from the current line. */
+    private RowBuilder from(String field) {
+        if (at > 0) {
+            lines.put(field, at);
+        } else {
+            lines.remove(field);
+        }
+        return this;
+    }
+
+    /** The line {@code field}'s value came from. */
+    private long lineOf(String field) {
+        return lines.getOrDefault(field, line);
+    }
     RowBuilder firstMet(LocalDate v) { firstMet = v; return this; }
 
     /** The record says it is an organization's (vCard 4.0 {@code KIND:org}, Apple's {@code X-ABShowAs:COMPANY}). */
@@ -60,12 +90,13 @@ final class RowBuilder {
     /** The notes, their line breaks made plain: Windows exporters end lines with CR LF (or a lone CR). */
     RowBuilder notes(String v) {
         notes = v == null || v.indexOf('\r') < 0 ? v : v.replace("\r\n", "\n").replace('\r', '\n');
-        return this;
+        return from("notes");
     }
 
     RowBuilder email(String v) {
         if (v != null && !v.isBlank()) {
             emails.add(v.strip());
+            emailLines.add(at > 0 ? at : line);
         }
         return this;
     }
@@ -73,6 +104,7 @@ final class RowBuilder {
     RowBuilder phone(String v) {
         if (v != null && !v.isBlank()) {
             phones.add(v.strip());
+            phoneLines.add(at > 0 ? at : line);
         }
         return this;
     }
@@ -90,9 +122,13 @@ final class RowBuilder {
             return this;
         }
         if (v.toLowerCase(java.util.Locale.ROOT).contains("linkedin.com/")) {
-            linkedin = linkedin == null ? v.strip() : linkedin;
+            if (linkedin == null) {
+                linkedin = v.strip();
+                from("linkedin");
+            }
         } else if (website == null) {
             website = v.strip();
+            from("website");
         }
         return this;
     }
@@ -151,24 +187,24 @@ final class RowBuilder {
 
     /** The row after dropping, with a warning each, the fields Kith refuses; null when no usable name is left. */
     private Row tolerant() {
-        given = checked(given, v -> ContactDraft.builder("x").givenName(v).build());
-        family = checked(family, v -> ContactDraft.builder("x").familyName(v).build());
-        organization = checked(organization, v -> ContactDraft.builder("x").organization(v).build());
-        title = checked(title, v -> ContactDraft.builder("x").title(v).build());
-        location = checked(location, v -> ContactDraft.builder("x").location(v).build());
-        linkedin = checked(linkedin, v -> ContactDraft.builder("x").linkedinUrl(v).build());
-        website = checked(website, v -> ContactDraft.builder("x").website(v).build());
-        notes = checked(notes, v -> ContactDraft.builder("x").notes(v).build());
-        checkedAll(emails, v -> ContactDraft.builder("x").email(v).build());
-        checkedAll(phones, v -> ContactDraft.builder("x").phone(v).build());
+        given = checked(given, lineOf("given"), v -> ContactDraft.builder("x").givenName(v).build());
+        family = checked(family, lineOf("family"), v -> ContactDraft.builder("x").familyName(v).build());
+        organization = checked(organization, lineOf("organization"), v -> ContactDraft.builder("x").organization(v).build());
+        title = checked(title, lineOf("title"), v -> ContactDraft.builder("x").title(v).build());
+        location = checked(location, lineOf("location"), v -> ContactDraft.builder("x").location(v).build());
+        linkedin = checked(linkedin, lineOf("linkedin"), v -> ContactDraft.builder("x").linkedinUrl(v).build());
+        website = checked(website, lineOf("website"), v -> ContactDraft.builder("x").website(v).build());
+        notes = checked(notes, lineOf("notes"), v -> ContactDraft.builder("x").notes(v).build());
+        checkedAll(emails, emailLines, v -> ContactDraft.builder("x").email(v).build());
+        checkedAll(phones, phoneLines, v -> ContactDraft.builder("x").phone(v).build());
         List<String> labels = new ArrayList<>(tags);
-        checkedAll(labels, v -> ContactDraft.builder("x").tag(v).build());
+        checkedAll(labels, null, v -> ContactDraft.builder("x").tag(v).build());
         tags.retainAll(labels);
-        if (!blank(name) && checked(name, v -> ContactDraft.builder(v).build()) == null) {
+        if (!blank(name) && checked(name, lineOf("name"), v -> ContactDraft.builder(v).build()) == null) {
             name = null;
         }
         String display = display();
-        if (blank(display) || checked(display, v -> ContactDraft.builder(v).build()) == null) {
+        if (blank(display) || checked(display, line, v -> ContactDraft.builder(v).build()) == null) {
             warn("skipped: no usable name, organization or email");
             warnings.skip(line, "no usable name, organization or email");
             return null;
@@ -180,8 +216,8 @@ final class RowBuilder {
         }
     }
 
-    /** {@code value}, or null with a warning when {@code check} refuses it. */
-    private String checked(String value, java.util.function.Consumer<String> check) {
+    /** {@code value}, or null with a warning on {@code at} (the line it came from) when {@code check} refuses it. */
+    private String checked(String value, long at, java.util.function.Consumer<String> check) {
         if (blank(value)) {
             return value;
         }
@@ -189,14 +225,25 @@ final class RowBuilder {
             check.accept(value);
             return value;
         } catch (ValidationException e) {
-            warn(e.getMessage() + " (field dropped)");
+            warnings.add(file, at, e.getMessage() + " (field dropped)");
             return null;
         }
     }
 
-    /** Removes from {@code values}, with a warning each, those {@code check} refuses, and any past {@link Limits#LIST}. */
-    private void checkedAll(List<String> values, java.util.function.Consumer<String> check) {
-        values.removeIf(v -> checked(v, check) == null);
+    /**
+     * Removes from {@code values}, with a warning each on its line in {@code from} (the record's when null), those
+     * {@code check} refuses, and any past {@link Limits#LIST}.
+     */
+    private void checkedAll(List<String> values, List<Long> from, java.util.function.Consumer<String> check) {
+        List<String> kept = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            long at = from == null || i >= from.size() ? line : from.get(i);
+            if (checked(values.get(i), at, check) != null) {
+                kept.add(values.get(i));
+            }
+        }
+        values.clear();
+        values.addAll(kept);
         if (values.size() > Limits.LIST) {
             warn(values.size() + " values in one field; the first " + Limits.LIST + " are kept");
             values.subList(Limits.LIST, values.size()).clear();

@@ -56,7 +56,8 @@ final class VCardFileReader {
     private static List<Row> read(String file, Reader text, VCardScanner.Scan scan, Warnings warnings) {
         List<Long> starts = scan.starts();
         List<Row> rows = new ArrayList<>();
-        try (VCardReader reader = new VCardReader(text)) {
+        PropertyLines lines = new PropertyLines(text);
+        try (VCardReader reader = new VCardReader(lines)) {
             reader.registerScribe(new PlainTelephoneScribe());
             reader.setDefaultQuotedPrintableCharset(scan.quotedPrintable());
             for (int i = 0; ; i++) {
@@ -70,7 +71,7 @@ final class VCardFileReader {
                 if (card == null) {
                     break;
                 }
-                Row row = row(file, line, card, warnings);
+                Row row = row(file, lines.card(line), card, warnings);
                 if (row != null) {
                     rows.add(row);
                 }
@@ -81,7 +82,9 @@ final class VCardFileReader {
         return rows;
     }
 
-    private static Row row(String file, long line, VCard card, Warnings warnings) {
+    /** The row of {@code card}; a warning about one of its properties names the line that property starts on. */
+    private static Row row(String file, PropertyLines.Card at, VCard card, Warnings warnings) {
+        long line = at.start();
         if (group(card)) {
             warnings.add(file, line, "skipped: a contact group, not a person");
             warnings.skip(line, "a contact group, not a person");
@@ -90,7 +93,7 @@ final class VCardFileReader {
         RowBuilder b = new RowBuilder(file, line, warnings).organizationCard(organization(card));
         try {
             if (card.getFormattedName() != null) {
-                b.name(card.getFormattedName().getValue());
+                b.at(at.line("FN", 0)).name(card.getFormattedName().getValue());
             }
             if (card.getStructuredName() != null) {
                 var n = card.getStructuredName();
@@ -98,37 +101,46 @@ final class VCardFileReader {
                 if (!n.getAdditionalNames().isEmpty()) {
                     given = (given + " " + String.join(" ", n.getAdditionalNames())).strip();
                 }
-                b.given(given).family(n.getFamily());
+                b.at(at.line("N", 0)).given(given).family(n.getFamily());
             }
-            for (Email e : card.getEmails()) {
-                b.email(e.getValue());
+            List<Email> emails = card.getEmails();
+            for (int i = 0; i < emails.size(); i++) {
+                b.at(at.line("EMAIL", i)).email(emails.get(i).getValue());
             }
-            for (Telephone t : card.getTelephoneNumbers()) {
-                b.phone(t.getText() != null ? t.getText() : t.getUri() == null ? null : t.getUri().getNumber());
+            List<Telephone> phones = card.getTelephoneNumbers();
+            for (int i = 0; i < phones.size(); i++) {
+                Telephone t = phones.get(i);
+                b.at(at.line("TEL", i))
+                        .phone(t.getText() != null ? t.getText() : t.getUri() == null ? null : t.getUri().getNumber());
             }
             if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
-                b.organization(card.getOrganization().getValues().getFirst());
+                b.at(at.line("ORG", 0)).organization(card.getOrganization().getValues().getFirst());
             }
             if (!card.getTitles().isEmpty()) {
-                b.title(card.getTitles().getFirst().getValue());
+                b.at(at.line("TITLE", 0)).title(card.getTitles().getFirst().getValue());
             }
-            for (Url u : card.getUrls()) {
-                b.url(u.getValue());
+            List<Url> urls = card.getUrls();
+            for (int i = 0; i < urls.size(); i++) {
+                b.at(at.line("URL", i)).url(urls.get(i).getValue());
             }
+            int social = 0;
             for (RawProperty p : card.getExtendedProperties()) {
                 if (p.getPropertyName().equalsIgnoreCase("X-SOCIALPROFILE")) {
-                    b.url(SocialProfile.url(p));
+                    b.at(at.line("X-SOCIALPROFILE", social++)).url(SocialProfile.url(p));
                 }
             }
-            for (Address a : card.getAddresses()) {
+            List<Address> addresses = card.getAddresses();
+            for (int i = 0; i < addresses.size(); i++) {
+                Address a = addresses.get(i);
                 if (a.getLocality() != null && !a.getLocality().isBlank()) {
-                    b.location(a.getLocality());
+                    b.at(at.line("ADR", i)).location(a.getLocality());
                     break;
                 }
             }
             List<String> notes = card.getNotes().stream().map(Note::getValue).filter(v -> v != null && !v.isBlank())
                     .toList();
-            b.notes(notes.isEmpty() ? null : String.join("\n", notes));
+            b.at(at.line("NOTE", 0)).notes(notes.isEmpty() ? null : String.join("\n", notes));
+            b.at(0);
             for (Categories c : card.getCategoriesList()) {
                 c.getValues().stream().filter(t -> !t.equalsIgnoreCase("myContacts") && !t.equalsIgnoreCase("starred"))
                         .forEach(b::tag);

@@ -44,6 +44,36 @@ final class VCardScanner {
     /** The raw value of the quoted-printable property being read when it names no CHARSET; else null. */
     private StringBuilder unnamedCharset;
     private boolean legacyQuotedPrintable;
+    /** When locating: the properties of the card being read, by name (without group) and line; else null. */
+    private List<Located> located;
+
+    /** A property of a card: its name without group ({@code EMAIL} for {@code item1.EMAIL}) and the line it starts on. */
+    record Located(String name, long line) {
+    }
+
+    /**
+     * The lines of the properties of the card last read from a text fed to it as it is read (see {@link
+     * PropertyLines}): the same rules as {@link #scan} (folded lines, quoted-printable and base64 continuations
+     * belong to the property they continue). Holds the current card's properties only; no warnings.
+     */
+    static final class Locator {
+        private final VCardScanner scanner = new VCardScanner("", new Warnings());
+        private final Lines lines = new Lines(scanner);
+
+        Locator() {
+            scanner.located = new ArrayList<>();
+        }
+
+        /** Feeds {@code length} characters of the text from {@code chars[offset]} on. */
+        void chars(char[] chars, int offset, int length) {
+            lines.chunk(chars, offset, length);
+        }
+
+        /** The properties of the current card (since its BEGIN:VCARD), in file order. */
+        List<Located> properties() {
+            return scanner.located;
+        }
+    }
 
     /** What {@link #scan} found: the first line of each card, and the charset of quoted-printable values without one. */
     record Scan(List<Long> starts, Charset quotedPrintable) {
@@ -83,7 +113,7 @@ final class VCardScanner {
         Lines lines = new Lines(scanner);
         char[] buffer = new char[1 << 16];
         for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
-            lines.chunk(buffer, n);
+            lines.chunk(buffer, 0, n);
         }
         scanner.line(lines.current.toString(), lines.number);
         return scanner.finish();
@@ -100,9 +130,9 @@ final class VCardScanner {
             this.scanner = scanner;
         }
 
-        void chunk(char[] chars, int length) {
-            int start = 0;
-            for (int i = 0; i < length; i++) {
+        void chunk(char[] chars, int offset, int length) {
+            int start = offset;
+            for (int i = offset; i < offset + length; i++) {
                 char c = chars[i];
                 if (c == '\n' && afterCr) {
                     afterCr = false;
@@ -118,7 +148,7 @@ final class VCardScanner {
                     start = i + 1;
                 }
             }
-            current.append(chars, start, length - start);
+            current.append(chars, start, offset + length - start);
         }
     }
 
@@ -163,6 +193,9 @@ final class VCardScanner {
             }
             open = number;
             starts.add(number);
+            if (located != null) {
+                located.clear();
+            }
             return;
         }
         if (open == 0) {
@@ -177,6 +210,9 @@ final class VCardScanner {
         }
         String name = line.substring(0, Math.min(indexOfAny(line), line.length())).toUpperCase(Locale.ROOT);
         String head = line.substring(0, line.indexOf(':')).toUpperCase(Locale.ROOT);
+        if (located != null) {
+            located.add(new Located(name.substring(name.lastIndexOf('.') + 1), number));
+        }
         quotedPrintable = head.contains("QUOTED-PRINTABLE") && line.endsWith("=");
         base64 = head.contains("BASE64");
         if (head.contains("QUOTED-PRINTABLE") && !head.contains("CHARSET=") && !legacyQuotedPrintable) {
