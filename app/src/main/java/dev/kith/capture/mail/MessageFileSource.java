@@ -60,6 +60,15 @@ final class MessageFileSource implements MessageSource {
 
     /** Reads the one message of {@code file}, reported as {@code origin}, into {@code sink}. */
     static void read(Path file, String origin, MessageParser parser, MessageSink sink) {
+        read(file, origin, parser, sink, modified -> modified);
+    }
+
+    /**
+     * {@link #read(Path, String, MessageParser, MessageSink)}, the message having arrived by {@code arrival} of the
+     * file's modification time (a Maildir file's name tells its delivery).
+     */
+    static void read(Path file, String origin, MessageParser parser, MessageSink sink,
+                     java.util.function.UnaryOperator<Instant> arrival) {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
             Instant modified = Files.getLastModifiedTime(file).toInstant();
             InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".emlx")
@@ -74,7 +83,7 @@ final class MessageFileSource implements MessageSource {
                 first = false;
                 message.line(r);
             }
-            MboxSource.deliver(sink, parser, message, origin, modified, modified);
+            MboxSource.deliver(sink, parser, message, origin, modified, arrival.apply(modified));
         } catch (IOException e) {
             sink.unreadable(origin, "cannot read the file: " + e.getMessage());
         }
