@@ -41,7 +41,8 @@ public final class ImportFiles {
     /**
      * The format of {@code path}, as {@code kith import} names it: {@code linkedin} (the export's ZIP or
      * folder, Connections.csv, messages.csv), {@code mbox} (a file starting with a {@code From } line or named
-     * {@code .mbox}, an Apple Mail {@code .mbox} folder, a Takeout ZIP of mbox files), {@code maildir} (a
+     * {@code .mbox}, an Apple Mail {@code .mbox} folder, a Takeout ZIP of mbox files, a ZIP of saved messages),
+     * {@code maildir} (a
      * folder with {@code cur} and {@code new}; a saved message, {@code .eml}, {@code .emlx} or a file starting with a
      * message's header fields; a folder of such files, or of mbox files, Thunderbird's with their {@code .msf}
      * indexes, also up to {@value #MAX_DEPTH} folders down), {@code ics}, or a contacts format
@@ -211,20 +212,22 @@ public final class ImportFiles {
                 if (base.equals("connections.csv") || base.equals("messages.csv")) {
                     return "linkedin";
                 }
-                mbox |= base.endsWith(".mbox");
+                mbox |= base.endsWith(".mbox") || (base.endsWith(".eml") || base.endsWith(".emlx"))
+                        && !base.startsWith("._") && !name.startsWith("__macosx/");
                 ics |= base.endsWith(".ics");
             }
         } catch (IOException e) {
             throw new ValidationException("file", file + " is not a readable ZIP: " + e.getMessage());
         }
         if (mbox) {
-            return "mbox"; // Google Takeout's Mail
+            return "mbox"; // Google Takeout's Mail, a ZIP of saved messages
         }
         if (ics) {
             return "ics"; // Google Calendar's export: one .ics per calendar
         }
         throw new ValidationException("file", "the ZIP " + file + " holds neither a LinkedIn export (Connections.csv,"
-                + " messages.csv), mbox files nor calendars (.ics): unpack it and import the file inside");
+                + " messages.csv), mail (mbox files, .eml files) nor calendars (.ics): unpack it and import the file"
+                + " inside");
     }
 
     private static byte[] head(Path file) {

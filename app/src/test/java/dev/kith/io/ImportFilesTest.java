@@ -67,6 +67,11 @@ class ImportFilesTest {
                 "Takeout/Mail/All mail Including Spam and Trash.mbox"))).isEqualTo("mbox");
         assertThat(ImportFiles.detect(zip("ana@gmail.com.ical.zip", "ana@gmail.com.ics",
                 "Work_8f0c@group.calendar.google.com.ics"))).as("Google Calendar's export").isEqualTo("ics");
+        assertThat(ImportFiles.detect(zip("mail.zip", "Mail/Inbox/Board slides.eml", "Mail/Sent/2.EML")))
+                .as("a ZIP of saved messages").isEqualTo("mbox");
+        assertThat(ImportFiles.detect(zip("apple.zip", "Messages/12.emlx"))).isEqualTo("mbox");
+        assertThatThrownBy(() -> ImportFiles.detect(zip("forks.zip", "__MACOSX/Mail/._a.eml", "._b.eml", "a.jpg")))
+                .as("macOS's resource forks are no messages").isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> ImportFiles.detect(zip("photos.zip", "a.jpg", "b.jpg")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("neither a LinkedIn export");
         Path broken = file("broken.zip", "PK\u0003\u0004 not really");

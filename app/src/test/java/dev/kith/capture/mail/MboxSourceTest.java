@@ -434,6 +434,6 @@ class MboxSourceTest {
             out.write(new byte[] {1, 2, 3});
         }
         assertThatThrownBy(() -> MessageSources.mbox(empty).read(sink)).isInstanceOf(ImportException.class)
-                .hasMessageContaining("without any .mbox file");
+                .hasMessageContaining("without any .mbox or .eml file");
     }
 }
