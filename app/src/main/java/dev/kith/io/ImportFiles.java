@@ -212,7 +212,7 @@ public final class ImportFiles {
                 if (base.equals("connections.csv") || base.equals("messages.csv")) {
                     return "linkedin";
                 }
-                mbox |= base.endsWith(".mbox") || (base.endsWith(".eml") || base.endsWith(".emlx"))
+                mbox |= base.endsWith(".mbox") || base.equals("mbox") || (base.endsWith(".eml") || base.endsWith(".emlx"))
                         && !base.startsWith("._") && !name.startsWith("__macosx/");
                 ics |= base.endsWith(".ics");
             }

@@ -70,6 +70,8 @@ class ImportFilesTest {
         assertThat(ImportFiles.detect(zip("mail.zip", "Mail/Inbox/Board slides.eml", "Mail/Sent/2.EML")))
                 .as("a ZIP of saved messages").isEqualTo("mbox");
         assertThat(ImportFiles.detect(zip("apple.zip", "Messages/12.emlx"))).isEqualTo("mbox");
+        assertThat(ImportFiles.detect(zip("Inbox.mbox.zip", "Inbox.mbox/Table of Contents", "Inbox.mbox/mbox")))
+                .as("Apple Mail's export, zipped").isEqualTo("mbox");
         assertThatThrownBy(() -> ImportFiles.detect(zip("forks.zip", "__MACOSX/Mail/._a.eml", "._b.eml", "a.jpg")))
                 .as("macOS's resource forks are no messages").isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> ImportFiles.detect(zip("photos.zip", "a.jpg", "b.jpg")))

@@ -16,7 +16,8 @@ import java.util.zip.ZipInputStream;
 /**
  * A ZIP holding mail files: mbox files, as Google Takeout downloads one ({@code takeout-…-001.zip} with {@code
  * Takeout/Mail/All mail Including Spam and Trash.mbox}), and saved messages ({@code .eml}, {@code .emlx}), as some
- * mail tools export a mailbox. Every {@code .mbox} entry is streamed as an mbox and every saved message read as
+ * mail tools export a mailbox, and Apple Mail's exports zipped ({@code Inbox.mbox/mbox}). Every {@code .mbox} entry
+ * (and every one called {@code mbox}) is streamed as an mbox and every saved message read as
  * {@link MessageFileSource} reads one, in the ZIP's order, without unpacking anything to disk; other entries, macOS's
  * {@code __MACOSX} copies and entries in folders never read ({@link MboxFolderSource#skipped}: drafts, junk, trash)
  * are passed over. A ZIP without any mail file is refused. Bounded against ZIP bombs: at most {@value #MAX_ENTRIES}
@@ -74,7 +75,7 @@ final class MboxZipSource implements MessageSource {
                 }
                 String name = e.getName();
                 String lower = name.toLowerCase(Locale.ROOT);
-                boolean mbox = lower.endsWith(".mbox");
+                boolean mbox = lower.endsWith(".mbox") || lower.equals("mbox") || lower.endsWith("/mbox");
                 boolean message = lower.endsWith(".eml") || lower.endsWith(".emlx");
                 if (e.isDirectory() || !mbox && !message || skipped(name)) {
                     continue;

@@ -95,4 +95,17 @@ class MessageZipTest {
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason())
                         .isEqualTo("more than 2 files in the ZIP"));
     }
+
+    @Test
+    void appleMailsExportZippedIsReadThroughTheMboxFileOfEachMailbox() throws IOException {
+        String mbox = "From bea@client.example Mon Nov 30 10:00:00 2026\nFrom: bea@client.example\n"
+                + "Date: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <%s>\n\nhi\n";
+        Path zip = zip("Inbox.mbox.zip", "Inbox.mbox/Table of Contents", new byte[] {0, 1, 2},
+                "Inbox.mbox/mbox", mbox.formatted("inbox@x"), "Inbox.mbox/Clients.mbox/mbox", mbox.formatted("clients@x"),
+                "Drafts.mbox/mbox", mbox.formatted("draft@x"));
+
+        MessageSources.mbox(zip).read(sink);
+
+        assertThat(read).extracting(MailMessage::messageId).containsExactly("inbox@x", "clients@x");
+    }
 }
