@@ -41,7 +41,8 @@ public final class ImportFiles {
     /**
      * The format of {@code path}, as {@code kith import} names it: {@code linkedin} (the export's ZIP or
      * folder, Connections.csv, messages.csv), {@code mbox} (a file starting with a {@code From } line or named
-     * {@code .mbox}, an Apple Mail {@code .mbox} folder, a Takeout ZIP of mbox files, a ZIP of saved messages),
+     * {@code .mbox}, an Apple Mail {@code .mbox} folder, a Takeout ZIP of mbox files, a ZIP of saved messages or of
+     * mbox files without an extension, Thunderbird's),
      * {@code maildir} (a
      * folder with {@code cur} and {@code new}; a saved message, {@code .eml}, {@code .emlx} or a file starting with a
      * message's header fields; a folder of such files, or of mbox files, Thunderbird's with their {@code .msf}
@@ -204,11 +205,20 @@ public final class ImportFiles {
     private static String zip(Path file) {
         boolean mbox = false;
         boolean ics = false;
+        int sniffed = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             for (int n = 0; n < MAX_NAMES && entries.hasMoreElements(); n++) {
-                String name = entries.nextElement().getName().toLowerCase(Locale.ROOT);
+                ZipEntry entry = entries.nextElement();
+                String name = entry.getName().toLowerCase(Locale.ROOT);
                 String base = name.substring(name.lastIndexOf('/') + 1);
+                if (!mbox && !entry.isDirectory() && !base.isEmpty() && base.indexOf('.') < 0
+                        && !name.startsWith("__macosx/") && sniffed++ < MAX_SNIFFED) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        byte[] head = in.readNBytes(HEAD_BYTES);
+                        mbox = startsWithSeparator(head) || message(head); // Thunderbird's Inbox, zipped
+                    }
+                }
                 if (base.equals("connections.csv") || base.equals("messages.csv")) {
                     return "linkedin";
                 }

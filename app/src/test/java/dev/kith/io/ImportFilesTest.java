@@ -72,6 +72,13 @@ class ImportFilesTest {
         assertThat(ImportFiles.detect(zip("apple.zip", "Messages/12.emlx"))).isEqualTo("mbox");
         assertThat(ImportFiles.detect(zip("Inbox.mbox.zip", "Inbox.mbox/Table of Contents", "Inbox.mbox/mbox")))
                 .as("Apple Mail's export, zipped").isEqualTo("mbox");
+        Path thunderbird = dir.resolve("Local Folders.zip");
+        try (OutputStream out = Files.newOutputStream(thunderbird); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("Local Folders/Inbox.msf"));
+            zip.putNextEntry(new ZipEntry("Local Folders/Inbox"));
+            zip.write("From - Mon Nov 30 10:00:00 2026\nFrom: a@b.c\n\nhi\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(ImportFiles.detect(thunderbird)).as("Thunderbird's folders, zipped").isEqualTo("mbox");
         assertThatThrownBy(() -> ImportFiles.detect(zip("forks.zip", "__MACOSX/Mail/._a.eml", "._b.eml", "a.jpg")))
                 .as("macOS's resource forks are no messages").isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> ImportFiles.detect(zip("photos.zip", "a.jpg", "b.jpg")))

@@ -128,6 +128,11 @@ final class MboxFolderSource implements MessageSource {
         } catch (IOException e) {
             throw new ImportException(file.toString(), 0, "cannot read the file: " + e.getMessage());
         }
+        return startsWithSeparator(head);
+    }
+
+    /** Whether the first non-empty line of {@code head}, a file's first bytes, starts with {@code From } (after a BOM). */
+    static boolean startsWithSeparator(byte[] head) {
         int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
                 ? 3 : 0;
         while (i < head.length && (head[i] == '\r' || head[i] == '\n' || head[i] == ' ' || head[i] == '\t')) {

@@ -1,6 +1,7 @@
 package dev.kith.capture.mail;
 
 import dev.kith.io.ImportException;
+import dev.kith.io.ImportFiles;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -18,8 +19,9 @@ import java.util.zip.ZipInputStream;
  * Takeout/Mail/All mail Including Spam and Trash.mbox}), and saved messages ({@code .eml}, {@code .emlx}), as some
  * mail tools export a mailbox, and Apple Mail's exports zipped ({@code Inbox.mbox/mbox}). Every {@code .mbox} entry
  * (and every one called {@code mbox}) is streamed as an mbox and every saved message read as
- * {@link MessageFileSource} reads one, in the ZIP's order, without unpacking anything to disk; other entries, macOS's
- * {@code __MACOSX} copies and entries in folders never read ({@link MboxFolderSource#skipped}: drafts, junk, trash)
+ * {@link MessageFileSource} reads one, and so is an entry without an extension that starts as either does
+ * (Thunderbird's {@code Local Folders/Inbox}, readpst's output, an MH folder's {@code 1}), in the ZIP's order,
+ * without unpacking anything to disk; other entries, macOS's {@code __MACOSX} copies and entries in folders never read ({@link MboxFolderSource#skipped}: drafts, junk, trash)
  * are passed over. A ZIP without any mail file is refused. Bounded against ZIP bombs: at most {@value #MAX_ENTRIES}
  * entries, at most {@value #MAX_MESSAGE_BYTES} bytes of a saved message read (the rest passed over), and the whole
  * ZIP's uncompressed bytes at most {@value #MAX_RATIO} times its size or {@value #MIN_TOTAL_BYTES} bytes, whichever
@@ -77,15 +79,26 @@ final class MboxZipSource implements MessageSource {
                 String lower = name.toLowerCase(Locale.ROOT);
                 boolean mbox = lower.endsWith(".mbox") || lower.equals("mbox") || lower.endsWith("/mbox");
                 boolean message = lower.endsWith(".eml") || lower.endsWith(".emlx");
-                if (e.isDirectory() || !mbox && !message || skipped(name)) {
+                String base = lower.substring(lower.lastIndexOf('/') + 1);
+                boolean bare = !base.isEmpty() && base.indexOf('.') < 0; // Thunderbird's Inbox, an MH folder's 1
+                if (e.isDirectory() || !mbox && !message && !bare || skipped(name)) {
                     continue;
                 }
-                InputStream entry = new FilterInputStream(in) {
+                InputStream entry = new BufferedInputStream(new FilterInputStream(in) {
                     @Override
                     public void close() {
                         // the ZIP stays open for its next entry
                     }
-                };
+                });
+                if (!mbox && !message) {
+                    entry.mark(ImportFiles.HEAD_BYTES);
+                    byte[] head = entry.readNBytes(ImportFiles.HEAD_BYTES);
+                    entry.reset();
+                    mbox = MboxFolderSource.startsWithSeparator(head);
+                    if (!mbox && !ImportFiles.message(head)) {
+                        continue; // a file of another kind
+                    }
+                }
                 String origin = zip + "!/" + name;
                 if (mbox) {
                     new MboxSource(origin, () -> entry).read(sink);

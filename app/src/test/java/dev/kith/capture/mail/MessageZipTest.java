@@ -108,4 +108,20 @@ class MessageZipTest {
 
         assertThat(read).extracting(MailMessage::messageId).containsExactly("inbox@x", "clients@x");
     }
+
+    @Test
+    void mailFilesWithoutAnExtensionAreReadByHowTheyStart() throws IOException {
+        String mbox = "From - Mon Nov 30 10:00:00 2026\nFrom: bea@client.example\n"
+                + "Date: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <%s>\n\nhi\n";
+        Path zip = zip("Thunderbird.zip", "Local Folders/Inbox", mbox.formatted("inbox@x"),
+                "Local Folders/Inbox.msf", "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n",
+                "Local Folders/Trash", mbox.formatted("trash@x"),
+                "Local Folders/README", "just text\n",
+                "readpst/Sent Items/1", message("ana@work.example", "sent@x", "Mon, 30 Nov 2026 11:00:00 +0000"));
+
+        MessageSources.mbox(zip).read(sink);
+
+        assertThat(read).extracting(MailMessage::messageId).containsExactly("inbox@x", "sent@x");
+        assertThat(unreadable).isEmpty();
+    }
 }
