@@ -98,6 +98,13 @@ final class CaptureRun implements MessageSink {
         }
     }
 
+    @Override
+    public void warning(String origin, String reason) {
+        if (warnings.size() < CaptureSummary.MAX_WARNINGS) {
+            warnings.add(origin + ": " + reason);
+        }
+    }
+
     /** Stores what is pending, settles the owed replies, logs the interactions; newPeople is left to the caller. */
     CaptureSummary finish() {
         flush();

@@ -41,7 +41,9 @@ public final class ImportFiles {
     /**
      * The format of {@code path}, as {@code kith import} names it: {@code linkedin} (the export's ZIP or
      * folder, Connections.csv, messages.csv), {@code mbox} (a file starting with a {@code From } line or named
-     * {@code .mbox}, an Apple Mail {@code .mbox} folder, a Takeout ZIP of mbox files), {@code maildir} (a
+     * {@code .mbox}, an Apple Mail {@code .mbox} folder, a Takeout ZIP of mbox files, a ZIP of saved messages or of
+     * mbox files without an extension, Thunderbird's),
+     * {@code maildir} (a
      * folder with {@code cur} and {@code new}; a saved message, {@code .eml}, {@code .emlx} or a file starting with a
      * message's header fields; a folder of such files, or of mbox files, Thunderbird's with their {@code .msf}
      * indexes, also up to {@value #MAX_DEPTH} folders down), {@code ics}, or a contacts format
@@ -203,28 +205,39 @@ public final class ImportFiles {
     private static String zip(Path file) {
         boolean mbox = false;
         boolean ics = false;
+        int sniffed = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             for (int n = 0; n < MAX_NAMES && entries.hasMoreElements(); n++) {
-                String name = entries.nextElement().getName().toLowerCase(Locale.ROOT);
+                ZipEntry entry = entries.nextElement();
+                String name = entry.getName().toLowerCase(Locale.ROOT);
                 String base = name.substring(name.lastIndexOf('/') + 1);
+                if (!mbox && !entry.isDirectory() && !base.isEmpty() && base.indexOf('.') < 0
+                        && !name.startsWith("__macosx/") && sniffed++ < MAX_SNIFFED) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        byte[] head = in.readNBytes(HEAD_BYTES);
+                        mbox = startsWithSeparator(head) || message(head); // Thunderbird's Inbox, zipped
+                    }
+                }
                 if (base.equals("connections.csv") || base.equals("messages.csv")) {
                     return "linkedin";
                 }
-                mbox |= base.endsWith(".mbox");
+                mbox |= base.endsWith(".mbox") || base.equals("mbox") || (base.endsWith(".eml") || base.endsWith(".emlx"))
+                        && !base.startsWith("._") && !name.startsWith("__macosx/");
                 ics |= base.endsWith(".ics");
             }
         } catch (IOException e) {
             throw new ValidationException("file", file + " is not a readable ZIP: " + e.getMessage());
         }
         if (mbox) {
-            return "mbox"; // Google Takeout's Mail
+            return "mbox"; // Google Takeout's Mail, a ZIP of saved messages
         }
         if (ics) {
             return "ics"; // Google Calendar's export: one .ics per calendar
         }
         throw new ValidationException("file", "the ZIP " + file + " holds neither a LinkedIn export (Connections.csv,"
-                + " messages.csv), mbox files nor calendars (.ics): unpack it and import the file inside");
+                + " messages.csv), mail (mbox files, .eml files) nor calendars (.ics): unpack it and import the file"
+                + " inside");
     }
 
     private static byte[] head(Path file) {

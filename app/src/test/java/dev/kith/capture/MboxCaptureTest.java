@@ -181,4 +181,20 @@ class MboxCaptureTest {
         assertThat(ana.with(ana.bea)).isEmpty();
         assertThat(ana.capture.replies().owed()).isEmpty();
     }
+
+    @BothDatabases
+    void aHeaderFieldTooLongToKeepIsAWarningAndItsMessageIsCaptured(TestDatabase db) throws Exception {
+        MailBook ana = new MailBook(db);
+        Path mbox = dir.resolve("long-references.mbox");
+        Files.writeString(mbox, "From bea@client.example Mon Nov 02 12:00:00 2026\nFrom: Bea Ortiz <bea@client.example>\n"
+                + "To: " + MailBook.WORK + "\nDate: Mon, 02 Nov 2026 12:00:00 +0000\nSubject: Budget\n"
+                + "References: " + "<r@client.example> ".repeat(5000) + "\n\nHello\n");
+
+        CaptureSummary summary = ana.capture.mail().importMbox(mbox);
+
+        assertThat(summary.skipped().unreadable()).isZero();
+        assertThat(ana.with(ana.bea)).extracting(Interaction::summary).containsExactly("Budget");
+        assertThat(summary.warnings()).singleElement().asString().endsWith("long-references.mbox:1: the References"
+                + " field has a line longer than 65536 bytes; the field was dropped");
+    }
 }

@@ -67,6 +67,20 @@ class ImportFilesTest {
                 "Takeout/Mail/All mail Including Spam and Trash.mbox"))).isEqualTo("mbox");
         assertThat(ImportFiles.detect(zip("ana@gmail.com.ical.zip", "ana@gmail.com.ics",
                 "Work_8f0c@group.calendar.google.com.ics"))).as("Google Calendar's export").isEqualTo("ics");
+        assertThat(ImportFiles.detect(zip("mail.zip", "Mail/Inbox/Board slides.eml", "Mail/Sent/2.EML")))
+                .as("a ZIP of saved messages").isEqualTo("mbox");
+        assertThat(ImportFiles.detect(zip("apple.zip", "Messages/12.emlx"))).isEqualTo("mbox");
+        assertThat(ImportFiles.detect(zip("Inbox.mbox.zip", "Inbox.mbox/Table of Contents", "Inbox.mbox/mbox")))
+                .as("Apple Mail's export, zipped").isEqualTo("mbox");
+        Path thunderbird = dir.resolve("Local Folders.zip");
+        try (OutputStream out = Files.newOutputStream(thunderbird); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("Local Folders/Inbox.msf"));
+            zip.putNextEntry(new ZipEntry("Local Folders/Inbox"));
+            zip.write("From - Mon Nov 30 10:00:00 2026\nFrom: a@b.c\n\nhi\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(ImportFiles.detect(thunderbird)).as("Thunderbird's folders, zipped").isEqualTo("mbox");
+        assertThatThrownBy(() -> ImportFiles.detect(zip("forks.zip", "__MACOSX/Mail/._a.eml", "._b.eml", "a.jpg")))
+                .as("macOS's resource forks are no messages").isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> ImportFiles.detect(zip("photos.zip", "a.jpg", "b.jpg")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("neither a LinkedIn export");
         Path broken = file("broken.zip", "PK\u0003\u0004 not really");

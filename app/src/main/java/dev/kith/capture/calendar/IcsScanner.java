@@ -108,7 +108,9 @@ final class IcsScanner {
      * The values of the date, time and recurrence properties ({@link #UPPER_CASE_VALUES}) are put in upper case: their
      * letters are the ABNF's quoted literals, which RFC 5545 (through RFC 5234) reads in any case, while biweekly
      * refuses a lower-case {@code DURATION:pt1h} and reads {@code DTSTART:20261201t103000z} as a day without a time.
-     * Linear.
+     * In the same values a time written without its seconds ({@code 20250106T0930Z}, as hand-written and some
+     * script-generated feeds have it, which biweekly also reads as a day without a time) is given them
+     * ({@code 20250106T093000Z}): the meeting at 09:30 its writer meant. Linear.
      */
     static String forReader(String text) {
         Values values = new Values();
@@ -136,7 +138,7 @@ final class IcsScanner {
                     kept--;
                 }
             }
-            values.append(b, text, i, kept);
+            values.append(b, text, i, kept, next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t'));
             b.append(text, end, next);
             i = next;
         }
@@ -150,13 +152,21 @@ final class IcsScanner {
     static final Set<String> UPPER_CASE_VALUES = Set.of("DTSTART", "DTEND", "DUE", "DURATION",
             "RECURRENCE-ID", "RDATE", "EXDATE", "RRULE", "EXRULE", "DTSTAMP", "CREATED", "LAST-MODIFIED", "TRIGGER");
 
-    /** Copies content lines, putting the values of {@link #UPPER_CASE_VALUES} in upper case, across folds too. */
+    /**
+     * Copies content lines, putting the values of {@link #UPPER_CASE_VALUES} in upper case, across folds too, and
+     * giving a time without seconds its seconds when the whole of it is on one line.
+     */
     private static final class Values {
         private boolean upper;
         private boolean inValue;
         private boolean quoted;
+        /** Where in the output the value's current word ({@code 20250106T0930Z} in a list, a period, a rule) starts. */
+        private int word;
+        /** Whether the current word was cut by a fold, and so is left as it is. */
+        private boolean folded;
 
-        void append(StringBuilder b, String text, int from, int to) {
+        /** Copies {@code text[from, to)}, a content line or a fold's continuation; {@code continues}: a fold follows. */
+        void append(StringBuilder b, String text, int from, int to, boolean continues) {
             int i = from;
             if (i < to && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
                 int name = i;
@@ -166,24 +176,56 @@ final class IcsScanner {
                 upper = UPPER_CASE_VALUES.contains(text.substring(i, name).strip().toUpperCase(Locale.ROOT));
                 inValue = false;
                 quoted = false;
+            } else if (i < to && inValue) {
+                b.append(text.charAt(i)); // the fold's own space or tab
+                i++;
             }
             if (!upper) {
-                b.append(text, from, to);
+                b.append(text, i, to);
                 return;
             }
             for (; i < to; i++) {
                 char c = text.charAt(i);
                 if (inValue) {
+                    if (c == ',' || c == '/' || c == ';' || c == '=') {
+                        endWord(b);
+                    }
                     b.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+                    if (c == ',' || c == '/' || c == ';' || c == '=') {
+                        word = b.length();
+                        folded = false;
+                    }
                     continue;
                 }
                 if (c == '"') {
                     quoted = !quoted;
                 } else if (c == ':' && !quoted) {
                     inValue = true;
+                    word = b.length() + 1;
+                    folded = false;
                 }
                 b.append(c);
             }
+            if (inValue && continues) {
+                folded = true;
+            } else if (inValue) {
+                endWord(b);
+            }
+        }
+
+        /** Gives the word ending here its seconds when it is a date and a time without them, {@code yyyyMMddTHHmm[Z]}. */
+        private void endWord(StringBuilder b) {
+            int length = b.length() - word;
+            if (folded || length != 13 && length != 14 || length == 14 && b.charAt(b.length() - 1) != 'Z'
+                    || b.charAt(word + 8) != 'T') {
+                return;
+            }
+            for (int k = 0; k < 13; k++) {
+                if (k != 8 && (b.charAt(word + k) < '0' || b.charAt(word + k) > '9')) {
+                    return;
+                }
+            }
+            b.insert(word + 13, "00");
         }
     }
 

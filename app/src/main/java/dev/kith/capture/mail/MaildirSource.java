@@ -2,7 +2,6 @@ package dev.kith.capture.mail;
 
 import dev.kith.io.ImportException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,8 @@ import java.util.stream.Stream;
  * {@code .Archive.2024}) alike; {@code tmp} is skipped, and so are drafts (a drafts or templates folder, a
  * file flagged {@code D}) and junk and trash folders. A message without a Date is dated by its
  * file's modification time, and one whose Date is later than the file was delivered by that delivery
- * ({@link #arrival}). Folders are read in name order; files one at a time.
+ * ({@link #arrival}). Each file is read as {@link MessageFileSource} reads a saved message (a UTF-8 byte-order mark,
+ * blank lines and an mbox separator line on top passed over). Folders are read in name order; files one at a time.
  */
 final class MaildirSource implements MessageSource {
     private final Path root;
@@ -105,24 +105,9 @@ final class MaildirSource implements MessageSource {
         return modified == null || named.isAfter(modified) ? named : modified;
     }
 
+    /** Reads one message file as a saved message is read: a byte-order mark and blank lines on top passed over. */
     private void readOne(Path file, MessageParser parser, MessageSink sink) {
-        String origin = root.relativize(file).toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            Instant modified = Files.getLastModifiedTime(file).toInstant();
-            LineReader r = new LineReader(in);
-            MessageAssembler message = new MessageAssembler(false);
-            boolean first = true;
-            while (r.next()) {
-                if (first && r.startsWith("From ")) {
-                    first = false;
-                    continue; // an mbox separator some converters leave at the top
-                }
-                first = false;
-                message.line(r);
-            }
-            MboxSource.deliver(sink, parser, message, origin, modified, arrival(file.getFileName().toString(), modified));
-        } catch (IOException e) {
-            sink.unreadable(origin, "cannot read the file: " + e.getMessage());
-        }
+        String name = file.getFileName().toString();
+        MessageFileSource.read(file, root.relativize(file).toString(), parser, sink, modified -> arrival(name, modified));
     }
 }

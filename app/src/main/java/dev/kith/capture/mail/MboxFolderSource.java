@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * other {@code .eml} or {@code .emlx} file, and every file starting with a message's header fields (an MH folder,
  * readpst's {@code -M}), read by {@link MessageFileSource}. Thunderbird's {@code .msf} indexes, its
  * {@code .dat} and {@code .json} settings, empty folders and hidden files are passed over, and so are the drafts
- * and templates folders (mail never sent), the junk and trash folders (mail thrown away), Thunderbird's news feeds
+ * and templates folders (mail never sent), the junk and trash folders (mail thrown away), Outlook's RSS feeds and
+ * Sync Issues folders in readpst's output, Thunderbird's news feeds
  * (a folder with {@code feeds.json}) and the attachments Apple Mail keeps beside its {@code .emlx} files (a forwarded
  * {@code .eml} among them is not mail I received); a folder without
  * any mbox file is refused.
@@ -28,6 +29,14 @@ final class MboxFolderSource implements MessageSource {
     private static final Set<String> UNSENT = Set.of("drafts", "draft", "templates", "entwürfe", "vorlagen",
             "brouillons", "modèles", "borradores", "plantillas", "bozze", "concepten",
             "outbox", "unsent messages", "postausgang", "boîte d'envoi");
+    /**
+     * Outlook's folders of things that are not mail (readpst writes them as folders like any other): news feeds, and
+     * the copies and logs of its failed synchronisations ({@code Sync Issues} with {@code Conflicts}, {@code Local
+     * Failures} and {@code Server Failures} below it), also localized.
+     */
+    private static final Set<String> NOT_MAIL = Set.of("rss feeds", "rss subscriptions", "rss-feeds", "rss-abonnements",
+            "flux rss", "sync issues", "synchronisierungsprobleme", "problèmes de synchronisation",
+            "problemas de sincronización", "problemi di sincronizzazione");
     /** The files that mark a Thunderbird account of news feeds (blog posts stored as mbox files, not mail). */
     private static final Set<String> FEED_LISTS = Set.of("feeds.json", "feeds.rdf", "feeditems.json", "feeditems.rdf");
     private final Path folder;
@@ -78,9 +87,19 @@ final class MboxFolderSource implements MessageSource {
     static boolean skipped(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         n = n.endsWith(".mbox") ? n.substring(0, n.length() - 5) : n; // Apple Mail's Drafts.mbox
-        int dot = n.lastIndexOf('.', n.length() - 2);
-        n = dot >= 0 && n.startsWith(".") ? n.substring(dot + 1) : n;
-        return UNSENT.contains(n) || ImapFolderList.neverRead(n, null);
+        if (n.startsWith(".") && n.length() > 1) { // Maildir++: .Sync Issues.Conflicts is below .Sync Issues
+            for (String part : n.substring(1).split("\\.")) {
+                if (skippedLeaf(part)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return skippedLeaf(n);
+    }
+
+    private static boolean skippedLeaf(String n) {
+        return UNSENT.contains(n) || NOT_MAIL.contains(n) || ImapFolderList.neverRead(n, null);
     }
 
     /** Whether {@code relative} (a file's path inside the folder) may be an mbox file of mail sent or received. */
@@ -109,6 +128,11 @@ final class MboxFolderSource implements MessageSource {
         } catch (IOException e) {
             throw new ImportException(file.toString(), 0, "cannot read the file: " + e.getMessage());
         }
+        return startsWithSeparator(head);
+    }
+
+    /** Whether the first non-empty line of {@code head}, a file's first bytes, starts with {@code From } (after a BOM). */
+    static boolean startsWithSeparator(byte[] head) {
         int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
                 ? 3 : 0;
         while (i < head.length && (head[i] == '\r' || head[i] == '\n' || head[i] == ' ' || head[i] == '\t')) {

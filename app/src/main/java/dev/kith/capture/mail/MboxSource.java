@@ -101,9 +101,11 @@ final class MboxSource implements MessageSource {
             }
         }
         if (parsed != null) {
+            message.warnings().forEach(w -> sink.warning(origin, w));
             sink.message(parsed);
         } else {
-            sink.unreadable(origin, problem);
+            sink.unreadable(origin, message.warnings().isEmpty() ? problem
+                    : problem + " (" + message.warnings().get(0) + ")");
         }
     }
 

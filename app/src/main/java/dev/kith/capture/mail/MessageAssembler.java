@@ -11,11 +11,14 @@ import java.util.Locale;
 /**
  * Builds one message from its raw lines as a file source reads them: the header fields capture keeps
  * ({@link Headers}) and the snippet ({@link BodyScanner}); the rest is looked at once and dropped.
- * Memory is bounded whatever the input: a header line longer than {@link LineReader#MAX_LINE} or a
- * header section over {@value #MAX_HEADER_BYTES} bytes makes the message unreadable. Not thread-safe.
+ * Memory is bounded whatever the input: a header field with a line longer than {@link LineReader#MAX_LINE} is
+ * dropped with a warning ({@link #warnings()}; a bad field inside a good message), while a header section over
+ * {@value #MAX_HEADER_BYTES} bytes makes the message unreadable. Not thread-safe.
  */
 final class MessageAssembler {
     static final long MAX_HEADER_BYTES = 1024 * 1024;
+    /** Warnings kept of one message. */
+    private static final int MAX_WARNINGS = 5;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final boolean mboxQuoted;
@@ -25,6 +28,11 @@ final class MessageAssembler {
     private String problem;
     private long headerBytes;
     private String field;
+    /** The name of the field being read, kept or not (for a warning); null before the first. */
+    private String current;
+    /** Whether the field being read was dropped for an over-long line. */
+    private boolean dropped;
+    private final java.util.List<String> warnings = new java.util.ArrayList<>();
     private final ByteArrayOutputStream value = new ByteArrayOutputStream();
     private BodyScanner body;
 
@@ -62,6 +70,11 @@ final class MessageAssembler {
         return headers;
     }
 
+    /** The fields dropped from a message that was read, each with why; empty when none. */
+    java.util.List<String> warnings() {
+        return java.util.List.copyOf(warnings);
+    }
+
     /** The snippet of the first text/plain part, or null. */
     String snippet() {
         return body == null ? null : body.snippet();
@@ -69,16 +82,16 @@ final class MessageAssembler {
 
     private void header(LineReader r) {
         headerBytes += r.fullLength() + 1;
-        if (r.truncated()) {
-            fail("a header line is longer than " + LineReader.MAX_LINE + " bytes");
-            return;
-        }
         if (headerBytes > MAX_HEADER_BYTES) {
             fail("the header is longer than " + MAX_HEADER_BYTES + " bytes");
             return;
         }
         byte[] b = r.bytes();
         int len = r.length();
+        if (r.truncated()) {
+            overLong(b, len);
+            return;
+        }
         if (len == 0) {
             finishHeaders();
             inHeaders = false;
@@ -100,11 +113,48 @@ final class MessageAssembler {
         }
         flushField();
         sawField = true;
-        String name = new String(b, 0, colon, StandardCharsets.ISO_8859_1).trim().toLowerCase(Locale.ROOT);
+        current = new String(b, 0, colon, StandardCharsets.ISO_8859_1).trim();
+        String name = current.toLowerCase(Locale.ROOT);
+        dropped = false;
         if (Headers.WANTED.contains(name)) {
             field = name;
             value.write(b, colon + 1, len - colon - 1);
         }
+    }
+
+    /**
+     * A header line longer than {@link LineReader#MAX_LINE} ({@code b} holds its start): the field it starts or
+     * continues is dropped with a warning and its further lines skipped; the message is still read. Before any field,
+     * it is no message.
+     */
+    private void overLong(byte[] b, int len) {
+        String name;
+        if (b[0] == ' ' || b[0] == '\t') {
+            if (current == null) {
+                return; // indented text before any field: skipped as a stray line is
+            }
+            name = current;
+        } else {
+            int colon = nameEnd(b, len);
+            if (colon < 0) {
+                if (!sawField) {
+                    fail("the message does not start with header fields");
+                }
+                return;
+            }
+            flushField();
+            sawField = true;
+            dropped = false;
+            name = new String(b, 0, colon, StandardCharsets.ISO_8859_1).trim();
+        }
+        field = null;
+        value.reset();
+        current = name;
+        if (!dropped && warnings.size() < MAX_WARNINGS) {
+            warnings.add("the " + Snippets.oneLine(name, 60) + " field has a line longer than " + LineReader.MAX_LINE
+                    + " bytes; the field was dropped");
+        }
+        dropped = true; // the rest of this field is skipped without a second warning
     }
 
     private void fail(String reason) {

@@ -60,24 +60,47 @@ final class MessageFileSource implements MessageSource {
 
     /** Reads the one message of {@code file}, reported as {@code origin}, into {@code sink}. */
     static void read(Path file, String origin, MessageParser parser, MessageSink sink) {
+        read(file, origin, parser, sink, modified -> modified);
+    }
+
+    /**
+     * {@link #read(Path, String, MessageParser, MessageSink)}, the message having arrived by {@code arrival} of the
+     * file's modification time (a Maildir file's name tells its delivery).
+     */
+    static void read(Path file, String origin, MessageParser parser, MessageSink sink,
+                     java.util.function.UnaryOperator<Instant> arrival) {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
             Instant modified = Files.getLastModifiedTime(file).toInstant();
-            InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".emlx")
-                    ? emlxMessage(raw) : withoutByteOrderMark(raw);
-            LineReader r = new LineReader(in);
-            MessageAssembler message = new MessageAssembler(false);
-            boolean first = true;
-            while (r.next()) {
-                if (first && (r.blank() || r.startsWith("From "))) {
-                    continue; // blank lines before the fields, or an mbox separator some converters leave on top
-                }
-                first = false;
-                message.line(r);
-            }
-            MboxSource.deliver(sink, parser, message, origin, modified, modified);
+            read(raw, emlx(file.getFileName().toString()), origin, modified, arrival.apply(modified), parser, sink);
         } catch (IOException e) {
             sink.unreadable(origin, "cannot read the file: " + e.getMessage());
         }
+    }
+
+    /** Whether a file called {@code name} is Apple Mail's {@code .emlx}. */
+    static boolean emlx(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".emlx");
+    }
+
+    /**
+     * Reads the one message of {@code raw} (a stream that supports mark, read up to the message's end, not closed; an
+     * {@code .emlx} file's when {@code emlx}), reported as {@code origin}, into {@code sink}. {@code saved} (null when
+     * unknown) dates a message without a Date, and a Date later than {@code arrivedBy} is not believed.
+     */
+    static void read(InputStream raw, boolean emlx, String origin, Instant saved, Instant arrivedBy,
+                     MessageParser parser, MessageSink sink) throws IOException {
+        InputStream in = emlx ? emlxMessage(raw) : withoutByteOrderMark(raw);
+        LineReader r = new LineReader(in);
+        MessageAssembler message = new MessageAssembler(false);
+        boolean first = true;
+        while (r.next()) {
+            if (first && (r.blank() || r.startsWith("From "))) {
+                continue; // blank lines before the fields, or an mbox separator some converters leave on top
+            }
+            first = false;
+            message.line(r);
+        }
+        MboxSource.deliver(sink, parser, message, origin, saved, arrivedBy);
     }
 
     private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
@@ -114,7 +137,7 @@ final class MessageFileSource implements MessageSource {
     }
 
     /** At most {@code left} bytes of a stream. */
-    private static final class Limited extends FilterInputStream {
+    static final class Limited extends FilterInputStream {
         private long left;
 
         Limited(InputStream in, long left) {

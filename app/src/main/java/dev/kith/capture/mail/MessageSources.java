@@ -17,7 +17,8 @@ public final class MessageSources {
      * mailboxes exported inside it ({@code Projects.mbox/Acme.mbox/mbox}) too.
      * Any other folder (Thunderbird's {@code Local Folders}, several exports side by side) is read through
      * every mbox file in it and below it; index and settings files beside them are passed over. A ZIP (Google
-     * Takeout's download) is read through its {@code .mbox} entries, streamed. A file holding one message as a mail
+     * Takeout's download, or a ZIP of saved messages) is read through its {@code .mbox}, {@code .eml} and
+     * {@code .emlx} entries, streamed. A file holding one message as a mail
      * program saves it ({@code .eml}, {@code .emlx}, or any file starting with header fields rather than a
      * {@code From } line) is read as that message; folders of such files are read as above.
      */

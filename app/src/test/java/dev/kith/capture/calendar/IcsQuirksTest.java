@@ -101,4 +101,34 @@ class IcsQuirksTest {
         assertThat(review.end().toInstant()).isEqualTo(java.time.Instant.parse("2025-01-10T15:00:00Z"));
         assertThat(read.warnings()).isEmpty();
     }
+
+    @Test
+    void aTimeWrittenWithoutItsSecondsIsThatTimeNotAWholeDay() {
+        IcsResult read = read(String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:utc",
+                "DTSTART:20250106T0930Z", "DTEND:20250106t1000z", "END:VEVENT", "BEGIN:VEVENT", "UID:paris",
+                "DTSTART;TZID=Europe/Paris:20250107T0930", "DTEND;TZID=Europe/Paris:20250107T1015", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:weekly", "DTSTART;TZID=Europe/Paris:20250108T1400", "DURATION:PT30M",
+                "RRULE:FREQ=WEEKLY;UNTIL=20250115T1300Z", "EXDATE;TZID=Europe/Paris:20250115T1400,20250122T1400",
+                "END:VEVENT", "END:VCALENDAR", "").getBytes(StandardCharsets.UTF_8));
+
+        Meeting utc = only(read.meetings(), "utc");
+        assertThat(utc.allDay()).isFalse();
+        assertThat(utc.start().toInstant()).isEqualTo(java.time.Instant.parse("2025-01-06T09:30:00Z"));
+        assertThat(utc.end().toInstant()).isEqualTo(java.time.Instant.parse("2025-01-06T10:00:00Z"));
+        Meeting paris = only(read.meetings(), "paris");
+        assertThat(paris.allDay()).isFalse();
+        assertThat(paris.start()).isEqualTo(ZonedDateTime.of(2025, 1, 7, 9, 30, 0, 0, PARIS));
+        assertThat(paris.end()).isEqualTo(ZonedDateTime.of(2025, 1, 7, 10, 15, 0, 0, PARIS));
+        assertThat(all(read.meetings(), "weekly")).extracting(Meeting::start)
+                .containsExactly(ZonedDateTime.of(2025, 1, 8, 14, 0, 0, 0, PARIS));
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void secondsAreAddedOnlyToADateAndTimeWholeOnOneLine() {
+        assertThat(IcsScanner.forReader("DTSTART:20250106T0930Z\r\nRDATE:20250107T0930,20250108T093000/PT1H\r\n"
+                + "SUMMARY:20250106T0930\r\nDTEND:20250106T09\r\n 30Z\r\n")).isEqualTo(
+                "DTSTART:20250106T093000Z\r\nRDATE:20250107T093000,20250108T093000/PT1H\r\n"
+                + "SUMMARY:20250106T0930\r\nDTEND:20250106T09\r\n 30Z\r\n");
+    }
 }

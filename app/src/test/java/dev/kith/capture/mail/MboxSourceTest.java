@@ -21,7 +21,13 @@ class MboxSourceTest {
 
     private final List<MailMessage> read = new ArrayList<>();
     private final List<String> unreadable = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private final MessageSink sink = new MessageSink() {
+        @Override
+        public void warning(String origin, String reason) {
+            warnings.add(origin + ": " + reason);
+        }
+
         @Override
         public void message(MailMessage message) {
             read.add(message);
@@ -195,7 +201,36 @@ class MboxSourceTest {
     }
 
     @Test
-    void aTenMegabyteLineIsSkippedInTheBodyAndMakesAHeaderUnreadable() throws IOException {
+    void aHeaderFieldWithALineOverTheLimitIsDroppedWithAWarningAndItsMessageRead() throws IOException {
+        Path file = folder.resolve("long-field.mbox");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write("From a@x.example Mon Nov 02 12:00:00 2026\nFrom: a@x.example\nReferences: <r1@x>"
+                    .getBytes(StandardCharsets.US_ASCII));
+            writeLine(out, 'r', 100 << 10);
+            out.write("\t<r2@x>\nX-Spam-Report: ".getBytes(StandardCharsets.US_ASCII));
+            writeLine(out, 's', 70 << 10);
+            out.write(" and a folded line\nSubject: kept\n\nbody a\n".getBytes(StandardCharsets.US_ASCII));
+            out.write("From b@x.example Mon Nov 02 13:00:00 2026\nFrom: ".getBytes(StandardCharsets.US_ASCII));
+            writeLine(out, 'b', 100 << 10);
+            out.write("Subject: no sender left\n\nbody b\n".getBytes(StandardCharsets.US_ASCII));
+        }
+
+        MessageSources.mbox(file).read(sink);
+
+        assertThat(read).singleElement().satisfies(m -> {
+            assertThat(m.from().email()).isEqualTo("a@x.example");
+            assertThat(m.subject()).isEqualTo("kept");
+            assertThat(m.threadRoot()).isNull();
+        });
+        assertThat(warnings).containsExactly(
+                file + ":1: the References field has a line longer than 65536 bytes; the field was dropped",
+                file + ":1: the X-Spam-Report field has a line longer than 65536 bytes; the field was dropped");
+        assertThat(unreadable).singleElement().asString().endsWith(":10: no From field (the From field has a line"
+                + " longer than 65536 bytes; the field was dropped)");
+    }
+
+    @Test
+    void aTenMegabyteLineIsSkippedInTheBodyAndMakesTheHeaderTooLong() throws IOException {
         Path file = folder.resolve("huge.mbox");
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write("From a@x.example Mon Nov 02 12:00:00 2026\nFrom: a@x.example\nSubject: big body\n\n"
@@ -212,7 +247,7 @@ class MboxSourceTest {
 
         assertThat(read).extracting(m -> m.from().email()).containsExactly("a@x.example", "c@x.example");
         assertThat(read.get(0).snippet()).hasSizeLessThanOrEqualTo(200);
-        assertThat(unreadable).singleElement().asString().endsWith(":7: a header line is longer than 65536 bytes");
+        assertThat(unreadable).singleElement().asString().endsWith(":7: the header is longer than 1048576 bytes");
     }
 
     private static void writeLine(OutputStream out, char c, int length) throws IOException {
@@ -399,6 +434,6 @@ class MboxSourceTest {
             out.write(new byte[] {1, 2, 3});
         }
         assertThatThrownBy(() -> MessageSources.mbox(empty).read(sink)).isInstanceOf(ImportException.class)
-                .hasMessageContaining("without any .mbox file");
+                .hasMessageContaining("without any .mbox or .eml file");
     }
 }

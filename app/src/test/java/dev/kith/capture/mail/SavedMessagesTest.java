@@ -167,4 +167,41 @@ class SavedMessagesTest {
 
         assertThat(read).extracting(MailMessage::messageId).containsExactly("mail@x");
     }
+
+    @Test
+    void aMaildirMessageStartingWithAByteOrderMarkOrBlankLinesIsReadAsASavedMessageIs() throws IOException {
+        file("Maildir/cur/1763640000.M1P1.host:2,S", "\uFEFF" + message("bea@client.example", "bom@x", "bom"));
+        file("Maildir/cur/1763640001.M2P1.host:2,S", "\r\n\r\n" + message("carl@partner.example", "blank@x", "blank"));
+        file("Maildir/new/1763640002.M3P1.host", "\uFEFF\n" + message("dana@partner.example", "both@x", "both"));
+        Files.createDirectories(dir.resolve("Maildir/tmp"));
+
+        MessageSources.maildir(dir.resolve("Maildir")).read(sink);
+
+        assertThat(read).extracting(MailMessage::messageId).containsExactlyInAnyOrder("bom@x", "blank@x", "both@x");
+        assertThat(read).extracting(MailMessage::subject).containsExactlyInAnyOrder("bom", "blank", "both");
+        assertThat(unreadable).isEmpty();
+    }
+
+    @Test
+    void readpstsFoldersOfFeedsSyncIssuesJunkAndDeletedItemsAreNotMail() throws IOException {
+        String mbox = "From \"bea@client.example\" Mon Nov 30 10:00:00 2026\nFrom: %s\n"
+                + "Date: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <%s>\n\nhi\n";
+        file("out/Outlook Data File/Inbox/mbox", mbox.formatted("bea@client.example", "in@x"));
+        file("out/Outlook Data File/Sent Items/mbox", mbox.formatted("ana@work.example", "sent@x"));
+        file("out/Outlook Data File/Deleted Items/mbox", mbox.formatted("old@client.example", "deleted@x"));
+        file("out/Outlook Data File/Junk E-mail/mbox", mbox.formatted("win@lottery.example", "junk@x"));
+        file("out/Outlook Data File/Junk Email/mbox", mbox.formatted("win@lottery.example", "junk2@x"));
+        file("out/Outlook Data File/RSS Feeds/Planet Java/mbox", mbox.formatted("planet@blog.example", "rss@x"));
+        file("out/Outlook Data File/RSS Subscriptions/mbox", mbox.formatted("news@blog.example", "rss2@x"));
+        file("out/Outlook Data File/Sync Issues/mbox", mbox.formatted("ana@work.example", "sync@x"));
+        file("out/Outlook Data File/Sync Issues/Conflicts/mbox", mbox.formatted("ana@work.example", "conflict@x"));
+        file("out/Outlook Data File/Sync Issues/Local Failures/mbox", mbox.formatted("ana@work.example", "local@x"));
+        file("out/Outlook Data File/Sync Issues/Server Failures/mbox", mbox.formatted("ana@work.example", "server@x"));
+        file("out/Outlook Data File/Conflicts/mbox", mbox.formatted("bea@client.example", "project@x"));
+        file("out/Outlook Data File/Outbox/mbox", mbox.formatted("ana@work.example", "outbox@x"));
+
+        MessageSources.mbox(dir.resolve("out")).read(sink);
+
+        assertThat(read).extracting(MailMessage::messageId).containsExactlyInAnyOrder("in@x", "sent@x", "project@x");
+    }
 }
