@@ -98,7 +98,7 @@ class ImportPreviewBrowserTest {
         assertThat(phone.driver.findElement(By.cssSelector(".import-rows.skipped")).getText())
                 .contains("line 15", "no name, organization or email");
         assertThat(phone.driver.findElement(By.cssSelector(".warnings")).getText())
-                .contains("Line 1: email: 'not-an-email' is not an email address (field dropped)");
+                .contains("Line 4: email: 'not-an-email' is not an email address (field dropped)");
 
         WebElement kwameRow = row("likely", "Kwame Khan");
         assertThat(kwameRow.getText()).contains("Looks like Kwame Khan (Acme) — same name, different organization");

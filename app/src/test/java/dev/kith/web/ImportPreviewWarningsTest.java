@@ -23,7 +23,7 @@ class ImportPreviewWarningsTest {
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            assertThat(r.body()).contains("Line 6: email: 'not-an-email' is not an email address (field dropped)");
+            assertThat(r.body()).contains("Line 9: email: 'not-an-email' is not an email address (field dropped)");
         }
     }
 
