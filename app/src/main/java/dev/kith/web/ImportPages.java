@@ -52,6 +52,7 @@ final class ImportPages {
     private final Inbox inbox;
     private final DuplicatePages duplicates;
     private final Journal journal;
+    private final Kith book;
     private final MyAddresses addresses;
     /** Where uploads are kept while imported. */
     private final Path uploads;
@@ -73,6 +74,7 @@ final class ImportPages {
 
     ImportPages(Kith book, Pages pages, Path uploads) {
         this.uploads = uploads;
+        this.book = book;
         this.addresses = book.capture().addresses();
         this.pages = pages;
         this.importer = new FileImporter(book);
@@ -204,67 +206,52 @@ final class ImportPages {
     }
 
     /**
-     * Mail or a calendar, captured at once as {@code kith import mbox|ics} does, after declaring the addresses the
-     * form gives as the user's own (taken back when the capture fails, so that a refused file changes nothing).
+     * Mail or a calendar, captured at once as {@code kith import mbox|ics} does, with the addresses the form gives
+     * declared as the user's own in the same transaction: a refused file or address changes nothing.
      */
     private void capture(Context ctx, ImportUpload upload, String kind) {
-        List<String> declared;
+        ImportPort.Captured captured;
         try {
-            declared = declare(ctx.formParam("me"));
-        } catch (ValidationException e) {
-            ctx.status(400);
-            importPage(ctx, null, upload.fileName(), null, false, "Nothing was imported: your email addresses: "
-                    + e.reason() + ".");
-            return;
-        }
-        boolean done = false;
-        try {
-            if (addresses.list().isEmpty()) {
-                ctx.status(400);
-                importPage(ctx, null, upload.fileName(), null, false, "Nothing was imported: give your own email"
-                        + " addresses first, so that Kith knows which " + (kind.equals("ics") ? "meetings" : "messages")
-                        + " are yours.");
-                return;
-            }
-            ImportPort.Captured captured = importer.capture(upload, kind);
-            done = true;
-            Toasts.say(ctx, captured.brief());
-            String id = HexFormat.of().formatHex(bytes());
-            results.put(id, new Held(upload.fileName(), null, captured));
-            ctx.redirect("/import?done=" + id, HttpStatus.SEE_OTHER);
+            captured = book.atomically(() -> {
+                declare(ctx.formParam("me"));
+                if (addresses.list().isEmpty()) {
+                    throw new ValidationException("me", "Nothing was imported: give your own email addresses first,"
+                            + " so that Kith knows which " + (kind.equals("ics") ? "meetings" : "messages") + " are yours.");
+                }
+                return importer.capture(upload, kind);
+            });
         } catch (ValidationException e) {
             ctx.status(400);
             importPage(ctx, null, upload.fileName(), null, false, e.reason());
-        } finally {
-            if (!done) {
-                declared.forEach(addresses::remove);
-            }
+            return;
         }
+        Toasts.say(ctx, captured.brief());
+        String id = HexFormat.of().formatHex(bytes());
+        results.put(id, new Held(upload.fileName(), null, captured));
+        ctx.redirect("/import?done=" + id, HttpStatus.SEE_OTHER);
     }
 
     /**
      * Adds each address in {@code field} (separated by commas, semicolons or spaces) that is not yet one of the
-     * user's own; returns those added. A {@link ValidationException} when one is no address, none added then.
+     * user's own, inside the caller's transaction. A {@link ValidationException} when one is no address.
      */
-    private List<String> declare(String field) {
-        List<String> added = new ArrayList<>();
+    private void declare(String field) {
         if (field == null || field.isBlank()) {
-            return added;
+            return;
         }
         Set<String> known = new HashSet<>();
         addresses.list().forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
-        try {
-            for (String email : field.strip().split("[,;\\s]+")) {
-                if (added.size() < MAX_ADDRESSES && known.add(email.toLowerCase(java.util.Locale.ROOT))) {
+        int added = 0;
+        for (String email : field.strip().split("[,;\\s]+")) {
+            if (added < MAX_ADDRESSES && known.add(email.toLowerCase(java.util.Locale.ROOT))) {
+                try {
                     addresses.add(email);
-                    added.add(email);
+                } catch (ValidationException e) {
+                    throw new ValidationException("me", "Nothing was imported: your email addresses: " + e.reason() + ".");
                 }
+                added++;
             }
-        } catch (ValidationException e) {
-            added.forEach(addresses::remove);
-            throw e;
         }
-        return added;
     }
 
     /** The user's own addresses, as the form shows them. */
