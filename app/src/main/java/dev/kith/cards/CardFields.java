@@ -56,11 +56,15 @@ record CardFields(String name, String givenName, String familyName, List<String>
         }
         Organization org = card.getOrganization();
         String organization = org == null || org.getValues().isEmpty() ? null : fit(org.getValues().getFirst(), Limits.NAME);
+        if (blank(name) && card.getNickname() != null && !card.getNickname().getValues().isEmpty()) {
+            name = fit(card.getNickname().getValues().getFirst(), Limits.NAME);
+        }
         if (blank(name)) {
             name = organization;
         }
+        name = blank(name) ? unnamed(card) : name;
         if (blank(name)) {
-            throw new CardException("the card has no name (FN, N or ORG)");
+            throw new CardException("the card has no name (FN, N, NICKNAME or ORG), email or phone number");
         }
         name = name.strip().replaceAll("\\s+", " ");
         if (name.length() > Limits.NAME) {
@@ -93,6 +97,26 @@ record CardFields(String name, String givenName, String familyName, List<String>
         String note = fit(String.join("\n\n", notes), Limits.LONG_TEXT);
         return new CardFields(name, given, family, List.copyOf(emails.values()), List.copyOf(phones.values()),
                 organization, title, location, note);
+    }
+
+    /**
+     * What to call a card that names nobody (a number saved on a phone without a name): its first email address,
+     * else its first phone number, as the phone itself lists it; null when it has neither.
+     */
+    private static String unnamed(VCard card) {
+        for (Email e : card.getEmails()) {
+            String v = e.getValue() == null ? "" : e.getValue().strip();
+            if (Text.isEmailAddress(v) && v.length() <= Limits.NAME) {
+                return v;
+            }
+        }
+        for (Telephone t : card.getTelephoneNumbers()) {
+            String v = phone(t);
+            if (!blank(v) && v.length() <= Limits.NAME) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** A stable digest of these fields, to tell whether a contact still holds what a card said. */

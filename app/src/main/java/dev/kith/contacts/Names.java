@@ -5,9 +5,15 @@ final class Names {
     private Names() {
     }
 
-    /** "Ana María Lima" gives {"Ana María", "Lima"}; a single word is a given name only. */
+    /**
+     * "Ana María Lima" gives {"Ana María", "Lima"}; a single word is a given name only. A name that is an email
+     * address or has no letter at all (a number saved on a phone without a name) is no person's name: none.
+     */
     static String[] split(String displayName) {
         String name = displayName.strip();
+        if (name.indexOf('@') >= 0 || name.codePoints().noneMatch(Character::isLetter)) {
+            return new String[] {null, null};
+        }
         int comma = name.indexOf(',');
         if (comma > 0) {
             return new String[] {blank(name.substring(comma + 1)), blank(name.substring(0, comma))};

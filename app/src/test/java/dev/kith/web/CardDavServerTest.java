@@ -229,6 +229,15 @@ class CardDavServerTest {
             assertThat(odd.statusCode()).isEqualTo(201);
             assertThat(web.book.contacts().resolve("Odd One").emails()).isEmpty();
             assertThat(dav.send("GET", "/dav/contacts/odd.vcf", null).body()).contains("EMAIL:not-an-address");
+            // a number the phone saved without a name is kept under that number, as the phone lists it
+            HttpResponse<String> nameless = dav.put("/dav/contacts/nameless.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+                    + "UID:nameless\r\nN:;;;;\r\nFN:\r\nTEL;type=CELL:+1 555 0100 999\r\nEND:VCARD\r\n");
+            assertThat(nameless.statusCode()).isEqualTo(201);
+            assertThat(web.book.contacts().all()).filteredOn(c -> c.name().equals("+1 555 0100 999"))
+                    .singleElement().satisfies(c -> assertThat(c.phones()).containsExactly("+1 555 0100 999"));
+            // vCard 3.0 requires FN: the card served back carries the name Kith gave it
+            assertThat(dav.send("GET", "/dav/contacts/nameless.vcf", null).body())
+                    .contains("FN:+1 555 0100 999", "TEL;type=CELL:+1 555 0100 999");
         }
     }
 

@@ -96,7 +96,7 @@ class ImportPreviewBrowserTest {
                 .containsExactly("Phone", "Job title");
         assertThat(merged.findElement(By.cssSelector(".changes")).getText()).contains("+1 555 010 1234", "CTO");
         assertThat(phone.driver.findElement(By.cssSelector(".import-rows.skipped")).getText())
-                .contains("line 15", "no name, organization or email");
+                .contains("line 15", "no name, organization, email or phone");
         assertThat(phone.driver.findElement(By.cssSelector(".warnings")).getText())
                 .contains("Line 4: email: 'not-an-email' is not an email address (field dropped)");
 

@@ -44,7 +44,8 @@ final class GoogleReader {
                     .organization(r.get(old ? "Organization 1 - Name" : "Organization Name"))
                     .title(r.get(old ? "Organization 1 - Title" : "Organization Title"))
                     .location(r.get("Address 1 - City"))
-                    .notes(r.get("Notes"));
+                    .notes(r.get("Notes"))
+                    .nickname(r.get("Nickname"));
             if (old) {
                 b.name(r.get("Name"));
             }

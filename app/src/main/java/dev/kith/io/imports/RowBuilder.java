@@ -23,6 +23,7 @@ final class RowBuilder {
     private String name;
     private String given;
     private String family;
+    private String nickname;
     private final List<String> emails = new ArrayList<>();
     private final List<String> phones = new ArrayList<>();
     private String organization;
@@ -64,6 +65,8 @@ final class RowBuilder {
     RowBuilder name(String v) { name = v; return from("name"); }
     RowBuilder given(String v) { given = v; return from("given"); }
     RowBuilder family(String v) { family = v; return from("family"); }
+    /** A nickname: the record's name only when it gives no other (a phone's "Mom"). */
+    RowBuilder nickname(String v) { nickname = v; return from("nickname"); }
     RowBuilder organization(String v) { organization = v; return from("organization"); }
     RowBuilder title(String v) { title = v; return from("title"); }
     RowBuilder location(String v) { location = v; return from("location"); }
@@ -134,16 +137,17 @@ final class RowBuilder {
     }
 
     /**
-     * The row, or null when the record names nobody (no name, organization or email at all); a
-     * company-only record is named after the company.
+     * The row, or null when the record names nobody (no name, nickname, organization, email or phone number at
+     * all); a company-only record is named after the company, and a record with nothing else to call it by after
+     * its first email address or phone number, as a phone lists a number saved without a name.
      */
     Row build() {
         String display = display();
         if (blank(display)) {
-            if (!blank(linkedin) || !blank(website) || !phones.isEmpty() || !blank(title) || !blank(location)) {
-                warn("skipped: no name, organization or email");
+            if (!blank(linkedin) || !blank(website) || !blank(title) || !blank(location)) {
+                warn("skipped: no name, organization, email or phone");
             }
-            warnings.skip(line, "no name, organization or email");
+            warnings.skip(line, "no name, organization, email or phone");
             return null;
         }
         try {
@@ -156,9 +160,15 @@ final class RowBuilder {
     private String display() {
         String display = blank(name) ? String.join(" ", nonBlank(given, family)) : name;
         if (blank(display)) {
-            display = !blank(organization) ? organization : emails.isEmpty() ? null : emails.getFirst();
+            display = !blank(nickname) ? nickname.strip() : !blank(organization) ? organization
+                    : !emails.isEmpty() ? emails.getFirst() : phones.isEmpty() ? null : phones.getFirst();
         }
         return display;
+    }
+
+    /** Whether the record is named by its nickname: it gives no name, given name or family name. */
+    private boolean namedByNickname() {
+        return blank(name) && blank(given) && blank(family) && !blank(nickname);
     }
 
     private ContactDraft draft(String display) {
@@ -180,6 +190,9 @@ final class RowBuilder {
         }
         if (organizationCard) {
             return true;
+        }
+        if (namedByNickname()) {
+            return false;
         }
         return !blank(organization) && (blank(name)
                 || ContactDraft.namedByOrganization(display, given, family, organization));
@@ -203,10 +216,13 @@ final class RowBuilder {
         if (!blank(name) && checked(name, lineOf("name"), v -> ContactDraft.builder(v).build()) == null) {
             name = null;
         }
+        if (!blank(nickname) && checked(nickname, lineOf("nickname"), v -> ContactDraft.builder(v).build()) == null) {
+            nickname = null;
+        }
         String display = display();
         if (blank(display) || checked(display, line, v -> ContactDraft.builder(v).build()) == null) {
-            warn("skipped: no usable name, organization or email");
-            warnings.skip(line, "no usable name, organization or email");
+            warn("skipped: no usable name, organization, email or phone");
+            warnings.skip(line, "no usable name, organization, email or phone");
             return null;
         }
         try {

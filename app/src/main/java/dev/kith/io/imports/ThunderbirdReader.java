@@ -36,6 +36,7 @@ final class ThunderbirdReader {
                     .title(r.get(c.jobTitle()))
                     .location(r.get(c.workCity()).isBlank() ? r.get(c.homeCity()) : r.get(c.workCity()))
                     .notes(r.get(c.notes()))
+                    .nickname(r.get(c.nickname()))
                     .email(r.get(c.primaryEmail()))
                     .email(r.get(c.secondaryEmail()))
                     .phone(r.get(c.mobile()))

@@ -82,6 +82,22 @@ final class VCardFileReader {
         return rows;
     }
 
+    /**
+     * The nickname Android's contacts export writes as {@code X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Jo;1;…}
+     * (its own vCard has no NICKNAME); null for any other property.
+     */
+    static String androidNickname(RawProperty p) {
+        String prefix = "vnd.android.cursor.item/nickname;";
+        String v = p.getValue();
+        if (!p.getPropertyName().equalsIgnoreCase("X-ANDROID-CUSTOM") || v == null
+                || !v.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return null;
+        }
+        int end = v.indexOf(';', prefix.length());
+        String nickname = v.substring(prefix.length(), end < 0 ? v.length() : end).strip();
+        return nickname.isEmpty() ? null : nickname;
+    }
+
     /** The row of {@code card}; a warning about one of its properties names the line that property starts on. */
     private static Row row(String file, PropertyLines.Card at, VCard card, Warnings warnings) {
         long line = at.start();
@@ -102,6 +118,9 @@ final class VCardFileReader {
                     given = (given + " " + String.join(" ", n.getAdditionalNames())).strip();
                 }
                 b.at(at.line("N", 0)).given(given).family(n.getFamily());
+            }
+            if (card.getNickname() != null && !card.getNickname().getValues().isEmpty()) {
+                b.at(at.line("NICKNAME", 0)).nickname(card.getNickname().getValues().getFirst());
             }
             List<Email> emails = card.getEmails();
             for (int i = 0; i < emails.size(); i++) {
@@ -124,9 +143,16 @@ final class VCardFileReader {
                 b.at(at.line("URL", i)).url(urls.get(i).getValue());
             }
             int social = 0;
+            int android = 0;
             for (RawProperty p : card.getExtendedProperties()) {
                 if (p.getPropertyName().equalsIgnoreCase("X-SOCIALPROFILE")) {
                     b.at(at.line("X-SOCIALPROFILE", social++)).url(SocialProfile.url(p));
+                } else if (p.getPropertyName().equalsIgnoreCase("X-ANDROID-CUSTOM")) {
+                    String nickname = androidNickname(p);
+                    if (nickname != null && card.getNickname() == null) {
+                        b.at(at.line("X-ANDROID-CUSTOM", android)).nickname(nickname);
+                    }
+                    android++;
                 }
             }
             List<Address> addresses = card.getAddresses();

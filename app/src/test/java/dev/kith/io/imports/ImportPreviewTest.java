@@ -60,7 +60,7 @@ class ImportPreviewTest {
         assertThat(merged.contactId()).isEqualTo(ana);
         assertThat(merged.into()).isEqualTo("Ana Lima (Acme)");
         assertThat(merged.changes()).containsExactly(new Change("Job title", null, "CTO"));
-        assertThat(preview.rows().get(2).reason()).isEqualTo("no name, organization or email");
+        assertThat(preview.rows().get(2).reason()).isEqualTo("no name, organization, email or phone");
         assertThat(preview.rows().get(3).into()).isEqualTo("Bo Chen (added from line 3)");
         assertThat(preview.rows().get(3).changes()).containsExactly(
                 new Change("LinkedIn", null, "https://linkedin.com/in/bochen"));

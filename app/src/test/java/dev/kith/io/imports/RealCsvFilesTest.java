@@ -104,6 +104,24 @@ class RealCsvFilesTest {
     }
 
     @Test
+    void googleRowsNamedOnlyByANicknameOrANumberAreImportedUnderIt() {
+        // a number saved on a phone without a name, and "Coach" saved by nickname with his club as organization
+        String csv = GOOGLE_HEADER + ",\"Phone 1 - Label\",\"Phone 1 - Value\"\r\n"
+                + ",,,,,,,,,,,,,,,,* myContacts,Mobile,+49 171 5550123\r\n"
+                + ",,,,,,,,Coach,,Sportverein Nord,,,,,,* myContacts,Mobile,+49 171 5550124\r\n";
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            ImportSummary s = run(book, dir, "contacts.csv", csv.getBytes(StandardCharsets.UTF_8));
+            assertThat(s.created()).isEqualTo(2);
+            assertThat(s.warnings()).isEmpty();
+            List<Contact> people = people(book);
+            assertThat(people).extracting(Contact::name).containsExactly("+49 171 5550123", "Coach");
+            assertThat(people.get(1).givenName()).as("a person's nickname, not a company's name").isEqualTo("Coach");
+            assertThat(org(people.get(1))).isEqualTo("Sportverein Nord");
+        }
+    }
+
+    @Test
     void googleCsvOfBefore2023InUtf16() {
         String csv = "Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,Additional Name Yomi,"
                 + "Family Name Yomi,Name Prefix,Name Suffix,Initials,Nickname,Short Name,Maiden Name,Birthday,Gender,"

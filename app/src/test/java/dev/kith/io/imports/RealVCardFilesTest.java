@@ -77,6 +77,34 @@ class RealVCardFilesTest {
         }
     }
 
+    /**
+     * What phones write for people saved without a name: Android's number-only card (with and without empty N and
+     * FN), its nickname as {@code X-ANDROID-CUSTOM}, and iOS's nickname beside a club's name.
+     */
+    @Test
+    void cardsWithoutANameAreImportedUnderTheirNicknameOrNumberNotSkipped() {
+        String cards = String.join(CRLF, "BEGIN:VCARD", "VERSION:2.1", "N:;;;;", "FN:", "TEL;CELL:+49 151 9876543",
+                "END:VCARD", "BEGIN:VCARD", "VERSION:2.1", "TEL;CELL:0171 5550000", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:2.1", "N:;;;;", "FN:", "X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Mama;1;;;;;;;;;;;;;",
+                "TEL;HOME:030 99887", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:3.0", "N:;;;;", "NICKNAME:Coach", "ORG:Sportverein Nord;", "END:VCARD", "");
+        try (TestDatabase db = TestDatabase.sqlite()) {
+            Kith book = book(db);
+            ImportSummary s = run(book, dir, "contacts.vcf", cards.getBytes(StandardCharsets.UTF_8));
+            assertThat(s.warnings()).isEmpty();
+            assertThat(s.created()).isEqualTo(4);
+            List<Contact> people = people(book);
+            // sorted by name
+            assertThat(people).extracting(Contact::name).containsExactly("+49 151 9876543", "0171 5550000", "Coach", "Mama");
+            assertThat(people.get(3).phones()).containsExactly("030 99887");
+            assertThat(people.getFirst().givenName()).as("no first name split from a number").isNull();
+            assertThat(people.get(2).givenName()).as("a person's nickname, not a company's name").isEqualTo("Coach");
+            assertThat(org(people.get(2))).isEqualTo("Sportverein Nord");
+            // imported again, each is found by its number or name, not added twice
+            assertThat(run(book, dir, "contacts.vcf", cards.getBytes(StandardCharsets.UTF_8)).created()).isZero();
+        }
+    }
+
     @Test
     void anAndroidExportCutOffInsideACardIsRefusedWholeWithItsLine() {
         String cut = ANDROID.substring(0, ANDROID.indexOf("BEGIN:VCARD", 10)) + "BEGIN:VCARD\r\nVERSION:2.1\r\nN:;Oma;;;\r\n";

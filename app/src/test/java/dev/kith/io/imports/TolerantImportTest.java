@@ -68,7 +68,7 @@ class TolerantImportTest {
         ImportSummary s = run(book, ImportFormat.GOOGLE, "google.csv", csv);
         assertThat(s.created()).isEqualTo(1);
         assertThat(s.warnings()).extracting(ImportSummary.Warning::line).containsExactly(2L, 3L, 3L);
-        assertThat(s.warnings().get(2).message()).isEqualTo("skipped: no usable name, organization or email");
+        assertThat(s.warnings().get(2).message()).isEqualTo("skipped: no usable name, organization, email or phone");
         assertThat(book.contacts().resolve("Ana Lima").currentJob()).isEmpty();
     }
 
