@@ -49,6 +49,7 @@ final class ImportUpload implements AutoCloseable {
         try {
             parent = parent.toAbsolutePath(); // Jetty's Part.write resolves a relative path against its own folder
             Files.createDirectories(parent);
+            sweep(parent);
             folder = posix() ? Files.createTempDirectory(parent, "kith-import-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
                     : Files.createTempDirectory(parent, "kith-import-");
@@ -170,6 +171,29 @@ final class ImportUpload implements AutoCloseable {
             s = s.substring(0, MAX_NAME - ext.length()) + ext;
         }
         return s.isBlank() || s.chars().allMatch(c -> c == '.') ? "upload" : s;
+    }
+
+    /** How old an upload folder is when {@link #sweep} takes it for one left by a server that stopped mid-import. */
+    static final java.time.Duration LEFT_OVER = java.time.Duration.ofDays(1);
+
+    /**
+     * Deletes the upload folders in {@code parent} not touched for {@link #LEFT_OVER}: {@link #close} deletes each
+     * upload's folder, but a server killed during an import (a power cut, {@code kill -9}) leaves its copy of the
+     * upload behind, and an mbox can be gigabytes. A folder of an import under way is far younger.
+     */
+    static void sweep(Path parent) {
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(LEFT_OVER));
+        try (Stream<Path> folders = Files.list(parent)) {
+            for (Path f : folders.filter(p -> p.getFileName().toString().startsWith("kith-import-")).toList()) {
+                if (Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(f, java.nio.file.LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
+                    delete(f);
+                }
+            }
+        } catch (IOException e) {
+            // only a clean-up of earlier runs: this upload goes on
+        }
     }
 
     private static boolean posix() {

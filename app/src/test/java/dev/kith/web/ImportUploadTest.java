@@ -56,6 +56,23 @@ class ImportUploadTest {
     }
 
     @Test
+    void anUploadFolderLeftByAServerThatStoppedMidImportIsDeletedByTheNextUpload() throws Exception {
+        Path leftOver = Files.createDirectory(uploads.resolve("kith-import-123"));
+        Files.writeString(leftOver.resolve("All mail.mbox"), "From a\n");
+        Files.setLastModifiedTime(leftOver, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+        Path underWay = Files.createDirectory(uploads.resolve("kith-import-456"));
+        Path other = Files.createDirectory(uploads.resolve("not-kith"));
+        Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+        try (ImportUpload upload = ImportUpload.receive(uploads, "work.ics", to -> Files.writeString(to, "BEGIN:VCALENDAR"))) {
+            assertThat(leftOver).doesNotExist();
+            assertThat(underWay).exists();
+            assertThat(other).exists();
+        }
+    }
+
+    @Test
     void aNameIsCutToItsLastPartAndMadeSafe() {
         assertThat(ImportUpload.safeName("../../etc/passwd")).isEqualTo("passwd");
         assertThat(ImportUpload.safeName("C:\\Users\\ana\\Posteingang.mbox")).isEqualTo("Posteingang.mbox");
