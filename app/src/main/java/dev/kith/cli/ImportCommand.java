@@ -33,7 +33,7 @@ final class ImportCommand extends BookCommand {
 
     @Parameters(arity = "1..2", paramLabel = "[FORMAT] FILE", hideParamSyntax = true, description = "The format, which Kith tells from the file"
             + " when left out: linkedin, vcard, google, outlook, ldif, json, mbox, maildir or ics. Then the file to import"
-            + " (a folder for maildir or an unpacked LinkedIn export).")
+            + " (a folder for maildir, an unpacked LinkedIn export or a folder of .vcf files).")
     java.util.List<String> arguments;
 
     private String format;
@@ -78,6 +78,10 @@ final class ImportCommand extends BookCommand {
             linkedInFolder(session);
             return;
         }
+        if (contacts == ImportFormat.VCARD && Files.isDirectory(file)) {
+            vCardFolder(session);
+            return;
+        }
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
@@ -95,12 +99,17 @@ final class ImportCommand extends BookCommand {
             linkedIn(session, bytes);
             return;
         }
+        Kith book = session.book();
+        Importer importer = new Importer(book.book(), book.contacts(), book.milestones());
+        report(session, () -> bytes == null ? importer.runVCard(file.toString(), file, dryRun, progress())
+                : importer.run(contacts, file.toString(), bytes, dryRun, progress()));
+    }
+
+    /** Runs a contacts import and says what it did, or, for --json, also how it failed. */
+    private void report(Session session, java.util.function.Supplier<ImportSummary> run) {
         ImportSummary summary;
         try {
-            Kith book = session.book();
-            Importer importer = new Importer(book.book(), book.contacts(), book.milestones());
-            summary = bytes == null ? importer.runVCard(file.toString(), file, dryRun, progress())
-                    : importer.run(contacts, file.toString(), bytes, dryRun, progress());
+            summary = run.get();
         } catch (ImportException e) {
             if (session.json()) {
                 session.printJson(ImportSummary.failed(e));
@@ -114,6 +123,14 @@ final class ImportCommand extends BookCommand {
                     + summary.inWords());
             summary.warnings().forEach(w -> session.out().println("warning: " + w));
         }
+    }
+
+    /** A folder of vCard files (Outlook's contacts saved one per file), imported as one address book. */
+    private void vCardFolder(Session session) {
+        java.util.List<Path> files = ImportFiles.vCards(file);
+        Kith book = session.book();
+        Importer importer = new Importer(book.book(), book.contacts(), book.milestones());
+        report(session, () -> importer.runVCards(file.toString(), files, dryRun, progress()));
     }
 
     /** The unpacked LinkedIn export: its Connections.csv and messages.csv, as the ZIP's. */

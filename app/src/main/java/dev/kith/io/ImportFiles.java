@@ -93,6 +93,7 @@ public final class ImportFiles {
             return "mbox"; // Apple Mail's Inbox.mbox/
         }
         boolean ics = false;
+        boolean vcards = false;
         try (Stream<Path> children = Files.list(folder)) {
             for (Path child : (Iterable<Path>) children.limit(MAX_NAMES)::iterator) {
                 String name = child.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -100,6 +101,7 @@ public final class ImportFiles {
                     return "linkedin";
                 }
                 ics |= name.endsWith(".ics") && Files.isRegularFile(child);
+                vcards |= vCard(child);
             }
         } catch (IOException e) {
             throw new ValidationException("file", "cannot read the folder " + folder + ": " + e.getMessage());
@@ -110,8 +112,41 @@ public final class ImportFiles {
         if (ics) {
             return "ics"; // Google Calendar's export, unpacked
         }
+        if (vcards) {
+            return "vcard"; // Outlook's contacts forwarded as business cards, their attachments saved
+        }
         throw new ValidationException("file", "cannot tell what the folder " + folder + " holds: name the format,"
                 + " kith import linkedin|mbox|maildir|ics FOLDER");
+    }
+
+    /** The most vCard files {@link #vCards} takes from one folder. */
+    public static final int MAX_VCARD_FILES = 100_000;
+
+    /**
+     * The vCard files ({@code .vcf}, {@code .vcard}) directly in {@code folder}, by name: how Outlook gives many
+     * contacts as vCards (one file each, as "Forward as Business Card" attaches them). Refused when there are none,
+     * or more than {@value #MAX_VCARD_FILES}.
+     */
+    public static List<Path> vCards(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            List<Path> files = children.filter(ImportFiles::vCard).limit(MAX_VCARD_FILES + 1L).sorted().toList();
+            if (files.isEmpty()) {
+                throw new ValidationException("file", "the folder " + folder + " holds no vCard (.vcf) files");
+            }
+            if (files.size() > MAX_VCARD_FILES) {
+                throw new ValidationException("file", "the folder " + folder + " holds more than " + MAX_VCARD_FILES
+                        + " vCard files: import it in parts");
+            }
+            return files;
+        } catch (IOException | UncheckedIOException e) {
+            throw new ValidationException("file", "cannot read the folder " + folder + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean vCard(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".vcf") || name.endsWith(".vcard")) && !name.startsWith(".")
+                && Files.isRegularFile(file);
     }
 
     /**

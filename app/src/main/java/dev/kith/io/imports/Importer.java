@@ -84,6 +84,20 @@ public final class Importer {
         return merge(ImportFormat.VCARD, file, rows, warnings, dryRun, ImportChoices.NONE, progress).summary();
     }
 
+    /**
+     * Imports the vCard {@code files} of the folder named {@code folder} as one address book, all or nothing: a
+     * file with structural damage refuses them all, naming its file and line; each warning names its own file.
+     */
+    public ImportSummary runVCards(String folder, List<Path> files, boolean dryRun, Progress progress) {
+        Warnings warnings = new Warnings();
+        List<Row> rows = new java.util.ArrayList<>();
+        for (Path f : files) {
+            String file = f.toString();
+            rows.addAll(VCardFileReader.read(file, TextStream.of(file, f, warnings), warnings));
+        }
+        return merge(ImportFormat.VCARD, folder, rows, warnings, dryRun, ImportChoices.NONE, progress).summary();
+    }
+
     private ImportReport merge(ImportFormat format, String file, List<Row> rows, Warnings warnings, boolean dryRun,
                                ImportChoices choices, Progress progress) {
         return rollbackIf(dryRun, book, file, () -> {
