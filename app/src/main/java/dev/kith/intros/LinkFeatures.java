@@ -27,6 +27,9 @@ import java.util.List;
  *   <li>{@code walk}: the chance that a two-step random walk from {@code u} along decayed contact counts ends at
  *       {@code v}, {@code Σ (w_uz / s_u)(w_zv / s_z)}: whom {@code u}'s partners' partners are, weighed by how much
  *       each of those ties is used;</li>
+ *   <li>{@code walk-3}: the same for a three-step walk, {@code Σ_y walk(u, y) (w_yv / s_y)} over {@code v}'s
+ *       partners {@code y}: reaches the pairs with no friend in common but a friend's friend (about half of the
+ *       first contacts on the messaging and knows networks measured);</li>
  *   <li>{@code shared-interests}: the best meaning-level similarity of their interests, tags and notes (0 when
  *       unknown, as in a bare graph).</li>
  * </ul>
@@ -36,11 +39,13 @@ public final class LinkFeatures {
     /** The feature names, in the order of a feature row. */
     public static final List<String> NAMES = List.of("common", "adamic-adar", "resource", "common-recent",
             "adamic-adar-recent", "resource-recent", "strongest-link", "popularity", "recent", "repeated",
-            "reciprocal", "tie-strength", "new-ties", "newcomer", "walk", "shared-interests");
+            "reciprocal", "tie-strength", "new-ties", "newcomer", "walk", "walk-3", "shared-interests");
     public static final int SIZE = NAMES.size();
     public static final int SHARED_INTERESTS = SIZE - 1;
     /** The two-step walk: a measure of friends in common, kept beside the others' block. */
-    public static final int WALK = SIZE - 2;
+    public static final int WALK = 14;
+    /** The three-step walk: how close the two are through a friend's friend, when they have no friend in common. */
+    public static final int WALK_3 = 15;
 
     private final int n;
     private final int[][] nb;
@@ -230,7 +235,43 @@ public final class LinkFeatures {
                 j++;
             }
         }
-        return row(u, v, new double[] {cn, aa, ra, wcn, waa, wra, strongest}, walk, sharedInterests);
+        return row(u, v, new double[] {cn, aa, ra, wcn, waa, wra, strongest}, walk, walk3(u, v), sharedInterests);
+    }
+
+    /**
+     * The three-step walk from {@code u} to {@code v}: over {@code v}'s partners {@code y} in ascending order, the
+     * two-step walk to {@code y} (summed over {@code u}'s partners in ascending order, as a {@link Query} does) times
+     * the step {@code y → v}; the same sums in the same order as {@link Query#row}, so the same value.
+     */
+    private double walk3(int u, int v) {
+        if (strength[u] == 0) {
+            return 0;
+        }
+        int[] a = nb[u];
+        double out = 0;
+        for (int k = 0; k < nb[v].length; k++) {
+            int y = nb[v][k];
+            int[] b = nb[y];
+            double two = 0;
+            int i = 0;
+            int j = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] < b[j]) {
+                    i++;
+                } else if (a[i] > b[j]) {
+                    j++;
+                } else {
+                    int z = a[i];
+                    two += w[u][i] / strength[u] * (w[y][j] / strength[z]);
+                    i++;
+                    j++;
+                }
+            }
+            if (two != 0) {
+                out += two * (w[v][k] / strength[y]);
+            }
+        }
+        return out;
     }
 
     /**
@@ -238,11 +279,11 @@ public final class LinkFeatures {
      * counted twice, in O(1), what {@link ModelReasons#typical} averages.
      */
     double[] sides(int u) {
-        return row(u, u, new double[7], 0, 0);
+        return row(u, u, new double[7], 0, 0, 0);
     }
 
     /** The full row from the seven friends-in-common sums, the two-step walk and each side's own features. */
-    private double[] row(int u, int v, double[] common, double walk, double sharedInterests) {
+    private double[] row(int u, int v, double[] common, double walk, double walk3, double sharedInterests) {
         double[] x = new double[SIZE];
         System.arraycopy(common, 0, x, 0, common.length);
         x[7] = Math.log1p(nb[u].length) + Math.log1p(nb[v].length);
@@ -252,8 +293,9 @@ public final class LinkFeatures {
         x[11] = tie[u] + tie[v];
         x[12] = Math.expm1(newTies[u]) + Math.expm1(newTies[v]);
         x[13] = newcomer[u] + newcomer[v];
-        x[14] = walk;
-        x[15] = sharedInterests;
+        x[WALK] = walk;
+        x[WALK_3] = walk3;
+        x[SHARED_INTERESTS] = sharedInterests;
         return x;
     }
 
@@ -273,9 +315,13 @@ public final class LinkFeatures {
         private final double[] wra = new double[n];
         private final double[] strongest = new double[n];
         private final double[] walk = new double[n];
+        /** The three-step walk, filled for every person once the two-step one is known. */
+        private final double[] walk3 = new double[n];
 
         Query(int u) {
             this.u = u;
+            int[] reached = new int[n];
+            int size = 0;
             for (int i = 0; i < nb[u].length; i++) {
                 int z = nb[u][i];
                 double wuz = w[u][i];
@@ -284,6 +330,9 @@ public final class LinkFeatures {
                 for (int k = 0; k < nb[z].length; k++) {
                     int v = nb[z][k];
                     double wzv = w[z][k];
+                    if (cn[v] == 0) {
+                        reached[size++] = v;
+                    }
                     cn[v] += 1;
                     aa[v] += 1 / logDeg;
                     ra[v] += 1.0 / nb[z].length;
@@ -292,6 +341,18 @@ public final class LinkFeatures {
                     wra[v] += (wuz + wzv) / strength[z];
                     strongest[v] = Math.max(strongest[v], Math.min(wuz, wzv));
                     walk[v] += wuz / strength[u] * (wzv / strength[z]);
+                }
+            }
+            // one step on from everyone two steps away, in ascending order, so that each walk3[v] adds its terms in
+            // the order of v's partners, as the pair row does: O(reached · log + their ties), not O(everyone)
+            java.util.Arrays.sort(reached, 0, size);
+            for (int r = 0; r < size; r++) {
+                int y = reached[r];
+                if (walk[y] == 0) {
+                    continue;
+                }
+                for (int k = 0; k < nb[y].length; k++) {
+                    walk3[nb[y][k]] += walk[y] * (w[y][k] / strength[y]);
                 }
             }
         }
@@ -316,7 +377,7 @@ public final class LinkFeatures {
         /** The feature row of the pair {@code (u, v)}, {@code sharedInterests} given (0 when unknown). */
         public double[] row(int v, double sharedInterests) {
             return LinkFeatures.this.row(u, v, new double[] {cn[v], aa[v], ra[v], wcn[v], waa[v], wra[v], strongest[v]},
-                    walk[v], sharedInterests);
+                    walk[v], walk3[v], sharedInterests);
         }
     }
 

@@ -104,6 +104,7 @@ final class ModelReasons {
             case 11 -> "both have strong ties";
             case 12 -> "both meeting new people lately";
             case 13 -> "both new in your network";
+            case LinkFeatures.WALK_3 -> "they move in the same circles";
             default -> null;
         };
     }

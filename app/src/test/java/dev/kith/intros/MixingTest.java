@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The two-step walk feature, and greedy mixing on a validation window. */
+/** The two- and three-step walk features, and greedy mixing on a validation window. */
 class MixingTest {
     /**
      * 0 wrote 1 three times and 2 once; 1 wrote 3 once, 2 wrote 4 three times (no decay: a huge half-life). A walk
@@ -28,6 +28,33 @@ class MixingTest {
         assertThat(q.row(4, 0)[walk]).isCloseTo(3.0 / 16, within(1e-9));
         assertThat(f.query(1).row(2, 0)[walk]).isCloseTo(3.0 / 4 * (1.0 / 4), within(1e-9)); // 1→0 (3/4), 0→2 (1/4)
         assertThat(q.row(0, 0)[walk]).isCloseTo(3.0 / 4 * 3 / 4 + 1.0 / 4 * 1 / 4, within(1e-9)); // back home
+    }
+
+    /**
+     * The same history: 3 has no friend in common with 2, but a three-step walk 3 → 1 → 0 → 2 reaches it: 1 (3's only
+     * tie), then 0 with 3/4 (1's ties: 0 ×3, 3 ×1), then 2 with 1/4 (0's ties: 1 ×3, 2 ×1) = 3/16. From 3 to 4: then
+     * on from 2 to 4 would be a fourth step, so 0. The pair's row and the query's agree exactly.
+     */
+    @Test
+    void theThreeStepWalkReachesAFriendsFriend() {
+        List<long[]> events = new ArrayList<>();
+        long t = 0;
+        for (int[] e : new int[][] {{0, 1}, {0, 1}, {0, 1}, {0, 2}, {1, 3}, {2, 4}, {2, 4}, {2, 4}}) {
+            events.add(new long[] {e[0], e[1], t++});
+        }
+        LinkFeatures f = LinkFeatures.of(events, events.size(), 5, t, 1e12);
+        int walk3 = LinkFeatures.NAMES.indexOf("walk-3");
+        LinkFeatures.Query q = f.query(3);
+        assertThat(q.row(2, 0)[LinkFeatures.NAMES.indexOf("common")]).isZero();
+        assertThat(q.row(2, 0)[walk3]).isCloseTo(3.0 / 16, within(1e-9));
+        assertThat(q.row(4, 0)[walk3]).isZero();
+        // from 4: 2 (only tie), 0 with 1/4 (2's ties: 0 ×1, 4 ×3), 1 with 3/4 (0's ties: 1 ×3, 2 ×1)
+        assertThat(f.query(4).row(1, 0)[walk3]).isCloseTo(1.0 / 4 * 3 / 4, within(1e-9));
+        for (int u = 0; u < 5; u++) {
+            for (int v = 0; v < 5; v++) {
+                assertThat(f.row(u, v, 0)[walk3]).isEqualTo(f.query(u).row(v, 0)[walk3]);
+            }
+        }
     }
 
     /**

@@ -41,4 +41,20 @@ class ModelReasonsTest {
                     .containsExactly(Arrays.copyOfRange(f.row(u, u, 0), 7, LinkFeatures.WALK));
         }
     }
+
+    /**
+     * A pair with no friend in common whom the three-step walk ranks high is given that reason in words, not left
+     * without one; the two-step walk still counts as friends in common (worded by their number).
+     */
+    @Test
+    void theThreeStepWalkIsWorded() {
+        double[] x = new double[LinkFeatures.SIZE];
+        double[] typical = new double[LinkFeatures.SIZE];
+        x[LinkFeatures.WALK_3] = 0.2;
+        double[] c = new double[LinkFeatures.SIZE];
+        c[LinkFeatures.WALK_3] = 1.0;
+        assertThat(ModelReasons.words(x, c, typical)).contains("they move in the same circles");
+        assertThat(ModelReasons.typical(LinkFeatures.of(List.of(new long[] {0, 1, 0}), 1, 2, 0, 1))[LinkFeatures.WALK_3])
+                .isZero();
+    }
 }
