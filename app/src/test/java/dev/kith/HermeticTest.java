@@ -6,12 +6,14 @@ import dev.kith.io.mail.MailSettings;
 import dev.kith.store.DataLocation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The build runs the tests in a home of their own, one per test JVM (app/target/test-home/fork-N): the
  * config folder, the default database, the model's cache and the home folder are never the developer's, and
  * two test JVMs running at once never share them.
  */
+@Isolated // clears the JVM-wide kith.config.home for a moment: no other test class runs meanwhile
 class HermeticTest {
     private static final Path HOME = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
 

@@ -20,8 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** A LinkedIn export's messages.csv: message interactions once each, owed replies, archived and spam skipped. */
+@Isolated // changes the JVM's default time zone: no other test class runs meanwhile
 class LinkedInMessagesTest {
     private static String fixture() throws IOException {
         try (InputStream in = LinkedInMessagesTest.class.getResourceAsStream("/capture/linkedin/messages.csv")) {

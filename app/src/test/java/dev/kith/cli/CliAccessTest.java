@@ -15,8 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** {@code kith token}, {@code kith user …} and {@code kith audit}, against a temporary config folder. */
+@Isolated // sets the JVM-wide kith.config.home and System.in: no other test class runs meanwhile
 class CliAccessTest {
     @TempDir
     Path config;

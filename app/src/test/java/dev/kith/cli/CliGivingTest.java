@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Articles, shares and reciprocity from the command line, with the model and with the lexical fallback. */
+@Isolated // switches the model off JVM-wide (LocalModel.DISABLE): no other test class runs meanwhile
 class CliGivingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * {@code kith sync add carddav ... --password-stdin}, {@code sync list}, {@code sync} and {@code sync remove}
  * end to end against a real Radicale address book.
  */
+@Isolated // sets the JVM-wide kith.config.home and System.in: no other test class runs meanwhile
 class CliPhonebookTest {
     @TempDir
     Path config;

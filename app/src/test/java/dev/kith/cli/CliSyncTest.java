@@ -24,8 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** {@code kith sync add imap|list|remove} and {@code kith sync} against a real IMAP server (GreenMail). */
+@Isolated // sets the JVM-wide kith.config.home and System.in: no other test class runs meanwhile
 class CliSyncTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -8,8 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Common ground by meaning and by words, quoted, and never filler. */
+@Isolated // switches the model back on JVM-wide (clears LocalModel.DISABLE): no other test class runs meanwhile
 class CommonGroundTest {
     private static Profile person(long id, String name, List<String> interests, String notes) {
         return new Profile(id, name, name.split(" ")[0], true, interests, List.of(), notes, null, null, null, null,

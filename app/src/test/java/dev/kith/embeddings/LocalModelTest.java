@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The bundled model run directly on ONNX Runtime gives langchain4j's vectors, in order, from any thread split. */
+@Isolated // switches the model back on JVM-wide (clears LocalModel.DISABLE): no other test class runs meanwhile
 class LocalModelTest {
     private static final String LONG = String.join(" ", java.util.Collections.nCopies(90,
             "Planning the email migration of forty thousand mailboxes, calendars first."));

@@ -21,12 +21,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The cached profile index is keyed on the change stamps of what it reads, on SQLite and PostgreSQL: a
  * logged interaction keeps the very same index; a changed interest rebuilds it, whether this process or
  * another committed the change; a change rolled back never leaves an index that shows it.
  */
+@Isolated // switches the model off JVM-wide (LocalModel.DISABLE): no other test class runs meanwhile
 class ProfileIndexCacheTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 

@@ -12,12 +12,14 @@ import dev.kith.store.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The model is needed only when a vector is missing: profile vectors and query (article) vectors are
  * stored in the book, so a second process builds the same index and the same similarities without
  * embedding anything, and {@link LocalModel#lazy()} therefore never loads the model for it.
  */
+@Isolated // switches the model back on JVM-wide (clears LocalModel.DISABLE): no other test class runs meanwhile
 class StoredVectorsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final AtomicInteger RUNS = new AtomicInteger();

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated // sets the JVM-wide SQLite library properties: no other test class runs meanwhile
 class SqliteNativeTest {
     @Test
     void theNativeLibraryIsCopiedOnceIntoTheCacheFolder(@TempDir Path folder) throws Exception {

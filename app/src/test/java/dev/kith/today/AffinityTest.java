@@ -10,8 +10,10 @@ import dev.kith.store.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** What a contact shares with me, as reconnections rank and word it: fields from titles, interests by meaning. */
+@Isolated // switches the model back on JVM-wide (clears LocalModel.DISABLE): no other test class runs meanwhile
 class AffinityTest {
     @Test
     void aFieldIsTheTitlesSharedWordsOfTheTradeNotOfRank() {
