@@ -62,14 +62,6 @@ record CardFields(String name, String givenName, String familyName, List<String>
         if (blank(name)) {
             name = organization;
         }
-        name = blank(name) ? unnamed(card) : name;
-        if (blank(name)) {
-            throw new CardException("the card has no name (FN, N, NICKNAME or ORG), email or phone number");
-        }
-        name = name.strip().replaceAll("\\s+", " ");
-        if (name.length() > Limits.NAME) {
-            throw new CardException("the card's name (FN) is longer than " + Limits.NAME + " characters");
-        }
         Map<String, String> emails = new LinkedHashMap<>();
         for (Email e : card.getEmails()) {
             String v = e.getValue() == null ? "" : e.getValue().strip();
@@ -84,6 +76,18 @@ record CardFields(String name, String givenName, String familyName, List<String>
                 phones.putIfAbsent(v.toLowerCase(Locale.ROOT), v);
             }
         }
+        if (blank(name)) {
+            // a number saved without a name: called by its first email address, else phone number, as phones list it
+            name = java.util.stream.Stream.concat(emails.values().stream(), phones.values().stream())
+                    .filter(v -> v.length() <= Limits.NAME).findFirst().orElse(null);
+        }
+        if (blank(name)) {
+            throw new CardException("the card has no name (FN, N, NICKNAME or ORG), email or phone number");
+        }
+        name = name.strip().replaceAll("\\s+", " ");
+        if (name.length() > Limits.NAME) {
+            throw new CardException("the card's name (FN) is longer than " + Limits.NAME + " characters");
+        }
         List<Title> titles = card.getTitles();
         String title = titles.isEmpty() ? null : fit(titles.getFirst().getValue(), Limits.SHORT_TEXT);
         List<Address> addresses = card.getAddresses();
@@ -97,26 +101,6 @@ record CardFields(String name, String givenName, String familyName, List<String>
         String note = fit(String.join("\n\n", notes), Limits.LONG_TEXT);
         return new CardFields(name, given, family, List.copyOf(emails.values()), List.copyOf(phones.values()),
                 organization, title, location, note);
-    }
-
-    /**
-     * What to call a card that names nobody (a number saved on a phone without a name): its first email address,
-     * else its first phone number, as the phone itself lists it; null when it has neither.
-     */
-    private static String unnamed(VCard card) {
-        for (Email e : card.getEmails()) {
-            String v = e.getValue() == null ? "" : e.getValue().strip();
-            if (Text.isEmailAddress(v) && v.length() <= Limits.NAME) {
-                return v;
-            }
-        }
-        for (Telephone t : card.getTelephoneNumbers()) {
-            String v = phone(t);
-            if (!blank(v) && v.length() <= Limits.NAME) {
-                return v;
-            }
-        }
-        return null;
     }
 
     /** A stable digest of these fields, to tell whether a contact still holds what a card said. */

@@ -186,7 +186,7 @@ final class ImportUpload implements AutoCloseable {
                 java.time.Instant.now().minus(LEFT_OVER));
         try (Stream<Path> folders = Files.list(parent)) {
             for (Path f : folders.filter(p -> p.getFileName().toString().startsWith("kith-import-")).toList()) {
-                if (Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                if (Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.isWritable(f) // not another user's
                         && Files.getLastModifiedTime(f, java.nio.file.LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
                     delete(f);
                 }
